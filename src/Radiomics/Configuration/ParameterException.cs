@@ -1,0 +1,12 @@
+namespace Radiomics.Configuration;
+
+/// <summary>
+/// A parameter file or setting that cannot be used: the message names the key (and file) and what is allowed.
+/// </summary>
+public sealed class ParameterException : Exception
+{
+    public ParameterException(string message)
+        : base(message)
+    {
+    }
+}

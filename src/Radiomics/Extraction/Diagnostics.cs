@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Reflection;
+using System.Security.Cryptography;
+using Radiomics.Configuration;
+using Radiomics.Imaging;
+
+namespace Radiomics.Extraction;
+
+/// <summary>
+/// The <c>diagnostics_*</c> entries: versions, configuration, and image/mask provenance and statistics, named as
+/// PyRadiomics names them (plus SHA-256 file hashes for provenance).
+/// </summary>
+internal static class Diagnostics
+{
+    public static string Version { get; } =
+        typeof(Diagnostics).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
+        ?? typeof(Diagnostics).Assembly.GetName().Version?.ToString() ?? "unknown";
+
+    public static void AddVersions(FeatureResult result)
+    {
+        result.Add("diagnostics_Versions_RadiomicsNET", Version);
+        result.Add("diagnostics_Versions_DotNet", Environment.Version.ToString());
+    }
+
+    public static void AddConfiguration(FeatureResult result, ExtractionParameters parameters)
+    {
+        result.Add("diagnostics_Configuration_Settings", SettingsFormatter.ToJson(parameters.Settings));
+        result.Add("diagnostics_Configuration_EnabledImageTypes", "{" + string.Join(", ", parameters.ImageTypes.Select(t =>
+            $"\"{t.Name}\": {{{string.Join(", ", t.Overrides.Select(o => $"\"{o.Key}\": \"{o.Value.Describe()}\""))}}}")) + "}");
+        result.Add("diagnostics_Configuration_ParameterSource", parameters.Source);
+        if (parameters.SourceText is { } text)
+        {
+            result.Add("diagnostics_Configuration_ParameterSha256", Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text))));
+        }
+    }
+
+    public static void AddImage(FeatureResult result, string stage, ImageData image, InputDescription? source, Volume<double> values)
+    {
+        string prefix = $"diagnostics_Image-{stage}_";
+        if (source is not null)
+        {
+            result.Add(prefix + "Hash", Sha1OfVoxels(image));
+            if (source.FileSha256 is { } fileHash)
+            {
+                result.Add(prefix + "FileSha256", fileHash);
+            }
+
+            result.Add(prefix + "Dimensionality", image.Geometry.Size.Z > 1 ? "3D" : "2D");
+        }
+
+        result.Add(prefix + "Spacing", Tuple(image.Geometry.Spacing));
+        result.Add(prefix + "Size", Tuple(image.Geometry.Size));
+        double sum = 0, min = double.PositiveInfinity, max = double.NegativeInfinity;
+        foreach (double v in values.Voxels)
+        {
+            sum += v;
+            min = Math.Min(min, v);
+            max = Math.Max(max, v);
+        }
+
+        result.Add(prefix + "Mean", sum / values.Length);
+        result.Add(prefix + "Minimum", min);
+        result.Add(prefix + "Maximum", max);
+    }
+
+    public static void AddMask(FeatureResult result, string stage, ImageData? mask, InputDescription? source, Volume<byte> roi, BoundingBox box)
+    {
+        string prefix = $"diagnostics_Mask-{stage}_";
+        if (mask is not null)
+        {
+            result.Add(prefix + "Hash", Sha1OfVoxels(mask));
+            if (source?.FileSha256 is { } fileHash)
+            {
+                result.Add(prefix + "FileSha256", fileHash);
+            }
+        }
+
+        result.Add(prefix + "Spacing", Tuple(roi.Geometry.Spacing));
+        result.Add(prefix + "Size", Tuple(roi.Geometry.Size));
+        result.Add(prefix + "BoundingBox", box.ToString());
+        long count = 0;
+        double cx = 0, cy = 0, cz = 0;
+        Size3 size = roi.Size;
+        ReadOnlySpan<byte> voxels = roi.Voxels;
+        for (int z = box.Lower.Z; z <= box.Upper.Z; z++)
+        {
+            for (int y = box.Lower.Y; y <= box.Upper.Y; y++)
+            {
+                for (int x = box.Lower.X; x <= box.Upper.X; x++)
+                {
+                    if (voxels[size.Offset(x, y, z)] != 0)
+                    {
+                        count++;
+                        cx += x;
+                        cy += y;
+                        cz += z;
+                    }
+                }
+            }
+        }
+
+        var centre = new Vector3D(cx / count, cy / count, cz / count);
+        result.Add(prefix + "VoxelNum", count);
+        result.Add(prefix + "VolumeNum", ConnectedComponents.Count(roi.Crop(box.Lower, box.Size)));
+        result.Add(prefix + "CenterOfMassIndex", Tuple(centre));
+        result.Add(prefix + "CenterOfMass", Tuple(roi.Geometry.IndexToPhysical(centre.X, centre.Y, centre.Z)));
+    }
+
+    /// <summary>SHA-1 of the voxel buffer in its stored type, as SimpleITK's Hash (PyRadiomics' image hash).</summary>
+    public static string Sha1OfVoxels(ImageData image) => Convert.ToHexStringLower(SHA1.HashData(image.AsBytes()));
+
+    private static string Tuple(Vector3D v) => string.Create(CultureInfo.InvariantCulture, $"({v.X:R}, {v.Y:R}, {v.Z:R})");
+
+    private static string Tuple(Size3 s) => $"({s.X}, {s.Y}, {s.Z})";
+}

@@ -1,0 +1,21 @@
+using Radiomics.Features.FirstOrder;
+
+namespace Radiomics.Features;
+
+/// <summary>
+/// The explicit list of feature families (no reflection): the order here is the output order, as in PyRadiomics.
+/// </summary>
+public static class FeatureRegistry
+{
+    public static IReadOnlyList<IFeatureFamily> Families { get; } =
+    [
+        new FirstOrderFamily(),
+    ];
+
+    /// <summary>Families enabled when a parameter file names none (PyRadiomics leaves shape2D out by default).</summary>
+    public static IEnumerable<IFeatureFamily> DefaultFamilies => Families.Where(f => f.Name != "shape2D");
+
+    public static IReadOnlyList<string> FamilyNames { get; } = Families.Select(f => f.Name).ToArray();
+
+    public static IFeatureFamily? Find(string name) => Families.FirstOrDefault(f => f.Name == name);
+}
