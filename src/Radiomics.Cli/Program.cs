@@ -1,10 +1,86 @@
+using Radiomics.Cli.Commands;
+using Radiomics.Configuration;
+using Radiomics.Extraction;
+using Radiomics.IO;
+
 namespace Radiomics.Cli;
 
+/// <summary>The <c>radiomics</c> tool: parses the command line, runs one command, prints one-line errors.</summary>
 public static class Program
 {
-    public static int Main(string[] args)
+    private static readonly ICommand[] Commands =
+    [
+        new ExtractCommand(),
+        new ExampleCommand(),
+    ];
+
+    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+
+    /// <summary>Runs the tool with explicit writers (the tests call this).</summary>
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
-        Console.Error.WriteLine("radiomics: not implemented yet");
-        return 1;
+        if (args.Count == 0 || args[0] is "--help" or "-h" or "help")
+        {
+            output.Write(GeneralUsage());
+            return args.Count == 0 ? 2 : 0;
+        }
+
+        if (args[0] is "--version" or "version")
+        {
+            output.WriteLine($"radiomics {typeof(RadiomicsExtractor).Assembly.GetName().Version?.ToString(3)}");
+            return 0;
+        }
+
+        ICommand? command = Commands.FirstOrDefault(c => c.Name == args[0]);
+        if (command is null)
+        {
+            error.WriteLine($"radiomics: unknown command '{args[0]}'; commands: {string.Join(", ", Commands.Select(c => c.Name))}");
+            return 2;
+        }
+
+        IReadOnlyList<string> rest = args.Skip(1).ToArray();
+        if (rest.Any(a => a is "--help" or "-h"))
+        {
+            output.Write(command.Usage.TrimEnd() + "\n");
+            return 0;
+        }
+
+        try
+        {
+            return command.Run(rest, output, error);
+        }
+        catch (UsageException e)
+        {
+            return Fail(error, $"{command.Name}: {e.Message}", 2);
+        }
+        catch (Exception e) when (e is ImageFormatException or ParameterException or ExtractionException)
+        {
+            return Fail(error, e.Message, 1);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Fail(error, e.Message, 1);
+        }
+        catch (Exception e) when (Environment.GetEnvironmentVariable("RADIOMICS_DEBUG") is null)
+        {
+            return Fail(error, $"internal error ({e.GetType().Name}): {e.Message}. Please report it; set RADIOMICS_DEBUG=1 for details.", 70);
+        }
+    }
+
+    private static int Fail(TextWriter error, string message, int code)
+    {
+        error.WriteLine($"radiomics: error: {message.ReplaceLineEndings(" ")}");
+        return code;
+    }
+
+    private static string GeneralUsage()
+    {
+        var text = new System.Text.StringBuilder("usage: radiomics COMMAND [ARGS]  (radiomics COMMAND --help for details)\n\ncommands:\n");
+        foreach (ICommand command in Commands)
+        {
+            text.Append($"  {command.Name,-12} {command.Summary}\n");
+        }
+
+        return text.ToString();
     }
 }
