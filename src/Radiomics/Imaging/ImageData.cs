@@ -119,6 +119,58 @@ public sealed class ImageData
         return result;
     }
 
+    /// <summary>One component of the box <paramref name="start"/> + <paramref name="size"/> as a volume of doubles.</summary>
+    public Volume<double> ToDoubleVolume(Index3 start, Size3 size, int component = 0)
+    {
+        ValidateComponent(component);
+        var result = new Volume<double>(Geometry.SubRegion(start, size));
+        Span<double> target = result.Voxels;
+        for (int z = 0; z < size.Z; z++)
+        {
+            for (int y = 0; y < size.Y; y++)
+            {
+                long sourceVoxel = Geometry.Size.Offset(start.X, start.Y + y, start.Z + z);
+                Span<double> row = target.Slice(size.Offset(0, y, z), size.X);
+                switch (Voxels)
+                {
+                    case sbyte[] a: ConvertRow(a, sourceVoxel, row, component); break;
+                    case byte[] a: ConvertRow(a, sourceVoxel, row, component); break;
+                    case short[] a: ConvertRow(a, sourceVoxel, row, component); break;
+                    case ushort[] a: ConvertRow(a, sourceVoxel, row, component); break;
+                    case int[] a: ConvertRow(a, sourceVoxel, row, component); break;
+                    case uint[] a: ConvertRow(a, sourceVoxel, row, component); break;
+                    case long[] a: ConvertRow(a, sourceVoxel, row, component); break;
+                    case ulong[] a: ConvertRow(a, sourceVoxel, row, component); break;
+                    case float[] a: ConvertRow(a, sourceVoxel, row, component); break;
+                    case double[] a: ConvertRow(a, sourceVoxel, row, component); break;
+                    default: throw new InvalidOperationException("Unsupported voxel buffer.");
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Mean, minimum and maximum of one component over the whole image (for diagnostics).</summary>
+    public (double Mean, double Minimum, double Maximum) Statistics(int component = 0)
+    {
+        ValidateComponent(component);
+        return Voxels switch
+        {
+            sbyte[] a => StatisticsOf(a, component),
+            byte[] a => StatisticsOf(a, component),
+            short[] a => StatisticsOf(a, component),
+            ushort[] a => StatisticsOf(a, component),
+            int[] a => StatisticsOf(a, component),
+            uint[] a => StatisticsOf(a, component),
+            long[] a => StatisticsOf(a, component),
+            ulong[] a => StatisticsOf(a, component),
+            float[] a => StatisticsOf(a, component),
+            double[] a => StatisticsOf(a, component),
+            _ => throw new InvalidOperationException("Unsupported voxel buffer."),
+        };
+    }
+
     /// <summary>
     /// A binary mask of the voxels whose component equals <paramref name="label"/> (compared exactly,
     /// on the stored integer or floating-point value).
@@ -128,10 +180,20 @@ public sealed class ImageData
         ValidateComponent(component);
         var result = new Volume<byte>(Geometry);
         Span<byte> target = result.Voxels;
-        int n = target.Length;
-        for (int i = 0; i < n; i++)
+        switch (Voxels)
         {
-            target[i] = EqualsLabel(i * (long)Components + component, label) ? (byte)1 : (byte)0;
+            case sbyte[] a: MarkEqual(a, target, component, label); break;
+            case byte[] a: MarkEqual(a, target, component, label); break;
+            case short[] a: MarkEqual(a, target, component, label); break;
+            case ushort[] a: MarkEqual(a, target, component, label); break;
+            case int[] a: MarkEqual(a, target, component, label); break;
+            case uint[] a: MarkEqual(a, target, component, label); break;
+            case long[] a: MarkEqual(a, target, component, label); break;
+            case ulong[] a when label >= 0: MarkEqual(a, target, component, (ulong)label); break;
+            case ulong[]: break;
+            case float[] a: MarkEqual(a, target, component, (double)label); break;
+            case double[] a: MarkEqual(a, target, component, (double)label); break;
+            default: throw new InvalidOperationException("Unsupported voxel buffer.");
         }
 
         return result;
@@ -157,27 +219,85 @@ public sealed class ImageData
         return set.ToArray();
     }
 
-    private bool EqualsLabel(long i, long label) => Voxels switch
-    {
-        sbyte[] a => a[i] == label,
-        byte[] a => a[i] == label,
-        short[] a => a[i] == label,
-        ushort[] a => a[i] == label,
-        int[] a => a[i] == label,
-        uint[] a => a[i] == label,
-        long[] a => a[i] == label,
-        ulong[] a => label >= 0 && a[i] == (ulong)label,
-        float[] a => a[i] == label,
-        double[] a => a[i] == label,
-        _ => false,
-    };
-
     private void ValidateComponent(int component)
     {
         if ((uint)component >= (uint)Components)
         {
             throw new ArgumentOutOfRangeException(nameof(component), $"The image has {Components} component(s); component {component} does not exist.");
         }
+    }
+
+    private void MarkEqual<T>(T[] source, Span<byte> target, int component, long label)
+        where T : unmanaged, System.Numerics.INumberBase<T>
+    {
+        // A label outside the stored type's range matches nothing; otherwise compare in the stored type.
+        if (!TryConvertExactly(label, out T value))
+        {
+            return;
+        }
+
+        MarkEqualValue(source, target, component, value);
+    }
+
+    private void MarkEqual(ulong[] source, Span<byte> target, int component, ulong label) => MarkEqualValue(source, target, component, label);
+
+    private void MarkEqual<T>(T[] source, Span<byte> target, int component, double label)
+        where T : unmanaged, System.Numerics.INumberBase<T>
+        => MarkEqualValue(source, target, component, T.CreateTruncating(label));
+
+    private void MarkEqualValue<T>(T[] source, Span<byte> target, int component, T value)
+        where T : unmanaged, IEquatable<T>
+    {
+        int stride = Components;
+        if (stride == 1)
+        {
+            for (int i = 0; i < target.Length; i++)
+            {
+                target[i] = source[i].Equals(value) ? (byte)1 : (byte)0;
+            }
+
+            return;
+        }
+
+        for (int i = 0, s = component; i < target.Length; i++, s += stride)
+        {
+            target[i] = source[s].Equals(value) ? (byte)1 : (byte)0;
+        }
+    }
+
+    private static bool TryConvertExactly<T>(long label, out T value)
+        where T : unmanaged, System.Numerics.INumberBase<T>
+    {
+        value = T.CreateSaturating(label);
+        return long.CreateSaturating(value) == label;
+    }
+
+    private void ConvertRow<T>(T[] source, long firstVoxel, Span<double> row, int component)
+        where T : unmanaged, System.Numerics.INumberBase<T>
+    {
+        int stride = Components;
+        long s = firstVoxel * stride + component;
+        for (int i = 0; i < row.Length; i++, s += stride)
+        {
+            row[i] = double.CreateTruncating(source[s]);
+        }
+    }
+
+    private (double Mean, double Minimum, double Maximum) StatisticsOf<T>(T[] source, int component)
+        where T : unmanaged, System.Numerics.INumberBase<T>
+    {
+        double sum = 0, min = double.PositiveInfinity, max = double.NegativeInfinity;
+        int stride = Components;
+        long count = Geometry.Size.VoxelCount;
+        for (long i = 0, s = component; i < count; i++, s += stride)
+        {
+            double v = double.CreateTruncating(source[s]);
+            sum += v;
+            min = Math.Min(min, v);
+            max = Math.Max(max, v);
+        }
+
+        return (sum / count, min, max);
     }
 
     private void Convert<T>(T[] source, Span<double> target, int component)
