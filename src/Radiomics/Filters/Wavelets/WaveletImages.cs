@@ -73,7 +73,7 @@ public static class WaveletImages
         for (int index = 1; index <= levels; index++)
         {
             string prefix = index == 1 ? "wavelet-" : $"wavelet{index}-";
-            var level = new LevelState();
+            var level = new LevelState(axes.Length);
             foreach ((string bandName, Volume<double> band) in Bands(data, bank, axes, 0, string.Empty, level))
             {
                 yield return (prefix + bandName, CropTo(band, original, image.Geometry));
@@ -93,7 +93,10 @@ public static class WaveletImages
         for (int branch = 0; branch < 2; branch++)
         {
             bool low = branch == 0;
-            var filtered = new Volume<double>(input.Geometry);
+
+            // Intermediate depths reuse one scratch volume each (its low branch is finished before its high branch
+            // starts); the last depth's outputs are handed out or kept, so they are fresh.
+            Volume<double> filtered = last ? new Volume<double>(input.Geometry) : level.Scratch(depth, input.Geometry);
             StationaryWaveletTransform.FilterAxis(
                 input, filtered, low ? bank.DecompositionLowPass : bank.DecompositionHighPass, axes[depth]);
             string bandName = name + (low ? 'L' : 'H');
@@ -173,8 +176,12 @@ public static class WaveletImages
             ? band.WithGeometry(geometry)
             : band.Crop(new Index3(0, 0, 0), original).WithGeometry(geometry);
 
-    private sealed class LevelState
+    private sealed class LevelState(int depths)
     {
+        private readonly Volume<double>?[] _scratch = new Volume<double>?[depths];
+
         public Volume<double>? Approximation { get; set; }
+
+        public Volume<double> Scratch(int depth, ImageGeometry geometry) => _scratch[depth] ??= new Volume<double>(geometry);
     }
 }
