@@ -96,7 +96,7 @@ public static class WaveletImages
 
             // Intermediate depths reuse one scratch volume each (its low branch is finished before its high branch
             // starts); the last depth's outputs are handed out or kept, so they are fresh.
-            Volume<double> filtered = last ? new Volume<double>(input.Geometry) : level.Scratch(depth, input.Geometry);
+            Volume<double> filtered = last ? Uninitialised(input.Geometry) : level.Scratch(depth, input.Geometry);
             StationaryWaveletTransform.FilterAxis(
                 input, filtered, low ? bank.DecompositionLowPass : bank.DecompositionHighPass, axes[depth]);
             string bandName = name + (low ? 'L' : 'H');
@@ -123,7 +123,7 @@ public static class WaveletImages
         Volume<double> current = data;
         foreach (int axis in axes)
         {
-            var filtered = new Volume<double>(current.Geometry);
+            Volume<double> filtered = Uninitialised(current.Geometry);
             StationaryWaveletTransform.FilterAxis(current, filtered, bank.DecompositionLowPass, axis);
             current = filtered;
         }
@@ -171,6 +171,10 @@ public static class WaveletImages
         return result;
     }
 
+    /// <summary>A volume every voxel of which the caller overwrites (a filter output): skips zeroing the buffer.</summary>
+    private static Volume<double> Uninitialised(ImageGeometry geometry) =>
+        new(geometry, GC.AllocateUninitializedArray<double>(checked((int)geometry.Size.VoxelCount)));
+
     private static Volume<double> CropTo(Volume<double> band, Size3 original, ImageGeometry geometry) =>
         band.Size == original
             ? band.WithGeometry(geometry)
@@ -182,6 +186,6 @@ public static class WaveletImages
 
         public Volume<double>? Approximation { get; set; }
 
-        public Volume<double> Scratch(int depth, ImageGeometry geometry) => _scratch[depth] ??= new Volume<double>(geometry);
+        public Volume<double> Scratch(int depth, ImageGeometry geometry) => _scratch[depth] ??= Uninitialised(geometry);
     }
 }
