@@ -65,27 +65,25 @@ internal static class LocalBinaryPattern3D
         Volume<double>[] maps = [.. Enumerable.Range(0, levels).Select(_ => new Volume<double>(image.Geometry))];
         var kurtosis = new Volume<double>(image.Geometry);
         Size3 size = image.Size;
-        ReadOnlySpan<byte> roi = mask.Voxels;
-        ReadOnlySpan<double> intensities = image.Voxels;
-        var samples = new double[nv];
-        var coefficients = new Complex[nh];
-        for (int i = 0; i < roi.Length; i++)
-        {
-            if (roi[i] == 0)
-            {
-                continue;
-            }
+        byte[] roi = mask.Buffer;
+        double[] intensities = image.Buffer;
+        int[] voxels = [.. Enumerable.Range(0, roi.Length).Where(i => roi[i] != 0)];
 
+        // ROI voxels are independent: parallel over them, each result computed by one thread (thread-count invariant).
+        Parallel.For(0, voxels.Length, () => (Samples: new double[nv], Coefficients: new Complex[nh]), (r, _, scratch) =>
+        {
+            int i = voxels[r];
             Index3 p = size.IndexOf(i);
+            double[] samples = scratch.Samples;
             for (int v = 0; v < nv; v++)
             {
                 samples[v] = sampler.Sample(p.X + vertices[v][2], p.Y + vertices[v][1], p.Z + vertices[v][0]);
             }
 
-            kurtosis.Voxels[i] = Kurtosis(samples);
-
-            double centre = intensities[i];
+            kurtosis.Buffer[i] = Kurtosis(samples);
+            Complex[] coefficients = scratch.Coefficients;
             Array.Clear(coefficients);
+            double centre = intensities[i];
             for (int v = 0; v < nv; v++)
             {
                 if (samples[v] >= centre)
@@ -114,9 +112,11 @@ internal static class LocalBinaryPattern3D
                     squares += f * f;
                 }
 
-                maps[n].Voxels[i] = Complex.Sqrt(squares).Real;
+                maps[n].Buffer[i] = Complex.Sqrt(squares).Real;
             }
-        }
+
+            return scratch;
+        }, _ => { });
 
         return (maps, kurtosis);
     }
