@@ -57,18 +57,18 @@ public sealed class ImageData
     /// <summary>
     /// The raw bytes of the voxel buffer in machine (little-endian) order, for hashing and writing.
     /// </summary>
-    public ReadOnlySpan<byte> AsBytes() => Voxels switch
+    public ReadOnlySpan<byte> AsBytes() => VoxelType switch
     {
-        sbyte[] a => MemoryMarshal.AsBytes(a.AsSpan()),
-        byte[] a => a,
-        short[] a => MemoryMarshal.AsBytes(a.AsSpan()),
-        ushort[] a => MemoryMarshal.AsBytes(a.AsSpan()),
-        int[] a => MemoryMarshal.AsBytes(a.AsSpan()),
-        uint[] a => MemoryMarshal.AsBytes(a.AsSpan()),
-        long[] a => MemoryMarshal.AsBytes(a.AsSpan()),
-        ulong[] a => MemoryMarshal.AsBytes(a.AsSpan()),
-        float[] a => MemoryMarshal.AsBytes(a.AsSpan()),
-        double[] a => MemoryMarshal.AsBytes(a.AsSpan()),
+        VoxelType.Int8 => MemoryMarshal.AsBytes(((sbyte[])Voxels).AsSpan()),
+        VoxelType.UInt8 => ((byte[])Voxels),
+        VoxelType.Int16 => MemoryMarshal.AsBytes(((short[])Voxels).AsSpan()),
+        VoxelType.UInt16 => MemoryMarshal.AsBytes(((ushort[])Voxels).AsSpan()),
+        VoxelType.Int32 => MemoryMarshal.AsBytes(((int[])Voxels).AsSpan()),
+        VoxelType.UInt32 => MemoryMarshal.AsBytes(((uint[])Voxels).AsSpan()),
+        VoxelType.Int64 => MemoryMarshal.AsBytes(((long[])Voxels).AsSpan()),
+        VoxelType.UInt64 => MemoryMarshal.AsBytes(((ulong[])Voxels).AsSpan()),
+        VoxelType.Float32 => MemoryMarshal.AsBytes(((float[])Voxels).AsSpan()),
+        VoxelType.Float64 => MemoryMarshal.AsBytes(((double[])Voxels).AsSpan()),
         _ => throw new InvalidOperationException("Unsupported voxel buffer."),
     };
 
@@ -76,18 +76,18 @@ public sealed class ImageData
     public double GetDouble(long voxel, int component = 0)
     {
         long i = voxel * Components + component;
-        return Voxels switch
+        return VoxelType switch
         {
-            sbyte[] a => a[i],
-            byte[] a => a[i],
-            short[] a => a[i],
-            ushort[] a => a[i],
-            int[] a => a[i],
-            uint[] a => a[i],
-            long[] a => a[i],
-            ulong[] a => a[i],
-            float[] a => a[i],
-            double[] a => a[i],
+            VoxelType.Int8 => ((sbyte[])Voxels)[i],
+            VoxelType.UInt8 => ((byte[])Voxels)[i],
+            VoxelType.Int16 => ((short[])Voxels)[i],
+            VoxelType.UInt16 => ((ushort[])Voxels)[i],
+            VoxelType.Int32 => ((int[])Voxels)[i],
+            VoxelType.UInt32 => ((uint[])Voxels)[i],
+            VoxelType.Int64 => ((long[])Voxels)[i],
+            VoxelType.UInt64 => ((ulong[])Voxels)[i],
+            VoxelType.Float32 => ((float[])Voxels)[i],
+            VoxelType.Float64 => ((double[])Voxels)[i],
             _ => throw new InvalidOperationException("Unsupported voxel buffer."),
         };
     }
@@ -98,21 +98,21 @@ public sealed class ImageData
         ValidateComponent(component);
         var result = new Volume<double>(Geometry);
         Span<double> target = result.Voxels;
-        switch (Voxels)
+        switch (VoxelType)
         {
-            case double[] a when Components == 1:
-                a.CopyTo(target);
+            case VoxelType.Float64 when Components == 1:
+                ((double[])Voxels).CopyTo(target);
                 break;
-            case float[] a: Convert(a, target, component); break;
-            case sbyte[] a: Convert(a, target, component); break;
-            case byte[] a: Convert(a, target, component); break;
-            case short[] a: Convert(a, target, component); break;
-            case ushort[] a: Convert(a, target, component); break;
-            case int[] a: Convert(a, target, component); break;
-            case uint[] a: Convert(a, target, component); break;
-            case long[] a: Convert(a, target, component); break;
-            case ulong[] a: Convert(a, target, component); break;
-            case double[] a: Convert(a, target, component); break;
+            case VoxelType.Float32: Convert(((float[])Voxels), target, component); break;
+            case VoxelType.Int8: Convert(((sbyte[])Voxels), target, component); break;
+            case VoxelType.UInt8: Convert(((byte[])Voxels), target, component); break;
+            case VoxelType.Int16: Convert(((short[])Voxels), target, component); break;
+            case VoxelType.UInt16: Convert(((ushort[])Voxels), target, component); break;
+            case VoxelType.Int32: Convert(((int[])Voxels), target, component); break;
+            case VoxelType.UInt32: Convert(((uint[])Voxels), target, component); break;
+            case VoxelType.Int64: Convert(((long[])Voxels), target, component); break;
+            case VoxelType.UInt64: Convert(((ulong[])Voxels), target, component); break;
+            case VoxelType.Float64: Convert(((double[])Voxels), target, component); break;
             default: throw new InvalidOperationException("Unsupported voxel buffer.");
         }
 
@@ -131,18 +131,18 @@ public sealed class ImageData
             {
                 long sourceVoxel = Geometry.Size.Offset(start.X, start.Y + y, start.Z + z);
                 Span<double> row = target.Slice(size.Offset(0, y, z), size.X);
-                switch (Voxels)
+                switch (VoxelType)
                 {
-                    case sbyte[] a: ConvertRow(a, sourceVoxel, row, component); break;
-                    case byte[] a: ConvertRow(a, sourceVoxel, row, component); break;
-                    case short[] a: ConvertRow(a, sourceVoxel, row, component); break;
-                    case ushort[] a: ConvertRow(a, sourceVoxel, row, component); break;
-                    case int[] a: ConvertRow(a, sourceVoxel, row, component); break;
-                    case uint[] a: ConvertRow(a, sourceVoxel, row, component); break;
-                    case long[] a: ConvertRow(a, sourceVoxel, row, component); break;
-                    case ulong[] a: ConvertRow(a, sourceVoxel, row, component); break;
-                    case float[] a: ConvertRow(a, sourceVoxel, row, component); break;
-                    case double[] a: ConvertRow(a, sourceVoxel, row, component); break;
+                    case VoxelType.Int8: ConvertRow(((sbyte[])Voxels), sourceVoxel, row, component); break;
+                    case VoxelType.UInt8: ConvertRow(((byte[])Voxels), sourceVoxel, row, component); break;
+                    case VoxelType.Int16: ConvertRow(((short[])Voxels), sourceVoxel, row, component); break;
+                    case VoxelType.UInt16: ConvertRow(((ushort[])Voxels), sourceVoxel, row, component); break;
+                    case VoxelType.Int32: ConvertRow(((int[])Voxels), sourceVoxel, row, component); break;
+                    case VoxelType.UInt32: ConvertRow(((uint[])Voxels), sourceVoxel, row, component); break;
+                    case VoxelType.Int64: ConvertRow(((long[])Voxels), sourceVoxel, row, component); break;
+                    case VoxelType.UInt64: ConvertRow(((ulong[])Voxels), sourceVoxel, row, component); break;
+                    case VoxelType.Float32: ConvertRow(((float[])Voxels), sourceVoxel, row, component); break;
+                    case VoxelType.Float64: ConvertRow(((double[])Voxels), sourceVoxel, row, component); break;
                     default: throw new InvalidOperationException("Unsupported voxel buffer.");
                 }
             }
@@ -155,18 +155,18 @@ public sealed class ImageData
     public (double Mean, double Minimum, double Maximum) Statistics(int component = 0)
     {
         ValidateComponent(component);
-        return Voxels switch
+        return VoxelType switch
         {
-            sbyte[] a => StatisticsOf(a, component),
-            byte[] a => StatisticsOf(a, component),
-            short[] a => StatisticsOf(a, component),
-            ushort[] a => StatisticsOf(a, component),
-            int[] a => StatisticsOf(a, component),
-            uint[] a => StatisticsOf(a, component),
-            long[] a => StatisticsOf(a, component),
-            ulong[] a => StatisticsOf(a, component),
-            float[] a => StatisticsOf(a, component),
-            double[] a => StatisticsOf(a, component),
+            VoxelType.Int8 => StatisticsOf(((sbyte[])Voxels), component),
+            VoxelType.UInt8 => StatisticsOf(((byte[])Voxels), component),
+            VoxelType.Int16 => StatisticsOf(((short[])Voxels), component),
+            VoxelType.UInt16 => StatisticsOf(((ushort[])Voxels), component),
+            VoxelType.Int32 => StatisticsOf(((int[])Voxels), component),
+            VoxelType.UInt32 => StatisticsOf(((uint[])Voxels), component),
+            VoxelType.Int64 => StatisticsOf(((long[])Voxels), component),
+            VoxelType.UInt64 => StatisticsOf(((ulong[])Voxels), component),
+            VoxelType.Float32 => StatisticsOf(((float[])Voxels), component),
+            VoxelType.Float64 => StatisticsOf(((double[])Voxels), component),
             _ => throw new InvalidOperationException("Unsupported voxel buffer."),
         };
     }
@@ -180,19 +180,19 @@ public sealed class ImageData
         ValidateComponent(component);
         var result = new Volume<byte>(Geometry);
         Span<byte> target = result.Voxels;
-        switch (Voxels)
+        switch (VoxelType)
         {
-            case sbyte[] a: MarkEqual(a, target, component, label); break;
-            case byte[] a: MarkEqual(a, target, component, label); break;
-            case short[] a: MarkEqual(a, target, component, label); break;
-            case ushort[] a: MarkEqual(a, target, component, label); break;
-            case int[] a: MarkEqual(a, target, component, label); break;
-            case uint[] a: MarkEqual(a, target, component, label); break;
-            case long[] a: MarkEqual(a, target, component, label); break;
-            case ulong[] a when label >= 0: MarkEqual(a, target, component, (ulong)label); break;
-            case ulong[]: break;
-            case float[] a: MarkEqual(a, target, component, (double)label); break;
-            case double[] a: MarkEqual(a, target, component, (double)label); break;
+            case VoxelType.Int8: MarkEqual(((sbyte[])Voxels), target, component, label); break;
+            case VoxelType.UInt8: MarkEqual(((byte[])Voxels), target, component, label); break;
+            case VoxelType.Int16: MarkEqual(((short[])Voxels), target, component, label); break;
+            case VoxelType.UInt16: MarkEqual(((ushort[])Voxels), target, component, label); break;
+            case VoxelType.Int32: MarkEqual(((int[])Voxels), target, component, label); break;
+            case VoxelType.UInt32: MarkEqual(((uint[])Voxels), target, component, label); break;
+            case VoxelType.Int64: MarkEqual(((long[])Voxels), target, component, label); break;
+            case VoxelType.UInt64 when label >= 0: MarkEqual((ulong[])Voxels, target, component, (ulong)label); break;
+            case VoxelType.UInt64: break;
+            case VoxelType.Float32: MarkEqual(((float[])Voxels), target, component, (double)label); break;
+            case VoxelType.Float64: MarkEqual(((double[])Voxels), target, component, (double)label); break;
             default: throw new InvalidOperationException("Unsupported voxel buffer.");
         }
 
