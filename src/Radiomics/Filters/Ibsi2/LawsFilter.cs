@@ -50,7 +50,7 @@ public sealed record LawsFilter : Ibsi2Filter
         double[][] kernels = LawsKernels.Parse(Kernels).Select(LawsKernels.Get).ToArray();
         double[][][] stages = [kernels];
         double[] response = RotationInvariant
-            ? RotatedSeparable.Pool(stages, Pooling, set => RotatedSeparable.Cascade(voxels, size, set, Boundary, execution))
+            ? RotatedSeparable.Pool(voxels, size, stages, Pooling, Boundary, execution)
             : RotatedSeparable.Cascade(voxels, size, stages, Boundary, execution);
 
         if (EnergyDistance is not int delta)

@@ -49,7 +49,7 @@ public sealed record SeparableWaveletFilter : Ibsi2Filter
     {
         double[][][] stages = Stages();
         return RotationInvariant
-            ? RotatedSeparable.Pool(stages, Pooling, set => RotatedSeparable.Cascade(voxels, size, set, Boundary, execution))
+            ? RotatedSeparable.Pool(voxels, size, stages, Pooling, Boundary, execution)
             : RotatedSeparable.Cascade(voxels, size, stages, Boundary, execution);
     }
 
