@@ -62,16 +62,4 @@ internal static class FourierFilter
 
         return grid;
     }
-
-    /// <summary>The DFT grid in radians per sample: 2π·fftfreq(n).</summary>
-    public static double[] AngularFrequencies(int n)
-    {
-        var grid = new double[n];
-        for (int k = 0; k < n; k++)
-        {
-            grid[k] = 2 * Math.PI * FourierTransform.Frequency(k, n);
-        }
-
-        return grid;
-    }
 }

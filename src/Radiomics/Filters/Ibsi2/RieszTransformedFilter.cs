@@ -6,8 +6,10 @@ namespace Radiomics.Filters.Ibsi2;
 /// IBSI 2 Riesz transform (AYRS) of another filter's response: in the Fourier domain the response is multiplied by
 /// <c>(−i)^L · √(L!/(l₁!⋯l_N!)) · Π_a ω_a^{l_a} / ‖ω‖^L</c> (L = Σ l_a; 0 at ω = 0) and the real part is kept.
 /// Orders follow the axes (i, j, k): order (1, 0, 0) is the first-order transform along i. The transform runs on the
-/// inner response extended with the same boundary mode (padded by half the size unless periodic). Not steered
-/// (no structure-tensor alignment).
+/// inner response extended with the same boundary mode (padded by half the size unless periodic). Frequencies use the
+/// IBSI reference implementations' centred index grid (as <see cref="SimoncelliWaveletFilter"/>): only the ratios
+/// ω_a/‖ω‖ matter, but the grid's half-bin offset for even sizes does (it matches the 9.a, 9.b.1 and 10.b.1 consensus
+/// maps 2–3× more closely than the DFT grid). Not steered (no structure-tensor alignment).
 /// </summary>
 public sealed record RieszTransformedFilter : Ibsi2Filter
 {
@@ -46,9 +48,9 @@ public sealed record RieszTransformedFilter : Ibsi2Filter
 
         // (−i)^L: 1, −i, −1, i.
         (double pr, double pi) = (total % 4) switch { 0 => (1.0, 0.0), 1 => (0.0, -1.0), 2 => (-1.0, 0.0), _ => (0.0, 1.0) };
-        double[] wx = FourierFilter.AngularFrequencies(grid.X);
-        double[] wy = FourierFilter.AngularFrequencies(grid.Y);
-        double[] wz = Is3D ? FourierFilter.AngularFrequencies(grid.Z) : new double[grid.Z];
+        double[] wx = FourierFilter.CentredIndexGrid(grid.X);
+        double[] wy = FourierFilter.CentredIndexGrid(grid.Y);
+        double[] wz = Is3D ? FourierFilter.CentredIndexGrid(grid.Z) : new double[grid.Z];
         int lx = Order[0], ly = Order[1], lz = Is3D ? Order[2] : 0;
         int i = 0;
         for (int z = 0; z < grid.Z; z++)
