@@ -7,12 +7,16 @@ namespace Radiomics.Filters.LaplacianOfGaussian;
 /// <summary>
 /// Runs <see cref="RecursiveGaussianLineFilter"/> along every line of one axis of a volume, storing each result
 /// rounded to float32 as ITK stores the intermediate images of <c>LaplacianRecursiveGaussianImageFilter</c>
-/// (its internal pixel type is float). Lines are grouped four at a time into SIMD lanes; every line is filtered
+/// (its internal pixel type is float). Lines are grouped sixteen at a time into SIMD lanes; every line is filtered
 /// on its own, so the result does not depend on the grouping or on the thread count. May run in place.
 /// </summary>
 internal static class SeparableRecursivePass
 {
-    private const int Lanes = 4;
+    /// <summary>Vectors of four lanes interleaved per element (their recursions run side by side).</summary>
+    private const int Vectors = 4;
+
+    /// <summary>Lines filtered together.</summary>
+    private const int Lanes = 4 * Vectors;
 
     public static void Apply(double[] source, double[] target, Size3 n, int axis, RecursiveGaussianCoefficients coefficients, ParallelOptions parallel)
     {
@@ -103,15 +107,15 @@ internal static class SeparableRecursivePass
 
     private sealed class LineBuffers(int length)
     {
-        private readonly Vector256<double>[] _data = new Vector256<double>[length];
-        private readonly Vector256<double>[] _output = new Vector256<double>[length];
-        private readonly Vector256<double>[] _scratch = new Vector256<double>[length];
+        private readonly Vector256<double>[] _data = new Vector256<double>[length * Vectors];
+        private readonly Vector256<double>[] _output = new Vector256<double>[length * Vectors];
+        private readonly Vector256<double>[] _scratch = new Vector256<double>[length * Vectors];
 
         public Span<double> DataScalars => MemoryMarshal.Cast<Vector256<double>, double>(_data.AsSpan());
 
         public ReadOnlySpan<double> OutputScalars => MemoryMarshal.Cast<Vector256<double>, double>(_output.AsSpan());
 
         public void Run(RecursiveGaussianCoefficients coefficients) =>
-            RecursiveGaussianLineFilter.Filter(_data, _output, _scratch, coefficients);
+            RecursiveGaussianLineFilter.Filter(_data, _output, _scratch, coefficients, Vectors);
     }
 }

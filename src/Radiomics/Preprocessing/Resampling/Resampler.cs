@@ -74,7 +74,32 @@ public static class Resampler
         IResamplingInterpolator sampler = CreateInterpolator(image, grid, interpolator, parallel);
         var result = new Volume<double>(grid);
         double[] target = result.Buffer;
-        Walk(grid, image.Geometry, parallel, (offset, x, y, z) => target[offset] = VoxelCast.Apply(sampler.Evaluate(x, y, z), outputType));
+        WalkRows(grid, image.Geometry, parallel, (rowOffset, cx, cy, cz, inside) =>
+        {
+            int length = cx.Length;
+            Span<double> four = stackalloc double[BSplineInterpolator.Lanes];
+            for (int x = 0; x < length;)
+            {
+                if (sampler is BSplineInterpolator bspline && x + 4 <= length && !inside.Slice(x, 4).Contains(false))
+                {
+                    bspline.EvaluateLanes(cx.Slice(x, 4), cy.Slice(x, 4), cz.Slice(x, 4), four);
+                    for (int lane = 0; lane < 4; lane++)
+                    {
+                        target[rowOffset + x + lane] = VoxelCast.Apply(four[lane], outputType);
+                    }
+
+                    x += 4;
+                    continue;
+                }
+
+                if (inside[x])
+                {
+                    target[rowOffset + x] = VoxelCast.Apply(sampler.Evaluate(cx[x], cy[x], cz[x]), outputType);
+                }
+
+                x++;
+            }
+        });
         return result;
     }
 
@@ -84,30 +109,39 @@ public static class Resampler
         var sampler = new NearestNeighbourInterpolator<byte>(mask, v => v);
         var result = new Volume<byte>(grid);
         byte[] target = result.Buffer;
-        Walk(grid, mask.Geometry, parallel ?? new ParallelOptions(), (offset, x, y, z) => target[offset] = sampler.Sample(x, y, z));
+        WalkRows(grid, mask.Geometry, parallel ?? new ParallelOptions(), (rowOffset, cx, cy, cz, inside) =>
+        {
+            for (int x = 0; x < cx.Length; x++)
+            {
+                if (inside[x])
+                {
+                    target[rowOffset + x] = sampler.Sample(cx[x], cy[x], cz[x]);
+                }
+            }
+        });
         return result;
     }
 
-    private delegate void VoxelAction(int offset, double x, double y, double z);
+    private delegate void RowAction(int rowOffset, ReadOnlySpan<double> x, ReadOnlySpan<double> y, ReadOnlySpan<double> z, ReadOnlySpan<bool> inside);
 
     /// <summary>
-    /// Visits every output voxel whose input continuous index is inside the buffer. As ITK's
-    /// <c>ResampleImageFilter::LinearThreadedGenerateData</c>, the continuous index of voxel x on a scanline is
-    /// interpolated between the mapped indices of x = 0 and x = size: start·(1 − α) + end·α with α = x / size.
+    /// Visits every output row with the input continuous index of each voxel and whether it is inside the
+    /// input buffer. As ITK's <c>ResampleImageFilter::LinearThreadedGenerateData</c>, the continuous index of
+    /// voxel x on a scanline is interpolated between the mapped indices of x = 0 and x = size:
+    /// start·(1 − α) + end·α with α = x / size. Rows are independent (parallel over z).
     /// </summary>
-    private static void Walk(ImageGeometry output, ImageGeometry input, ParallelOptions parallel, VoxelAction action)
+    private static void WalkRows(ImageGeometry output, ImageGeometry input, ParallelOptions parallel, RowAction action)
     {
         var outputMapping = new ItkIndexMapping(output);
         var inputMapping = new ItkIndexMapping(input);
         Size3 n = output.Size;
         Size3 inputSize = input.Size;
-        Parallel.For(0, n.Z, parallel, z =>
+        Parallel.For(0, n.Z, parallel, () => new RowBuffers(n.X), (z, _, row) =>
         {
             for (int y = 0; y < n.Y; y++)
             {
                 Vector3D start = inputMapping.ToContinuousIndex(outputMapping.ToPhysical(0, y, z));
                 Vector3D end = inputMapping.ToContinuousIndex(outputMapping.ToPhysical(n.X, y, z));
-                int rowOffset = n.X * (y + n.Y * z);
                 for (int x = 0; x < n.X; x++)
                 {
                     double alpha = x / (double)n.X;
@@ -115,13 +149,25 @@ public static class Resampler
                     double cx = start.X * oneMinusAlpha + end.X * alpha;
                     double cy = start.Y * oneMinusAlpha + end.Y * alpha;
                     double cz = start.Z * oneMinusAlpha + end.Z * alpha;
-                    if (Inside(cx, inputSize.X) && Inside(cy, inputSize.Y) && Inside(cz, inputSize.Z))
-                    {
-                        action(rowOffset + x, cx, cy, cz);
-                    }
+                    row.X[x] = cx;
+                    row.Y[x] = cy;
+                    row.Z[x] = cz;
+                    row.Inside[x] = Inside(cx, inputSize.X) && Inside(cy, inputSize.Y) && Inside(cz, inputSize.Z);
                 }
+
+                action(n.X * (y + n.Y * z), row.X, row.Y, row.Z, row.Inside);
             }
-        });
+
+            return row;
+        }, _ => { });
+    }
+
+    private sealed class RowBuffers(int length)
+    {
+        public double[] X { get; } = new double[length];
+        public double[] Y { get; } = new double[length];
+        public double[] Z { get; } = new double[length];
+        public bool[] Inside { get; } = new bool[length];
     }
 
     /// <summary>ITK's IsInsideBuffer for a continuous index: −½ ≤ index &lt; size − ½ (NaN is outside).</summary>
