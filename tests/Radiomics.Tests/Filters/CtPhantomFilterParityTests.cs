@@ -46,8 +46,8 @@ public class CtPhantomFilterParityTests
     {
         IReadOnlyDictionary<string, double> reference = Reference();
         ResampledImageAndMask r = Resampled.Value;
-        Volume<double> filtered = LaplacianOfGaussian.Apply(r.Image, sigma);
-        AssertStatistics(reference, LaplacianOfGaussian.ImageTypeName(sigma), RoiValues(filtered, r.Mask));
+        Volume<double> filtered = LaplacianOfGaussianFilter.Apply(r.Image, sigma);
+        AssertStatistics(reference, LaplacianOfGaussianFilter.ImageTypeName(sigma), RoiValues(filtered, r.Mask));
     }
 
     [Theory]

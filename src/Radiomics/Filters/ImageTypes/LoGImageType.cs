@@ -1,7 +1,7 @@
 using Radiomics.Configuration;
 using Radiomics.Filters.LaplacianOfGaussian;
 using Radiomics.Imaging;
-using Log = Radiomics.Filters.LaplacianOfGaussian.LaplacianOfGaussian;
+using Log = Radiomics.Filters.LaplacianOfGaussian.LaplacianOfGaussianFilter;
 
 namespace Radiomics.Filters.ImageTypes;
 

@@ -20,7 +20,7 @@ namespace Radiomics.Filters.LaplacianOfGaussian;
 /// (see the tests for the bounds checked).
 /// </para>
 /// </summary>
-public static class LaplacianOfGaussian
+public static class LaplacianOfGaussianFilter
 {
     /// <summary>
     /// PyRadiomics' image-type name: <c>log-sigma-&lt;str(σ) with '.' → '-'&gt;-mm-3D</c>, σ printed as Python
