@@ -61,10 +61,10 @@ public class CtPhantomFilterParityTests
         ResampledImageAndMask r = Resampled.Value;
         Volume<double> filtered = prefix switch
         {
-            "square" => IntensityTransforms.Square(r.Image),
-            "squareroot" => IntensityTransforms.SquareRoot(r.Image),
-            "logarithm" => IntensityTransforms.Logarithm(r.Image),
-            _ => IntensityTransforms.Exponential(r.Image),
+            "square" => IntensityFilters.Square(r.Image),
+            "squareroot" => IntensityFilters.SquareRoot(r.Image),
+            "logarithm" => IntensityFilters.Logarithm(r.Image),
+            _ => IntensityFilters.Exponential(r.Image),
         };
         AssertStatistics(reference, prefix, RoiValues(filtered, r.Mask));
     }

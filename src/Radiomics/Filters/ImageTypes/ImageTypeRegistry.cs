@@ -1,4 +1,4 @@
-using Transforms = Radiomics.Filters.IntensityTransforms.IntensityTransforms;
+using Transforms = Radiomics.Filters.IntensityTransforms.IntensityFilters;
 
 namespace Radiomics.Filters.ImageTypes;
 

@@ -5,7 +5,7 @@ namespace Radiomics.Filters.ImageTypes;
 
 /// <summary>
 /// A point-wise PyRadiomics image type (Square, SquareRoot, Logarithm, Exponential; see
-/// <see cref="IntensityTransforms.IntensityTransforms"/>): one image with a fixed prefix.
+/// <see cref="IntensityTransforms.IntensityFilters"/>): one image with a fixed prefix.
 /// </summary>
 public sealed class IntensityTransformImageType(string name, string prefix, Func<Volume<double>, Volume<double>> transform) : IImageType
 {

@@ -8,7 +8,7 @@ namespace Radiomics.Filters.IntensityTransforms;
 /// with M = max|x| over every voxel of the image (not only the ROI). Each rescales so that the output keeps the
 /// input's range, and the odd ones keep the sign of negative intensities.
 /// </summary>
-public static class IntensityTransforms
+public static class IntensityFilters
 {
     /// <summary>
     /// <c>square</c>: f(x) = (c·x)², c = 1/√M. Negative intensities become positive. A zero image (M = 0) gives
