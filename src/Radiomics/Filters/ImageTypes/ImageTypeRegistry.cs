@@ -12,14 +12,14 @@ public static class ImageTypeRegistry
     [
         new OriginalImageType(),
         new LoGImageType(),
-        // Wavelet: new WaveletImageType(),   (wavelets branch)
+        new WaveletImageType(),
         new IntensityTransformImageType("Square", "square", Transforms.Square),
         new IntensityTransformImageType("SquareRoot", "squareroot", Transforms.SquareRoot),
         new IntensityTransformImageType("Logarithm", "logarithm", Transforms.Logarithm),
         new IntensityTransformImageType("Exponential", "exponential", Transforms.Exponential),
         new GradientImageType(),
-        // LBP2D: new Lbp2DImageType(),       (wavelets branch)
-        // LBP3D: new Lbp3DImageType(),       (wavelets branch)
+        new Lbp2DImageType(),
+        new Lbp3DImageType(),
     ];
 
     /// <summary>The image type named <paramref name="name"/> (PyRadiomics keys are matched case-insensitively), or null.</summary>
