@@ -24,7 +24,7 @@ public static class MarchingCubes
     /// <summary>Measures the ROI (non-zero voxels) of <paramref name="mask"/>; null when it is empty.</summary>
     public static MeshMeasures? Measure(Volume<byte> mask)
     {
-        PaddedMask? padded = PaddedMask.Of(mask);
+        using PaddedMask? padded = PaddedMask.Of(mask);
         return padded is null ? null : Measure(padded, mask.Geometry.Spacing);
     }
 
@@ -38,7 +38,7 @@ public static class MarchingCubes
         sumZ.Clear();
         sumY.Clear();
         sumX.Clear();
-        var extents = new VertexExtents(mask.Nx, mask.Ny, mask.Nz);
+        using var extents = new VertexExtents(mask.Nx, mask.Ny, mask.Nz);
         int ny = mask.Ny;
         int[] first = mask.RowFirst, last = mask.RowLast;
         ReadOnlySpan<byte> left = LeftCorners, right = RightCorners;

@@ -45,7 +45,7 @@ public sealed class SurfaceMesh
     public static SurfaceMesh Build(Volume<byte> mask)
     {
         ArgumentNullException.ThrowIfNull(mask);
-        PaddedMask? padded = PaddedMask.Of(mask);
+        using PaddedMask? padded = PaddedMask.Of(mask);
         if (padded is null)
         {
             return new SurfaceMesh(mask.Geometry, [], []);
