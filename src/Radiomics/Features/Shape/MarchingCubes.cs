@@ -116,7 +116,8 @@ public static class MarchingCubes
         return new MeshMeasures(volume, area, slice, column, row, max3D, moments.Count, eigenvalues);
     }
 
-    private static int MinFirst(int a, int b, int c, int d)
+    /// <summary>The smallest non-negative of four row starts (-1 marks an empty row), or -1 when all are empty.</summary>
+    internal static int MinFirst(int a, int b, int c, int d)
     {
         int min = int.MaxValue;
         if (a >= 0) min = a;
