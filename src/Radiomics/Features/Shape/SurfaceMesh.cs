@@ -197,44 +197,63 @@ public sealed class SurfaceMesh
     {
         int count = _lattice.Length / 3;
         var marks = new byte[count];
+        var keys = new long[count];
+        var order = new int[count];
+        var u = new long[count];
+        var v = new long[count];
+        var hull = new int[count + 1];
         for (int axis = 0; axis < 3; axis++)
         {
+            // Sort by (plane, second, first) through one packed key, then take each plane's run: sorted as BuildSorted needs.
             int first = (axis + 1) % 3, second = (axis + 2) % 3;
-            var byPlane = new Dictionary<int, List<int>>();
-            for (int v = 0; v < count; v++)
+            int minPlane = int.MaxValue, minFirst = int.MaxValue, minSecond = int.MaxValue;
+            for (int i = 0; i < count; i++)
             {
-                int plane = _lattice[3 * v + axis];
-                if (!byPlane.TryGetValue(plane, out List<int>? members))
-                {
-                    byPlane[plane] = members = [];
-                }
-
-                members.Add(v);
+                minPlane = Math.Min(minPlane, _lattice[3 * i + axis]);
+                minFirst = Math.Min(minFirst, _lattice[3 * i + first]);
+                minSecond = Math.Min(minSecond, _lattice[3 * i + second]);
             }
 
-            foreach (List<int> members in byPlane.Values)
+            for (int i = 0; i < count; i++)
             {
-                var u = new long[members.Count];
-                var w = new long[members.Count];
-                for (int i = 0; i < members.Count; i++)
+                long plane = _lattice[3 * i + axis] - minPlane, a = _lattice[3 * i + first] - minFirst, b = _lattice[3 * i + second] - minSecond;
+                if ((plane | a | b) >= 1 << 21)
                 {
-                    u[i] = _lattice[3 * members[i] + first];
-                    w[i] = _lattice[3 * members[i] + second];
+                    throw new InvalidOperationException("The mask is too large for the hull's packed sort (over 2^20 voxels along an axis).");
                 }
 
-                foreach (int k in ConvexHull2D.Of(u, w))
+                keys[i] = (plane << 42) | (b << 21) | a;
+                order[i] = i;
+            }
+
+            Array.Sort(keys, order);
+            for (int runStart = 0; runStart < count;)
+            {
+                long plane = keys[runStart] >> 42;
+                int runEnd = runStart;
+                while (runEnd < count && keys[runEnd] >> 42 == plane)
                 {
-                    marks[members[k]] |= (byte)(1 << axis);
+                    u[runEnd - runStart] = _lattice[3 * order[runEnd] + first];
+                    v[runEnd - runStart] = _lattice[3 * order[runEnd] + second];
+                    runEnd++;
                 }
+
+                int vertices = ConvexHull2D.BuildSorted(u.AsSpan(0, runEnd - runStart), v.AsSpan(0, runEnd - runStart), hull);
+                for (int k = 0; k < vertices; k++)
+                {
+                    marks[order[runStart + hull[k]]] |= (byte)(1 << axis);
+                }
+
+                runStart = runEnd;
             }
         }
 
         var result = new List<int>();
-        for (int v = 0; v < count; v++)
+        for (int i = 0; i < count; i++)
         {
-            if (marks[v] == 0b111)
+            if (marks[i] == 0b111)
             {
-                result.Add(v);
+                result.Add(i);
             }
         }
 
