@@ -76,7 +76,7 @@ public sealed class GlcmFamily : IFeatureFamily
     internal static IReadOnlyList<GlcmProbabilities> Matrices(FeatureInput input, out int greyLevelCount)
     {
         RadiomicsSettings settings = input.Settings;
-        TextureGrid grid = TextureGrid.Build(input.Discretised.Levels, input.Mask, settings.Distances.Max());
+        TextureGrid grid = TextureGrid.For(input, settings.Distances.Max());
         greyLevelCount = grid.GreyLevelCount;
         var layout = TextureLayout.PyRadiomics(grid, settings, settings.Distances);
         GlcmMatrices glcm = GlcmMatrices.Build(grid, layout, settings.SymmetricalGlcm);

@@ -46,7 +46,7 @@ public sealed class GlcmMatrices
     /// <summary>Builds the matrices an IBSI aggregation needs (distance 1; 2D slices across <paramref name="sliceAxis"/>).</summary>
     public static GlcmMatrices Build(FeatureInput input, TextureAggregation aggregation, int sliceAxis = 2, bool symmetric = true)
     {
-        TextureGrid grid = TextureGrid.Build(input.Discretised.Levels, input.Mask, 1);
+        TextureGrid grid = TextureGrid.For(input, 1);
         return Build(grid, TextureLayout.ForAggregation(grid, aggregation, sliceAxis), symmetric);
     }
 

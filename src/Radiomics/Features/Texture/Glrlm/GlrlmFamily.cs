@@ -58,7 +58,7 @@ public sealed class GlrlmFamily : IFeatureFamily
     internal static IReadOnlyList<GreyLevelSizeMatrix> Matrices(FeatureInput input)
     {
         RadiomicsSettings settings = input.Settings;
-        TextureGrid grid = TextureGrid.Build(input.Discretised.Levels, input.Mask, 1);
+        TextureGrid grid = TextureGrid.For(input, 1);
         var layout = TextureLayout.PyRadiomics(grid, settings, [1]);
         GlrlmMatrices glrlm = GlrlmMatrices.Build(grid, layout, dropSingleVoxelDirections: true);
         IEnumerable<double[]> counts = settings.WeightingNorm == WeightingNorm.None

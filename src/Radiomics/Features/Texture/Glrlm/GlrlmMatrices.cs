@@ -41,7 +41,7 @@ public sealed class GlrlmMatrices
     /// <summary>Builds the matrices an IBSI aggregation needs (2D slices across <paramref name="sliceAxis"/>).</summary>
     public static GlrlmMatrices Build(FeatureInput input, TextureAggregation aggregation, int sliceAxis = 2)
     {
-        TextureGrid grid = TextureGrid.Build(input.Discretised.Levels, input.Mask, 1);
+        TextureGrid grid = TextureGrid.For(input, 1);
         return Build(grid, TextureLayout.ForAggregation(grid, aggregation, sliceAxis), dropSingleVoxelDirections: false);
     }
 

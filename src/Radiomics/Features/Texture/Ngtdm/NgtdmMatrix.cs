@@ -56,6 +56,9 @@ public sealed class NgtdmMatrix
         var steps = neighbours.Select(grid.Step).ToArray();
         double[] value = grid.LevelValuesByCode();
         int[] codes = grid.Codes;
+        var inRoi = new int[ng + 1]; // 1 for every code but 0 (outside the ROI): counts neighbours without a branch
+        Array.Fill(inRoi, 1);
+        inRoi[0] = 0;
         var counts = new double[sliceCount * ng];
         var sums = new double[sliceCount * ng];
         foreach (int p in grid.RoiPositions)
@@ -66,11 +69,8 @@ public sealed class NgtdmMatrix
             foreach (int step in steps)
             {
                 int q = codes[p + step];
-                if (q != 0)
-                {
-                    found++;
-                    total += value[q];
-                }
+                found += inRoi[q];
+                total += value[q]; // value[0] = 0
             }
 
             if (found == 0 && !includeIsolatedVoxels)
@@ -96,7 +96,7 @@ public sealed class NgtdmMatrix
     /// <summary>Builds the matrices an IBSI aggregation needs (distance 1, voxels without neighbours left out).</summary>
     public static IReadOnlyList<NgtdmMatrix> Build(FeatureInput input, TextureAggregation aggregation, int sliceAxis = 2)
     {
-        TextureGrid grid = TextureGrid.Build(input.Discretised.Levels, input.Mask, 1);
+        TextureGrid grid = TextureGrid.For(input, 1);
         bool is3D = aggregation is TextureAggregation.Average3D or TextureAggregation.Merged3D;
         bool perSlice = aggregation is TextureAggregation.Average2D or TextureAggregation.SliceMerged2D;
         Index3[] neighbours = TextureDirections.Generate(grid.Box, [1], bidirectional: true, is3D ? null : sliceAxis);
