@@ -40,7 +40,7 @@ public sealed class GldmFamily : IFeatureFamily
         var values = new double[requested.Count];
         for (int f = 0; f < requested.Count; f++)
         {
-            values[f] = dependence.Total > 0 ? Table[Array.IndexOf(Infos, requested[f])].Compute(dependence) : double.NaN;
+            values[f] = dependence.Total > 0 ? Table[TextureFeatureFamilies.IndexOf(Infos, requested[f], Name)].Compute(dependence) : double.NaN;
         }
 
         return values;

@@ -42,7 +42,7 @@ public sealed class GlrlmFamily : IFeatureFamily
         var perMatrix = new double[matrices.Count];
         for (int f = 0; f < requested.Count; f++)
         {
-            Func<GreyLevelSizeMatrix, double> compute = Table[Array.IndexOf(Infos, requested[f])].Compute;
+            Func<GreyLevelSizeMatrix, double> compute = Table[TextureFeatureFamilies.IndexOf(Infos, requested[f], Name)].Compute;
             for (int m = 0; m < matrices.Count; m++)
             {
                 perMatrix[m] = matrices[m].Total > 0 ? compute(matrices[m]) : double.NaN;

@@ -40,7 +40,7 @@ public sealed class GlszmFamily : IFeatureFamily
         var values = new double[requested.Count];
         for (int f = 0; f < requested.Count; f++)
         {
-            values[f] = zones.Total > 0 ? Table[Array.IndexOf(Infos, requested[f])].Compute(zones) : double.NaN;
+            values[f] = zones.Total > 0 ? Table[TextureFeatureFamilies.IndexOf(Infos, requested[f], Name)].Compute(zones) : double.NaN;
         }
 
         return values;

@@ -30,7 +30,7 @@ public sealed class NgtdmFamily : IFeatureFamily
         var values = new double[requested.Count];
         for (int f = 0; f < requested.Count; f++)
         {
-            values[f] = matrix.VoxelTotal > 0 ? Table[Array.IndexOf(Infos, requested[f])].Compute(matrix) : double.NaN;
+            values[f] = matrix.VoxelTotal > 0 ? Table[TextureFeatureFamilies.IndexOf(Infos, requested[f], Name)].Compute(matrix) : double.NaN;
         }
 
         return values;

@@ -55,6 +55,12 @@ public sealed class NgtdmMatrix
         int sliceCount = sliceAxis is int axis ? grid.Box[axis] : 1;
         var steps = neighbours.Select(grid.Step).ToArray();
         double[] value = grid.LevelValuesByCode();
+        int[] level = new int[ng + 1]; // grey levels are integers: neighbour sums stay exact in int and avoid a floating-point dependency chain
+        for (int c = 1; c <= ng; c++)
+        {
+            level[c] = grid.GreyLevels[c - 1];
+        }
+
         int[] codes = grid.Codes;
         var inRoi = new int[ng + 1]; // 1 for every code but 0 (outside the ROI): counts neighbours without a branch
         Array.Fill(inRoi, 1);
@@ -65,12 +71,12 @@ public sealed class NgtdmMatrix
         {
             int code = codes[p];
             int found = 0;
-            double total = 0;
+            int total = 0;
             foreach (int step in steps)
             {
                 int q = codes[p + step];
                 found += inRoi[q];
-                total += value[q]; // value[0] = 0
+                total += level[q]; // level[0] = 0
             }
 
             if (found == 0 && !includeIsolatedVoxels)
@@ -80,7 +86,7 @@ public sealed class NgtdmMatrix
 
             int index = (sliceAxis is int a ? grid.Coordinate(p, a) : 0) * ng + code - 1;
             counts[index]++;
-            sums[index] += found == 0 ? 0 : Math.Abs(value[code] - total / found);
+            sums[index] += found == 0 ? 0 : Math.Abs(value[code] - (double)total / found);
         }
 
         double[] levels = grid.GreyLevels.Select(l => (double)l).ToArray();
