@@ -55,8 +55,10 @@ public sealed class GlszmMatrices
         var steps = neighbours.Select(grid.Step).ToArray();
         // A working copy of the codes; a voxel is set to 0 once it joins a zone, so one comparison finds unvisited
         // neighbours of the zone's grey level.
-        int[] codes = (int[])grid.Codes.Clone();
-        var stack = new int[Math.Max(1, grid.RoiCount)];
+        // Both scratch buffers are pooled (large-object-heap sized for big ROIs).
+        int[] codes = System.Buffers.ArrayPool<int>.Shared.Rent(grid.Codes.Length);
+        grid.Codes.CopyTo(codes, 0);
+        int[] stack = System.Buffers.ArrayPool<int>.Shared.Rent(Math.Max(1, grid.RoiCount));
         var zones = new List<(int Slice, int Code, int Size)>();
         int maxSize = 1;
 
@@ -91,7 +93,10 @@ public sealed class GlszmMatrices
             zones.Add((sliceAxis is int a ? grid.Coordinate(seed, a) : 0, code, size));
         }
 
-        var columnOf = new int[maxSize + 1];
+        System.Buffers.ArrayPool<int>.Shared.Return(codes);
+        System.Buffers.ArrayPool<int>.Shared.Return(stack);
+        int[] columnOf = System.Buffers.ArrayPool<int>.Shared.Rent(maxSize + 1);
+        Array.Clear(columnOf, 0, maxSize + 1);
         foreach ((_, _, int size) in zones)
         {
             columnOf[size] = 1;
@@ -119,6 +124,7 @@ public sealed class GlszmMatrices
             matrices[slice][(code - 1) * columns + columnOf[size]]++;
         }
 
+        System.Buffers.ArrayPool<int>.Shared.Return(columnOf);
         return new GlszmMatrices(matrices, grid.GreyLevels, sizes.Count == 0 ? [1] : sizes.ToArray(), sliceAxis, grid.RoiCount);
     }
 
