@@ -54,8 +54,7 @@ public sealed class GlszmMatrices
         int sliceCount = sliceAxis is int axis ? grid.Box[axis] : 1;
         var steps = neighbours.Select(grid.Step).ToArray();
         // A working copy of the codes; a voxel is set to 0 once it joins a zone, so one comparison finds unvisited
-        // neighbours of the zone's grey level.
-        // Both scratch buffers are pooled (large-object-heap sized for big ROIs).
+        // neighbours of the zone's grey level. Both scratch buffers are pooled (large-object-heap sized for big ROIs).
         int[] codes = System.Buffers.ArrayPool<int>.Shared.Rent(grid.Codes.Length);
         grid.Codes.CopyTo(codes, 0);
         int[] stack = System.Buffers.ArrayPool<int>.Shared.Rent(Math.Max(1, grid.RoiCount));
