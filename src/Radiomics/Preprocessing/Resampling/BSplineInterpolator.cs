@@ -231,12 +231,22 @@ internal sealed class BSplineInterpolator : IResamplingInterpolator
         public void Gather(double[] source, int first, int lineStride, int elementStride, int count, int length)
         {
             Span<double> data = Scalars;
-            for (int i = 0; i < length; i++)
+            if (lineStride == 1 && count == Lines)
             {
-                int offset = first + i * elementStride;
-                for (int lane = 0; lane < Lines; lane++)
+                for (int i = 0; i < length; i++)
                 {
-                    data[i * Lines + lane] = source[offset + Math.Min(lane, count - 1) * lineStride];
+                    source.AsSpan(first + i * elementStride, Lines).CopyTo(data.Slice(i * Lines, Lines));
+                }
+
+                return;
+            }
+
+            for (int lane = 0; lane < Lines; lane++)
+            {
+                int offset = first + Math.Min(lane, count - 1) * lineStride;
+                for (int i = 0; i < length; i++)
+                {
+                    data[i * Lines + lane] = source[offset + i * elementStride];
                 }
             }
         }
@@ -247,6 +257,16 @@ internal sealed class BSplineInterpolator : IResamplingInterpolator
         public void Scatter(double[] target, int first, int lineStride, int elementStride, int count, int keepStart, int keepLength)
         {
             ReadOnlySpan<double> data = Scalars;
+            if (lineStride == 1)
+            {
+                for (int i = keepStart; i < keepStart + keepLength; i++)
+                {
+                    data.Slice(i * Lines, count).CopyTo(target.AsSpan(first + i * elementStride, count));
+                }
+
+                return;
+            }
+
             for (int i = keepStart; i < keepStart + keepLength; i++)
             {
                 int offset = first + i * elementStride;
