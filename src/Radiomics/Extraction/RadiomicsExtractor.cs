@@ -11,7 +11,7 @@ namespace Radiomics.Extraction;
 /// normalisation, re-segmentation), shape on the original image, then every enabled image type × feature class,
 /// with PyRadiomics' output names. Immutable; safe to share between threads.
 /// </summary>
-public sealed class RadiomicsExtractor
+public sealed partial class RadiomicsExtractor
 {
     private readonly IReadOnlyList<FamilyPlan> _plan;
 
