@@ -41,6 +41,12 @@ public sealed class BatchRun
             throw new UsageException($"the output folder of '{_options.OutputPath}' does not exist");
         }
 
+        if (_options.Resume && shard is not null && AlreadyComplete(target, fingerprint, shard) is { } finished)
+        {
+            _log.Always($"radiomics batch: shard {shard} is already complete in {target} ({finished.Total} result row(s), {finished.Failed} failed); nothing to do");
+            return finished.Failed > 0 ? SomeCasesFailed : 0;
+        }
+
         BatchJournal journal = BatchJournal.Open(BatchJournal.FolderFor(target), fingerprint, _options.Resume);
         // An output from an earlier run must not pass for this run's result while it is in progress; it is
         // written again, whole, at the end.
@@ -148,6 +154,32 @@ public sealed class BatchRun
         {
             throw new IOException($"the batch stopped: {fatal.Message} (finished cases are kept; fix the cause and run again with --resume)", fatal);
         }
+    }
+
+    /// <summary>
+    /// A shard file this very shard already finished (a retried cluster task): its record counts, else null.
+    /// </summary>
+    private static (int Total, int Failed)? AlreadyComplete(string target, string fingerprint, ShardSpec shard)
+    {
+        if (Directory.Exists(BatchJournal.FolderFor(target)) || !File.Exists(target))
+        {
+            return null;
+        }
+
+        ShardFile.Header header = ShardFile.ReadHeader(target);
+        if (header.Fingerprint != fingerprint || header.Shard != shard.Index || header.Count != shard.Count)
+        {
+            return null;
+        }
+
+        int total = 0, failed = 0;
+        foreach (CaseRecord record in ShardFile.ReadRecords(target))
+        {
+            total++;
+            failed += record.Failed ? 1 : 0;
+        }
+
+        return (total, failed);
     }
 
     private static void DeleteIfExists(string path)

@@ -55,7 +55,13 @@ public sealed class MergeCommand : ICommand
             throw new UsageException($"shard(s) {string.Join(", ", missing)} of {reference.Count} missing; merge needs all {reference.Count}");
         }
 
-        BatchFormat format = BatchFormats.Resolve(arguments.Value("--format") ?? reference.Format, null);
+        string? formatName = arguments.Value("--format");
+        if (formatName is null && shards.Select(s => s.Header.Format).Distinct().Count() > 1)
+        {
+            throw new UsageException($"the shards were run with different --format values ({string.Join(", ", shards.Select(s => s.Header.Format).Distinct())}); give --format");
+        }
+
+        BatchFormat format = BatchFormats.Resolve(formatName ?? reference.Format, null);
         IEnumerable<CaseRecord> Records() => Checked(shards.Select(s => s.Path).ToList(), reference);
         OutputLayout layout = FinalOutput.Write(outPath, format, reference.Columns, Records);
         string errors = layout.Failed > 0 ? $" (errors in {BatchOutputWriter.ErrorsPathFor(outPath)})" : "";

@@ -39,6 +39,22 @@ public class ShardMergeTests : IDisposable
     }
 
     [Fact]
+    public void Shard_RetriedWithResumeAfterItFinished_KeepsItsFile()
+    {
+        string csv = _work.WriteGoodCases(2);
+        string outPath = _work.Path("out.csv");
+        Assert.Equal(0, CliRunner.Run("batch", csv, "--params", _work.WriteParams(), "--out", outPath, "--shard", "1/2").ExitCode);
+        string shardFile = _work.Path("out.csv.shard-1-of-2.jsonl");
+        DateTime written = File.GetLastWriteTimeUtc(shardFile);
+
+        var (code, _, error) = CliRunner.Run("batch", csv, "--params", _work.WriteParams(), "--out", outPath, "--shard", "1/2", "--resume");
+
+        Assert.True(code == 0, error);
+        Assert.Contains("already complete", error);
+        Assert.Equal(written, File.GetLastWriteTimeUtc(shardFile));
+    }
+
+    [Fact]
     public void Merge_MissingShard_IsRefusedNamingIt()
     {
         string csv = _work.WriteGoodCases(3);
