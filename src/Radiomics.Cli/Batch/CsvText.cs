@@ -76,7 +76,4 @@ public static class CsvText
             fieldStarted = false;
         }
     }
-
-    /// <summary>Quotes a field as Python's csv module does (minimal quoting).</summary>
-    public static string Field(string text) => Output.ResultFormats.CsvField(text);
 }

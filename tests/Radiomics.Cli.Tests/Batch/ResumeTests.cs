@@ -42,7 +42,7 @@ public class ResumeTests : IDisposable
         int kept = PartCount(journal);
         Assert.InRange(kept, 2, Cases);
         Assert.False(File.Exists(outPath), "an interrupted run must not leave an output that looks complete");
-        Assert.Empty(Directory.GetFiles(_work.Folder, "out*").Where(f => !f.EndsWith(".parts", StringComparison.Ordinal)));
+        Assert.DoesNotContain(Directory.GetFiles(_work.Folder, "out*"), f => !f.EndsWith(".parts", StringComparison.Ordinal));
 
         var (code, _, error) = CliRunner.Run("batch", csv, "--params", parameters, "--out", outPath, "--jobs", "2", "--resume");
 
