@@ -186,6 +186,23 @@ public class BatchOutputTests : IDisposable
     }
 
     [Fact]
+    public void Batch_QuietWithLogFile_PrintsOnlyTheSummaryAndLogsEveryCase()
+    {
+        string csv = _work.WriteGoodCases(2);
+        string logFile = _work.Path("batch.log");
+
+        var (code, output, error) = CliRunner.Run("batch", csv, "--params", _work.WriteParams(), "--out", _work.Path("o.csv"), "--verbosity", "quiet", "--log-file", logFile);
+
+        Assert.True(code == 0, error);
+        Assert.Empty(output);
+        Assert.Single(error.TrimEnd().Split('\n'));
+        Assert.StartsWith("radiomics batch: 2 case(s), 2 result row(s), 0 failed", error);
+        string log = File.ReadAllText(logFile);
+        Assert.Contains("case 1 (case0-image.nii) ok", log);
+        Assert.Contains("case 2 (case1-image.nii) ok", log);
+    }
+
+    [Fact]
     public void Batch_ExistingJournalWithoutResume_IsRefused()
     {
         string csv = _work.WriteGoodCases(1);
