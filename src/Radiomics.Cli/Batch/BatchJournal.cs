@@ -9,16 +9,19 @@ namespace Radiomics.Cli.Batch;
 /// only the cases in flight; <c>--resume</c> keeps every part and runs the rest. The folder is removed only after
 /// the final file is in place.
 /// </summary>
-public sealed class BatchJournal
+public sealed class BatchJournal : IDisposable
 {
     private const string ManifestName = "manifest.json";
     private const string PartPrefix = "row-";
     private const string PartSuffix = ".jsonl";
 
-    private BatchJournal(string folder, HashSet<int> completed)
+    private readonly FileStream _lock;
+
+    private BatchJournal(string folder, HashSet<int> completed, FileStream exclusive)
     {
         Folder = folder;
         CompletedRows = completed;
+        _lock = exclusive;
     }
 
     public string Folder { get; }
@@ -35,12 +38,12 @@ public sealed class BatchJournal
     /// </summary>
     public static BatchJournal Open(string folder, string fingerprint, bool resume)
     {
-        string manifest = Path.Combine(folder, ManifestName);
-        var completed = new HashSet<int>();
-        if (Directory.Exists(folder))
+        Directory.CreateDirectory(folder);
+        FileStream exclusive = Lock(folder);
+        try
         {
-            bool hasParts = Directory.EnumerateFiles(folder, PartPrefix + "*" + PartSuffix).Any();
-            if (!resume && hasParts)
+            string manifest = Path.Combine(folder, ManifestName);
+            if (!resume && Directory.EnumerateFiles(folder, PartPrefix + "*" + PartSuffix).Any())
             {
                 throw new UsageException($"'{folder}' holds the results of an interrupted run: add --resume to continue it, or delete the folder to start again");
             }
@@ -55,25 +58,24 @@ public sealed class BatchJournal
                 File.Delete(stale);
             }
 
-            if (resume)
+            var completed = new HashSet<int>();
+            foreach (string part in Directory.EnumerateFiles(folder, PartPrefix + "*" + PartSuffix))
             {
-                foreach (string part in Directory.EnumerateFiles(folder, PartPrefix + "*" + PartSuffix))
+                string name = Path.GetFileName(part);
+                if (int.TryParse(name.AsSpan(PartPrefix.Length, name.Length - PartPrefix.Length - PartSuffix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out int row))
                 {
-                    string name = Path.GetFileName(part);
-                    if (int.TryParse(name.AsSpan(PartPrefix.Length, name.Length - PartPrefix.Length - PartSuffix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out int row))
-                    {
-                        completed.Add(row);
-                    }
+                    completed.Add(row);
                 }
             }
-        }
-        else
-        {
-            Directory.CreateDirectory(folder);
-        }
 
-        DurableFile.WriteAllText(manifest, ManifestText(fingerprint));
-        return new BatchJournal(folder, completed);
+            DurableFile.WriteAllText(manifest, ManifestText(fingerprint));
+            return new BatchJournal(folder, completed, exclusive);
+        }
+        catch
+        {
+            exclusive.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Records a finished case (all its labels) atomically.</summary>
@@ -122,7 +124,30 @@ public sealed class BatchJournal
     /// <summary>A scratch path inside the journal (on the output's file system, so it can be renamed into place).</summary>
     public string ScratchPath(string name) => Path.Combine(Folder, "." + name + ".assembling.tmp");
 
-    public void Delete() => Directory.Delete(Folder, recursive: true);
+    /// <summary>Releases the journal and removes its folder (call only once the final file is in place).</summary>
+    public void Delete()
+    {
+        Dispose();
+        Directory.Delete(Folder, recursive: true);
+    }
+
+    public void Dispose() => _lock.Dispose();
+
+    /// <summary>
+    /// Holds <c>lock</c> in the journal exclusively for the run, so a second process started on the same output
+    /// (a double-submitted job) is refused instead of mixing its parts in.
+    /// </summary>
+    private static FileStream Lock(string folder)
+    {
+        try
+        {
+            return new FileStream(Path.Combine(folder, "lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            throw new UsageException($"another radiomics batch is running with the journal '{folder}'");
+        }
+    }
 
     private string PartPath(int row) => Path.Combine(Folder, $"{PartPrefix}{row.ToString("D7", CultureInfo.InvariantCulture)}{PartSuffix}");
 

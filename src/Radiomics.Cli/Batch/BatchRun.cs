@@ -47,7 +47,7 @@ public sealed class BatchRun
             return finished.Failed > 0 ? SomeCasesFailed : 0;
         }
 
-        BatchJournal journal = BatchJournal.Open(BatchJournal.FolderFor(target), fingerprint, _options.Resume);
+        using BatchJournal journal = BatchJournal.Open(BatchJournal.FolderFor(target), fingerprint, _options.Resume);
         // An output from an earlier run must not pass for this run's result while it is in progress; it is
         // written again, whole, at the end.
         DeleteIfExists(target);

@@ -68,6 +68,19 @@ public class ResumeTests : IDisposable
         Assert.Contains("different batch", error);
     }
 
+    [Fact]
+    public void Batch_SecondRunOnTheSameOutputWhileOneRuns_IsRefused()
+    {
+        string csv = _work.WriteGoodCases(1);
+        string outPath = _work.Path("out.csv");
+        using BatchJournal running = BatchJournal.Open(BatchJournal.FolderFor(outPath), "some batch", resume: false);
+
+        var (code, _, error) = CliRunner.Run("batch", csv, "--out", outPath, "--resume");
+
+        Assert.Equal(2, code);
+        Assert.Contains("another radiomics batch is running", error);
+    }
+
     private static int PartCount(string journal) =>
         Directory.Exists(journal) ? Directory.GetFiles(journal, "row-*.jsonl").Length : 0;
 
