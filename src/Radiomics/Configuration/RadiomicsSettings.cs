@@ -183,8 +183,8 @@ public sealed record RadiomicsSettings
     /// <summary><c>lbp2DRadius</c>.</summary>
     public double Lbp2DRadius { get; init; } = 1;
 
-    /// <summary><c>lbp2DSamples</c>.</summary>
-    public int Lbp2DSamples { get; init; } = 9;
+    /// <summary><c>lbp2DSamples</c>: 8, the default PyRadiomics' code applies (its docstring says 9).</summary>
+    public int Lbp2DSamples { get; init; } = 8;
 
     /// <summary><c>lbp2DMethod</c>: scikit-image method name (default, ror, uniform, var).</summary>
     public string Lbp2DMethod { get; init; } = "uniform";

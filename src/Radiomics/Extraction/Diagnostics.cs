@@ -34,7 +34,7 @@ internal static class Diagnostics
         }
     }
 
-    public static void AddImage(FeatureResult result, string stage, ImageData image, InputDescription? source, Volume<double> values)
+    public static void AddImage(FeatureResult result, string stage, ImageData image, InputDescription? source)
     {
         string prefix = $"diagnostics_Image-{stage}_";
         if (source is not null)
@@ -50,15 +50,8 @@ internal static class Diagnostics
 
         result.Add(prefix + "Spacing", Tuple(image.Geometry.Spacing));
         result.Add(prefix + "Size", Tuple(image.Geometry.Size));
-        double sum = 0, min = double.PositiveInfinity, max = double.NegativeInfinity;
-        foreach (double v in values.Voxels)
-        {
-            sum += v;
-            min = Math.Min(min, v);
-            max = Math.Max(max, v);
-        }
-
-        result.Add(prefix + "Mean", sum / values.Length);
+        var (mean, min, max) = image.Statistics();
+        result.Add(prefix + "Mean", mean);
         result.Add(prefix + "Minimum", min);
         result.Add(prefix + "Maximum", max);
     }

@@ -36,7 +36,6 @@ public sealed partial class RadiomicsExtractor
         string maskName = maskSource?.Name ?? "mask";
         var result = new FeatureResult();
 
-        Volume<double> values = image.ToDoubleVolume();
         Volume<byte> roi = MaskSelection.SelectRoi(image, mask, settings, maskName);
         BoundingBox box = RoiChecks.Validate(roi, settings, maskName);
 
@@ -44,13 +43,13 @@ public sealed partial class RadiomicsExtractor
         {
             Diagnostics.AddVersions(result);
             Diagnostics.AddConfiguration(result, Parameters);
-            Diagnostics.AddImage(result, "original", image, imageSource ?? new InputDescription("image", null), values);
+            Diagnostics.AddImage(result, "original", image, imageSource ?? new InputDescription("image", null));
             Diagnostics.AddMask(result, "original", mask, maskSource ?? new InputDescription("mask", null), roi, box);
         }
 
         // Original image type, cropped to the ROI's bounding box: texture and first order see only ROI voxels, so
         // the crop changes nothing but the cost.
-        Volume<double> croppedImage = values.Crop(box.Lower, box.Size);
+        Volume<double> croppedImage = image.ToDoubleVolume(box.Lower, box.Size);
         Volume<byte> croppedMask = roi.Crop(box.Lower, box.Size);
 
         foreach (FamilyPlan shape in _plan.Where(p => p.IsShape))

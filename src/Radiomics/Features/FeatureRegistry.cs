@@ -1,4 +1,11 @@
 using Radiomics.Features.FirstOrder;
+using Radiomics.Features.Shape;
+using Radiomics.Features.Shape2D;
+using Radiomics.Features.Texture.Glcm;
+using Radiomics.Features.Texture.Gldm;
+using Radiomics.Features.Texture.Glrlm;
+using Radiomics.Features.Texture.Glszm;
+using Radiomics.Features.Texture.Ngtdm;
 
 namespace Radiomics.Features;
 
@@ -9,7 +16,14 @@ public static class FeatureRegistry
 {
     public static IReadOnlyList<IFeatureFamily> Families { get; } =
     [
+        new ShapeFamily(),
+        new Shape2DFamily(),
         new FirstOrderFamily(),
+        new GlcmFamily(),
+        new GlrlmFamily(),
+        new GlszmFamily(),
+        new GldmFamily(),
+        new NgtdmFamily(),
     ];
 
     /// <summary>Families enabled when a parameter file names none (PyRadiomics leaves shape2D out by default).</summary>

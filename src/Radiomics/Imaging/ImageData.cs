@@ -57,18 +57,18 @@ public sealed class ImageData
     /// <summary>
     /// The raw bytes of the voxel buffer in machine (little-endian) order, for hashing and writing.
     /// </summary>
-    public ReadOnlySpan<byte> AsBytes() => Voxels switch
+    public ReadOnlySpan<byte> AsBytes() => VoxelType switch
     {
-        sbyte[] a => MemoryMarshal.AsBytes(a.AsSpan()),
-        byte[] a => a,
-        short[] a => MemoryMarshal.AsBytes(a.AsSpan()),
-        ushort[] a => MemoryMarshal.AsBytes(a.AsSpan()),
-        int[] a => MemoryMarshal.AsBytes(a.AsSpan()),
-        uint[] a => MemoryMarshal.AsBytes(a.AsSpan()),
-        long[] a => MemoryMarshal.AsBytes(a.AsSpan()),
-        ulong[] a => MemoryMarshal.AsBytes(a.AsSpan()),
-        float[] a => MemoryMarshal.AsBytes(a.AsSpan()),
-        double[] a => MemoryMarshal.AsBytes(a.AsSpan()),
+        VoxelType.Int8 => MemoryMarshal.AsBytes(((sbyte[])Voxels).AsSpan()),
+        VoxelType.UInt8 => ((byte[])Voxels),
+        VoxelType.Int16 => MemoryMarshal.AsBytes(((short[])Voxels).AsSpan()),
+        VoxelType.UInt16 => MemoryMarshal.AsBytes(((ushort[])Voxels).AsSpan()),
+        VoxelType.Int32 => MemoryMarshal.AsBytes(((int[])Voxels).AsSpan()),
+        VoxelType.UInt32 => MemoryMarshal.AsBytes(((uint[])Voxels).AsSpan()),
+        VoxelType.Int64 => MemoryMarshal.AsBytes(((long[])Voxels).AsSpan()),
+        VoxelType.UInt64 => MemoryMarshal.AsBytes(((ulong[])Voxels).AsSpan()),
+        VoxelType.Float32 => MemoryMarshal.AsBytes(((float[])Voxels).AsSpan()),
+        VoxelType.Float64 => MemoryMarshal.AsBytes(((double[])Voxels).AsSpan()),
         _ => throw new InvalidOperationException("Unsupported voxel buffer."),
     };
 
@@ -76,18 +76,18 @@ public sealed class ImageData
     public double GetDouble(long voxel, int component = 0)
     {
         long i = voxel * Components + component;
-        return Voxels switch
+        return VoxelType switch
         {
-            sbyte[] a => a[i],
-            byte[] a => a[i],
-            short[] a => a[i],
-            ushort[] a => a[i],
-            int[] a => a[i],
-            uint[] a => a[i],
-            long[] a => a[i],
-            ulong[] a => a[i],
-            float[] a => a[i],
-            double[] a => a[i],
+            VoxelType.Int8 => ((sbyte[])Voxels)[i],
+            VoxelType.UInt8 => ((byte[])Voxels)[i],
+            VoxelType.Int16 => ((short[])Voxels)[i],
+            VoxelType.UInt16 => ((ushort[])Voxels)[i],
+            VoxelType.Int32 => ((int[])Voxels)[i],
+            VoxelType.UInt32 => ((uint[])Voxels)[i],
+            VoxelType.Int64 => ((long[])Voxels)[i],
+            VoxelType.UInt64 => ((ulong[])Voxels)[i],
+            VoxelType.Float32 => ((float[])Voxels)[i],
+            VoxelType.Float64 => ((double[])Voxels)[i],
             _ => throw new InvalidOperationException("Unsupported voxel buffer."),
         };
     }
@@ -98,25 +98,77 @@ public sealed class ImageData
         ValidateComponent(component);
         var result = new Volume<double>(Geometry);
         Span<double> target = result.Voxels;
-        switch (Voxels)
+        switch (VoxelType)
         {
-            case double[] a when Components == 1:
-                a.CopyTo(target);
+            case VoxelType.Float64 when Components == 1:
+                ((double[])Voxels).CopyTo(target);
                 break;
-            case float[] a: Convert(a, target, component); break;
-            case sbyte[] a: Convert(a, target, component); break;
-            case byte[] a: Convert(a, target, component); break;
-            case short[] a: Convert(a, target, component); break;
-            case ushort[] a: Convert(a, target, component); break;
-            case int[] a: Convert(a, target, component); break;
-            case uint[] a: Convert(a, target, component); break;
-            case long[] a: Convert(a, target, component); break;
-            case ulong[] a: Convert(a, target, component); break;
-            case double[] a: Convert(a, target, component); break;
+            case VoxelType.Float32: Convert(((float[])Voxels), target, component); break;
+            case VoxelType.Int8: Convert(((sbyte[])Voxels), target, component); break;
+            case VoxelType.UInt8: Convert(((byte[])Voxels), target, component); break;
+            case VoxelType.Int16: Convert(((short[])Voxels), target, component); break;
+            case VoxelType.UInt16: Convert(((ushort[])Voxels), target, component); break;
+            case VoxelType.Int32: Convert(((int[])Voxels), target, component); break;
+            case VoxelType.UInt32: Convert(((uint[])Voxels), target, component); break;
+            case VoxelType.Int64: Convert(((long[])Voxels), target, component); break;
+            case VoxelType.UInt64: Convert(((ulong[])Voxels), target, component); break;
+            case VoxelType.Float64: Convert(((double[])Voxels), target, component); break;
             default: throw new InvalidOperationException("Unsupported voxel buffer.");
         }
 
         return result;
+    }
+
+    /// <summary>One component of the box <paramref name="start"/> + <paramref name="size"/> as a volume of doubles.</summary>
+    public Volume<double> ToDoubleVolume(Index3 start, Size3 size, int component = 0)
+    {
+        ValidateComponent(component);
+        var result = new Volume<double>(Geometry.SubRegion(start, size));
+        Span<double> target = result.Voxels;
+        for (int z = 0; z < size.Z; z++)
+        {
+            for (int y = 0; y < size.Y; y++)
+            {
+                long sourceVoxel = Geometry.Size.Offset(start.X, start.Y + y, start.Z + z);
+                Span<double> row = target.Slice(size.Offset(0, y, z), size.X);
+                switch (VoxelType)
+                {
+                    case VoxelType.Int8: ConvertRow(((sbyte[])Voxels), sourceVoxel, row, component); break;
+                    case VoxelType.UInt8: ConvertRow(((byte[])Voxels), sourceVoxel, row, component); break;
+                    case VoxelType.Int16: ConvertRow(((short[])Voxels), sourceVoxel, row, component); break;
+                    case VoxelType.UInt16: ConvertRow(((ushort[])Voxels), sourceVoxel, row, component); break;
+                    case VoxelType.Int32: ConvertRow(((int[])Voxels), sourceVoxel, row, component); break;
+                    case VoxelType.UInt32: ConvertRow(((uint[])Voxels), sourceVoxel, row, component); break;
+                    case VoxelType.Int64: ConvertRow(((long[])Voxels), sourceVoxel, row, component); break;
+                    case VoxelType.UInt64: ConvertRow(((ulong[])Voxels), sourceVoxel, row, component); break;
+                    case VoxelType.Float32: ConvertRow(((float[])Voxels), sourceVoxel, row, component); break;
+                    case VoxelType.Float64: ConvertRow(((double[])Voxels), sourceVoxel, row, component); break;
+                    default: throw new InvalidOperationException("Unsupported voxel buffer.");
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Mean, minimum and maximum of one component over the whole image (for diagnostics).</summary>
+    public (double Mean, double Minimum, double Maximum) Statistics(int component = 0)
+    {
+        ValidateComponent(component);
+        return VoxelType switch
+        {
+            VoxelType.Int8 => StatisticsOf(((sbyte[])Voxels), component),
+            VoxelType.UInt8 => StatisticsOf(((byte[])Voxels), component),
+            VoxelType.Int16 => StatisticsOf(((short[])Voxels), component),
+            VoxelType.UInt16 => StatisticsOf(((ushort[])Voxels), component),
+            VoxelType.Int32 => StatisticsOf(((int[])Voxels), component),
+            VoxelType.UInt32 => StatisticsOf(((uint[])Voxels), component),
+            VoxelType.Int64 => StatisticsOf(((long[])Voxels), component),
+            VoxelType.UInt64 => StatisticsOf(((ulong[])Voxels), component),
+            VoxelType.Float32 => StatisticsOf(((float[])Voxels), component),
+            VoxelType.Float64 => StatisticsOf(((double[])Voxels), component),
+            _ => throw new InvalidOperationException("Unsupported voxel buffer."),
+        };
     }
 
     /// <summary>
@@ -128,10 +180,20 @@ public sealed class ImageData
         ValidateComponent(component);
         var result = new Volume<byte>(Geometry);
         Span<byte> target = result.Voxels;
-        int n = target.Length;
-        for (int i = 0; i < n; i++)
+        switch (VoxelType)
         {
-            target[i] = EqualsLabel(i * (long)Components + component, label) ? (byte)1 : (byte)0;
+            case VoxelType.Int8: MarkEqual(((sbyte[])Voxels), target, component, label); break;
+            case VoxelType.UInt8: MarkEqual(((byte[])Voxels), target, component, label); break;
+            case VoxelType.Int16: MarkEqual(((short[])Voxels), target, component, label); break;
+            case VoxelType.UInt16: MarkEqual(((ushort[])Voxels), target, component, label); break;
+            case VoxelType.Int32: MarkEqual(((int[])Voxels), target, component, label); break;
+            case VoxelType.UInt32: MarkEqual(((uint[])Voxels), target, component, label); break;
+            case VoxelType.Int64: MarkEqual(((long[])Voxels), target, component, label); break;
+            case VoxelType.UInt64 when label >= 0: MarkEqual((ulong[])Voxels, target, component, (ulong)label); break;
+            case VoxelType.UInt64: break;
+            case VoxelType.Float32: MarkEqual(((float[])Voxels), target, component, (double)label); break;
+            case VoxelType.Float64: MarkEqual(((double[])Voxels), target, component, (double)label); break;
+            default: throw new InvalidOperationException("Unsupported voxel buffer.");
         }
 
         return result;
@@ -157,27 +219,85 @@ public sealed class ImageData
         return set.ToArray();
     }
 
-    private bool EqualsLabel(long i, long label) => Voxels switch
-    {
-        sbyte[] a => a[i] == label,
-        byte[] a => a[i] == label,
-        short[] a => a[i] == label,
-        ushort[] a => a[i] == label,
-        int[] a => a[i] == label,
-        uint[] a => a[i] == label,
-        long[] a => a[i] == label,
-        ulong[] a => label >= 0 && a[i] == (ulong)label,
-        float[] a => a[i] == label,
-        double[] a => a[i] == label,
-        _ => false,
-    };
-
     private void ValidateComponent(int component)
     {
         if ((uint)component >= (uint)Components)
         {
             throw new ArgumentOutOfRangeException(nameof(component), $"The image has {Components} component(s); component {component} does not exist.");
         }
+    }
+
+    private void MarkEqual<T>(T[] source, Span<byte> target, int component, long label)
+        where T : unmanaged, System.Numerics.INumberBase<T>
+    {
+        // A label outside the stored type's range matches nothing; otherwise compare in the stored type.
+        if (!TryConvertExactly(label, out T value))
+        {
+            return;
+        }
+
+        MarkEqualValue(source, target, component, value);
+    }
+
+    private void MarkEqual(ulong[] source, Span<byte> target, int component, ulong label) => MarkEqualValue(source, target, component, label);
+
+    private void MarkEqual<T>(T[] source, Span<byte> target, int component, double label)
+        where T : unmanaged, System.Numerics.INumberBase<T>
+        => MarkEqualValue(source, target, component, T.CreateTruncating(label));
+
+    private void MarkEqualValue<T>(T[] source, Span<byte> target, int component, T value)
+        where T : unmanaged, IEquatable<T>
+    {
+        int stride = Components;
+        if (stride == 1)
+        {
+            for (int i = 0; i < target.Length; i++)
+            {
+                target[i] = source[i].Equals(value) ? (byte)1 : (byte)0;
+            }
+
+            return;
+        }
+
+        for (int i = 0, s = component; i < target.Length; i++, s += stride)
+        {
+            target[i] = source[s].Equals(value) ? (byte)1 : (byte)0;
+        }
+    }
+
+    private static bool TryConvertExactly<T>(long label, out T value)
+        where T : unmanaged, System.Numerics.INumberBase<T>
+    {
+        value = T.CreateSaturating(label);
+        return long.CreateSaturating(value) == label;
+    }
+
+    private void ConvertRow<T>(T[] source, long firstVoxel, Span<double> row, int component)
+        where T : unmanaged, System.Numerics.INumberBase<T>
+    {
+        int stride = Components;
+        long s = firstVoxel * stride + component;
+        for (int i = 0; i < row.Length; i++, s += stride)
+        {
+            row[i] = double.CreateTruncating(source[s]);
+        }
+    }
+
+    private (double Mean, double Minimum, double Maximum) StatisticsOf<T>(T[] source, int component)
+        where T : unmanaged, System.Numerics.INumberBase<T>
+    {
+        double sum = 0, min = double.PositiveInfinity, max = double.NegativeInfinity;
+        int stride = Components;
+        long count = Geometry.Size.VoxelCount;
+        for (long i = 0, s = component; i < count; i++, s += stride)
+        {
+            double v = double.CreateTruncating(source[s]);
+            sum += v;
+            min = Math.Min(min, v);
+            max = Math.Max(max, v);
+        }
+
+        return (sum / count, min, max);
     }
 
     private void Convert<T>(T[] source, Span<double> target, int component)

@@ -40,8 +40,10 @@ public sealed class FirstOrderStatistics
 
     public double VoxelVolume { get; private init; }
 
-    /// <summary>Probabilities p(i) of the grey levels present in the ROI.</summary>
-    public double[] Probabilities { get; private init; } = [];
+    /// <summary>Probabilities p(i) of the grey levels present in the ROI (discretises on first use only).</summary>
+    public double[] Probabilities => _probabilities.Value;
+
+    private Lazy<double[]> _probabilities = new(Array.Empty<double>);
 
     /// <summary>Computes the statistics of the ROI of <paramref name="input"/>.</summary>
     public static FirstOrderStatistics Compute(FeatureInput input)
@@ -121,7 +123,7 @@ public sealed class FirstOrderStatistics
             Percentile90 = p90,
             ShiftedSumOfSquares = shiftedSquares,
             VoxelVolume = geometry.VoxelVolume,
-            Probabilities = GreyLevelProbabilities(input),
+            _probabilities = new Lazy<double[]>(() => GreyLevelProbabilities(input)),
         };
     }
 

@@ -1,0 +1,240 @@
+using Radiomics.Imaging;
+
+namespace Radiomics.Features.Shape;
+
+/// <summary>
+/// An indexed triangle mesh of an ROI surface in physical (patient) millimetres: PyRadiomics' marching-cubes mesh
+/// (<see cref="MarchingCubes"/>) with shared vertices, or a convex hull. Every vertex also has its position on the
+/// half-voxel lattice of the mask grid (doubled continuous index, integer), where exact hull computations run.
+/// Triangles are counter-clockwise seen from outside, so <see cref="Volume"/> is positive. For masks with ambiguous
+/// marching-cubes faces PyRadiomics' half table leaves cracks; the mesh keeps them, as the features do.
+/// </summary>
+public sealed class SurfaceMesh
+{
+    private readonly Vector3D[] _vertices;
+    private readonly int[] _lattice;
+    private readonly int[] _triangles;
+
+    private SurfaceMesh(ImageGeometry geometry, int[] lattice, int[] triangles)
+    {
+        Geometry = geometry;
+        _lattice = lattice;
+        _triangles = triangles;
+        _vertices = new Vector3D[lattice.Length / 3];
+        for (int v = 0; v < _vertices.Length; v++)
+        {
+            _vertices[v] = geometry.IndexToPhysical(lattice[3 * v] * 0.5, lattice[3 * v + 1] * 0.5, lattice[3 * v + 2] * 0.5);
+        }
+    }
+
+    /// <summary>The grid of the mask the mesh was built from.</summary>
+    public ImageGeometry Geometry { get; }
+
+    /// <summary>Vertex positions in physical millimetres.</summary>
+    public IReadOnlyList<Vector3D> Vertices => _vertices;
+
+    /// <summary>Vertex v on the half-voxel lattice: (x, y, z) = 2 · continuous index, at [3v], [3v+1], [3v+2].</summary>
+    public IReadOnlyList<int> LatticeVertices => _lattice;
+
+    /// <summary>Vertex indices, three per triangle.</summary>
+    public IReadOnlyList<int> Triangles => _triangles;
+
+    public int TriangleCount => _triangles.Length / 3;
+
+    /// <summary>PyRadiomics' marching-cubes mesh of the non-zero voxels of <paramref name="mask"/> (empty for an empty mask).</summary>
+    public static SurfaceMesh Build(Volume<byte> mask)
+    {
+        ArgumentNullException.ThrowIfNull(mask);
+        PaddedMask? padded = PaddedMask.Of(mask);
+        if (padded is null)
+        {
+            return new SurfaceMesh(mask.Geometry, [], []);
+        }
+
+        // Padded index p is mask index p + offset.
+        Index3 offset = BoundingBox.Of(mask)!.Value.Lower - new Index3(1, 1, 1);
+        var vertexOfEdge = new Dictionary<long, int>();
+        var lattice = new List<int>();
+        var triangles = new List<int>();
+        ReadOnlySpan<byte> corners = MarchingCubesTables.Corners;
+        int nx = padded.Nx, ny = padded.Ny;
+        byte[] voxels = padded.Voxels;
+        for (int z = 0; z < padded.Nz - 1; z++)
+        {
+            for (int y = 0; y < ny - 1; y++)
+            {
+                for (int x = 0; x < nx - 1; x++)
+                {
+                    int cube = 0;
+                    for (int k = 0; k < 8; k++)
+                    {
+                        int index = (x + corners[3 * k + 2]) + nx * ((y + corners[3 * k + 1]) + ny * (z + corners[3 * k]));
+                        cube |= voxels[index] << k;
+                    }
+
+                    if (cube == 0 || cube == 255)
+                    {
+                        continue;
+                    }
+
+                    bool complemented = cube >= 128;
+                    ReadOnlySpan<sbyte> table = MarchingCubesTables.Triangles.Slice((complemented ? cube ^ 0xFF : cube) * 16, 16);
+                    for (int t = 0; t < 15 && table[t] >= 0; t += 3)
+                    {
+                        // The table's winding is positive in (z, y, x); in (x, y, z) that reverses, and complemented
+                        // configurations reverse once more.
+                        int first = VertexOf(table[t], x, y, z);
+                        int second = VertexOf(table[t + 1], x, y, z);
+                        int third = VertexOf(table[t + 2], x, y, z);
+                        if (complemented)
+                        {
+                            triangles.Add(first);
+                            triangles.Add(second);
+                        }
+                        else
+                        {
+                            triangles.Add(second);
+                            triangles.Add(first);
+                        }
+
+                        triangles.Add(third);
+                    }
+                }
+            }
+        }
+
+        var mesh = new SurfaceMesh(mask.Geometry, lattice.ToArray(), triangles.ToArray());
+        return mesh.SignedVolume() < 0 ? mesh.Flipped() : mesh;
+
+        int VertexOf(int edge, int x, int y, int z)
+        {
+            ReadOnlySpan<byte> mid = MarchingCubesTables.EdgeMidpointsDoubled;
+            int lz = 2 * z + mid[3 * edge], ly = 2 * y + mid[3 * edge + 1], lx = 2 * x + mid[3 * edge + 2];
+            long key = ((long)lz * (2 * ny) + ly) * (2L * nx) + lx;
+            if (!vertexOfEdge.TryGetValue(key, out int vertex))
+            {
+                vertex = lattice.Count / 3;
+                vertexOfEdge[key] = vertex;
+                lattice.Add(lx + 2 * offset.X);
+                lattice.Add(ly + 2 * offset.Y);
+                lattice.Add(lz + 2 * offset.Z);
+            }
+
+            return vertex;
+        }
+    }
+
+    /// <summary>Enclosed volume Σ a·(b×c)/6 in mm³ (for a closed mesh independent of the origin).</summary>
+    public double Volume() => Math.Abs(SignedVolume());
+
+    /// <summary>Total triangle area in mm².</summary>
+    public double SurfaceArea()
+    {
+        double area = 0;
+        for (int t = 0; t < _triangles.Length; t += 3)
+        {
+            Vector3D a = _vertices[_triangles[t]], b = _vertices[_triangles[t + 1]], c = _vertices[_triangles[t + 2]];
+            area += 0.5 * Vector3D.Cross(b - a, c - a).Length;
+        }
+
+        return area;
+    }
+
+    /// <summary>
+    /// The convex hull of the mesh vertices as a mesh on the same grid (empty when the vertices are coplanar).
+    /// Computed exactly on the lattice, then mapped to millimetres (the grid mapping is affine, so hulls map to hulls).
+    /// </summary>
+    public SurfaceMesh ConvexHull()
+    {
+        int[] candidates = HullCandidates();
+        var x = new long[candidates.Length];
+        var y = new long[candidates.Length];
+        var z = new long[candidates.Length];
+        for (int i = 0; i < candidates.Length; i++)
+        {
+            x[i] = _lattice[3 * candidates[i]];
+            y[i] = _lattice[3 * candidates[i] + 1];
+            z[i] = _lattice[3 * candidates[i] + 2];
+        }
+
+        int[] faces = ConvexHull3D.Faces(x, y, z);
+        var used = new Dictionary<int, int>();
+        var lattice = new List<int>();
+        var triangles = new int[faces.Length];
+        for (int i = 0; i < faces.Length; i++)
+        {
+            if (!used.TryGetValue(faces[i], out int vertex))
+            {
+                vertex = used.Count;
+                used[faces[i]] = vertex;
+                lattice.Add((int)x[faces[i]]);
+                lattice.Add((int)y[faces[i]]);
+                lattice.Add((int)z[faces[i]]);
+            }
+
+            triangles[i] = vertex;
+        }
+
+        var hull = new SurfaceMesh(Geometry, lattice.ToArray(), triangles);
+        return hull.SignedVolume() < 0 ? hull.Flipped() : hull;
+    }
+
+    /// <summary>Vertices that are hull vertices of their own z-plane (every 3D hull vertex is one).</summary>
+    private int[] HullCandidates()
+    {
+        var byPlane = new Dictionary<int, List<int>>();
+        for (int v = 0; v < _lattice.Length / 3; v++)
+        {
+            int plane = _lattice[3 * v + 2];
+            if (!byPlane.TryGetValue(plane, out List<int>? members))
+            {
+                byPlane[plane] = members = [];
+            }
+
+            members.Add(v);
+        }
+
+        var result = new List<int>();
+        foreach (List<int> members in byPlane.Values)
+        {
+            var u = new long[members.Count];
+            var w = new long[members.Count];
+            for (int i = 0; i < members.Count; i++)
+            {
+                u[i] = _lattice[3 * members[i]];
+                w[i] = _lattice[3 * members[i] + 1];
+            }
+
+            foreach (int k in ConvexHull2D.Of(u, w))
+            {
+                result.Add(members[k]);
+            }
+        }
+
+        result.Sort();
+        return result.ToArray();
+    }
+
+    private double SignedVolume()
+    {
+        double volume = 0;
+        for (int t = 0; t < _triangles.Length; t += 3)
+        {
+            Vector3D a = _vertices[_triangles[t]], b = _vertices[_triangles[t + 1]], c = _vertices[_triangles[t + 2]];
+            volume += Vector3D.Dot(a, Vector3D.Cross(b, c));
+        }
+
+        return volume / 6;
+    }
+
+    private SurfaceMesh Flipped()
+    {
+        var triangles = (int[])_triangles.Clone();
+        for (int t = 0; t < triangles.Length; t += 3)
+        {
+            (triangles[t], triangles[t + 1]) = (triangles[t + 1], triangles[t]);
+        }
+
+        return new SurfaceMesh(Geometry, _lattice, triangles);
+    }
+}

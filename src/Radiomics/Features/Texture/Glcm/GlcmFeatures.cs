@@ -1,0 +1,398 @@
+namespace Radiomics.Features.Texture.Glcm;
+
+/// <summary>
+/// GLCM features on one normalised matrix (see <see cref="GlcmProbabilities"/> for the symbols). Each returns the
+/// value for that matrix; the family averages over matrices (NaN-aware) as PyRadiomics does. ε = 2.2·10⁻¹⁶.
+/// </summary>
+public static class GlcmFeatures
+{
+    /// <summary>Autocorrelation <c>Σᵢⱼ p(i,j)·i·j</c>. IBSI: QWB0. PyRadiomics: Autocorrelation.</summary>
+    public static double Autocorrelation(GlcmProbabilities m)
+    {
+        double sum = 0;
+        ForEach(m, (i, j, p) => sum += p * i * j);
+        return sum;
+    }
+
+    /// <summary>Joint average <c>μₓ = Σᵢⱼ p(i,j)·i</c> (assumes a symmetric GLCM). IBSI: 60VM. PyRadiomics: JointAverage.</summary>
+    public static double JointAverage(GlcmProbabilities m) => m.MeanX;
+
+    /// <summary>Cluster prominence <c>Σ (i + j − μₓ − μ_y)⁴ p(i,j)</c>. IBSI: AE86. PyRadiomics: ClusterProminence.</summary>
+    public static double ClusterProminence(GlcmProbabilities m) => ClusterMoment(m, 4);
+
+    /// <summary>Cluster shade <c>Σ (i + j − μₓ − μ_y)³ p(i,j)</c>. IBSI: 7NFM. PyRadiomics: ClusterShade.</summary>
+    public static double ClusterShade(GlcmProbabilities m) => ClusterMoment(m, 3);
+
+    /// <summary>Cluster tendency <c>Σ (i + j − μₓ − μ_y)² p(i,j)</c>. IBSI: DG8W. PyRadiomics: ClusterTendency.</summary>
+    public static double ClusterTendency(GlcmProbabilities m) => ClusterMoment(m, 2);
+
+    /// <summary>Contrast <c>Σ (i − j)² p(i,j)</c>. IBSI: ACUI. PyRadiomics: Contrast.</summary>
+    public static double Contrast(GlcmProbabilities m)
+    {
+        double sum = 0;
+        ForEach(m, (i, j, p) => sum += (i - j) * (i - j) * p);
+        return sum;
+    }
+
+    /// <summary>
+    /// Correlation <c>Σ p(i,j)(i − μₓ)(j − μ_y) / (σₓσ_y + ε)</c>. IBSI: NI2N. PyRadiomics: Correlation.
+    /// Edge case: σₓσ_y = 0 (one grey level along this direction) gives 1, as PyRadiomics.
+    /// </summary>
+    public static double Correlation(GlcmProbabilities m)
+    {
+        double varX = 0, varY = 0, cov = 0;
+        double ux = m.MeanX, uy = m.MeanY;
+        ForEach(m, (i, j, p) =>
+        {
+            varX += p * (i - ux) * (i - ux);
+            varY += p * (j - uy) * (j - uy);
+            cov += p * (i - ux) * (j - uy);
+        });
+        double sigmas = Math.Sqrt(varX) * Math.Sqrt(varY);
+        return sigmas == 0 ? 1 : cov / (sigmas + TextureMath.Epsilon);
+    }
+
+    /// <summary>Difference average <c>Σₖ k·p₋(k)</c>. IBSI: TF7R. PyRadiomics: DifferenceAverage.</summary>
+    public static double DifferenceAverage(GlcmProbabilities m)
+    {
+        double sum = 0;
+        double[] pd = m.DifferenceDistribution;
+        for (int k = 0; k < pd.Length; k++)
+        {
+            sum += k * pd[k];
+        }
+
+        return sum;
+    }
+
+    /// <summary>Difference entropy <c>−Σₖ p₋(k) log₂(p₋(k) + ε)</c>. IBSI: NTRS. PyRadiomics: DifferenceEntropy.</summary>
+    public static double DifferenceEntropy(GlcmProbabilities m) => Entropy(m.DifferenceDistribution);
+
+    /// <summary>Difference variance <c>Σₖ (k − DA)² p₋(k)</c>. IBSI: D3YU. PyRadiomics: DifferenceVariance.</summary>
+    public static double DifferenceVariance(GlcmProbabilities m)
+    {
+        double average = DifferenceAverage(m);
+        double sum = 0;
+        double[] pd = m.DifferenceDistribution;
+        for (int k = 0; k < pd.Length; k++)
+        {
+            sum += (k - average) * (k - average) * pd[k];
+        }
+
+        return sum;
+    }
+
+    /// <summary>
+    /// Dissimilarity <c>Σ |i − j| p(i,j)</c>. IBSI: 8S9J. PyRadiomics: Dissimilarity (deprecated there: equal to
+    /// DifferenceAverage, and PyRadiomics computes no value); computed here only when requested by name.
+    /// </summary>
+    public static double Dissimilarity(GlcmProbabilities m)
+    {
+        double sum = 0;
+        ForEach(m, (i, j, p) => sum += Math.Abs(i - j) * p);
+        return sum;
+    }
+
+    /// <summary>
+    /// Homogeneity 1 <c>Σ p(i,j) / (1 + |i − j|)</c>. IBSI: IB1Z (inverse difference). PyRadiomics: Homogeneity1
+    /// (deprecated: equal to Id); computed only when requested by name.
+    /// </summary>
+    public static double Homogeneity1(GlcmProbabilities m)
+    {
+        double sum = 0;
+        ForEach(m, (i, j, p) => sum += p / (1 + Math.Abs(i - j)));
+        return sum;
+    }
+
+    /// <summary>
+    /// Homogeneity 2 <c>Σ p(i,j) / (1 + |i − j|²)</c>. IBSI: WF0Z (inverse difference moment). PyRadiomics:
+    /// Homogeneity2 (deprecated: equal to Idm); computed only when requested by name.
+    /// </summary>
+    public static double Homogeneity2(GlcmProbabilities m)
+    {
+        double sum = 0;
+        ForEach(m, (i, j, p) => sum += p / (1 + (i - j) * (i - j)));
+        return sum;
+    }
+
+    /// <summary>Inverse difference <c>Σₖ p₋(k) / (1 + k)</c>. IBSI: IB1Z. PyRadiomics: Id.</summary>
+    public static double Id(GlcmProbabilities m) => DifferenceSum(m, k => 1.0 / (1 + k));
+
+    /// <summary>Inverse difference moment <c>Σₖ p₋(k) / (1 + k²)</c>. IBSI: WF0Z. PyRadiomics: Idm.</summary>
+    public static double Idm(GlcmProbabilities m) => DifferenceSum(m, k => 1.0 / (1 + (double)k * k));
+
+    /// <summary>
+    /// Normalised inverse difference moment <c>Σₖ p₋(k) / (1 + k²/N_g²)</c>, N_g the highest grey level in the ROI.
+    /// IBSI: 1QCO (there N_g is the number of bins). PyRadiomics: Idmn.
+    /// </summary>
+    public static double Idmn(GlcmProbabilities m)
+    {
+        double ng2 = (double)m.MaxLevel * m.MaxLevel;
+        return DifferenceSum(m, k => 1.0 / (1 + (double)k * k / ng2));
+    }
+
+    /// <summary>
+    /// Normalised inverse difference <c>Σₖ p₋(k) / (1 + k/N_g)</c>. IBSI: NDRX (there N_g is the number of bins).
+    /// PyRadiomics: Idn.
+    /// </summary>
+    public static double Idn(GlcmProbabilities m)
+    {
+        double ng = m.MaxLevel;
+        return DifferenceSum(m, k => 1.0 / (1 + k / ng));
+    }
+
+    /// <summary>
+    /// Informational measure of correlation 1 <c>(HXY − HXY1) / max(HX, HY)</c>, with
+    /// <c>HX = −Σ pₓ log₂(pₓ + ε)</c>, <c>HXY1 = −Σ p(i,j) log₂(pₓ(i)p_y(j) + ε)</c>. IBSI: R8DG. PyRadiomics: Imc1.
+    /// Edge case: HX = HY = 0 gives 0.
+    /// </summary>
+    public static double Imc1(GlcmProbabilities m)
+    {
+        double hx = Entropy(m.Px), hy = Entropy(m.Py);
+        double hxy1 = 0;
+        int n = m.Size;
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = 0; j < n; j++)
+            {
+                double p = m.P[i * n + j];
+                if (p != 0)
+                {
+                    hxy1 -= p * Math.Log2(m.Px[i] * m.Py[j] + TextureMath.Epsilon);
+                }
+            }
+        }
+
+        double div = Math.Max(hx, hy);
+        return div == 0 ? 0 : (m.JointEntropy - hxy1) / div;
+    }
+
+    /// <summary>
+    /// Informational measure of correlation 2 <c>√(1 − e^(−2(HXY2 − HXY)))</c>, with
+    /// <c>HXY2 = −Σᵢⱼ pₓ(i)p_y(j) log₂(pₓ(i)p_y(j) + ε)</c>. IBSI: JN9H. PyRadiomics: Imc2.
+    /// Edge cases: HXY2 = HXY gives 0; HXY &gt; HXY2 (rounding) gives NaN, which averaging skips, as PyRadiomics.
+    /// </summary>
+    public static double Imc2(GlcmProbabilities m)
+    {
+        double hxy2 = 0;
+        int n = m.Size;
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = 0; j < n; j++)
+            {
+                double q = m.Px[i] * m.Py[j];
+                if (q != 0)
+                {
+                    hxy2 -= q * Math.Log2(q + TextureMath.Epsilon);
+                }
+            }
+        }
+
+        if (hxy2 == m.JointEntropy)
+        {
+            return 0;
+        }
+
+        double inner = 1 - Math.Exp(-2 * (hxy2 - m.JointEntropy));
+        return inner < 0 ? double.NaN : Math.Sqrt(inner);
+    }
+
+    /// <summary>Inverse variance <c>Σ_{k≥1} p₋(k) / k²</c>. IBSI: E8JP. PyRadiomics: InverseVariance.</summary>
+    public static double InverseVariance(GlcmProbabilities m)
+    {
+        double sum = 0;
+        double[] pd = m.DifferenceDistribution;
+        for (int k = 1; k < pd.Length; k++)
+        {
+            sum += pd[k] / ((double)k * k);
+        }
+
+        return sum;
+    }
+
+    /// <summary>Joint energy (angular second moment) <c>Σ p(i,j)²</c>. IBSI: 8ZQL. PyRadiomics: JointEnergy.</summary>
+    public static double JointEnergy(GlcmProbabilities m)
+    {
+        double sum = 0;
+        foreach (double p in m.P)
+        {
+            sum += p * p;
+        }
+
+        return sum;
+    }
+
+    /// <summary>Joint entropy <c>−Σ p(i,j) log₂(p(i,j) + ε)</c>. IBSI: TU9B. PyRadiomics: JointEntropy.</summary>
+    public static double JointEntropy(GlcmProbabilities m) => m.JointEntropy;
+
+    /// <summary>
+    /// Maximal correlation coefficient <c>√λ₂</c>, λ₂ the second largest eigenvalue of
+    /// <c>Q(i,j) = Σₖ p(i,k)p(j,k) / (pₓ(i)p_y(k))</c>. No IBSI identifier. PyRadiomics: MCC.
+    /// Q is similar to the symmetric <c>Dₓ^(−½) P D_y⁻¹ Pᵀ Dₓ^(−½)</c> (rows/columns with zero marginals add zero
+    /// eigenvalues), whose eigenvalues are computed instead. Edge case: a 1×1 matrix (one grey level in the ROI) is
+    /// handled by the family (PyRadiomics returns 1).
+    /// </summary>
+    public static double Mcc(GlcmProbabilities m)
+    {
+        int n = m.Size;
+        var rows = new List<int>();
+        var cols = new List<int>();
+        for (int i = 0; i < n; i++)
+        {
+            if (m.Px[i] > 0)
+            {
+                rows.Add(i);
+            }
+
+            if (m.Py[i] > 0)
+            {
+                cols.Add(i);
+            }
+        }
+
+        int r = rows.Count;
+        var s = new double[r * r];
+        for (int a = 0; a < r; a++)
+        {
+            int i = rows[a];
+            for (int b = 0; b <= a; b++)
+            {
+                int j = rows[b];
+                double sum = 0;
+                foreach (int k in cols)
+                {
+                    double pik = m.P[i * n + k];
+                    if (pik != 0)
+                    {
+                        sum += pik * m.P[j * n + k] / m.Py[k];
+                    }
+                }
+
+                double value = sum / Math.Sqrt(m.Px[i] * m.Px[j]);
+                s[a * r + b] = value;
+                s[b * r + a] = value;
+            }
+        }
+
+        double[] eigenvalues = SymmetricEigenvalues.Compute(s, r);
+
+        // Zero rows of Q contribute eigenvalue 0; the second largest of all n eigenvalues is wanted.
+        double second = r >= 2 ? eigenvalues[r - 2] : 0;
+        if (r < n)
+        {
+            second = Math.Max(second, 0);
+        }
+
+        return Math.Sqrt(Math.Max(second, 0));
+    }
+
+    /// <summary>Maximum probability (joint maximum) <c>max p(i,j)</c>. IBSI: GYBY. PyRadiomics: MaximumProbability.</summary>
+    public static double MaximumProbability(GlcmProbabilities m)
+    {
+        double max = 0;
+        foreach (double p in m.P)
+        {
+            max = Math.Max(max, p);
+        }
+
+        return max;
+    }
+
+    /// <summary>Sum average <c>Σₖ k·p₊(k)</c>. IBSI: ZGXS. PyRadiomics: SumAverage.</summary>
+    public static double SumAverage(GlcmProbabilities m)
+    {
+        double sum = 0;
+        double[] ps = m.SumDistribution;
+        for (int k = 2; k < ps.Length; k++)
+        {
+            sum += k * ps[k];
+        }
+
+        return sum;
+    }
+
+    /// <summary>Sum entropy <c>−Σₖ p₊(k) log₂(p₊(k) + ε)</c>. IBSI: P6QZ. PyRadiomics: SumEntropy.</summary>
+    public static double SumEntropy(GlcmProbabilities m) => Entropy(m.SumDistribution);
+
+    /// <summary>Sum of squares (joint variance) <c>Σ (i − μₓ)² p(i,j)</c>. IBSI: UR99. PyRadiomics: SumSquares.</summary>
+    public static double SumSquares(GlcmProbabilities m)
+    {
+        double sum = 0;
+        double ux = m.MeanX;
+        ForEach(m, (i, j, p) => sum += (i - ux) * (i - ux) * p);
+        return sum;
+    }
+
+    /// <summary>
+    /// Sum variance <c>Σₖ (k − SA)² p₊(k)</c>. IBSI: OEEB. PyRadiomics: SumVariance (deprecated: equal to
+    /// ClusterTendency); computed only when requested by name.
+    /// </summary>
+    public static double SumVariance(GlcmProbabilities m)
+    {
+        double average = SumAverage(m);
+        double sum = 0;
+        double[] ps = m.SumDistribution;
+        for (int k = 2; k < ps.Length; k++)
+        {
+            sum += (k - average) * (k - average) * ps[k];
+        }
+
+        return sum;
+    }
+
+    private static double ClusterMoment(GlcmProbabilities m, int power)
+    {
+        double sum = 0;
+        double shift = m.MeanX + m.MeanY;
+        ForEach(m, (i, j, p) =>
+        {
+            double d = i + j - shift;
+            sum += power switch { 2 => d * d, 3 => d * d * d, _ => d * d * d * d } * p;
+        });
+        return sum;
+    }
+
+    private static double DifferenceSum(GlcmProbabilities m, Func<int, double> weight)
+    {
+        double sum = 0;
+        double[] pd = m.DifferenceDistribution;
+        for (int k = 0; k < pd.Length; k++)
+        {
+            sum += pd[k] * weight(k);
+        }
+
+        return sum;
+    }
+
+    private static double Entropy(ReadOnlySpan<double> distribution)
+    {
+        double sum = 0;
+        foreach (double p in distribution)
+        {
+            if (p != 0)
+            {
+                sum -= p * Math.Log2(p + TextureMath.Epsilon);
+            }
+        }
+
+        return sum;
+    }
+
+    private static void ForEach(GlcmProbabilities m, Action<double, double, double> visit)
+    {
+        int n = m.Size;
+        double[] levels = m.Levels;
+        double[] p = m.P;
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = 0; j < n; j++)
+            {
+                double value = p[i * n + j];
+                if (value != 0)
+                {
+                    visit(levels[i], levels[j], value);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+using Radiomics.Imaging;
+
+namespace Radiomics.Features.Texture.Gldm;
+
+/// <summary>
+/// Grey level dependence matrices (PyRadiomics GLDM; IBSI 3.11 NGLDM, REK0, with coarseness α and Chebyshev
+/// distance δ): <c>P(i, j)</c> counts the ROI voxels of grey level i with j − 1 dependent neighbours, a neighbour
+/// (within the ROI, at one of the neighbourhood offsets) being dependent when its grey level differs by at most α.
+/// One matrix per slice group (IBSI 2D) or for the volume. Rows are the grey levels present in the ROI; columns
+/// dependence counts 1 … the largest found.
+/// </summary>
+public sealed class GldmMatrices
+{
+    private readonly double[][] _counts;
+
+    private GldmMatrices(double[][] counts, int[] greyLevels, int maxDependence, int? sliceAxis)
+    {
+        _counts = counts;
+        GreyLevels = greyLevels;
+        MaxDependence = maxDependence;
+        SliceAxis = sliceAxis;
+    }
+
+    public IReadOnlyList<int> GreyLevels { get; }
+
+    /// <summary>The number of dependence columns (largest dependent-neighbour count + 1).</summary>
+    public int MaxDependence { get; }
+
+    public int? SliceAxis { get; }
+
+    public int SliceCount => _counts.Length;
+
+    /// <summary>The counts of one slice group (0 for the volume), row-major (grey level × dependence count).</summary>
+    public ReadOnlySpan<double> Counts(int slice) => _counts[slice];
+
+    /// <summary>Builds the matrices an IBSI aggregation needs (α = 0, δ = 1; 2D slices across <paramref name="sliceAxis"/>).</summary>
+    public static GldmMatrices Build(FeatureInput input, TextureAggregation aggregation, int sliceAxis = 2, double alpha = 0)
+    {
+        TextureGrid grid = TextureGrid.Build(input.Discretised.Levels, input.Mask, 1);
+        bool is3D = aggregation is TextureAggregation.Average3D or TextureAggregation.Merged3D;
+        bool perSlice = aggregation is TextureAggregation.Average2D or TextureAggregation.SliceMerged2D;
+        Index3[] neighbours = TextureDirections.Generate(grid.Box, [1], bidirectional: true, is3D ? null : sliceAxis);
+        return Build(grid, neighbours, perSlice ? sliceAxis : null, alpha);
+    }
+
+    internal static GldmMatrices Build(TextureGrid grid, Index3[] neighbours, int? sliceAxis, double alpha)
+    {
+        int ng = grid.GreyLevelCount;
+        int columns = neighbours.Length + 1;
+        int sliceCount = sliceAxis is int axis ? grid.Box[axis] : 1;
+        var steps = neighbours.Select(grid.Step).ToArray();
+        double[] value = grid.LevelValuesByCode();
+        int[] codes = grid.Codes;
+        var counts = new int[sliceCount * ng * columns];
+        int maxDependence = 1;
+        foreach (int p in grid.RoiPositions)
+        {
+            int code = codes[p];
+            double level = value[code];
+            int dependent = 0;
+            foreach (int step in steps)
+            {
+                int q = codes[p + step];
+                if (q != 0 && Math.Abs(level - value[q]) <= alpha)
+                {
+                    dependent++;
+                }
+            }
+
+            int slice = sliceAxis is int a ? grid.Coordinate(p, a) : 0;
+            counts[(slice * ng + code - 1) * columns + dependent]++;
+            maxDependence = Math.Max(maxDependence, dependent + 1);
+        }
+
+        var matrices = new double[sliceCount][];
+        for (int s = 0; s < sliceCount; s++)
+        {
+            var matrix = new double[ng * maxDependence];
+            for (int i = 0; i < ng; i++)
+            {
+                for (int j = 0; j < maxDependence; j++)
+                {
+                    matrix[i * maxDependence + j] = counts[(s * ng + i) * columns + j];
+                }
+            }
+
+            matrices[s] = matrix;
+        }
+
+        return new GldmMatrices(matrices, grid.GreyLevels, maxDependence, sliceAxis);
+    }
+
+    /// <summary>The matrices features are computed on: each non-empty slice (2D), else the volume matrix.</summary>
+    public IReadOnlyList<GreyLevelSizeMatrix> Combine() =>
+        _counts.Where(c => TextureMath.Total(c) > 0 || _counts.Length == 1).Select(ToSizeMatrix).ToList();
+
+    /// <summary>As a grey level × dependence count matrix for the features.</summary>
+    public GreyLevelSizeMatrix ToSizeMatrix(double[] counts) => new(counts, GreyLevels, GreyLevelSizeMatrix.OneBased(MaxDependence));
+}

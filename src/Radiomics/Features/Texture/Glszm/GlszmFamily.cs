@@ -1,0 +1,58 @@
+using Radiomics.Imaging;
+
+namespace Radiomics.Features.Texture.Glszm;
+
+/// <summary>
+/// The <c>glszm</c> family with PyRadiomics 3.1 semantics: one size zone matrix for the ROI, zones 26-connected
+/// (8-connected in-plane with force2D, so zones never cross slices).
+/// </summary>
+public sealed class GlszmFamily : IFeatureFamily
+{
+    private static readonly (FeatureInfo Info, Func<GreyLevelSizeMatrix, double> Compute)[] Table =
+    [
+        (new FeatureInfo("GrayLevelNonUniformity", "JNSA"), GlszmFeatures.GrayLevelNonUniformity),
+        (new FeatureInfo("GrayLevelNonUniformityNormalized", "Y1RO"), GlszmFeatures.GrayLevelNonUniformityNormalized),
+        (new FeatureInfo("GrayLevelVariance", "BYLV"), GlszmFeatures.GrayLevelVariance),
+        (new FeatureInfo("HighGrayLevelZoneEmphasis", "5GN9"), GlszmFeatures.HighGrayLevelZoneEmphasis),
+        (new FeatureInfo("LargeAreaEmphasis", "48P8"), GlszmFeatures.LargeAreaEmphasis),
+        (new FeatureInfo("LargeAreaHighGrayLevelEmphasis", "J17V"), GlszmFeatures.LargeAreaHighGrayLevelEmphasis),
+        (new FeatureInfo("LargeAreaLowGrayLevelEmphasis", "YH51"), GlszmFeatures.LargeAreaLowGrayLevelEmphasis),
+        (new FeatureInfo("LowGrayLevelZoneEmphasis", "XMSY"), GlszmFeatures.LowGrayLevelZoneEmphasis),
+        (new FeatureInfo("SizeZoneNonUniformity", "4JP3"), GlszmFeatures.SizeZoneNonUniformity),
+        (new FeatureInfo("SizeZoneNonUniformityNormalized", "VB3A"), GlszmFeatures.SizeZoneNonUniformityNormalized),
+        (new FeatureInfo("SmallAreaEmphasis", "5QRC"), GlszmFeatures.SmallAreaEmphasis),
+        (new FeatureInfo("SmallAreaHighGrayLevelEmphasis", "HW1V"), GlszmFeatures.SmallAreaHighGrayLevelEmphasis),
+        (new FeatureInfo("SmallAreaLowGrayLevelEmphasis", "5RAI"), GlszmFeatures.SmallAreaLowGrayLevelEmphasis),
+        (new FeatureInfo("ZoneEntropy", "GU8N"), GlszmFeatures.ZoneEntropy),
+        (new FeatureInfo("ZonePercentage", "P30P"), GlszmFeatures.ZonePercentage),
+        (new FeatureInfo("ZoneVariance", "3NSA"), GlszmFeatures.ZoneVariance),
+    ];
+
+    private static readonly FeatureInfo[] Infos = Table.Select(t => t.Info).ToArray();
+
+    public string Name => "glszm";
+
+    public IReadOnlyList<FeatureInfo> Features => Infos;
+
+    public double[] Compute(FeatureInput input, IReadOnlyList<FeatureInfo> requested)
+    {
+        GreyLevelSizeMatrix zones = Matrix(input);
+        var values = new double[requested.Count];
+        for (int f = 0; f < requested.Count; f++)
+        {
+            values[f] = zones.Total > 0 ? Table[Array.IndexOf(Infos, requested[f])].Compute(zones) : double.NaN;
+        }
+
+        return values;
+    }
+
+    /// <summary>The size zone matrix PyRadiomics computes features on for these settings.</summary>
+    internal static GreyLevelSizeMatrix Matrix(FeatureInput input)
+    {
+        TextureGrid grid = TextureGrid.Build(input.Discretised.Levels, input.Mask, 1);
+        int? outOfPlane = input.Settings.Force2D ? TextureLayout.SliceAxisOf(input.Settings) : null;
+        Index3[] neighbours = TextureDirections.Generate(grid.Box, [1], bidirectional: true, outOfPlane);
+        GlszmMatrices glszm = GlszmMatrices.Build(grid, neighbours, null);
+        return glszm.ToSizeMatrix(glszm.Counts(0).ToArray());
+    }
+}

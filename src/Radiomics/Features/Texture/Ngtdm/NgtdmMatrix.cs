@@ -1,0 +1,105 @@
+using Radiomics.Imaging;
+
+namespace Radiomics.Features.Texture.Ngtdm;
+
+/// <summary>
+/// A neighbourhood grey tone difference matrix (IBSI 3.10, IPET): for each grey level i present, the number of
+/// voxels <c>nᵢ</c> and <c>sᵢ = Σ |i − Āᵢ|</c>, Ā the mean grey level of the voxel's neighbours inside the ROI.
+/// Derived: <c>N_vp = Σ nᵢ</c>, <c>pᵢ = nᵢ / N_vp</c>, <c>N_gp</c> the number of grey levels with <c>pᵢ &gt; 0</c>.
+/// </summary>
+public sealed class NgtdmMatrix
+{
+    public NgtdmMatrix(IReadOnlyList<double> levels, IReadOnlyList<double> counts, IReadOnlyList<double> differenceSums)
+    {
+        var keep = Enumerable.Range(0, levels.Count).Where(k => counts[k] > 0).ToArray();
+        Levels = keep.Select(k => levels[k]).ToArray();
+        VoxelCounts = keep.Select(k => counts[k]).ToArray();
+        DifferenceSums = keep.Select(k => differenceSums[k]).ToArray();
+        foreach (double n in VoxelCounts)
+        {
+            VoxelTotal += n;
+        }
+
+        Probabilities = VoxelCounts.Select(n => n / VoxelTotal).ToArray();
+    }
+
+    /// <summary>The grey levels i with nᵢ &gt; 0, ascending.</summary>
+    public double[] Levels { get; }
+
+    /// <summary>nᵢ.</summary>
+    public double[] VoxelCounts { get; }
+
+    /// <summary>sᵢ.</summary>
+    public double[] DifferenceSums { get; }
+
+    /// <summary>pᵢ = nᵢ / N_vp.</summary>
+    public double[] Probabilities { get; }
+
+    /// <summary>N_vp = Σ nᵢ.</summary>
+    public double VoxelTotal { get; }
+
+    /// <summary>N_gp, the grey levels present.</summary>
+    public int LevelCount => Levels.Length;
+
+    /// <summary>Builds the matrix of one slice group or of the volume.</summary>
+    /// <param name="grid">The discretised ROI.</param>
+    /// <param name="neighbours">Neighbour offsets, both ways (26 in 3D for distance 1).</param>
+    /// <param name="sliceAxis">When set, one matrix per slice across that axis; otherwise one for the volume.</param>
+    /// <param name="includeIsolatedVoxels">
+    /// True (PyRadiomics' C code): a voxel without ROI neighbours still counts in nᵢ with difference 0. False (IBSI):
+    /// only voxels with at least one neighbour count.
+    /// </param>
+    internal static NgtdmMatrix[] Build(TextureGrid grid, Index3[] neighbours, int? sliceAxis, bool includeIsolatedVoxels)
+    {
+        int ng = grid.GreyLevelCount;
+        int sliceCount = sliceAxis is int axis ? grid.Box[axis] : 1;
+        var steps = neighbours.Select(grid.Step).ToArray();
+        double[] value = grid.LevelValuesByCode();
+        int[] codes = grid.Codes;
+        var counts = new double[sliceCount * ng];
+        var sums = new double[sliceCount * ng];
+        foreach (int p in grid.RoiPositions)
+        {
+            int code = codes[p];
+            int found = 0;
+            double total = 0;
+            foreach (int step in steps)
+            {
+                int q = codes[p + step];
+                if (q != 0)
+                {
+                    found++;
+                    total += value[q];
+                }
+            }
+
+            if (found == 0 && !includeIsolatedVoxels)
+            {
+                continue;
+            }
+
+            int index = (sliceAxis is int a ? grid.Coordinate(p, a) : 0) * ng + code - 1;
+            counts[index]++;
+            sums[index] += found == 0 ? 0 : Math.Abs(value[code] - total / found);
+        }
+
+        double[] levels = grid.GreyLevels.Select(l => (double)l).ToArray();
+        var matrices = new NgtdmMatrix[sliceCount];
+        for (int s = 0; s < sliceCount; s++)
+        {
+            matrices[s] = new NgtdmMatrix(levels, new ArraySegment<double>(counts, s * ng, ng), new ArraySegment<double>(sums, s * ng, ng));
+        }
+
+        return matrices;
+    }
+
+    /// <summary>Builds the matrices an IBSI aggregation needs (distance 1, voxels without neighbours left out).</summary>
+    public static IReadOnlyList<NgtdmMatrix> Build(FeatureInput input, TextureAggregation aggregation, int sliceAxis = 2)
+    {
+        TextureGrid grid = TextureGrid.Build(input.Discretised.Levels, input.Mask, 1);
+        bool is3D = aggregation is TextureAggregation.Average3D or TextureAggregation.Merged3D;
+        bool perSlice = aggregation is TextureAggregation.Average2D or TextureAggregation.SliceMerged2D;
+        Index3[] neighbours = TextureDirections.Generate(grid.Box, [1], bidirectional: true, is3D ? null : sliceAxis);
+        return Build(grid, neighbours, perSlice ? sliceAxis : null, includeIsolatedVoxels: false).Where(m => m.VoxelTotal > 0).ToList();
+    }
+}

@@ -1,0 +1,162 @@
+using Radiomics.Imaging;
+
+namespace Radiomics.Features.Texture;
+
+/// <summary>
+/// The discretised ROI prepared for texture matrices: the ROI's bounding box, padded on every side so that any
+/// neighbour offset up to <see cref="Padding"/> stays inside the buffer, holding each ROI voxel's compact grey-level
+/// code (1 … <see cref="GreyLevelCount"/>, the rank of its grey level among the levels present in the ROI) and 0
+/// elsewhere. Matrix builders then find a neighbour as <c>position + offset</c> with no bounds checks, and only grey
+/// levels present in the ROI get rows, as in PyRadiomics.
+/// </summary>
+internal sealed class TextureGrid
+{
+    private TextureGrid(int[] codes, Size3 padded, int padding, Size3 box, int[] greyLevels, int[] roiPositions)
+    {
+        Codes = codes;
+        PaddedSize = padded;
+        Padding = padding;
+        Box = box;
+        GreyLevels = greyLevels;
+        RoiPositions = roiPositions;
+    }
+
+    /// <summary>Compact grey-level codes on the padded box (0 outside the ROI).</summary>
+    public int[] Codes { get; }
+
+    public Size3 PaddedSize { get; }
+
+    public int Padding { get; }
+
+    /// <summary>Size of the ROI's bounding box.</summary>
+    public Size3 Box { get; }
+
+    /// <summary>The grey levels present in the ROI, ascending; code <c>c</c> stands for <c>GreyLevels[c − 1]</c>.</summary>
+    public int[] GreyLevels { get; }
+
+    public int GreyLevelCount => GreyLevels.Length;
+
+    /// <summary>The highest grey level in the ROI (PyRadiomics' <c>Ng</c>).</summary>
+    public int MaxLevel => GreyLevels.Length == 0 ? 0 : GreyLevels[^1];
+
+    /// <summary>Positions of the ROI voxels in <see cref="Codes"/>, x fastest then y then z.</summary>
+    public int[] RoiPositions { get; }
+
+    public int RoiCount => RoiPositions.Length;
+
+    /// <summary>Builds the grid from discretised levels (0 outside the ROI) and the mask, padding by <paramref name="padding"/> voxels.</summary>
+    public static TextureGrid Build(Volume<int> levels, Volume<byte> mask, int padding)
+    {
+        if (levels.Size != mask.Size)
+        {
+            throw new ArgumentException("Levels and mask must share a grid.", nameof(mask));
+        }
+
+        padding = Math.Max(1, padding);
+        BoundingBox box = BoundingBox.Of(mask) ?? throw new InvalidOperationException("The ROI is empty: no texture matrix can be computed.");
+        Size3 boxSize = box.Size;
+        var padded = new Size3(boxSize.X + 2 * padding, boxSize.Y + 2 * padding, boxSize.Z + 2 * padding);
+        checked
+        {
+            _ = padded.X * padded.Y * padded.Z;
+        }
+
+        ReadOnlySpan<int> source = levels.Voxels;
+        ReadOnlySpan<byte> roi = mask.Voxels;
+        Size3 size = levels.Size;
+
+        int maxLevel = 0;
+        int roiCount = 0;
+        for (int z = box.Lower.Z; z <= box.Upper.Z; z++)
+        {
+            for (int y = box.Lower.Y; y <= box.Upper.Y; y++)
+            {
+                int row = size.Offset(box.Lower.X, y, z);
+                for (int x = 0; x < boxSize.X; x++)
+                {
+                    if (roi[row + x] != 0)
+                    {
+                        int level = source[row + x];
+                        if (level < 1)
+                        {
+                            throw new InvalidOperationException($"A ROI voxel has grey level {level}; discretised levels start at 1.");
+                        }
+
+                        maxLevel = Math.Max(maxLevel, level);
+                        roiCount++;
+                    }
+                }
+            }
+        }
+
+        var present = new bool[maxLevel + 1];
+        var codes = new int[padded.X * padded.Y * padded.Z];
+        var positions = new int[roiCount];
+        int k = 0;
+        for (int z = box.Lower.Z; z <= box.Upper.Z; z++)
+        {
+            for (int y = box.Lower.Y; y <= box.Upper.Y; y++)
+            {
+                int row = size.Offset(box.Lower.X, y, z);
+                int target = padded.Offset(padding, y - box.Lower.Y + padding, z - box.Lower.Z + padding);
+                for (int x = 0; x < boxSize.X; x++)
+                {
+                    if (roi[row + x] != 0)
+                    {
+                        int level = source[row + x];
+                        present[level] = true;
+                        codes[target + x] = level; // the level for now; replaced by its code below
+                        positions[k++] = target + x;
+                    }
+                }
+            }
+        }
+
+        var codeOf = new int[maxLevel + 1];
+        var greyLevels = new List<int>();
+        for (int level = 1; level <= maxLevel; level++)
+        {
+            if (present[level])
+            {
+                greyLevels.Add(level);
+                codeOf[level] = greyLevels.Count;
+            }
+        }
+
+        foreach (int p in positions)
+        {
+            codes[p] = codeOf[codes[p]];
+        }
+
+        return new TextureGrid(codes, padded, padding, boxSize, greyLevels.ToArray(), positions);
+    }
+
+    /// <summary>The linear step in <see cref="Codes"/> for a neighbour offset.</summary>
+    public int Step(Index3 offset) => offset.X + PaddedSize.X * (offset.Y + PaddedSize.Y * offset.Z);
+
+    /// <summary>The coordinate of a position along <paramref name="axis"/> (0 = x, 1 = y, 2 = z), counted from the box's first voxel.</summary>
+    public int Coordinate(int position, int axis)
+    {
+        int x = position % PaddedSize.X;
+        int rest = position / PaddedSize.X;
+        int value = axis switch
+        {
+            0 => x,
+            1 => rest % PaddedSize.Y,
+            _ => rest / PaddedSize.Y,
+        };
+        return value - Padding;
+    }
+
+    /// <summary>The grey level values as doubles, indexed by code (index 0 unused).</summary>
+    public double[] LevelValuesByCode()
+    {
+        var values = new double[GreyLevelCount + 1];
+        for (int c = 1; c <= GreyLevelCount; c++)
+        {
+            values[c] = GreyLevels[c - 1];
+        }
+
+        return values;
+    }
+}

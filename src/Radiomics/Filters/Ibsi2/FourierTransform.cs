@@ -1,0 +1,48 @@
+using Radiomics.Imaging;
+
+namespace Radiomics.Filters.Ibsi2;
+
+/// <summary>Multi-dimensional FFTs of x-fastest volumes, done as 1D passes that are parallel over independent lines.</summary>
+internal static class FourierTransform
+{
+    /// <summary>
+    /// Transforms in place along x and y (every slice on its own, <paramref name="alongZ"/> false) or along x, y and z.
+    /// </summary>
+    public static void Transform(double[] re, double[] im, Size3 size, bool alongZ, bool inverse, FilterExecution execution)
+    {
+        int nx = size.X, ny = size.Y, nz = size.Z;
+        int slice = nx * ny;
+        var planX = new FftPlan(nx);
+        var planY = ny == nx ? planX : new FftPlan(ny);
+        execution.For(nz, z =>
+        {
+            for (int y = 0; y < ny; y++)
+            {
+                planX.Transform(re.AsSpan(z * slice + y * nx, nx), im.AsSpan(z * slice + y * nx, nx), inverse);
+            }
+
+            planY.TransformRows(re.AsSpan(z * slice, slice), im.AsSpan(z * slice, slice), nx, nx, inverse);
+        });
+
+        if (!alongZ || nz == 1)
+        {
+            return;
+        }
+
+        var planZ = nz == nx ? planX : nz == ny ? planY : new FftPlan(nz);
+        const int chunk = 256;
+        int chunks = (slice + chunk - 1) / chunk;
+        execution.For(chunks, c =>
+        {
+            int start = c * chunk;
+            int count = Math.Min(chunk, slice - start);
+            planZ.TransformRows(re.AsSpan(start), im.AsSpan(start), slice, count, inverse);
+        });
+    }
+
+    /// <summary>
+    /// The frequency of bin <paramref name="k"/> of an <paramref name="n"/>-point DFT in cycles per sample,
+    /// in [−1/2, 1/2) (NumPy's <c>fftfreq</c>).
+    /// </summary>
+    public static double Frequency(int k, int n) => (k < (n + 1) / 2 ? k : k - n) / (double)n;
+}

@@ -1,0 +1,107 @@
+namespace Radiomics.Filters.Ibsi2;
+
+/// <summary>
+/// 1D convolution along one axis of an x-fastest volume, and separable 2D/3D convolution built from it.
+/// A kernel is an odd-length array whose centre tap multiplies the voxel itself:
+/// <c>out[n] = Σ_t w[t] · in[n + c − t]</c>, c = (length − 1)/2 (true convolution, as SciPy's <c>convolve1d</c>).
+/// Lines are independent and each output line is written by one worker, so results do not depend on threading.
+/// </summary>
+internal static class SeparableConvolution
+{
+    /// <summary>
+    /// Convolves along every axis that has a kernel (null = leave that axis), z first, then y, then x.
+    /// Returns a new buffer; <paramref name="source"/> is not changed.
+    /// </summary>
+    public static double[] Apply(double[] source, Imaging.Size3 size, double[]?[] kernels, BoundaryMode mode, FilterExecution execution)
+    {
+        double[] current = source;
+        for (int axis = 2; axis >= 0; axis--)
+        {
+            double[]? kernel = kernels[axis];
+            if (kernel is null)
+            {
+                continue;
+            }
+
+            var next = new double[source.Length];
+            ConvolveAxis(current, next, size, axis, kernel, mode, execution);
+            current = next;
+        }
+
+        return ReferenceEquals(current, source) ? (double[])source.Clone() : current;
+    }
+
+    /// <summary>Convolves every line along <paramref name="axis"/> (0 = x, 1 = y, 2 = z) of <paramref name="source"/> into <paramref name="target"/>.</summary>
+    public static void ConvolveAxis(double[] source, double[] target, Imaging.Size3 size, int axis, double[] kernel, BoundaryMode mode, FilterExecution execution)
+    {
+        if ((kernel.Length & 1) == 0)
+        {
+            throw new ArgumentException("Convolution kernels must have an odd length (centre tap at the voxel).", nameof(kernel));
+        }
+
+        int nx = size.X, ny = size.Y, nz = size.Z;
+        int slice = nx * ny;
+        int c = kernel.Length / 2;
+        switch (axis)
+        {
+            case 0:
+                execution.For(nz, z =>
+                {
+                    var padded = new double[nx + kernel.Length - 1];
+                    for (int y = 0; y < ny; y++)
+                    {
+                        int offset = z * slice + y * nx;
+                        Boundary.Extend(source.AsSpan(offset, nx), padded, c, mode);
+                        Span<double> output = target.AsSpan(offset, nx);
+                        int last = kernel.Length - 1;
+                        for (int n = 0; n < nx; n++)
+                        {
+                            double sum = 0;
+                            for (int t = 0; t < kernel.Length; t++)
+                            {
+                                sum += kernel[t] * padded[n + last - t];
+                            }
+
+                            output[n] = sum;
+                        }
+                    }
+                });
+                break;
+            case 1:
+                execution.For(nz, z =>
+                {
+                    for (int y = 0; y < ny; y++)
+                    {
+                        Span<double> output = target.AsSpan(z * slice + y * nx, nx);
+                        output.Clear();
+                        for (int t = 0; t < kernel.Length; t++)
+                        {
+                            int row = Boundary.Map(y + c - t, ny, mode);
+                            if (row >= 0 && kernel[t] != 0)
+                            {
+                                VectorMath.AddScaled(output, source.AsSpan(z * slice + row * nx, nx), kernel[t]);
+                            }
+                        }
+                    }
+                });
+                break;
+            case 2:
+                execution.For(nz, z =>
+                {
+                    Span<double> output = target.AsSpan(z * slice, slice);
+                    output.Clear();
+                    for (int t = 0; t < kernel.Length; t++)
+                    {
+                        int plane = Boundary.Map(z + c - t, nz, mode);
+                        if (plane >= 0 && kernel[t] != 0)
+                        {
+                            VectorMath.AddScaled(output, source.AsSpan(plane * slice, slice), kernel[t]);
+                        }
+                    }
+                });
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(axis));
+        }
+    }
+}

@@ -1,0 +1,242 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using Radiomics.Imaging;
+
+namespace Radiomics.Filters.Wavelets;
+
+/// <summary>
+/// One step of the stationary (undecimated) wavelet transform along one axis of a volume, with pywt's
+/// <c>swt</c> semantics: the signal is treated as periodic and filtered without downsampling,
+/// <c>out[o] = Σ_k f[k] · in[(o + ⌊F_e/2⌋ − k·d) mod N]</c>, where <c>d = 2^(level−1)</c> is the à trous
+/// dilation and <c>F_e = F·d</c> the length of the dilated filter (pywt <c>_swt_</c> calling
+/// <c>downsampling_convolution_periodization</c> with step 1).
+/// </summary>
+/// <remarks>
+/// Each sum runs over the taps in exactly the order of pywt's C loop (<see cref="TapOrder"/>), so results match pywt
+/// to the last bit; each output value is computed by one thread, so results do not depend on the thread count.
+/// Lines along x are filtered one by one (circularly extended into a buffer); lines along y and z are filtered
+/// a whole row/plane at a time, which keeps memory access contiguous without changing any output's sum order.
+/// </remarks>
+internal static class StationaryWaveletTransform
+{
+    /// <summary>
+    /// Filters <paramref name="input"/> along <paramref name="axis"/> (0 = x, 1 = y, 2 = z) into
+    /// <paramref name="output"/> (same size; must not alias the input).
+    /// </summary>
+    public static void FilterAxis(
+        Volume<double> input, Volume<double> output, ReadOnlySpan<double> filter, int axis, int dilation = 1, int maxDegreeOfParallelism = -1)
+    {
+        if (input.Size != output.Size)
+        {
+            throw new ArgumentException("Input and output volumes must have the same size.", nameof(output));
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThan(dilation, 1);
+        double[] taps = filter.ToArray();
+        var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
+        double[] source = input.Buffer;
+        double[] target = output.Buffer;
+        Size3 size = input.Size;
+        switch (axis)
+        {
+            case 0:
+                Parallel.For(0, size.Z, options, () => new double[size.X + ((taps.Length - 1) * dilation)], (z, _, buffer) =>
+                {
+                    for (int y = 0; y < size.Y; y++)
+                    {
+                        int offset = size.Offset(0, y, z);
+                        FilterLine(source.AsSpan(offset, size.X), target.AsSpan(offset, size.X), taps, dilation, buffer);
+                    }
+
+                    return buffer;
+                }, _ => { });
+                break;
+            case 1:
+                Parallel.For(0, size.Z, options, z =>
+                {
+                    int planeLength = size.X * size.Y;
+                    FilterStrided(
+                        source.AsSpan(z * planeLength, planeLength), target.AsSpan(z * planeLength, planeLength), size.Y, size.X, taps, dilation);
+                });
+                break;
+            case 2:
+                int sliceLength = size.X * size.Y;
+                Parallel.For(0, size.Z, options, z =>
+                {
+                    Span<double> destination = target.AsSpan(z * sliceLength, sliceLength);
+                    AccumulateOutput(source, destination, z, size.Z, sliceLength, taps, dilation);
+                });
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(axis), axis, "Axis must be 0 (x), 1 (y) or 2 (z).");
+        }
+    }
+
+    /// <summary>The input index of output 0's first tap, <c>⌊F·d/2⌋</c> (pywt starts its loop at <c>i = F_e/2</c>).</summary>
+    private static int Shift(int filterLength, int dilation) => (filterLength * dilation) / 2;
+
+    /// <summary>Filters one contiguous line, circularly extended into <paramref name="buffer"/>.</summary>
+    private static void FilterLine(ReadOnlySpan<double> line, Span<double> output, double[] taps, int dilation, double[] buffer)
+    {
+        int n = line.Length;
+        int reach = (taps.Length - 1) * dilation;
+
+        // buffer[t] = line[(t + shift − reach) mod n], so in[(o + shift − k·d) mod n] = buffer[o + reach − k·d].
+        int start = Mod(Shift(taps.Length, dilation) - reach, n);
+        for (int t = 0, source = start; t < n + reach; t++)
+        {
+            buffer[t] = line[source];
+            if (++source == n)
+            {
+                source = 0;
+            }
+        }
+
+        Multiply(buffer.AsSpan(reach, n), taps[0], output);
+        for (int k = 1; k < taps.Length; k++)
+        {
+            MultiplyAdd(buffer.AsSpan(reach - (k * dilation), n), taps[k], output);
+        }
+
+        // The last outputs wrap past the end of the line, where pywt sums the taps in another order: redo them.
+        Span<int> order = taps.Length <= 256 ? stackalloc int[taps.Length] : new int[taps.Length];
+        for (int o = FirstWrappedOutput(n, taps.Length, dilation); o < n; o++)
+        {
+            TapOrder(o, n, taps.Length, dilation, order);
+            double sum = 0;
+            foreach (int k in order)
+            {
+                sum += taps[k] * buffer[o + reach - (k * dilation)];
+            }
+
+            output[o] = sum;
+        }
+    }
+
+    /// <summary>Filters the <paramref name="lines"/> rows of length <paramref name="rowLength"/> of one plane along the row index.</summary>
+    private static void FilterStrided(
+        ReadOnlySpan<double> plane, Span<double> output, int lines, int rowLength, double[] taps, int dilation)
+    {
+        int shift = Shift(taps.Length, dilation);
+        Span<int> order = taps.Length <= 256 ? stackalloc int[taps.Length] : new int[taps.Length];
+        for (int o = 0; o < lines; o++)
+        {
+            Span<double> destination = output.Slice(o * rowLength, rowLength);
+            TapOrder(o, lines, taps.Length, dilation, order);
+            for (int t = 0; t < order.Length; t++)
+            {
+                int k = order[t];
+                int row = Mod(o + shift - (k * dilation), lines);
+                ReadOnlySpan<double> source = plane.Slice(row * rowLength, rowLength);
+                if (t == 0)
+                {
+                    Multiply(source, taps[k], destination);
+                }
+                else
+                {
+                    MultiplyAdd(source, taps[k], destination);
+                }
+            }
+        }
+    }
+
+    /// <summary>Computes output plane <paramref name="o"/> of a filter along z (planes of <paramref name="planeLength"/> values).</summary>
+    private static void AccumulateOutput(
+        double[] source, Span<double> destination, int o, int planes, int planeLength, double[] taps, int dilation)
+    {
+        int shift = Shift(taps.Length, dilation);
+        Span<int> order = taps.Length <= 256 ? stackalloc int[taps.Length] : new int[taps.Length];
+        TapOrder(o, planes, taps.Length, dilation, order);
+        for (int t = 0; t < order.Length; t++)
+        {
+            int k = order[t];
+            int plane = Mod(o + shift - (k * dilation), planes);
+            ReadOnlySpan<double> input = source.AsSpan(plane * planeLength, planeLength);
+            if (t == 0)
+            {
+                Multiply(input, taps[k], destination);
+            }
+            else
+            {
+                MultiplyAdd(input, taps[k], destination);
+            }
+        }
+    }
+
+    /// <summary>The first output whose pywt input index <c>i = o + ⌊F_e/2⌋</c> reaches past the line's end.</summary>
+    private static int FirstWrappedOutput(int n, int tapCount, int dilation) => Math.Max(0, n - Shift(tapCount, dilation));
+
+    /// <summary>
+    /// The order in which pywt's <c>downsampling_convolution_periodization</c> adds the taps for output <paramref name="o"/>:
+    /// ascending while <c>i = o + ⌊F_e/2⌋ &lt; N</c>; otherwise, with <c>r = i − N</c>, first the (dilated) taps at
+    /// filter positions <c>r, r−1, …, 0</c> (its right-wrap loop), then the remaining taps ascending.
+    /// Floating-point addition is not associative, so this order is what makes the sums bit-identical to pywt's.
+    /// </summary>
+    internal static void TapOrder(int o, int n, int tapCount, int dilation, Span<int> order)
+    {
+        int r = o + Shift(tapCount, dilation) - n;
+        int t = 0;
+        int wrapped = r < 0 ? -1 : Math.Min(tapCount - 1, r / dilation);
+        for (int k = wrapped; k >= 0; k--)
+        {
+            order[t++] = k;
+        }
+
+        for (int k = wrapped + 1; k < tapCount; k++)
+        {
+            order[t++] = k;
+        }
+    }
+
+    private static int Mod(int value, int n)
+    {
+        int r = value % n;
+        return r < 0 ? r + n : r;
+    }
+
+    /// <summary><c>destination = weight · source</c>.</summary>
+    private static void Multiply(ReadOnlySpan<double> source, double weight, Span<double> destination)
+    {
+        int i = 0;
+        if (Vector.IsHardwareAccelerated && source.Length >= Vector<double>.Count)
+        {
+            var w = new Vector<double>(weight);
+            ReadOnlySpan<Vector<double>> s = MemoryMarshal.Cast<double, Vector<double>>(source);
+            Span<Vector<double>> d = MemoryMarshal.Cast<double, Vector<double>>(destination);
+            for (int v = 0; v < s.Length; v++)
+            {
+                d[v] = s[v] * w;
+            }
+
+            i = s.Length * Vector<double>.Count;
+        }
+
+        for (; i < source.Length; i++)
+        {
+            destination[i] = source[i] * weight;
+        }
+    }
+
+    /// <summary><c>destination += weight · source</c>, multiply then add (never fused, as pywt's C loop).</summary>
+    private static void MultiplyAdd(ReadOnlySpan<double> source, double weight, Span<double> destination)
+    {
+        int i = 0;
+        if (Vector.IsHardwareAccelerated && source.Length >= Vector<double>.Count)
+        {
+            var w = new Vector<double>(weight);
+            ReadOnlySpan<Vector<double>> s = MemoryMarshal.Cast<double, Vector<double>>(source);
+            Span<Vector<double>> d = MemoryMarshal.Cast<double, Vector<double>>(destination);
+            for (int v = 0; v < s.Length; v++)
+            {
+                d[v] += s[v] * w;
+            }
+
+            i = s.Length * Vector<double>.Count;
+        }
+
+        for (; i < source.Length; i++)
+        {
+            destination[i] += source[i] * weight;
+        }
+    }
+}
