@@ -12,6 +12,8 @@ public static class Program
     [
         new ExtractCommand(),
         new ExampleCommand(),
+        new BatchCommand(),
+        new MergeCommand(),
     ];
 
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
