@@ -96,10 +96,10 @@ internal static class VoxelDataLoader
     }
 
     /// <summary>Wraps <paramref name="file"/> (positioned at the data) in the decompressor for <paramref name="encoding"/>.</summary>
-    public static Stream Decode(Stream file, DataEncoding encoding) => encoding switch
+    public static Stream Decode(FileStream file, DataEncoding encoding) => encoding switch
     {
         DataEncoding.Raw => file,
-        DataEncoding.Gzip => new GZipStream(file, CompressionMode.Decompress, leaveOpen: true),
+        DataEncoding.Gzip => new CheckedGzipStream(file),
         DataEncoding.Zlib => new ZLibStream(file, CompressionMode.Decompress, leaveOpen: true),
         _ => throw new ArgumentOutOfRangeException(nameof(encoding)),
     };
@@ -161,8 +161,51 @@ internal static class VoxelDataLoader
         Array voxels = VoxelBuffers.Allocate(type, elements);
         Span<byte> bytes = VoxelBuffers.AsBytes(voxels);
         ReadExactly(path, stream, bytes, "voxel data");
+        if (stream is CheckedGzipStream gzip)
+        {
+            gzip.VerifyEnd(path);
+        }
+        else if (stream is ZLibStream)
+        {
+            VerifyCompressedEnd(path, stream);
+        }
+
         VoxelBuffers.ToMachineOrder(bytes, type.SizeInBytes(), littleEndian);
         return voxels;
+    }
+
+    /// <summary>
+    /// Reads a compressed stream to its end after the voxels, so the gzip/zlib trailer (CRC and length) is
+    /// checked and a corrupt stream is reported rather than silently decoded. Trailing decompressed bytes
+    /// beyond the voxels are tolerated (up to a bound, then no longer read).
+    /// </summary>
+    /// <returns>True when the end of the stream was reached.</returns>
+    public static bool VerifyCompressedEnd(string path, Stream stream)
+    {
+        Span<byte> scratch = stackalloc byte[4096];
+        long extra = 0;
+        try
+        {
+            int n;
+            while ((n = stream.Read(scratch)) > 0)
+            {
+                extra += n;
+                if (extra >= 1 << 20)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+        catch (InvalidDataException e)
+        {
+            throw new ImageFormatException(path, $"corrupt compressed data (checksum or stream error at the end of the voxel data): {e.Message}", e);
+        }
+        catch (IOException e)
+        {
+            throw new ImageFormatException(path, $"read error at the end of the voxel data: {e.Message}", e);
+        }
     }
 
     private static string FormatExtent(ReadOnlySpan<long> extent) => string.Join("×", extent.ToArray());

@@ -185,6 +185,11 @@ internal sealed class NrrdHeader
             }
         }
 
+        if (start >= 0)
+        {
+            words.Add(value[start..]); // an unbalanced "(" keeps the rest as one (invalid) word
+        }
+
         return words;
     }
 
