@@ -25,7 +25,7 @@ public static class ImageReader
             ImageFileFormat.Nifti => NiftiReader.Read,
             ImageFileFormat.Nrrd => NrrdReader.Read,
             ImageFileFormat.MetaImage => MetaImageReader.Read,
-            _ => throw new ImageFormatException(path, "unrecognised image format (expected .nii, .nii.gz, .hdr, .img, .nrrd, .nhdr, .mha or .mhd)"),
+            _ => throw new ImageFormatException(path, "unrecognised image format (expected .nii, .nii.gz, .hdr, .img, .img.gz, .nrrd, .nhdr, .mha or .mhd)"),
         };
 
         try
@@ -50,7 +50,7 @@ public static class ImageReader
         string name = Path.GetFileName(path).ToLowerInvariant();
         if (name.EndsWith(".nii", StringComparison.Ordinal) || name.EndsWith(".nii.gz", StringComparison.Ordinal)
             || name.EndsWith(".hdr", StringComparison.Ordinal) || name.EndsWith(".img", StringComparison.Ordinal)
-            || name.EndsWith(".img.gz", StringComparison.Ordinal))
+            || name.EndsWith(".hdr.gz", StringComparison.Ordinal) || name.EndsWith(".img.gz", StringComparison.Ordinal))
         {
             return ImageFileFormat.Nifti;
         }

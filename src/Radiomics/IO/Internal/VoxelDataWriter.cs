@@ -26,23 +26,4 @@ internal static class VoxelDataWriter
             stream.Write(chunk, 0, n);
         }
     }
-
-    /// <summary>Copies a component-interleaved buffer into planar order (component slowest), as NIfTI stores vectors.</summary>
-    public static Array ToPlanar(Array interleaved, VoxelType type, int components)
-    {
-        Array planar = VoxelBuffers.Allocate(type, interleaved.Length);
-        int size = type.SizeInBytes();
-        ReadOnlySpan<byte> source = VoxelBuffers.AsBytes(interleaved);
-        Span<byte> target = VoxelBuffers.AsBytes(planar);
-        int voxels = interleaved.Length / components;
-        for (int v = 0; v < voxels; v++)
-        {
-            for (int c = 0; c < components; c++)
-            {
-                source.Slice((v * components + c) * size, size).CopyTo(target.Slice((c * voxels + v) * size, size));
-            }
-        }
-
-        return planar;
-    }
 }

@@ -58,7 +58,7 @@ internal static class NiftiReader
 
         if (layout.Components > 1)
         {
-            voxels = Interleave(voxels, type, layout.Components);
+            voxels = ComponentLayout.ToInterleaved(voxels, type, layout.Components);
         }
 
         var image = new ImageData(geometry, type, voxels, layout.Components);
@@ -95,26 +95,6 @@ internal static class NiftiReader
         }
 
         return new ImageGeometry(layout.Size, spacing, origin, direction);
-    }
-
-    /// <summary>NIfTI stores vector components as the slowest axis (planar); ImageData interleaves them per voxel.</summary>
-    private static Array Interleave(Array planar, VoxelType type, int components)
-    {
-        Array interleaved = VoxelBuffers.Allocate(type, planar.Length);
-        int size = type.SizeInBytes();
-        Span<byte> source = VoxelBuffers.AsBytes(planar);
-        Span<byte> target = VoxelBuffers.AsBytes(interleaved);
-        int voxels = planar.Length / components;
-        for (int c = 0; c < components; c++)
-        {
-            Span<byte> plane = source.Slice(c * voxels * size, voxels * size);
-            for (int v = 0; v < voxels; v++)
-            {
-                plane.Slice(v * size, size).CopyTo(target.Slice((v * components + c) * size, size));
-            }
-        }
-
-        return interleaved;
     }
 
     private static (string HeaderPath, string? DataPath) LocateFiles(string path)

@@ -25,7 +25,7 @@ internal static class NiftiWriter
 
         bool little = !options.BigEndian;
         byte[] header = BuildHeader(image, little);
-        Array voxels = image.Components > 1 ? VoxelDataWriter.ToPlanar(image.Voxels, image.VoxelType, image.Components) : image.Voxels;
+        Array voxels = image.Components > 1 ? ComponentLayout.ToPlanar(image.Voxels, image.VoxelType, image.Components) : image.Voxels;
         bool gzip = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase);
         AtomicFile.Write(path, file =>
         {

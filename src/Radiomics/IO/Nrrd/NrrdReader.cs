@@ -59,11 +59,8 @@ internal static class NrrdReader
                 throw new ImageFormatException(path, "'byte skip: -1' is only allowed with raw encoding");
             }
 
-            if (file.Length - file.Position < bytes)
-            {
-                VoxelDataLoader.EnsurePlausible(path, file.Length - file.Position, bytes, DataEncoding.Raw);
-            }
-
+            // The data are the last bytes of the file.
+            VoxelDataLoader.EnsurePlausible(path, file.Length - file.Position, bytes, DataEncoding.Raw);
             file.Position = file.Length - bytes;
         }
         else if (encoding == DataEncoding.Raw)
