@@ -37,6 +37,23 @@ public class NiftiReaderTests
         Assert.Equal(VoxelType.Int16, digital.VoxelType);
     }
 
+    [Fact]
+    public void EveryIbsiNiftiFile_ReadsWithAnOrthonormalDirection()
+    {
+        // The IBSI 2 reference response maps are left out: ~100 MB of float data would make this test slow.
+        string root = TestData.Require("ibsi2/digital_phantoms");
+        string[] files = Directory.GetFiles(root, "*.nii*", SearchOption.AllDirectories)
+            .Concat(Directory.GetFiles(TestData.Require("ibsi1"), "*.nii*", SearchOption.AllDirectories)).ToArray();
+        Assert.NotEmpty(files);
+
+        foreach (string file in files)
+        {
+            ImageData image = ImageReader.Read(file);
+            Assert.True(Math.Abs(Math.Abs(image.Geometry.Direction.Determinant) - 1) < 1e-6, file);
+            Assert.True(image.Geometry.Spacing.X > 0 && image.Geometry.Spacing.Y > 0 && image.Geometry.Spacing.Z > 0, file);
+        }
+    }
+
     [Theory]
     [InlineData(1, false, "q.nii")]
     [InlineData(1, true, "q.nii.gz")]

@@ -132,11 +132,29 @@ public class NrrdReaderTests
     }
 
     [Fact]
-    public void SharedReferenceSegmentation_Reads()
+    public void SlicerLabelMap_ReadsWithItsHeaderGeometry()
     {
-        string path = TestData.Require("dicom/dcmqi-seg/liver_seg.nrrd");
+        string path = TestData.Require("dicom/dcmqi-seg/23x38x3/nrrd/label.nrrd");
 
         ImageData image = ImageReader.Read(path);
+
+        // Header: sizes 23 38 3, space directions (0.7,0,0) (0,0.7,0) (0,0,2.5), origin (46.4649, 5.01881, -177.75), LPS.
+        Assert.Equal(new Size3(23, 38, 3), image.Geometry.Size);
+        Assert.Equal(new Vector3D(0.69999999999999996, 0.69999999999999996, 2.5), image.Geometry.Spacing);
+        Assert.Equal(new Vector3D(46.4649, 5.0188100000000002, -177.75), image.Geometry.Origin);
+        Assert.Equal(Direction3.Identity, image.Geometry.Direction);
+        Assert.Equal(VoxelType.Int16, image.VoxelType);
+        Assert.NotEmpty(image.DistinctNonZeroValues());
+    }
+
+    [Theory]
+    [InlineData("dicom/dcmqi-seg/liver_seg.nrrd")]
+    [InlineData("dicom/dcmqi-seg/heart_seg.nrrd")]
+    [InlineData("dicom/dcmqi-seg/partial_overlaps-1.nrrd")]
+    [InlineData("dicom/dcmqi-seg/spine_seg.nrrd")]
+    public void SharedReferenceSegmentations_Read(string relativePath)
+    {
+        ImageData image = ImageReader.Read(TestData.Require(relativePath));
 
         Assert.True(image.Geometry.Size.VoxelCount > 0);
         Assert.Equal(1.0, Math.Abs(image.Geometry.Direction.Determinant), 1e-9);
