@@ -86,6 +86,8 @@ public static class DicomTags
     public static readonly DicomTag HighBit = new(0x0028, 0x0102);
     /// <summary>(0028,0103) US Pixel Representation (0 unsigned, 1 two's complement).</summary>
     public static readonly DicomTag PixelRepresentation = new(0x0028, 0x0103);
+    /// <summary>(0028,0120) US/SS Pixel Padding Value.</summary>
+    public static readonly DicomTag PixelPaddingValue = new(0x0028, 0x0120);
     /// <summary>(0028,1052) DS Rescale Intercept.</summary>
     public static readonly DicomTag RescaleIntercept = new(0x0028, 0x1052);
     /// <summary>(0028,1053) DS Rescale Slope.</summary>

@@ -11,7 +11,11 @@ public static class PixelDataReader
     /// <summary>Decodes frame <paramref name="frame"/> (0-based) into <paramref name="target"/> (Rows×Columns values).</summary>
     public static void DecodeFrame(DicomFile file, PixelFormat format, int frame, Span<int> target)
     {
-        format.RequireGreyscale(file.Path);
+        if (format.SamplesPerPixel != 1)
+        {
+            format.RequireGreyscale(file.Path);
+        }
+
         if ((uint)frame >= (uint)format.Frames)
         {
             throw new ArgumentOutOfRangeException(nameof(frame), $"{file.Path} has {format.Frames} frame(s)");
