@@ -42,6 +42,8 @@ public static class DicomTags
     public static readonly DicomTag SliceThickness = new(0x0018, 0x0050);
     /// <summary>(0018,0088) DS Spacing Between Slices.</summary>
     public static readonly DicomTag SpacingBetweenSlices = new(0x0018, 0x0088);
+    /// <summary>(0018,1164) DS Imager Pixel Spacing.</summary>
+    public static readonly DicomTag ImagerPixelSpacing = new(0x0018, 0x1164);
     /// <summary>(0018,1072) TM Radiopharmaceutical Start Time.</summary>
     public static readonly DicomTag RadiopharmaceuticalStartTime = new(0x0018, 0x1072);
     /// <summary>(0018,1074) DS Radionuclide Total Dose (Bq).</summary>

@@ -21,7 +21,8 @@ public static class DicomSeriesLoader
         var series = scan.ImageSeries();
         if (series.Count == 0)
         {
-            throw new DicomFormatException(DicomProblem.NoSeries, folderOrFile, "holds no DICOM image series");
+            throw new DicomFormatException(DicomProblem.NoSeries, folderOrFile,
+                $"holds no DICOM image series ({scan.StructureSets.Count} RTSTRUCT and {scan.Segmentations.Count} SEG file(s) found; load those as masks)");
         }
 
         (string Uid, List<DicomFile> Files) chosen;
@@ -53,7 +54,7 @@ public static class DicomSeriesLoader
         var frames = new List<SliceFrame>();
         foreach (DicomFile file in files)
         {
-            frames.AddRange(SliceFrameReader.Read(file, notes));
+            frames.AddRange(SliceFrameReader.Read(file, notes, allowDefaults: files.Count == 1));
         }
 
         string label = $"series {seriesUid}";

@@ -121,23 +121,40 @@ internal static class SeriesPixelFiller
 
     private static void Rescale(ReadOnlySpan<int> stored, double slope, double intercept, Array voxels, long start)
     {
+        // Switch on the exact element type: the CLR lets short[] pass as ushort[] (and byte[] as sbyte[]), so type patterns would blur them.
         int s = (int)start;
-        switch (voxels)
+        Type element = voxels.GetType().GetElementType()!;
+        if (element == typeof(double))
         {
-            case double[] d:
-                Span<double> doubles = d.AsSpan(s, stored.Length);
-                for (int i = 0; i < stored.Length; i++)
-                {
-                    doubles[i] = stored[i] * slope + intercept;
-                }
-
-                break;
-            case short[] a: RescaleInteger(stored, (int)slope, (int)intercept, a.AsSpan(s, stored.Length)); break;
-            case ushort[] a: RescaleInteger(stored, (int)slope, (int)intercept, a.AsSpan(s, stored.Length)); break;
-            case byte[] a: RescaleInteger(stored, (int)slope, (int)intercept, a.AsSpan(s, stored.Length)); break;
-            case sbyte[] a: RescaleInteger(stored, (int)slope, (int)intercept, a.AsSpan(s, stored.Length)); break;
-            case int[] a: RescaleInteger(stored, (int)slope, (int)intercept, a.AsSpan(s, stored.Length)); break;
-            default: throw new InvalidOperationException($"No rescale into {voxels.GetType().Name}.");
+            Span<double> doubles = ((double[])voxels).AsSpan(s, stored.Length);
+            for (int i = 0; i < stored.Length; i++)
+            {
+                doubles[i] = stored[i] * slope + intercept;
+            }
+        }
+        else if (element == typeof(short))
+        {
+            RescaleInteger(stored, (int)slope, (int)intercept, ((short[])voxels).AsSpan(s, stored.Length));
+        }
+        else if (element == typeof(ushort))
+        {
+            RescaleInteger(stored, (int)slope, (int)intercept, ((ushort[])voxels).AsSpan(s, stored.Length));
+        }
+        else if (element == typeof(byte))
+        {
+            RescaleInteger(stored, (int)slope, (int)intercept, ((byte[])voxels).AsSpan(s, stored.Length));
+        }
+        else if (element == typeof(sbyte))
+        {
+            RescaleInteger(stored, (int)slope, (int)intercept, ((sbyte[])voxels).AsSpan(s, stored.Length));
+        }
+        else if (element == typeof(int))
+        {
+            RescaleInteger(stored, (int)slope, (int)intercept, ((int[])voxels).AsSpan(s, stored.Length));
+        }
+        else
+        {
+            throw new InvalidOperationException($"No rescale into {voxels.GetType().Name}.");
         }
     }
 

@@ -10,7 +10,12 @@ namespace Radiomics.Dicom.Series;
 /// </summary>
 internal static class SliceFrameReader
 {
-    public static IReadOnlyList<SliceFrame> Read(DicomFile file, List<string> notes)
+    /// <summary>
+    /// The frames of <paramref name="file"/>. With <paramref name="allowDefaults"/> (a series of one file), missing
+    /// geometry is filled in as ITK does, each with a note: identity orientation, origin (0,0,0), pixel spacing from
+    /// ImagerPixelSpacing or 1 mm.
+    /// </summary>
+    public static IReadOnlyList<SliceFrame> Read(DicomFile file, List<string> notes, bool allowDefaults = false)
     {
         DicomDataset ds = file.Dataset;
         PixelFormat format = PixelFormat.FromDataset(ds);
@@ -27,6 +32,16 @@ internal static class SliceFrameReader
             double slope = FindNumber(ds, own, shared, DicomTags.PixelValueTransformationSequence, DicomTags.RescaleSlope) ?? 1.0;
             double intercept = FindNumber(ds, own, shared, DicomTags.PixelValueTransformationSequence, DicomTags.RescaleIntercept) ?? 0.0;
 
+            if (position.Length != 3 && f > 0)
+            {
+                position = DerivePosition(ds, frames[0], f, file.Path, notes, allowDefaults);
+            }
+
+            if (allowDefaults)
+            {
+                (orientation, position, spacing) = Defaults(ds, file.Path, orientation, position, spacing, f == 0 ? notes : new List<string>());
+            }
+
             if (orientation.Length != 6)
             {
                 throw new DicomFormatException(DicomProblem.MissingAttribute, file.Path, "the image has no (or a malformed) ImageOrientationPatient (0020,0037), so its geometry is unknown");
@@ -34,14 +49,7 @@ internal static class SliceFrameReader
 
             if (position.Length != 3)
             {
-                if (format.Frames > 1 && f > 0 && frames.Count > 0)
-                {
-                    position = DerivePosition(ds, frames[0], f, file.Path, notes);
-                }
-                else
-                {
-                    throw new DicomFormatException(DicomProblem.MissingAttribute, file.Path, $"frame {f + 1} has no (or a malformed) ImagePositionPatient (0020,0032)");
-                }
+                throw new DicomFormatException(DicomProblem.MissingAttribute, file.Path, $"frame {f + 1} has no (or a malformed) ImagePositionPatient (0020,0032)");
             }
 
             if (spacing.Length != 2 || spacing[0] <= 0 || spacing[1] <= 0)
@@ -67,10 +75,10 @@ internal static class SliceFrameReader
     /// Old-style multi-frame images carry one ImagePositionPatient: later frames are placed along the normal at
     /// SpacingBetweenSlices (else SliceThickness), with a note.
     /// </summary>
-    private static double[] DerivePosition(DicomDataset ds, SliceFrame first, int frame, string path, List<string> notes)
+    private static double[] DerivePosition(DicomDataset ds, SliceFrame first, int frame, string path, List<string> notes, bool allowDefaults)
     {
         double step = ds.GetNumber(DicomTags.SpacingBetweenSlices) ?? ds.GetNumber(DicomTags.SliceThickness)
-            ?? throw new DicomFormatException(DicomProblem.MissingAttribute, path, "the multi-frame image has no per-frame positions and no SpacingBetweenSlices or SliceThickness to derive them");
+            ?? (allowDefaults ? 1.0 : throw new DicomFormatException(DicomProblem.MissingAttribute, path, "the multi-frame image has no per-frame positions and no SpacingBetweenSlices or SliceThickness to derive them"));
         if (frame == 1)
         {
             notes.Add($"{path}: frame positions derived from the first position and a spacing of {step} mm along the slice normal (no per-frame positions)");
@@ -78,6 +86,31 @@ internal static class SliceFrameReader
 
         Vector3D p = first.Position + first.Normal * (step * frame);
         return [p.X, p.Y, p.Z];
+    }
+
+    private static (double[] Orientation, double[] Position, double[] Spacing) Defaults(DicomDataset ds, string path,
+        double[] orientation, double[] position, double[] spacing, List<string> notes)
+    {
+        if (orientation.Length != 6)
+        {
+            orientation = [1, 0, 0, 0, 1, 0];
+            notes.Add($"{path}: no ImageOrientationPatient; identity orientation assumed");
+        }
+
+        if (position.Length != 3)
+        {
+            position = [0, 0, 0];
+            notes.Add($"{path}: no ImagePositionPatient; origin (0, 0, 0) assumed");
+        }
+
+        if (spacing.Length != 2 || spacing[0] <= 0 || spacing[1] <= 0)
+        {
+            double[] imager = ds.GetNumbers(DicomTags.ImagerPixelSpacing);
+            spacing = imager.Length == 2 && imager[0] > 0 && imager[1] > 0 ? imager : [1, 1];
+            notes.Add($"{path}: no PixelSpacing; {(ReferenceEquals(spacing, imager) ? "ImagerPixelSpacing" : "1 mm")} used");
+        }
+
+        return (orientation, position, spacing);
     }
 
     /// <summary>An attribute from the frame's own functional group, else the shared one, else the top level.</summary>

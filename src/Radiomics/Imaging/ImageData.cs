@@ -59,13 +59,13 @@ public sealed class ImageData
     /// </summary>
     public ReadOnlySpan<byte> AsBytes() => Voxels switch
     {
-        sbyte[] a => MemoryMarshal.AsBytes(a.AsSpan()),
+        sbyte[] a when VoxelType == VoxelType.Int8 => MemoryMarshal.AsBytes(a.AsSpan()),
         byte[] a => a,
-        short[] a => MemoryMarshal.AsBytes(a.AsSpan()),
+        short[] a when VoxelType == VoxelType.Int16 => MemoryMarshal.AsBytes(a.AsSpan()),
         ushort[] a => MemoryMarshal.AsBytes(a.AsSpan()),
-        int[] a => MemoryMarshal.AsBytes(a.AsSpan()),
+        int[] a when VoxelType == VoxelType.Int32 => MemoryMarshal.AsBytes(a.AsSpan()),
         uint[] a => MemoryMarshal.AsBytes(a.AsSpan()),
-        long[] a => MemoryMarshal.AsBytes(a.AsSpan()),
+        long[] a when VoxelType == VoxelType.Int64 => MemoryMarshal.AsBytes(a.AsSpan()),
         ulong[] a => MemoryMarshal.AsBytes(a.AsSpan()),
         float[] a => MemoryMarshal.AsBytes(a.AsSpan()),
         double[] a => MemoryMarshal.AsBytes(a.AsSpan()),
@@ -78,13 +78,13 @@ public sealed class ImageData
         long i = voxel * Components + component;
         return Voxels switch
         {
-            sbyte[] a => a[i],
+            sbyte[] a when VoxelType == VoxelType.Int8 => a[i],
             byte[] a => a[i],
-            short[] a => a[i],
+            short[] a when VoxelType == VoxelType.Int16 => a[i],
             ushort[] a => a[i],
-            int[] a => a[i],
+            int[] a when VoxelType == VoxelType.Int32 => a[i],
             uint[] a => a[i],
-            long[] a => a[i],
+            long[] a when VoxelType == VoxelType.Int64 => a[i],
             ulong[] a => a[i],
             float[] a => a[i],
             double[] a => a[i],
@@ -104,13 +104,13 @@ public sealed class ImageData
                 a.CopyTo(target);
                 break;
             case float[] a: Convert(a, target, component); break;
-            case sbyte[] a: Convert(a, target, component); break;
+            case sbyte[] a when VoxelType == VoxelType.Int8: Convert(a, target, component); break;
             case byte[] a: Convert(a, target, component); break;
-            case short[] a: Convert(a, target, component); break;
+            case short[] a when VoxelType == VoxelType.Int16: Convert(a, target, component); break;
             case ushort[] a: Convert(a, target, component); break;
-            case int[] a: Convert(a, target, component); break;
+            case int[] a when VoxelType == VoxelType.Int32: Convert(a, target, component); break;
             case uint[] a: Convert(a, target, component); break;
-            case long[] a: Convert(a, target, component); break;
+            case long[] a when VoxelType == VoxelType.Int64: Convert(a, target, component); break;
             case ulong[] a: Convert(a, target, component); break;
             case double[] a: Convert(a, target, component); break;
             default: throw new InvalidOperationException("Unsupported voxel buffer.");
@@ -159,13 +159,13 @@ public sealed class ImageData
 
     private bool EqualsLabel(long i, long label) => Voxels switch
     {
-        sbyte[] a => a[i] == label,
+        sbyte[] a when VoxelType == VoxelType.Int8 => a[i] == label,
         byte[] a => a[i] == label,
-        short[] a => a[i] == label,
+        short[] a when VoxelType == VoxelType.Int16 => a[i] == label,
         ushort[] a => a[i] == label,
-        int[] a => a[i] == label,
+        int[] a when VoxelType == VoxelType.Int32 => a[i] == label,
         uint[] a => a[i] == label,
-        long[] a => a[i] == label,
+        long[] a when VoxelType == VoxelType.Int64 => a[i] == label,
         ulong[] a => label >= 0 && a[i] == (ulong)label,
         float[] a => a[i] == label,
         double[] a => a[i] == label,
