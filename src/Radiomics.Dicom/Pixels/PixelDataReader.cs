@@ -55,6 +55,46 @@ public static class PixelDataReader
         }
     }
 
+    /// <summary>
+    /// Decodes one frame into a new array, after checking that the file's pixel data can hold the frames its header
+    /// declares (so a forged Rows/Columns cannot cause a huge allocation).
+    /// </summary>
+    public static int[] DecodeFrame(DicomFile file, int frame)
+    {
+        PixelFormat format = PixelFormat.FromDataset(file.Dataset);
+        EnsurePlausibleSize(file, format);
+        var values = new int[format.PixelsPerFrame];
+        DecodeFrame(file, format, frame, values);
+        return values;
+    }
+
+    /// <summary>
+    /// Refuses pixel data too small for the declared frames: native data must hold every frame; compressed data can
+    /// expand at most 64-fold (RLE's bound; JPEG lossless needs at least one bit per pixel).
+    /// </summary>
+    public static void EnsurePlausibleSize(DicomFile file, PixelFormat format)
+    {
+        DicomElement element = file.Dataset.Get(DicomTags.PixelData)
+            ?? throw new DicomFormatException(DicomProblem.MissingAttribute, file.Path, "the file has no Pixel Data (7FE0,0010)");
+        long needed = (format.FrameBits * format.Frames + 7) / 8;
+        if (element.Fragments is null)
+        {
+            if (element.Value.Length < needed)
+            {
+                throw ShortPixelData(file.Path, element.Value.Length, needed, format);
+            }
+
+            return;
+        }
+
+        long compressed = element.Fragments.Sum(f => (long)f.Length);
+        if (needed > 64 * compressed + 1024)
+        {
+            throw new DicomFormatException(DicomProblem.InvalidLength, file.Path,
+                $"{format.Frames} frame(s) of {format.Columns}×{format.Rows} need {needed} bytes, more than {compressed} compressed bytes can encode");
+        }
+    }
+
     /// <summary>The error for a compressed transfer syntax this reader does not decode.</summary>
     public static DicomFormatException Unsupported(TransferSyntax syntax, string path) =>
         new(DicomProblem.UnsupportedTransferSyntax, path,

@@ -57,6 +57,7 @@ public sealed class DicomSegmentation
         }
 
         PixelFormat format = PixelFormat.FromDataset(ds);
+        PixelDataReader.EnsurePlausibleSize(file, format);
         int maximum = type == "FRACTIONAL"
             ? ds.GetUInt16(DicomTags.MaximumFractionalValue) ?? throw new DicomFormatException(DicomProblem.MissingAttribute, file.Path, "a FRACTIONAL SEG without MaximumFractionalValue (0062,000E)")
             : 1;
