@@ -29,6 +29,50 @@ public sealed class DicomFile
 
     public string Path { get; }
 
+    /// <summary>
+    /// The whole file, when a header read was made from it (non-deflated files read by the folder scanner): pixel data
+    /// is then decoded from memory at <see cref="PixelDataOffset"/> instead of being read again.
+    /// </summary>
+    internal byte[]? FileBytes { get; private set; }
+
+    /// <summary>Largest file the folder scanner reads whole in one go (larger ones are probed, then read again for pixels).</summary>
+    internal const int WholeReadLimit = 32 * 1024 * 1024;
+
+    /// <summary>
+    /// For the folder scanner: opens the file once; returns null when it does not look like DICOM, else its header,
+    /// keeping the whole file in memory when it is at most <see cref="WholeReadLimit"/> bytes.
+    /// </summary>
+    internal static DicomFile? TryReadHeaderKeepingBytes(string path)
+    {
+        byte[] bytes;
+        using (var stream = OpenRead(path))
+        {
+            long length = stream.Length;
+            if (length > WholeReadLimit)
+            {
+                stream.Dispose();
+                return IsDicom(path) ? ReadHeader(path) : null;
+            }
+
+            bytes = GC.AllocateUninitializedArray<byte>((int)length);
+            int head = stream.ReadAtLeast(bytes.AsSpan(0, (int)Math.Min(132, length)), (int)Math.Min(132, length), throwOnEndOfStream: false);
+            if (!LooksLikeDicom(bytes.AsSpan(0, head)))
+            {
+                return null;
+            }
+
+            stream.ReadExactly(bytes.AsSpan(head));
+        }
+
+        DicomFile file = Parse(bytes, path, headerOnly: true, bytes.Length);
+        if (file.PixelDataOffset is not null)
+        {
+            file.FileBytes = bytes;
+        }
+
+        return file;
+    }
+
     /// <summary>The size of the file in bytes.</summary>
     public long FileLength { get; }
 

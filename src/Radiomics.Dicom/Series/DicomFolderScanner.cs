@@ -42,13 +42,13 @@ internal sealed class DicomFolderScanner
         int skipped = 0;
         foreach (string file in files)
         {
-            if (!DicomFile.IsDicom(file))
+            DicomFile? header = DicomFile.TryReadHeaderKeepingBytes(file);
+            if (header is null)
             {
                 skipped++;
                 continue;
             }
 
-            DicomFile header = DicomFile.ReadHeader(file);
             string? sopClass = header.Dataset.GetString(DicomTags.SopClassUid);
             string? modality = header.Dataset.GetString(DicomTags.Modality);
             if (sopClass == DicomSopClasses.Segmentation || modality == "SEG")

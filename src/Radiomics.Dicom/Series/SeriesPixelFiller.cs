@@ -24,6 +24,22 @@ internal static class SeriesPixelFiller
         }
 
         Array voxels = Array.CreateInstance(type.ClrType(), total);
+        if (frames.All(f => IsDirectlyReadable(f) && f.Header.FileBytes is not null))
+        {
+            // All pixels are in memory: decode slices in parallel. Each slice writes only its own range of the volume,
+            // so the result does not depend on the thread count.
+            Parallel.For(0, frames.Count, () => new int[sliceLength], (z, _, buffer) =>
+            {
+                SliceFrame frame = frames[z];
+                int frameBytes = (int)frame.Format.FrameBytes;
+                int offset = frame.Header.PixelDataOffset!.Value + frameBytes * frame.FrameIndex;
+                StoredValueDecoder.Decode(frame.Header.FileBytes.AsSpan(offset, frameBytes), frame.Format, frame.Header.TransferSyntax.BigEndian, buffer, frame.Path);
+                Rescale(buffer, frame.Slope * scale, frame.Intercept * scale, voxels, (long)z * sliceLength);
+                return buffer;
+            }, _ => { });
+            return voxels;
+        }
+
         int[] stored = ArrayPool<int>.Shared.Rent(sliceLength);
         byte[]? raw = null;
         DicomFile? wholeFile = null;
@@ -33,7 +49,13 @@ internal static class SeriesPixelFiller
             {
                 SliceFrame frame = frames[z];
                 Span<int> values = stored.AsSpan(0, sliceLength);
-                if (IsDirectlyReadable(frame))
+                if (IsDirectlyReadable(frame) && frame.Header.FileBytes is { } fileBytes)
+                {
+                    int frameBytes = (int)frame.Format.FrameBytes;
+                    int offset = frame.Header.PixelDataOffset!.Value + frameBytes * frame.FrameIndex;
+                    StoredValueDecoder.Decode(fileBytes.AsSpan(offset, frameBytes), frame.Format, frame.Header.TransferSyntax.BigEndian, values, frame.Path);
+                }
+                else if (IsDirectlyReadable(frame))
                 {
                     int frameBytes = (int)frame.Format.FrameBytes;
                     raw ??= ArrayPool<byte>.Shared.Rent(frameBytes);
