@@ -8,8 +8,9 @@ namespace Radiomics.Dicom.Series;
 
 /// <summary>
 /// Reads every frame's stored values and writes rescaled values into one voxel buffer, slice after slice. Native
-/// uncompressed frames are read straight from their byte offset in the file (no whole-file copy); other frames come
-/// from a whole-file parse (kept while consecutive frames share the file).
+/// uncompressed frames are decoded from the bytes the folder scan already read (files up to 32 MiB), else read
+/// straight from their byte offset in the file; other frames come from a whole-file parse (kept while consecutive
+/// frames share the file).
 /// </summary>
 internal static class SeriesPixelFiller
 {
@@ -24,22 +25,6 @@ internal static class SeriesPixelFiller
         }
 
         Array voxels = Array.CreateInstance(type.ClrType(), total);
-        if (frames.All(f => IsDirectlyReadable(f) && f.Header.FileBytes is not null))
-        {
-            // All pixels are in memory: decode slices in parallel. Each slice writes only its own range of the volume,
-            // so the result does not depend on the thread count.
-            Parallel.For(0, frames.Count, () => new int[sliceLength], (z, _, buffer) =>
-            {
-                SliceFrame frame = frames[z];
-                int frameBytes = (int)frame.Format.FrameBytes;
-                int offset = frame.Header.PixelDataOffset!.Value + frameBytes * frame.FrameIndex;
-                StoredValueDecoder.Decode(frame.Header.FileBytes.AsSpan(offset, frameBytes), frame.Format, frame.Header.TransferSyntax.BigEndian, buffer, frame.Path);
-                Rescale(buffer, frame.Slope * scale, frame.Intercept * scale, voxels, (long)z * sliceLength);
-                return buffer;
-            }, _ => { });
-            return voxels;
-        }
-
         int[] stored = ArrayPool<int>.Shared.Rent(sliceLength);
         byte[]? raw = null;
         DicomFile? wholeFile = null;
