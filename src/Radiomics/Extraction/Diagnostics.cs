@@ -70,7 +70,8 @@ internal static class Diagnostics
         result.Add(prefix + "Maximum", statistics.Maximum);
     }
 
-    public static void AddMask(FeatureResult result, string stage, ImageData? mask, InputDescription? source, Volume<byte> roi, BoundingBox box)
+    /// <remarks><paramref name="indexOffset"/> maps indices of a cropped <paramref name="roi"/> back to the full image's.</remarks>
+    public static void AddMask(FeatureResult result, string stage, ImageData? mask, InputDescription? source, Volume<byte> roi, BoundingBox box, Index3 indexOffset = default)
     {
         string prefix = $"diagnostics_Mask-{stage}_";
         if (mask is not null)
@@ -83,8 +84,8 @@ internal static class Diagnostics
         }
 
         result.Add(prefix + "Spacing", Tuple(roi.Geometry.Spacing));
-        result.Add(prefix + "Size", Tuple(roi.Geometry.Size));
-        result.Add(prefix + "BoundingBox", box.ToString());
+        result.Add(prefix + "Size", Tuple(mask?.Geometry.Size ?? roi.Geometry.Size));
+        result.Add(prefix + "BoundingBox", new BoundingBox(box.Lower + indexOffset, box.Upper + indexOffset).ToString());
         long count = 0;
         double cx = 0, cy = 0, cz = 0;
         Size3 size = roi.Size;
@@ -109,7 +110,7 @@ internal static class Diagnostics
         var centre = new Vector3D(cx / count, cy / count, cz / count);
         result.Add(prefix + "VoxelNum", count);
         result.Add(prefix + "VolumeNum", ConnectedComponents.Count(roi.Crop(box.Lower, box.Size)));
-        result.Add(prefix + "CenterOfMassIndex", Tuple(centre));
+        result.Add(prefix + "CenterOfMassIndex", Tuple(centre + new Vector3D(indexOffset.X, indexOffset.Y, indexOffset.Z)));
         result.Add(prefix + "CenterOfMass", Tuple(roi.Geometry.IndexToPhysical(centre.X, centre.Y, centre.Z)));
     }
 

@@ -57,6 +57,7 @@ public sealed partial class RadiomicsExtractor
         // 2. Normalisation (whole image), then resampling or pre-cropping, as PyRadiomics' loadImage.
         Volume<double> working;
         Volume<byte> roi;
+        Index3 cropOffset = default;
         bool resampled = settings.ResampledPixelSpacing is not null;
         if (resampled || settings.PreCrop || settings.Normalize || NeedsWholeImage)
         {
@@ -85,6 +86,7 @@ public sealed partial class RadiomicsExtractor
             BoundingBox roiBox = RoiChecks.Validate(roi, settings, maskName);
             working = image.ToDoubleVolume(roiBox.Lower, roiBox.Size);
             roi = roi.Crop(roiBox.Lower, roiBox.Size);
+            cropOffset = roiBox.Lower;
         }
 
         // 3. Mask checks and the bounding box.
@@ -92,6 +94,13 @@ public sealed partial class RadiomicsExtractor
         if (settings.AdditionalInfo)
         {
             Diagnostics.AddMask(result, "original", mask, maskSource, labelRoi, BoundingBox.Of(labelRoi)!.Value);
+            bool corrected = !resampled && settings.CorrectMask
+                && !MaskSelection.GeometriesMatch(image.Geometry, labelRoi.Geometry, settings.GeometryTolerance ?? MaskSelection.DefaultGeometryTolerance);
+            if (corrected)
+            {
+                Diagnostics.AddMask(result, "corrected", null, null, roi, box, cropOffset);
+            }
+
             if (resampled)
             {
                 Diagnostics.AddImage(result, "interpolated", working);
@@ -107,7 +116,7 @@ public sealed partial class RadiomicsExtractor
             box = RoiChecks.Validate(featureMask, settings, maskName);
             if (settings.AdditionalInfo)
             {
-                Diagnostics.AddMask(result, "resegmented", null, null, featureMask, box);
+                Diagnostics.AddMask(result, "resegmented", null, null, featureMask, box, cropOffset);
             }
         }
 
