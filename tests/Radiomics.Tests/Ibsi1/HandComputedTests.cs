@@ -75,4 +75,23 @@ public class HandComputedTests
         double[] values = family.Compute(new FeatureInput(image, mask, RadiomicsSettings.Default), family.Features);
         Assert.Equal([7.0, 7.0], values);
     }
+
+    [Fact]
+    public void SpatialAutocorrelation_ByFft_EqualsDirectPairSum()
+    {
+        var geometry = new ImageGeometry(new Size3(9, 7, 5), new Vector3D(0.8, 1.1, 2.5), Vector3D.Zero, Direction3.Identity);
+        var image = new Volume<double>(geometry);
+        var mask = new Volume<byte>(geometry);
+        var random = new Random(7);
+        for (int i = 0; i < image.Length; i++)
+        {
+            image.Voxels[i] = random.Next(-50, 200);
+            mask.Voxels[i] = random.NextDouble() < 0.6 ? (byte)1 : (byte)0;
+        }
+
+        (double moran, double geary) = SpatialAutocorrelation.Compute(image, mask);
+        (double moranDirect, double gearyDirect) = SpatialAutocorrelation.Direct(image, mask);
+        Assert.Equal(moranDirect, moran, 10);
+        Assert.Equal(gearyDirect, geary, 10);
+    }
 }

@@ -45,6 +45,20 @@ public static class Ibsi1Profile
         return results;
     }
 
+    /// <summary>The CT phantom image, relative to the test-data root.</summary>
+    public const string CtPhantomImage = "ibsi1/ct_phantom/nifti/image/phantom.nii.gz";
+
+    /// <summary>The CT phantom mask (GTV), relative to the test-data root.</summary>
+    public const string CtPhantomMask = "ibsi1/ct_phantom/nifti/mask/mask.nii.gz";
+
+    /// <summary>
+    /// The CT phantom under IBSI configuration <paramref name="configuration"/> (A–E): the diagnostic rows
+    /// (<c>img_dim_x_init_img</c> …, <c>int_mask_vox_count_reseg_roi</c> …) then every feature of the configuration,
+    /// under IBSI tags. <paramref name="dataRoot"/> is the folder holding <c>ibsi1/</c>.
+    /// </summary>
+    public static IReadOnlyList<(string Tag, double Value)> RunConfiguration(char configuration, string dataRoot) =>
+        Ibsi1Pipeline.Run(Ibsi1Configuration.Of(configuration), Path.Combine(dataRoot, CtPhantomImage), Path.Combine(dataRoot, CtPhantomMask));
+
     private static void AddFamily(List<(string, double)> results, IFeatureFamily family, FeatureInput input)
     {
         double[] values = family.Compute(input, family.Features);

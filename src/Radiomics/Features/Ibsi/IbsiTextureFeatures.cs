@@ -95,10 +95,17 @@ public static class IbsiTextureFeatures
         ("dc_energy", DependenceCountEnergy),
     ];
 
-    /// <summary>Every IBSI texture tag and value of <paramref name="input"/> (grey levels from its discretised image).</summary>
-    public static IReadOnlyList<(string Tag, double Value)> Compute(FeatureInput input)
+    /// <summary>
+    /// The IBSI texture tags and values of <paramref name="input"/> (grey levels from its discretised image):
+    /// every aggregation when <paramref name="volumetric"/> is null, the 3D ones when true, the 2D and 2.5D ones
+    /// when false (IBSI's 2D configurations).
+    /// </summary>
+    public static IReadOnlyList<(string Tag, double Value)> Compute(FeatureInput input, bool? volumetric = null)
     {
         var results = new List<(string, double)>();
+        bool Wanted(TextureAggregation a) => volumetric is null || volumetric == a is TextureAggregation.Average3D or TextureAggregation.Merged3D;
+        (string Suffix, TextureAggregation Aggregation)[] DirectionalAggregations = IbsiTextureFeatures.DirectionalAggregations.Where(a => Wanted(a.Aggregation)).ToArray();
+        (string Suffix, TextureAggregation Aggregation)[] ZoneAggregations = IbsiTextureFeatures.ZoneAggregations.Where(a => Wanted(a.Aggregation)).ToArray();
         foreach ((string suffix, TextureAggregation aggregation) in DirectionalAggregations)
         {
             GlcmMatrices glcm = GlcmMatrices.Build(input, aggregation);

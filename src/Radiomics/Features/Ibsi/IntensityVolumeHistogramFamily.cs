@@ -108,7 +108,8 @@ public sealed class IntensityVolumeHistogramFamily(IvhDiscretisation discretisat
                 double lower = discretisation.Lower ?? min, upper = discretisation.Upper ?? max, size = discretisation.BinSize;
                 binCount = (int)Math.Floor((upper - lower) / size + 1e-9) + 1;
                 binOf = v => Math.Clamp((int)Math.Floor((v - lower) / size + 1e-9), 0, binCount - 1);
-                valueOf = b => lower + b * size;
+                double offset = discretisation.BinCentres ? 0.5 * size : 0;
+                valueOf = b => lower + b * size + offset;
             }
 
             var counts = new long[binCount];

@@ -8,8 +8,7 @@ namespace Radiomics.Features.Ibsi;
 /// the voxel-counting volume, the PCA eigenvalues of the morphological mask's voxel centres (physical mm, sample
 /// covariance with the N − 1 normaliser, as IBSI's reference values imply — PyRadiomics divides by N, which makes
 /// its axis lengths √((N−1)/N) of IBSI's, 0.7 % short on the 74-voxel digital phantom; λ_major ≥ λ_minor ≥ λ_least), the axis-aligned box and convex hull of the mesh, the
-/// centre-of-mass shift, the intensity mean, and Moran's I / Geary's C (IBSI N365, NPT7) with inverse-distance
-/// weights w_ij = 1/‖r_i − r_j‖ over the intensity mask.
+/// centre-of-mass shift, the intensity mean, and Moran's I / Geary's C (<see cref="SpatialAutocorrelation"/>).
 /// </summary>
 public sealed record MorphologyMeasures
 {
@@ -68,7 +67,7 @@ public sealed record MorphologyMeasures
             return measures;
         }
 
-        (double moran, double geary) = Autocorrelation(intensityPoints, intensities, mean);
+        (double moran, double geary) = SpatialAutocorrelation.Compute(input.Image, input.Mask);
         return measures with { MoranI = moran, GearyC = geary };
     }
 
@@ -178,34 +177,5 @@ public sealed record MorphologyMeasures
         }
 
         return best;
-    }
-
-    /// <summary>
-    /// Moran's I = N/Σw · Σ_{i≠j} w_ij (X_i − μ)(X_j − μ) / Σ (X_i − μ)²; Geary's C =
-    /// (N − 1) Σ_{i≠j} w_ij (X_i − X_j)² / (2 Σw Σ (X_i − μ)²). Exact O(N²) over voxel pairs.
-    /// </summary>
-    private static (double Moran, double Geary) Autocorrelation(Vector3D[] points, double[] values, double mean)
-    {
-        int n = points.Length;
-        double weights = 0, cross = 0, squaredDifferences = 0, variance = 0;
-        for (int i = 0; i < n; i++)
-        {
-            double di = values[i] - mean;
-            variance += di * di;
-            Vector3D p = points[i];
-            for (int j = i + 1; j < n; j++)
-            {
-                double w = 1 / (p - points[j]).Length;
-                double diff = values[i] - values[j];
-                weights += w;
-                cross += w * di * (values[j] - mean);
-                squaredDifferences += w * diff * diff;
-            }
-        }
-
-        // Every unordered pair stands for two ordered pairs in numerator and weight sum alike.
-        double moran = n / weights * cross / variance;
-        double geary = (n - 1) * squaredDifferences / (2 * weights * variance);
-        return (moran, geary);
     }
 }
