@@ -59,6 +59,14 @@ public static class Ibsi1Profile
     public static IReadOnlyList<(string Tag, double Value)> RunConfiguration(char configuration, string dataRoot) =>
         Ibsi1Pipeline.Run(Ibsi1Configuration.Of(configuration), Path.Combine(dataRoot, CtPhantomImage), Path.Combine(dataRoot, CtPhantomMask));
 
+    /// <summary>
+    /// Any image and ROI mask (label 1) through the IBSI 1 chain of <paramref name="configuration"/> — one of
+    /// <see cref="Ibsi1Configuration.A"/> … <see cref="Ibsi1Configuration.E"/> or a custom record — returning the
+    /// diagnostic rows and every feature under IBSI tags. This is the entry point for <c>profile: ibsi</c>.
+    /// </summary>
+    public static IReadOnlyList<(string Tag, double Value)> Extract(string imagePath, string maskPath, Ibsi1Configuration configuration) =>
+        Ibsi1Pipeline.Run(configuration, imagePath, maskPath);
+
     private static void AddFamily(List<(string, double)> results, IFeatureFamily family, FeatureInput input)
     {
         double[] values = family.Compute(input, family.Features);

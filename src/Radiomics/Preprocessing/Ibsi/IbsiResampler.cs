@@ -11,7 +11,7 @@ namespace Radiomics.Preprocessing.Ibsi;
 /// </summary>
 public static class IbsiResampler
 {
-    /// <summary>The IBSI grid for <paramref name="geometry"/> at <paramref name="spacing"/> (null axes unchanged).</summary>
+    /// <summary>The IBSI grid for <paramref name="geometry"/> at the target spacing per axis (null axes unchanged).</summary>
     public static ImageGeometry Grid(ImageGeometry geometry, double? spacingX, double? spacingY, double? spacingZ)
     {
         double[] target = [spacingX ?? geometry.Spacing.X, spacingY ?? geometry.Spacing.Y, spacingZ ?? geometry.Spacing.Z];
