@@ -94,4 +94,45 @@ public class HandComputedTests
         Assert.Equal(moranDirect, moran, 10);
         Assert.Equal(gearyDirect, geary, 10);
     }
+
+    [Fact]
+    public void MinimumVolumeEllipsoid_OfPointsOnAnEllipsoid_IsThatEllipsoid()
+    {
+        var points = new List<Vector3D>();
+        for (int i = 0; i < 12; i++)
+        {
+            for (int j = 1; j < 6; j++)
+            {
+                double phi = 2 * Math.PI * i / 12, theta = Math.PI * j / 6;
+                points.Add(new Vector3D(5 * Math.Sin(theta) * Math.Cos(phi) + 1, 3 * Math.Sin(theta) * Math.Sin(phi) - 2, 2 * Math.Cos(theta)));
+            }
+        }
+
+        points.Add(new Vector3D(1, -2, 2));
+        points.Add(new Vector3D(1, -2, -2));
+        double[] axes = EnclosingShapes.MinimumVolumeEllipsoid(points, 1e-10, 200000);
+        Assert.Equal(5, axes[0], 3);
+        Assert.Equal(3, axes[1], 3);
+        Assert.Equal(2, axes[2], 3);
+    }
+
+    [Fact]
+    public void OrientedMinimumBox_OfAnAxisAlignedBoxMask_HasTheBoxExtent()
+    {
+        var mask = new Volume<byte>(ImageGeometry.Unit(new Size3(8, 6, 5)));
+        for (int z = 1; z <= 3; z++)
+        {
+            for (int y = 1; y <= 4; y++)
+            {
+                for (int x = 1; x <= 6; x++)
+                {
+                    mask[x, y, z] = 1;
+                }
+            }
+        }
+
+        // The marching-cubes surface of a 6 × 4 × 3 voxel block spans 6 × 4 × 3 between its face centres.
+        double[] box = EnclosingShapes.OrientedMinimumBox(Radiomics.Features.Shape.SurfaceMesh.Build(mask).ConvexHull());
+        Assert.Equal(6.0 * 4 * 3, box[0] * box[1] * box[2], 6);
+    }
 }

@@ -4,8 +4,8 @@ namespace Radiomics.Features.Ibsi;
 /// IBSI morphological features (IBSI 1, section "Morphological features", family tag <c>morph</c>). The
 /// morphological mask is <see cref="FeatureInput.ShapeMask"/> (the ROI before re-segmentation), the intensity mask
 /// <see cref="FeatureInput.Mask"/>; see <see cref="MorphologyMeasures"/> for the shared quantities.
-/// Oriented minimum bounding box and minimum volume enclosing ellipsoid densities (no IBSI reference values) are
-/// not computed yet.
+/// Oriented minimum bounding box and minimum volume enclosing ellipsoid densities have no IBSI reference values;
+/// see <see cref="EnclosingShapes"/> for how they are computed.
 /// </summary>
 public sealed class MorphologyFamily : IFeatureFamily
 {
@@ -29,8 +29,12 @@ public sealed class MorphologyFamily : IFeatureFamily
         (new("pca_flatness", "N17B"), m => Math.Sqrt(m.EigenLeast / m.EigenMajor)),
         (new("vol_dens_aabb", "PBX1"), m => m.Volume / m.BoxVolume),
         (new("area_dens_aabb", "R59B"), m => m.Area / m.BoxArea),
+        (new("vol_dens_ombb", "ZH1A"), m => m.Volume / (m.OrientedBox[0] * m.OrientedBox[1] * m.OrientedBox[2])),
+        (new("area_dens_ombb", "IQYR"), m => m.Area / (2 * (m.OrientedBox[0] * m.OrientedBox[1] + m.OrientedBox[1] * m.OrientedBox[2] + m.OrientedBox[0] * m.OrientedBox[2]))),
         (new("vol_dens_aee", "6BDE"), m => 3 * m.Volume / (4 * Math.PI * m.SemiAxisA * m.SemiAxisB * m.SemiAxisC)),
         (new("area_dens_aee", "RDD2"), m => m.Area / MorphologyMeasures.EllipsoidArea(m.SemiAxisA, m.SemiAxisB, m.SemiAxisC)),
+        (new("vol_dens_mvee", "SWZ1"), m => 3 * m.Volume / (4 * Math.PI * m.EnclosingEllipsoid[0] * m.EnclosingEllipsoid[1] * m.EnclosingEllipsoid[2])),
+        (new("area_dens_mvee", "BRI8"), m => m.Area / MorphologyMeasures.EllipsoidArea(m.EnclosingEllipsoid[0], m.EnclosingEllipsoid[1], m.EnclosingEllipsoid[2])),
         (new("vol_dens_conv_hull", "R3ER"), m => m.Volume / m.HullVolume),
         (new("area_dens_conv_hull", "7T7F"), m => m.Area / m.HullArea),
         (new("integ_int", "99N0"), m => m.Volume * m.MeanIntensity),
@@ -45,7 +49,8 @@ public sealed class MorphologyFamily : IFeatureFamily
     public double[] Compute(FeatureInput input, IReadOnlyList<FeatureInfo> requested)
     {
         bool autocorrelation = requested.Any(r => r.Name is "moran_i" or "geary_c");
-        MorphologyMeasures measures = MorphologyMeasures.Compute(input, autocorrelation);
+        bool enclosingShapes = requested.Any(r => r.Name.EndsWith("ombb", StringComparison.Ordinal) || r.Name.EndsWith("mvee", StringComparison.Ordinal));
+        MorphologyMeasures measures = MorphologyMeasures.Compute(input, autocorrelation, enclosingShapes);
         return requested.Select(r => Array.Find(Table, t => t.Info == r).Compute(measures)).ToArray();
     }
 }

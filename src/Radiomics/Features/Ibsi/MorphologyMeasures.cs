@@ -25,6 +25,12 @@ public sealed record MorphologyMeasures
     public double HullVolume { get; init; }
     public double HullArea { get; init; }
     public double MeanIntensity { get; init; }
+    /// <summary>Oriented minimum bounding box edge lengths (<see cref="EnclosingShapes.OrientedMinimumBox"/>).</summary>
+    public double[] OrientedBox { get; init; } = [double.NaN, double.NaN, double.NaN];
+
+    /// <summary>Minimum-volume enclosing ellipsoid semi-axes, descending (<see cref="EnclosingShapes.MinimumVolumeEllipsoid"/>).</summary>
+    public double[] EnclosingEllipsoid { get; init; } = [double.NaN, double.NaN, double.NaN];
+
     public double MoranI { get; init; } = double.NaN;
     public double GearyC { get; init; } = double.NaN;
 
@@ -33,7 +39,7 @@ public sealed record MorphologyMeasures
     public double SemiAxisB => 2 * Math.Sqrt(EigenMinor);
     public double SemiAxisC => 2 * Math.Sqrt(EigenLeast);
 
-    public static MorphologyMeasures Compute(FeatureInput input, bool autocorrelation)
+    public static MorphologyMeasures Compute(FeatureInput input, bool autocorrelation, bool enclosingShapes = false)
     {
         Volume<byte> morph = input.ShapeMask;
         ImageGeometry geometry = morph.Geometry;
@@ -61,6 +67,15 @@ public sealed record MorphologyMeasures
             HullArea = hull.SurfaceArea(),
             MeanIntensity = mean,
         };
+
+        if (enclosingShapes)
+        {
+            measures = measures with
+            {
+                OrientedBox = EnclosingShapes.OrientedMinimumBox(hull),
+                EnclosingEllipsoid = EnclosingShapes.MinimumVolumeEllipsoid(hull.Vertices),
+            };
+        }
 
         if (!autocorrelation)
         {
