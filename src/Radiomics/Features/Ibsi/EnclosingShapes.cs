@@ -24,59 +24,61 @@ public static class EnclosingShapes
 
         var u = new double[n];
         Array.Fill(u, 1.0 / n);
-        var x = new double[16];
+        var distances = new double[n];
         var inverse = new double[16];
+        Span<double> column = stackalloc double[4];
         for (int iteration = 0; iteration < maxIterations; iteration++)
         {
-            Array.Clear(x);
-            for (int i = 0; i < n; i++)
-            {
-                Span<double> q = [points[i].X, points[i].Y, points[i].Z, 1];
-                for (int r = 0; r < 4; r++)
-                {
-                    for (int c = 0; c < 4; c++)
-                    {
-                        x[4 * r + c] += u[i] * q[r] * q[c];
-                    }
-                }
-            }
-
-            if (!Invert4(x, inverse))
+            // M_i = q_iᵀ X⁻¹ q_i, X = Σ u q qᵀ; rebuilt exactly every 500 steps, else updated by Sherman–Morrison.
+            if (iteration % 500 == 0 && !Distances(points, u, inverse, distances))
             {
                 return [double.NaN, double.NaN, double.NaN];
             }
 
             int best = 0;
-            double bestValue = double.NegativeInfinity;
-            for (int i = 0; i < n; i++)
+            for (int i = 1; i < n; i++)
             {
-                Span<double> q = [points[i].X, points[i].Y, points[i].Z, 1];
-                double m = 0;
-                for (int r = 0; r < 4; r++)
+                if (distances[i] > distances[best])
                 {
-                    for (int c = 0; c < 4; c++)
-                    {
-                        m += q[r] * inverse[4 * r + c] * q[c];
-                    }
-                }
-
-                if (m > bestValue)
-                {
-                    bestValue = m;
                     best = i;
                 }
             }
 
-            double step = (bestValue - 4) / (4 * (bestValue - 1));
+            double mj = distances[best];
+            double step = (mj - 4) / (4 * (mj - 1));
+            if (step < tolerance)
+            {
+                break;
+            }
+
             for (int i = 0; i < n; i++)
             {
                 u[i] *= 1 - step;
             }
 
             u[best] += step;
-            if (step < tolerance)
+
+            // X' = (1 − s) X + s q qᵀ ⇒ X'⁻¹ = [X⁻¹ − s (X⁻¹q)(X⁻¹q)ᵀ / ((1 − s) + s M_j)] / (1 − s).
+            Vector3D pj = points[best];
+            for (int r = 0; r < 4; r++)
             {
-                break;
+                column[r] = inverse[4 * r] * pj.X + inverse[4 * r + 1] * pj.Y + inverse[4 * r + 2] * pj.Z + inverse[4 * r + 3];
+            }
+
+            double denominator = (1 - step) + step * mj;
+            for (int i = 0; i < n; i++)
+            {
+                Vector3D p = points[i];
+                double g = column[0] * p.X + column[1] * p.Y + column[2] * p.Z + column[3];
+                distances[i] = (distances[i] - step * g * g / denominator) / (1 - step);
+            }
+
+            for (int r = 0; r < 4; r++)
+            {
+                for (int c = 0; c < 4; c++)
+                {
+                    inverse[4 * r + c] = (inverse[4 * r + c] - step * column[r] * column[c] / denominator) / (1 - step);
+                }
             }
         }
 
@@ -259,6 +261,46 @@ public static class EnclosingShapes
         }
 
         return hull[..(k - 1)];
+    }
+
+    /// <summary>M_i = q_iᵀ X⁻¹ q_i for every point, X = Σ u q qᵀ, q = (p, 1); also leaves X⁻¹ in <paramref name="inverse"/>.</summary>
+    private static bool Distances(IReadOnlyList<Vector3D> points, double[] u, double[] inverse, double[] distances)
+    {
+        var x = new double[16];
+        Span<double> q = stackalloc double[4];
+        for (int i = 0; i < points.Count; i++)
+        {
+            q[0] = points[i].X; q[1] = points[i].Y; q[2] = points[i].Z; q[3] = 1;
+            for (int r = 0; r < 4; r++)
+            {
+                for (int c = 0; c < 4; c++)
+                {
+                    x[4 * r + c] += u[i] * q[r] * q[c];
+                }
+            }
+        }
+
+        if (!Invert4(x, inverse))
+        {
+            return false;
+        }
+
+        for (int i = 0; i < points.Count; i++)
+        {
+            q[0] = points[i].X; q[1] = points[i].Y; q[2] = points[i].Z; q[3] = 1;
+            double m = 0;
+            for (int r = 0; r < 4; r++)
+            {
+                for (int c = 0; c < 4; c++)
+                {
+                    m += q[r] * inverse[4 * r + c] * q[c];
+                }
+            }
+
+            distances[i] = m;
+        }
+
+        return true;
     }
 
     /// <summary>Inverse of a 4×4 matrix by Gauss–Jordan elimination with partial pivoting; false when singular.</summary>
