@@ -18,7 +18,10 @@ public class ConfigurationTests
     public void Configuration_FailingTagsAreExactlyTheKnownDeviations(char configuration)
     {
         IReadOnlyList<ReferenceRow> reference = ReferenceTable.Read(TestData.Require($"ibsi1/reference_values/config_{configuration}.csv"));
-        Dictionary<string, double> ours = Ibsi1Profile.RunConfiguration(configuration, TestData.Root).ToDictionary(r => r.Tag, r => r.Value);
+        string table = TestData.Require($"ibsi1/reference_values/config_{configuration}.csv");
+        IReadOnlyList<(string Tag, double Value)> rows = Ibsi1Profile.RunConfiguration(configuration, TestData.Root);
+        Assert.Empty(rows.Select(r => r.Tag).Except(TableTags.Of(table)));
+        Dictionary<string, double> ours = rows.ToDictionary(r => r.Tag, r => r.Value);
         var failures = new List<string>();
         var failing = new List<string>();
         foreach (ReferenceRow row in reference)

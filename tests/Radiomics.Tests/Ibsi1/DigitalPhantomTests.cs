@@ -22,6 +22,7 @@ public class DigitalPhantomTests
         string[] tags = Ibsi1Profile.RunDigitalPhantom(TestData.Root).Select(r => r.Tag).ToArray();
         Assert.Equal(tags.Length, tags.Distinct().Count());
         Assert.Empty(reference.Select(r => r.Tag).Except(tags));
+        Assert.Empty(tags.Except(TableTags.Of(TestData.Require("ibsi1/reference_values/digital_phantom.csv"))));
     }
 
     [Fact]
