@@ -20,7 +20,7 @@ internal static class Ibsi1Pipeline
     {
         var rows = new List<(string, double)>();
         Volume<double> image = ImageReader.Read(imagePath).ToDoubleVolume().Map(Math.Round);
-        Volume<byte> roi = ImageReader.Read(maskPath).ToBinaryMask(1);
+        Volume<byte> roi = ImageReader.Read(maskPath).ToBinaryMask(configuration.Label);
         Ibsi1Diagnostics.AddImage(rows, image, "init");
         Ibsi1Diagnostics.AddRoi(rows, image, roi, roi, "init");
 
