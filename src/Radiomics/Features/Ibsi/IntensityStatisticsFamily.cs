@@ -48,7 +48,7 @@ public sealed class IntensityStatisticsFamily : IFeatureFamily
 /// The statistics behind <see cref="IntensityStatisticsFamily"/>: the first-order moments and percentiles (numpy's
 /// linear percentile definition), the unshifted sum of squares, and the mean absolute deviation from the median.
 /// </summary>
-internal sealed record IntensityStatistics(FirstOrderStatistics Base, double SumOfSquares, double MedianAbsoluteDeviation)
+public sealed record IntensityStatistics(FirstOrderStatistics Base, double SumOfSquares, double MedianAbsoluteDeviation)
 {
     public static IntensityStatistics Compute(FeatureInput input)
     {
