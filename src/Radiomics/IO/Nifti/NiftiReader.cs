@@ -1,130 +1,194 @@
-using System.Buffers.Binary;
-using System.IO.Compression;
 using Radiomics.Imaging;
+using Radiomics.IO.Internal;
 
 namespace Radiomics.IO.Nifti;
 
 /// <summary>
-/// Minimal NIfTI-1 reader (single file, optionally gzip). Geometry is converted from NIfTI's RAS to ITK's LPS.
+/// Reads NIfTI-1 and NIfTI-2 images (.nii, .nii.gz, and .hdr/.img pairs, either byte order) with the
+/// geometry, pixel type and intensity scaling ITK's NiftiImageIO gives (see <see cref="NiftiGeometry"/>
+/// and <see cref="NiftiScaling"/>). A 4th dimension of size 1 is dropped; a vector image
+/// (intent_code NIFTI_INTENT_VECTOR, components in dim[5]) becomes <see cref="ImageData.Components"/>.
 /// </summary>
-public static class NiftiReader
+internal static class NiftiReader
 {
+    private const int IntentVector = 1007; // NIFTI_INTENT_VECTOR
+
     public static ImageData Read(string path)
     {
-        using Stream file = File.OpenRead(path);
-        using Stream stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : file;
-        var header = new byte[348];
-        ReadExactly(stream, header, path);
-        bool little = BinaryPrimitives.ReadInt32LittleEndian(header) == 348;
-        if (!little && BinaryPrimitives.ReadInt32BigEndian(header) != 348)
-        {
-            throw new ImageFormatException(path, "not a NIfTI-1 file (sizeof_hdr is not 348)");
-        }
+        (string headerPath, string? pairedDataPath) = LocateFiles(path);
+        using FileStream headerFile = VoxelDataLoader.OpenFile(path, headerPath);
+        DataEncoding headerEncoding = IsGzipName(headerPath) ? DataEncoding.Gzip : DataEncoding.Raw;
+        using Stream headerStream = VoxelDataLoader.Decode(headerFile, headerEncoding);
 
-        short I16(int o) => little ? BinaryPrimitives.ReadInt16LittleEndian(header.AsSpan(o)) : BinaryPrimitives.ReadInt16BigEndian(header.AsSpan(o));
-        float F32(int o) => little ? BinaryPrimitives.ReadSingleLittleEndian(header.AsSpan(o)) : BinaryPrimitives.ReadSingleBigEndian(header.AsSpan(o));
+        Span<byte> first4 = stackalloc byte[4];
+        VoxelDataLoader.ReadExactly(path, headerStream, first4, "NIfTI header");
+        NiftiHeader header = NiftiHeader.Parse(path, first4, rest => VoxelDataLoader.ReadExactly(path, headerStream, rest, "NIfTI header"));
+        int headerSize = header.Version == 1 ? NiftiHeader.Nifti1Size : NiftiHeader.Nifti2Size;
 
-        int dims = I16(40);
-        int nx = I16(42), ny = dims >= 2 ? I16(44) : 1, nz = dims >= 3 ? I16(46) : 1;
-        short datatype = I16(70);
-        float voxOffset = F32(108);
-        float slope = F32(112), inter = F32(116);
-        double dx = F32(80), dy = F32(84), dz = F32(88);
-        short qformCode = I16(252), sformCode = I16(254);
-        var size = new Size3(nx, ny, nz);
-        var spacing = new Vector3D(Math.Abs(dx), dims >= 2 ? Math.Abs(dy) : 1, dims >= 3 ? Math.Abs(dz) : 1);
-        Vector3D origin;
-        Direction3 direction;
-        if (sformCode > 0 && qformCode <= 0)
+        Layout layout = Layout.Of(path, header);
+        VoxelType type = NiftiDataType.ToVoxelType(header.Datatype)
+            ?? throw new ImageFormatException(path, $"unsupported NIfTI datatype {NiftiDataType.Describe(header.Datatype)}");
+        ImageGeometry geometry = Geometry(path, header, layout);
+        long elements = VoxelDataLoader.CountElements(path, [layout.Size.X, layout.Size.Y, layout.Size.Z], layout.Components);
+        long bytes = elements * type.SizeInBytes();
+
+        Array voxels;
+        if (header.SingleFile)
         {
-            double[] r = new double[12];
-            for (int i = 0; i < 12; i++)
+            if (pairedDataPath is not null && !IsNiiName(path))
             {
-                r[i] = F32(280 + 4 * i);
+                throw new ImageFormatException(path, "the header says the data is in the same file ('n+1'/'n+2'), but this is a .hdr/.img pair");
             }
 
-            var c0 = new Vector3D(-r[0], -r[4], r[8]) / spacing.X;
-            var c1 = new Vector3D(-r[1], -r[5], r[9]) / spacing.Y;
-            var c2 = new Vector3D(-r[2], -r[6], r[10]) / spacing.Z;
-            direction = Direction3.FromColumns(c0, c1, c2);
-            origin = new Vector3D(-r[3], -r[7], r[11]);
+            long offset = Math.Max(header.VoxOffset, headerSize);
+            VoxelDataLoader.EnsurePlausible(path, headerFile.Length - (headerEncoding == DataEncoding.Raw ? offset : 0), bytes, headerEncoding);
+            VoxelDataLoader.Skip(path, headerStream, offset - headerSize, "NIfTI extensions");
+            voxels = VoxelDataLoader.ReadVoxels(path, headerStream, type, elements, header.LittleEndian);
         }
         else
         {
-            double b = F32(256), c = F32(260), d = F32(264);
-            double a = Math.Sqrt(Math.Max(0, 1 - (b * b + c * c + d * d)));
-            double qfac = F32(76) < 0 ? -1 : 1;
-            var m = new double[,]
-            {
-                { a * a + b * b - c * c - d * d, 2 * (b * c - a * d), 2 * (b * d + a * c) },
-                { 2 * (b * c + a * d), a * a + c * c - b * b - d * d, 2 * (c * d - a * b) },
-                { 2 * (b * d - a * c), 2 * (c * d + a * b), a * a + d * d - c * c - b * b },
-            };
-            direction = new Direction3(
-                -m[0, 0], -m[0, 1], -m[0, 2] * qfac,
-                -m[1, 0], -m[1, 1], -m[1, 2] * qfac,
-                m[2, 0], m[2, 1], m[2, 2] * qfac);
-            origin = new Vector3D(-F32(268), -F32(272), F32(276));
+            string dataPath = pairedDataPath ?? throw new ImageFormatException(path, "the header says the data is in a separate .img file ('ni1'/'ni2'); open the .hdr or .img file instead of a .nii file");
+            using FileStream dataFile = VoxelDataLoader.OpenFile(path, dataPath);
+            DataEncoding dataEncoding = IsGzipName(dataPath) ? DataEncoding.Gzip : DataEncoding.Raw;
+            VoxelDataLoader.EnsurePlausible(path, dataFile.Length - (dataEncoding == DataEncoding.Raw ? header.VoxOffset : 0), bytes, dataEncoding);
+            using Stream dataStream = VoxelDataLoader.Decode(dataFile, dataEncoding);
+            VoxelDataLoader.Skip(path, dataStream, header.VoxOffset, "space before the voxel data");
+            voxels = VoxelDataLoader.ReadVoxels(path, dataStream, type, elements, header.LittleEndian);
         }
 
-        var geometry = new ImageGeometry(size, spacing, origin, direction);
-        int skip = (int)voxOffset - 348;
-        if (skip > 0)
+        if (layout.Components > 1)
         {
-            ReadExactly(stream, new byte[skip], path);
+            voxels = ComponentLayout.ToInterleaved(voxels, type, layout.Components);
         }
 
-        long count = size.VoxelCount;
-        (VoxelType type, int bytes) = datatype switch
-        {
-            2 => (VoxelType.UInt8, 1),
-            4 => (VoxelType.Int16, 2),
-            8 => (VoxelType.Int32, 4),
-            16 => (VoxelType.Float32, 4),
-            64 => (VoxelType.Float64, 8),
-            256 => (VoxelType.Int8, 1),
-            512 => (VoxelType.UInt16, 2),
-            768 => (VoxelType.UInt32, 4),
-            1024 => (VoxelType.Int64, 8),
-            1280 => (VoxelType.UInt64, 8),
-            _ => throw new ImageFormatException(path, $"unsupported NIfTI datatype {datatype}"),
-        };
-        var raw = new byte[count * bytes];
-        ReadExactly(stream, raw, path);
-        if (!little && bytes > 1)
-        {
-            for (long i = 0; i < raw.LongLength; i += bytes)
-            {
-                Array.Reverse(raw, (int)i, bytes);
-            }
-        }
-
-        Array voxels = Array.CreateInstance(type.ClrType(), count);
-        Buffer.BlockCopy(raw, 0, voxels, 0, raw.Length);
-        var image = new ImageData(geometry, type, voxels);
-        if (slope != 0 && (slope != 1 || inter != 0) && float.IsFinite(slope))
-        {
-            var scaled = new double[count];
-            for (long i = 0; i < count; i++)
-            {
-                scaled[i] = image.GetDouble(i) * slope + inter;
-            }
-
-            image = new ImageData(geometry, VoxelType.Float64, scaled);
-        }
-
-        return image;
+        var image = new ImageData(geometry, type, voxels, layout.Components);
+        return NiftiScaling.Apply(image, header.SclSlope, header.SclInter);
     }
 
-    private static void ReadExactly(Stream stream, byte[] buffer, string path)
+    private static ImageGeometry Geometry(string path, NiftiHeader header, Layout layout)
     {
-        try
+        double SanePixDim(int axis) =>
+            axis <= header.Dim[0] && double.IsFinite(header.PixDim[axis]) && header.PixDim[axis] != 0 ? header.PixDim[axis] : 1.0;
+
+        double dx = SanePixDim(1), dy = SanePixDim(2), dz = SanePixDim(3);
+        double unitScale = (header.XyztUnits & 7) switch
         {
-            stream.ReadExactly(buffer);
+            1 => 1e3,  // NIFTI_UNITS_METER
+            3 => 1e-3, // NIFTI_UNITS_MICRON
+            _ => 1.0,  // NIFTI_UNITS_MM or unknown
+        };
+
+        // ITK keeps a negative pixdim as a negative spacing; a geometry here needs positive spacing, so take |pixdim|.
+        double Spacing(int axis, double d) => axis < layout.SpatialDims ? Math.Abs(d) * unitScale : 1.0;
+        var spacing = new Vector3D(Spacing(0, dx), Spacing(1, dy), Spacing(2, dz));
+
+        if (header.QformCode <= 0 && header.SformCode <= 0)
+        {
+            return new ImageGeometry(layout.Size, spacing, Vector3D.Zero, Direction3.Identity);
         }
-        catch (EndOfStreamException e)
+
+        double[,] matrix = NiftiGeometry.ChooseMatrix(path, header, dx, dy, dz);
+        (Vector3D origin, Direction3 direction) = NiftiGeometry.ToLps(matrix, layout.SpatialDims);
+        if (Math.Abs(direction.Determinant) < 1e-6)
         {
-            throw new ImageFormatException(path, "the file ends before the data the header describes", e);
+            throw new ImageFormatException(path, "the orientation matrix is singular");
+        }
+
+        return new ImageGeometry(layout.Size, spacing, origin, direction);
+    }
+
+    private static (string HeaderPath, string? DataPath) LocateFiles(string path)
+    {
+        string lower = path.ToLowerInvariant();
+        if (IsNiiName(path))
+        {
+            // A .nii may still be a 'ni1' header with a separate .img (rare); offer the .img beside it.
+            string stem = path[..^(lower.EndsWith(".gz", StringComparison.Ordinal) ? 7 : 4)];
+            return (path, FirstExisting(stem + ".img", stem + ".img.gz"));
+        }
+
+        if (lower.EndsWith(".hdr", StringComparison.Ordinal) || lower.EndsWith(".hdr.gz", StringComparison.Ordinal))
+        {
+            string stem = path[..^(lower.EndsWith(".gz", StringComparison.Ordinal) ? 7 : 4)];
+            return (path, FirstExisting(stem + ".img", stem + ".img.gz", stem + ".IMG") ?? stem + ".img");
+        }
+
+        // .img or .img.gz: the header is the .hdr beside it.
+        string imgStem = path[..^(lower.EndsWith(".gz", StringComparison.Ordinal) ? 7 : 4)];
+        string header = FirstExisting(imgStem + ".hdr", imgStem + ".hdr.gz", imgStem + ".HDR")
+            ?? throw new ImageFormatException(path, $"header file '{imgStem}.hdr' not found");
+        return (header, path);
+    }
+
+    private static string? FirstExisting(params string[] candidates) => candidates.FirstOrDefault(File.Exists);
+
+    private static bool IsNiiName(string path) =>
+        path.EndsWith(".nii", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".nii.gz", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsGzipName(string path) => path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Which header dimensions make up the image, following niftilib's repairs and ITK's choices.</summary>
+    private readonly record struct Layout(Size3 Size, int Components, int SpatialDims)
+    {
+        public static Layout Of(string path, NiftiHeader header)
+        {
+            long[] dim = header.Dim;
+            long ndim = dim[0];
+            if (ndim < 1 || ndim > 7)
+            {
+                throw new ImageFormatException(path, $"invalid dim[0] = {ndim} (must be 1 to 7)");
+            }
+
+            if (dim[1] < 1)
+            {
+                throw new ImageFormatException(path, $"invalid dim[1] = {dim[1]} (must be at least 1)");
+            }
+
+            // niftilib: dimensions inside dim[0] that are ≤ 0 count as 1; those beyond dim[0] are 1.
+            long D(int i) => i <= ndim && dim[i] > 0 ? dim[i] : 1;
+            foreach (int i in new[] { 1, 2, 3 })
+            {
+                if (D(i) > int.MaxValue)
+                {
+                    throw new ImageFormatException(path, $"dim[{i}] = {D(i)} is too large");
+                }
+            }
+
+            var size = new Size3((int)D(1), (int)D(2), (int)D(3));
+            int components = 1;
+            int spatial;
+            if (header.IntentCode == IntentVector && ndim >= 5)
+            {
+                if (D(5) > VoxelBuffers.MaxElements)
+                {
+                    throw new ImageFormatException(path, $"dim[5] = {D(5)} vector components is too many");
+                }
+
+                components = (int)D(5);
+                if (D(4) > 1 || D(6) > 1 || D(7) > 1)
+                {
+                    throw new ImageFormatException(path, "vector images with a time axis or more than 5 dimensions are not supported");
+                }
+
+                spatial = D(3) > 1 ? 3 : D(2) > 1 ? 2 : 1;
+            }
+            else
+            {
+                long realDims = ndim;
+                while (realDims > 3 && D((int)realDims) == 1)
+                {
+                    realDims--;
+                }
+
+                if (realDims > 3)
+                {
+                    throw new ImageFormatException(path, $"{realDims}-D images are not supported (dim[4..7] = {D(4)}, {D(5)}, {D(6)}, {D(7)}; only a singleton 4th dimension, or a vector 5th dimension, is accepted)");
+                }
+
+                spatial = (int)realDims;
+            }
+
+            return new Layout(size, components, spatial);
         }
     }
 }
