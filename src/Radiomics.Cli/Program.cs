@@ -12,6 +12,7 @@ public static class Program
     [
         new ExtractCommand(),
         new ExampleCommand(),
+        new IbsiCheckCommand(),
     ];
 
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
