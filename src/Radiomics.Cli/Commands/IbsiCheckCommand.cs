@@ -24,8 +24,10 @@ public sealed class IbsiCheckCommand : ICommand
 
           --data DIR       the reference data folder holding ibsi1/ and ibsi2/ (e.g. ../shared/testdata)
           --suite NAME     the suite to run (default: all)
-          --out FILE.csv   writes every computed value as rows "dataset,tag,value" (e.g. "IBSI2 phase 2 3.B,stat_mean,…")
-          --maps-out DIR   writes each IBSI 2 phase-1 response map as DIR/<id>.nii.gz (e.g. 3_a_1.nii.gz)
+          --out FILE.csv   writes every computed value as rows "dataset,tag,value" (e.g. "IBSI2 phase 2 3.B,stat_mean,…");
+                           phase-1 map scores are comparisons, not values, and are not written (see --maps-out)
+          --maps-out DIR   writes each IBSI 2 phase-1 response map as DIR/<id>.nii.gz (e.g. 3_a_1.nii.gz), float64,
+                           on the phantom's grid
           --docs DIR       writes each suite's compliance page into DIR (e.g. docs/ibsi2-compliance.md)
           --only IDS       runs only the datasets whose id (the last word of the dataset, e.g. 3.B or 3_a_1) or full
                            name is listed; references of other datasets are not checked (for tests and quick looks)

@@ -16,7 +16,14 @@ public sealed record ComplianceRunOptions(string DataRoot)
     /// </summary>
     public Func<string, bool>? SelectDataset { get; init; }
 
+    /// <summary>Progress lines (one per finished case); may be called from worker threads, one call at a time.</summary>
     public IProgress<string>? Progress { get; init; }
+
+    /// <summary>
+    /// How many cases may run at once (−1: all cores). Results never depend on it: each case is computed the same way
+    /// whatever the count.
+    /// </summary>
+    public int MaxDegreeOfParallelism { get; init; } = -1;
 
     /// <summary>True when <paramref name="dataset"/> is selected.</summary>
     public bool Selects(string dataset) => SelectDataset?.Invoke(dataset) ?? true;

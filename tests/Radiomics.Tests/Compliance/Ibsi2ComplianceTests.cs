@@ -9,12 +9,20 @@ namespace Radiomics.Tests.Compliance;
 /// <summary>Runs IBSI 2 phase 2 once (all 18 configurations) for the tests of this class.</summary>
 public sealed class Ibsi2Phase2Run
 {
-    private readonly Lazy<(IReadOnlyList<CheckRow> Rows, IReadOnlyList<ReferenceValue> References)> _run = new(() =>
+    private readonly Lazy<(IReadOnlyList<CheckRow> Rows, IReadOnlyList<ReferenceValue> References)> _run;
+
+    public Ibsi2Phase2Run()
     {
-        string root = TestData.Root;
-        var options = new ComplianceRunOptions(root) { SelectDataset = d => d.StartsWith("IBSI2 phase 2 ", StringComparison.Ordinal) };
-        return (new Ibsi2Suite().Run(options).ToArray(), Ibsi2Phase2Check.References(root));
-    });
+        Images = new Ibsi2Phase2Images(TestData.Root);
+        _run = new(() =>
+        {
+            var options = new ComplianceRunOptions(TestData.Root);
+            return (Ibsi2Phase2Check.Run(options, Images).ToArray(), Ibsi2Phase2Check.References(TestData.Root));
+        });
+    }
+
+    /// <summary>The prepared pipeline A and B images (built on first use, shared with the run).</summary>
+    internal Ibsi2Phase2Images Images { get; }
 
     public IReadOnlyList<CheckRow> Rows => _run.Value.Rows;
 
@@ -63,7 +71,7 @@ public class Ibsi2ComplianceTests(Ibsi2Phase2Run run) : IClassFixture<Ibsi2Phase
     public void Phase2Images_IntensityMaskVoxelCounts_MatchIbsiDiagnostics(Ibsi2Phase2Pipeline pipeline, int expected)
     {
         TestData.Require(Ibsi2Phase2Images.ImagePath);
-        (Volume<double> _, Volume<byte> mask) = new Ibsi2Phase2Images(TestData.Root).For(pipeline);
+        (Volume<double> _, Volume<byte> mask) = run.Images.For(pipeline);
         Assert.Equal(expected, mask.Length - mask.Voxels.Count((byte)0));
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using Radiomics.Configuration;
@@ -41,29 +42,45 @@ internal static class Ibsi2Phase2Check
         return references;
     }
 
-    public static IEnumerable<CheckRow> Run(ComplianceRunOptions options)
+    public static IEnumerable<CheckRow> Run(ComplianceRunOptions options) => Run(options, new Ibsi2Phase2Images(options.DataRoot));
+
+    /// <summary>
+    /// Runs the selected configurations on already prepared <paramref name="images"/>. Configurations run in parallel
+    /// (each filter single-threaded, so every value is the same whatever the thread count); the rows come back in
+    /// configuration order.
+    /// </summary>
+    public static IEnumerable<CheckRow> Run(ComplianceRunOptions options, Ibsi2Phase2Images images)
     {
-        var images = new Ibsi2Phase2Images(options.DataRoot);
-        var family = new IntensityStatisticsFamily();
-        foreach (Ibsi2Phase2Configuration configuration in Ibsi2Phase2.Configurations)
+        Ibsi2Phase2Configuration[] selected = Ibsi2Phase2.Configurations.Where(c => options.Selects(DatasetOf(c.Id))).ToArray();
+        var results = new CheckRow[selected.Length][];
+        var progressLock = new object();
+
+        // Slowest first balances the workers: pipeline B (7 M voxels) before A, and B's Gabor (3 planes × 8
+        // orientations) before the rest.
+        int[] order = Enumerable.Range(0, selected.Length)
+            .OrderBy(i => selected[i].Pipeline == Ibsi2Phase2Pipeline.B ? 0 : 1)
+            .ThenBy(i => selected[i].Filter is GaborFilter ? 0 : 1)
+            .ToArray();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism };
+        Parallel.ForEach(Partitioner.Create(order, EnumerablePartitionerOptions.NoBuffering), parallel, i =>
         {
-            string dataset = DatasetOf(configuration.Id);
-            if (!options.Selects(dataset))
-            {
-                continue;
-            }
-
             var watch = Stopwatch.StartNew();
-            TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime;
-            (Volume<double> image, Volume<byte> mask) = images.For(configuration.Pipeline);
-            Volume<double> response = configuration.Filter?.Apply(image) ?? image;
-            double[] values = family.Compute(new FeatureInput(response, mask, RadiomicsSettings.Default), family.Features);
-            for (int f = 0; f < values.Length; f++)
+            results[i] = Compute(selected[i], images);
+            lock (progressLock)
             {
-                yield return new CheckRow(dataset, $"{family.Name}_{family.Features[f].Name}", values[f]);
+                options.Progress?.Report($"{DatasetOf(selected[i].Id)}: {watch.ElapsedMilliseconds} ms");
             }
+        });
+        return results.SelectMany(r => r);
+    }
 
-            options.Progress?.Report($"{dataset}: {watch.ElapsedMilliseconds} ms elapsed, {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:F0} ms CPU");
-        }
+    private static CheckRow[] Compute(Ibsi2Phase2Configuration configuration, Ibsi2Phase2Images images)
+    {
+        var family = new IntensityStatisticsFamily();
+        (Volume<double> image, Volume<byte> mask) = images.For(configuration.Pipeline);
+        Volume<double> response = configuration.Filter?.Apply(image, FilterExecution.SingleThreaded) ?? image;
+        double[] values = family.Compute(new FeatureInput(response, mask, RadiomicsSettings.Default), family.Features);
+        string dataset = DatasetOf(configuration.Id);
+        return values.Select((v, f) => new CheckRow(dataset, $"{family.Name}_{family.Features[f].Name}", v)).ToArray();
     }
 }
