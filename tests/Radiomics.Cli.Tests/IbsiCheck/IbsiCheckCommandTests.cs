@@ -126,6 +126,17 @@ public class IbsiCheckCommandTests : IDisposable
         Assert.StartsWith("radiomics: error: ibsi-check:", error);
     }
 
+    [Fact]
+    public void IbsiCheck_Help_ListsTheOptionsAndTheSuites()
+    {
+        var (code, output, _) = CliRunner.Run("ibsi-check", "--help");
+        Assert.Equal(0, code);
+        foreach (string option in new[] { "--data DIR", "--out FILE.csv", "--maps-out DIR", "--docs DIR", "--only", "ibsi2" })
+        {
+            Assert.Contains(option, output);
+        }
+    }
+
     private static string DataRoot()
     {
         TestData.Require("ibsi2/phase2_reference_values.csv");

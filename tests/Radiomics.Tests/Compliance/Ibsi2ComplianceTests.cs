@@ -76,6 +76,21 @@ public class Ibsi2ComplianceTests(Ibsi2Phase2Run run) : IClassFixture<Ibsi2Phase
     }
 
     [Fact]
+    public void Phase2_Values_DoNotDependOnTheThreadCount()
+    {
+        TestData.Require(Ibsi2Phase2Images.ImagePath);
+        string[] ids = ["2.A", "3.A", "6.A", "8.A"];
+        CheckRow[] Run(int threads) => Ibsi2Phase2Check.Run(
+            new ComplianceRunOptions(TestData.Root) { SelectDataset = d => ids.Any(id => d.EndsWith(" " + id, StringComparison.Ordinal)), MaxDegreeOfParallelism = threads },
+            run.Images).ToArray();
+
+        CheckRow[] single = Run(1);
+        Assert.Equal(ids.Length * 18, single.Length);
+        Assert.Equal(single, Run(-1));
+        Assert.Equal(single, run.Rows.Where(r => ids.Any(id => r.Dataset.EndsWith(" " + id, StringComparison.Ordinal))));
+    }
+
+    [Fact]
     public void Suite_KnownDeviations_AreUniqueAndReasoned()
     {
         var suite = new Ibsi2Suite();
