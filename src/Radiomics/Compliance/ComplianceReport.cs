@@ -53,7 +53,10 @@ public sealed class ComplianceReport
         }
     }
 
-    /// <summary>The markdown document: title, the suite's introduction, summary, one table per section, deviations.</summary>
+    /// <summary>
+    /// The markdown document: title, the suite's introduction, summary, one table per section (with the margin
+    /// |value − reference| / tolerance), then the known deviations.
+    /// </summary>
     public string ToMarkdown()
     {
         var text = new StringBuilder();
@@ -65,10 +68,10 @@ public sealed class ComplianceReport
         {
             int passed = section.Count(o => o.Passed);
             text.Append($"## {section.Key}\n\n{passed}/{section.Count()} passed.\n\n");
-            text.Append("| dataset | tag | reference | tolerance | value | result |\n|---|---|---|---|---|---|\n");
+            text.Append("| dataset | tag | reference | tolerance | value | \\|Δ\\|/tolerance | result |\n|---|---|---|---|---|---|---|\n");
             foreach (CheckOutcome o in section)
             {
-                text.Append($"| {o.Reference.Dataset} | {o.Reference.Tag} | {o.Reference.ReferenceText} | {Format(o.Reference.Tolerance)} | {Format(o.Value)} | {ResultText(o)} |\n");
+                text.Append($"| {o.Reference.Dataset} | {o.Reference.Tag} | {o.Reference.ReferenceText} | {Format(o.Reference.Tolerance)} | {Format(o.Value)} | {o.NormalisedDifference.ToString("F3", CultureInfo.InvariantCulture)} | {ResultText(o)} |\n");
             }
 
             text.Append('\n');

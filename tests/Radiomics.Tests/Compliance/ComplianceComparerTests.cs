@@ -82,7 +82,7 @@ public class ComplianceComparerTests
         Assert.Equal(3, lines.Length);
         Assert.EndsWith("FAIL (known deviation)", lines[2].TrimEnd());
         string markdown = report.ToMarkdown();
-        Assert.Contains("| set | b | 1 | 0.1 | 5 | FAIL (known deviation) |", markdown);
+        Assert.Contains("| set | b | 1 | 0.1 | 5 | 40.000 | FAIL (known deviation) |", markdown);
         Assert.Contains("| set | b | documented |", markdown);
     }
 

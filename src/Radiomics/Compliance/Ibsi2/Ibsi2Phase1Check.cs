@@ -14,7 +14,7 @@ namespace Radiomics.Compliance.Ibsi2;
 /// </summary>
 internal static class Ibsi2Phase1Check
 {
-    public const string Section = "Phase 1 — response maps (value = max |difference| / (1 % of the reference range); passes when ≤ 1)";
+    public const string Section = "Phase 1 — response maps";
     public const string Tag = "response_map";
 
     /// <summary>The dataset name of phase-1 test <paramref name="id"/>, e.g. "IBSI2 phase 1 3_a_1".</summary>
