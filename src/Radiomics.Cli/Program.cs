@@ -12,6 +12,8 @@ public static class Program
     [
         new ExtractCommand(),
         new ExampleCommand(),
+        new BatchCommand(),
+        new MergeCommand(),
         new IbsiCheckCommand(),
     ];
 

@@ -1,8 +1,9 @@
+using Radiomics.Filters.ImageTypes;
+
 namespace Radiomics.Configuration;
 
-/// <summary>The image types a parameter file may enable (PyRadiomics' names).</summary>
+/// <summary>The image types a parameter file may enable (PyRadiomics' names), as the image-type registry lists them.</summary>
 public static class ImageTypeNames
 {
-    public static IReadOnlyList<string> All { get; } =
-        ["Original", "LoG", "Wavelet", "Square", "SquareRoot", "Logarithm", "Exponential", "Gradient", "LBP2D", "LBP3D"];
+    public static IReadOnlyList<string> All { get; } = ImageTypeRegistry.All.Select(t => t.Name).ToArray();
 }

@@ -37,23 +37,37 @@ internal static class Diagnostics
     public static void AddImage(FeatureResult result, string stage, ImageData image, InputDescription? source)
     {
         string prefix = $"diagnostics_Image-{stage}_";
-        if (source is not null)
+        result.Add(prefix + "Hash", Sha1OfVoxels(image));
+        if (source?.FileSha256 is { } fileHash)
         {
-            result.Add(prefix + "Hash", Sha1OfVoxels(image));
-            if (source.FileSha256 is { } fileHash)
-            {
-                result.Add(prefix + "FileSha256", fileHash);
-            }
-
-            result.Add(prefix + "Dimensionality", image.Geometry.Size.Z > 1 ? "3D" : "2D");
+            result.Add(prefix + "FileSha256", fileHash);
         }
 
-        result.Add(prefix + "Spacing", Tuple(image.Geometry.Spacing));
-        result.Add(prefix + "Size", Tuple(image.Geometry.Size));
-        var (mean, min, max) = image.Statistics();
-        result.Add(prefix + "Mean", mean);
-        result.Add(prefix + "Minimum", min);
-        result.Add(prefix + "Maximum", max);
+        result.Add(prefix + "Dimensionality", image.Geometry.Size.Z > 1 ? "3D" : "2D");
+        AddImageStatistics(result, prefix, image.Geometry, image.Statistics());
+    }
+
+    /// <summary>The statistics of a pre-processed (e.g. interpolated) image.</summary>
+    public static void AddImage(FeatureResult result, string stage, Volume<double> image)
+    {
+        double sum = 0, min = double.PositiveInfinity, max = double.NegativeInfinity;
+        foreach (double v in image.Voxels)
+        {
+            sum += v;
+            min = Math.Min(min, v);
+            max = Math.Max(max, v);
+        }
+
+        AddImageStatistics(result, $"diagnostics_Image-{stage}_", image.Geometry, (sum / image.Length, min, max));
+    }
+
+    private static void AddImageStatistics(FeatureResult result, string prefix, ImageGeometry geometry, (double Mean, double Minimum, double Maximum) statistics)
+    {
+        result.Add(prefix + "Spacing", Tuple(geometry.Spacing));
+        result.Add(prefix + "Size", Tuple(geometry.Size));
+        result.Add(prefix + "Mean", statistics.Mean);
+        result.Add(prefix + "Minimum", statistics.Minimum);
+        result.Add(prefix + "Maximum", statistics.Maximum);
     }
 
     public static void AddMask(FeatureResult result, string stage, ImageData? mask, InputDescription? source, Volume<byte> roi, BoundingBox box)

@@ -1,24 +1,33 @@
 using Radiomics.Configuration;
 using Radiomics.Features;
+using Radiomics.Filters.ImageTypes;
 using Radiomics.Imaging;
 using Radiomics.IO;
 using Radiomics.Preprocessing;
+using Radiomics.Preprocessing.Resampling;
 
 namespace Radiomics.Extraction;
 
 /// <summary>
-/// Runs a segment-based extraction as PyRadiomics' featureextractor does: mask selection and checks, (resampling,
-/// normalisation, re-segmentation), shape on the original image, then every enabled image type × feature class,
-/// with PyRadiomics' output names. Immutable; safe to share between threads.
+/// Runs a segment-based extraction as PyRadiomics' featureextractor does: mask selection, normalisation and
+/// resampling (or pre-cropping), mask checks, re-segmentation, shape on the cropped original image, then every
+/// enabled image type × feature class on the image cropped to the ROI's bounding box, with PyRadiomics' output
+/// names. Immutable; safe to share between threads.
 /// </summary>
-public sealed class RadiomicsExtractor
+public sealed partial class RadiomicsExtractor
 {
     private readonly IReadOnlyList<FamilyPlan> _plan;
+    private readonly IReadOnlyList<(ImageTypeRequest Request, IImageType Type, RadiomicsSettings Settings)> _imageTypes;
 
     public RadiomicsExtractor(ExtractionParameters parameters)
     {
         Parameters = parameters;
         _plan = FeaturePlan.Resolve(parameters);
+        _imageTypes = parameters.ImageTypes
+            .Select(request => (request,
+                ImageTypeRegistry.Find(request.Name) ?? throw new ParameterException($"{parameters.Source}: image type '{request.Name}' is not available."),
+                request.EffectiveSettings(parameters.Settings, parameters.Source)))
+            .ToArray();
     }
 
     public ExtractionParameters Parameters { get; }
@@ -35,44 +44,107 @@ public sealed class RadiomicsExtractor
         RadiomicsSettings settings = Settings;
         string maskName = maskSource?.Name ?? "mask";
         var result = new FeatureResult();
-
-        Volume<byte> roi = MaskSelection.SelectRoi(image, mask, settings, maskName);
-        BoundingBox box = RoiChecks.Validate(roi, settings, maskName);
-
         if (settings.AdditionalInfo)
         {
             Diagnostics.AddVersions(result);
             Diagnostics.AddConfiguration(result, Parameters);
-            Diagnostics.AddImage(result, "original", image, imageSource ?? new InputDescription("image", null));
-            Diagnostics.AddMask(result, "original", mask, maskSource ?? new InputDescription("mask", null), roi, box);
+            Diagnostics.AddImage(result, "original", image, imageSource);
         }
 
-        // Original image type, cropped to the ROI's bounding box: texture and first order see only ROI voxels, so
-        // the crop changes nothing but the cost.
-        Volume<double> croppedImage = image.ToDoubleVolume(box.Lower, box.Size);
-        Volume<byte> croppedMask = roi.Crop(box.Lower, box.Size);
+        // 1. The label's ROI on the mask grid.
+        Volume<byte> labelRoi = MaskSelection.SelectLabel(mask, settings, maskName);
 
+        // 2. Normalisation (whole image), then resampling or pre-cropping, as PyRadiomics' loadImage.
+        Volume<double> working;
+        Volume<byte> roi;
+        bool resampled = settings.ResampledPixelSpacing is not null;
+        if (resampled || settings.PreCrop || settings.Normalize || NeedsWholeImage)
+        {
+            Volume<double> full = image.ToDoubleVolume();
+            if (settings.Normalize)
+            {
+                full = Normalisation.Apply(full, settings);
+            }
+
+            if (resampled || settings.PreCrop)
+            {
+                ResampledImageAndMask prepared = Resampler.ResampleImageAndMask(full, labelRoi, settings, settings.Normalize ? VoxelType.Float64 : image.VoxelType);
+                working = prepared.Image;
+                roi = MaskSelection.AlignToImage(working.Geometry, prepared.Mask, settings, maskName);
+            }
+            else
+            {
+                working = full;
+                roi = MaskSelection.AlignToImage(working.Geometry, labelRoi, settings, maskName);
+            }
+        }
+        else
+        {
+            // Original image only: convert just the ROI's box to double.
+            roi = MaskSelection.AlignToImage(image.Geometry, labelRoi, settings, maskName);
+            BoundingBox roiBox = RoiChecks.Validate(roi, settings, maskName);
+            working = image.ToDoubleVolume(roiBox.Lower, roiBox.Size);
+            roi = roi.Crop(roiBox.Lower, roiBox.Size);
+        }
+
+        // 3. Mask checks and the bounding box.
+        BoundingBox box = RoiChecks.Validate(roi, settings, maskName);
+        if (settings.AdditionalInfo)
+        {
+            Diagnostics.AddMask(result, "original", mask, maskSource, labelRoi, BoundingBox.Of(labelRoi)!.Value);
+            if (resampled)
+            {
+                Diagnostics.AddImage(result, "interpolated", working);
+                Diagnostics.AddMask(result, "interpolated", null, null, roi, box);
+            }
+        }
+
+        // 4. Re-segmentation: features other than shape use the re-segmented mask (shape too with resegmentShape).
+        Volume<byte> featureMask = roi;
+        if (settings.ResegmentRange is not null)
+        {
+            featureMask = Resegmentation.Apply(working, roi, settings);
+            box = RoiChecks.Validate(featureMask, settings, maskName);
+            if (settings.AdditionalInfo)
+            {
+                Diagnostics.AddMask(result, "resegmented", null, null, featureMask, box);
+            }
+        }
+
+        Volume<byte> shapeMask = settings.ResegmentShape ? featureMask : roi;
+        Volume<double> croppedImage = working.Crop(box.Lower, box.Size);
+        Volume<byte> croppedMask = featureMask.Crop(box.Lower, box.Size);
+
+        // 5. Shape, on the cropped original image (PyRadiomics crops with the final bounding box).
         foreach (FamilyPlan shape in _plan.Where(p => p.IsShape))
         {
-            var input = new FeatureInput(croppedImage, croppedMask, settings);
-            AddFamily(result, "original", shape, input);
+            AddFamily(result, "original", shape, new FeatureInput(croppedImage, shapeMask.Crop(box.Lower, box.Size), settings));
         }
 
-        foreach (ImageTypeRequest type in Parameters.ImageTypes)
+        // 6. Every image type, one derived image at a time, cropped to the bounding box.
+        foreach (var (_, type, typeSettings) in _imageTypes)
         {
-            RadiomicsSettings typeSettings = type.EffectiveSettings(settings, Parameters.Source);
-            foreach (var (prefix, derived) in ImageTypes.Produce(type.Name, croppedImage, croppedMask, typeSettings))
+            IEnumerable<DerivedImage> derived = type is OriginalImageType
+                ? [new DerivedImage("original", croppedImage, typeSettings)]
+                : type.Produce(working, featureMask, typeSettings);
+            foreach (DerivedImage image1 in derived)
             {
-                var input = new FeatureInput(derived, croppedMask, typeSettings);
+                Volume<double> filtered = image1.Image.Size == croppedImage.Size && ReferenceEquals(image1.Image, croppedImage)
+                    ? croppedImage
+                    : image1.Image.Crop(box.Lower, box.Size);
+                var input = new FeatureInput(filtered, croppedMask, image1.Settings);
                 foreach (FamilyPlan family in _plan.Where(p => !p.IsShape))
                 {
-                    AddFamily(result, prefix, family, input);
+                    AddFamily(result, image1.Prefix, family, input);
                 }
             }
         }
 
         return result;
     }
+
+    /// <summary>Filtered image types need the image around the ROI, not only its box.</summary>
+    private bool NeedsWholeImage => _imageTypes.Any(t => t.Type is not OriginalImageType);
 
     private static void AddFamily(FeatureResult result, string prefix, FamilyPlan plan, FeatureInput input)
     {

@@ -13,6 +13,7 @@ public sealed class FeatureInput
 {
     private readonly Lazy<double[]> _roiValues;
     private readonly Lazy<DiscretisedImage> _discretised;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<object, object> _derived = new();
 
     public FeatureInput(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, Volume<byte>? shapeMask = null)
     {
@@ -45,6 +46,13 @@ public sealed class FeatureInput
 
     /// <summary>The discretised grey levels on the same grid (0 outside the ROI).</summary>
     public DiscretisedImage Discretised => _discretised.Value;
+
+    /// <summary>
+    /// Derived data several families share (for example the texture families' prepared grid), built on first use
+    /// for <paramref name="key"/> and kept for the lifetime of this input.
+    /// </summary>
+    internal T Derived<T>(object key, Func<FeatureInput, T> build) where T : class =>
+        (T)_derived.GetOrAdd(key, static (_, state) => state.build(state.input), (build, input: this));
 
     private static double[] RoiValuesOf(Volume<double> image, Volume<byte> mask)
     {

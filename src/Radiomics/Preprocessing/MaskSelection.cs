@@ -14,7 +14,8 @@ public static class MaskSelection
     /// <summary>ITK's default coordinate and direction tolerance (1e-6, relative to the first spacing for positions).</summary>
     public const double DefaultGeometryTolerance = 1e-6;
 
-    public static Volume<byte> SelectRoi(ImageData image, ImageData mask, RadiomicsSettings settings, string maskName)
+    /// <summary>The label's binary ROI (1 inside) on the mask's own grid; errors for a missing channel, label or empty mask.</summary>
+    public static Volume<byte> SelectLabel(ImageData mask, RadiomicsSettings settings, string maskName)
     {
         if (settings.LabelChannel >= mask.Components)
         {
@@ -32,21 +33,30 @@ public static class MaskSelection
                 : $"{maskName}: label {settings.Label} is not in the mask; labels present: {string.Join(", ", labels.Take(20).Select(l => l.ToString(CultureInfo.InvariantCulture)))}{(labels.Count > 20 ? ", …" : "")}.");
         }
 
+        return roi;
+    }
+
+    /// <summary>
+    /// Puts the ROI on the image's grid: unchanged (with the image's exact geometry) when the geometries match within
+    /// <c>geometryTolerance</c>; resampled with nearest neighbour when <c>correctMask</c> is set; an error otherwise.
+    /// </summary>
+    public static Volume<byte> AlignToImage(ImageGeometry image, Volume<byte> roi, RadiomicsSettings settings, string maskName)
+    {
         double tolerance = settings.GeometryTolerance ?? DefaultGeometryTolerance;
-        if (GeometriesMatch(image.Geometry, mask.Geometry, tolerance))
+        if (GeometriesMatch(image, roi.Geometry, tolerance))
         {
             // Same grid within tolerance: the mask takes the image's exact geometry, as ITK does.
-            return roi.WithGeometry(image.Geometry);
+            return roi.WithGeometry(image);
         }
 
         if (!settings.CorrectMask)
         {
             throw new Extraction.ExtractionException(
-                $"{maskName}: the mask's geometry does not match the image's (image {image.Geometry}; mask {mask.Geometry}). " +
+                $"{maskName}: the mask's geometry does not match the image's (image {image}; mask {roi.Geometry}). " +
                 "Set correctMask: true to resample the mask onto the image grid, or geometryTolerance to accept small differences.");
         }
 
-        Volume<byte> corrected = ResampleNearest(roi, image.Geometry);
+        Volume<byte> corrected = ResampleNearest(roi, image);
         if (!corrected.Voxels.ContainsAnyExcept((byte)0))
         {
             throw new Extraction.ExtractionException($"{maskName}: the ROI (label {settings.Label}) lies outside the image; correctMask cannot place it on the image grid.");
@@ -54,6 +64,10 @@ public static class MaskSelection
 
         return corrected;
     }
+
+    /// <summary><see cref="SelectLabel"/> then <see cref="AlignToImage"/>.</summary>
+    public static Volume<byte> SelectRoi(ImageData image, ImageData mask, RadiomicsSettings settings, string maskName) =>
+        AlignToImage(image.Geometry, SelectLabel(mask, settings, maskName), settings, maskName);
 
     /// <summary>
     /// The check ITK applies before combining two images: equal size, origins and spacings within

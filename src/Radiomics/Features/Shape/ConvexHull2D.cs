@@ -20,28 +20,51 @@ public static class ConvexHull2D
             throw new ArgumentException("u and v must have the same length.", nameof(v));
         }
 
-        long[] us = u.ToArray(), vs = v.ToArray();
-        int[] order = Enumerable.Range(0, u.Length).ToArray();
-        Array.Sort(order, (a, b) => vs[a] != vs[b] ? vs[a].CompareTo(vs[b]) : us[a].CompareTo(us[b]));
-        var sortedU = new long[order.Length];
-        var sortedV = new long[order.Length];
-        int n = 0;
-        foreach (int i in order)
+        // Sort by (v, u) through one packed 64-bit key per point: a primitive sort, far cheaper than a comparer.
+        int count = u.Length;
+        long minU = long.MaxValue, maxU = long.MinValue, minV = long.MaxValue, maxV = long.MinValue;
+        for (int i = 0; i < count; i++)
         {
-            if (n > 0 && sortedU[n - 1] == us[i] && sortedV[n - 1] == vs[i])
+            minU = Math.Min(minU, u[i]);
+            maxU = Math.Max(maxU, u[i]);
+            minV = Math.Min(minV, v[i]);
+            maxV = Math.Max(maxV, v[i]);
+        }
+
+        if (count > 0 && (maxU - minU >= 1L << 31 || maxV - minV >= 1L << 31))
+        {
+            throw new ArgumentOutOfRangeException(nameof(u), "Point coordinates must span less than 2^31 on each axis.");
+        }
+
+        var keys = new long[count];
+        int[] order = new int[count];
+        for (int i = 0; i < count; i++)
+        {
+            keys[i] = ((v[i] - minV) << 32) | (u[i] - minU);
+            order[i] = i;
+        }
+
+        Array.Sort(keys, order);
+        var sortedU = new long[count];
+        var sortedV = new long[count];
+        int n = 0;
+        for (int k = 0; k < count; k++)
+        {
+            if (n > 0 && keys[k] == keys[k - 1])
             {
                 continue;
             }
 
-            sortedU[n] = us[i];
-            sortedV[n] = vs[i];
+            int i = order[k];
+            sortedU[n] = u[i];
+            sortedV[n] = v[i];
             order[n++] = i;
         }
 
         var hull = new int[n + 1];
-        int count = BuildSorted(sortedU.AsSpan(0, n), sortedV.AsSpan(0, n), hull);
-        var result = new int[count];
-        for (int k = 0; k < count; k++)
+        int vertices = BuildSorted(sortedU.AsSpan(0, n), sortedV.AsSpan(0, n), hull);
+        var result = new int[vertices];
+        for (int k = 0; k < vertices; k++)
         {
             result[k] = order[hull[k]];
         }

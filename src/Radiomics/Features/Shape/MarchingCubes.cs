@@ -24,7 +24,7 @@ public static class MarchingCubes
     /// <summary>Measures the ROI (non-zero voxels) of <paramref name="mask"/>; null when it is empty.</summary>
     public static MeshMeasures? Measure(Volume<byte> mask)
     {
-        PaddedMask? padded = PaddedMask.Of(mask);
+        using PaddedMask? padded = PaddedMask.Of(mask);
         return padded is null ? null : Measure(padded, mask.Geometry.Spacing);
     }
 
@@ -38,7 +38,7 @@ public static class MarchingCubes
         sumZ.Clear();
         sumY.Clear();
         sumX.Clear();
-        var extents = new VertexExtents(mask.Nx, mask.Ny, mask.Nz);
+        using var extents = new VertexExtents(mask.Nx, mask.Ny, mask.Nz);
         int ny = mask.Ny;
         int[] first = mask.RowFirst, last = mask.RowLast;
         ReadOnlySpan<byte> left = LeftCorners, right = RightCorners;
@@ -116,7 +116,8 @@ public static class MarchingCubes
         return new MeshMeasures(volume, area, slice, column, row, max3D, moments.Count, eigenvalues);
     }
 
-    private static int MinFirst(int a, int b, int c, int d)
+    /// <summary>The smallest non-negative of four row starts (-1 marks an empty row), or -1 when all are empty.</summary>
+    internal static int MinFirst(int a, int b, int c, int d)
     {
         int min = int.MaxValue;
         if (a >= 0) min = a;

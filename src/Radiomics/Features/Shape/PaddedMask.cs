@@ -1,3 +1,4 @@
+using System.Buffers;
 using Radiomics.Imaging;
 
 namespace Radiomics.Features.Shape;
@@ -7,8 +8,9 @@ namespace Radiomics.Features.Shape;
 /// zero voxel on every side, as 0/1 bytes, x fastest. Alongside: each row's first and last ROI voxel and the
 /// exact integer moments of the ROI voxel indices (count, sums, sums of products) that the PCA features need.
 /// Indices are those of the padded grid (PyRadiomics' numpy indices); the moments are translation-invariant once centred.
+/// The voxel buffer is rented from the shared pool (it is large enough for the large-object heap); dispose to return it.
 /// </summary>
-internal sealed class PaddedMask
+internal sealed class PaddedMask : IDisposable
 {
     private PaddedMask(int nx, int ny, int nz, byte[] voxels, int[] rowFirst, int[] rowLast, in VoxelMoments moments)
     {
@@ -27,8 +29,8 @@ internal sealed class PaddedMask
 
     public int Nz { get; }
 
-    /// <summary>0/1 per voxel, index x + Nx·(y + Ny·z).</summary>
-    public byte[] Voxels { get; }
+    /// <summary>0/1 per voxel, index x + Nx·(y + Ny·z) (a pooled array: may be longer than Nx·Ny·Nz).</summary>
+    public byte[] Voxels { get; private set; }
 
     /// <summary>First ROI x of row (y, z) at [y + Ny·z], or -1 for an empty row.</summary>
     public int[] RowFirst { get; }
@@ -51,7 +53,8 @@ internal sealed class PaddedMask
 
         Size3 inner = box.Size;
         int nx = inner.X + 2, ny = inner.Y + 2, nz = inner.Z + 2;
-        var voxels = new byte[checked(nx * ny * nz)];
+        byte[] voxels = ArrayPool<byte>.Shared.Rent(checked(nx * ny * nz));
+        voxels.AsSpan(0, nx * ny * nz).Clear();
         var rowFirst = new int[ny * nz];
         var rowLast = new int[ny * nz];
         rowFirst.AsSpan().Fill(-1);
@@ -95,5 +98,14 @@ internal sealed class PaddedMask
         }
 
         return new PaddedMask(nx, ny, nz, voxels, rowFirst, rowLast, moments);
+    }
+
+    public void Dispose()
+    {
+        if (Voxels.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(Voxels);
+            Voxels = [];
+        }
     }
 }

@@ -60,10 +60,10 @@ public sealed class ShapeFamily : IFeatureFamily
                 "Compactness1" => Compactness1(m.SurfaceArea, m.Volume),
                 "Compactness2" => Compactness2(m.SurfaceArea, m.Volume),
                 "SphericalDisproportion" => SphericalDisproportion(m.SurfaceArea, m.Volume),
-                "Maximum3DDiameter" => m.Maximum3DDiameter,
-                "Maximum2DDiameterSlice" => m.Maximum2DDiameterSlice,
-                "Maximum2DDiameterColumn" => m.Maximum2DDiameterColumn,
-                "Maximum2DDiameterRow" => m.Maximum2DDiameterRow,
+                "Maximum3DDiameter" => Maximum3DDiameter(m),
+                "Maximum2DDiameterSlice" => Maximum2DDiameterSlice(m),
+                "Maximum2DDiameterColumn" => Maximum2DDiameterColumn(m),
+                "Maximum2DDiameterRow" => Maximum2DDiameterRow(m),
                 "MajorAxisLength" => AxisLength(m.Eigenvalues[2]),
                 "MinorAxisLength" => AxisLength(m.Eigenvalues[1]),
                 "LeastAxisLength" => AxisLength(m.Eigenvalues[0]),
@@ -108,6 +108,31 @@ public sealed class ShapeFamily : IFeatureFamily
     /// Spherical disproportion A / (36πV²)^(1/3) (IBSI KRCK; PyRadiomics SphericalDisproportion, deprecated: only on request).
     /// </summary>
     public static double SphericalDisproportion(double area, double volume) => area / Math.Pow(36 * Math.PI * volume * volume, 1.0 / 3.0);
+
+    /// <summary>
+    /// Maximum 3D diameter: the largest distance between two mesh vertices (IBSI L0JK; PyRadiomics Maximum3DDiameter,
+    /// Feret diameter). Found over the vertices of per-plane lattice hulls, equal to the brute force; one spacing for a
+    /// single voxel (the octahedron's opposite vertices).
+    /// </summary>
+    public static double Maximum3DDiameter(MeshMeasures measures) => measures.Maximum3DDiameter;
+
+    /// <summary>
+    /// Largest distance between mesh vertices sharing a z (numpy axis 0) coordinate, the row–column (usually axial)
+    /// plane (PyRadiomics Maximum2DDiameterSlice; no IBSI equivalent).
+    /// </summary>
+    public static double Maximum2DDiameterSlice(MeshMeasures measures) => measures.Maximum2DDiameterSlice;
+
+    /// <summary>
+    /// Largest distance between mesh vertices sharing a y coordinate, the row–slice (usually coronal) plane
+    /// (PyRadiomics Maximum2DDiameterColumn; no IBSI equivalent).
+    /// </summary>
+    public static double Maximum2DDiameterColumn(MeshMeasures measures) => measures.Maximum2DDiameterColumn;
+
+    /// <summary>
+    /// Largest distance between mesh vertices sharing an x coordinate, the column–slice (usually sagittal) plane
+    /// (PyRadiomics Maximum2DDiameterRow; no IBSI equivalent).
+    /// </summary>
+    public static double Maximum2DDiameterRow(MeshMeasures measures) => measures.Maximum2DDiameterRow;
 
     /// <summary>
     /// Axis length 4√λ of a PCA eigenvalue: MajorAxisLength (λ_major, IBSI TDIC), MinorAxisLength (λ_minor, IBSI P9VJ),

@@ -45,7 +45,7 @@ public sealed class SurfaceMesh
     public static SurfaceMesh Build(Volume<byte> mask)
     {
         ArgumentNullException.ThrowIfNull(mask);
-        PaddedMask? padded = PaddedMask.Of(mask);
+        using PaddedMask? padded = PaddedMask.Of(mask);
         if (padded is null)
         {
             return new SurfaceMesh(mask.Geometry, [], []);
@@ -59,11 +59,21 @@ public sealed class SurfaceMesh
         ReadOnlySpan<byte> corners = MarchingCubesTables.Corners;
         int nx = padded.Nx, ny = padded.Ny;
         byte[] voxels = padded.Voxels;
+        int[] rowFirst = padded.RowFirst, rowLast = padded.RowLast;
         for (int z = 0; z < padded.Nz - 1; z++)
         {
             for (int y = 0; y < ny - 1; y++)
             {
-                for (int x = 0; x < nx - 1; x++)
+                // Only cubes touching a non-empty row can hold surface: x from one before the first ROI voxel to the last.
+                int r00 = y + ny * z, r01 = r00 + 1, r10 = r00 + ny, r11 = r10 + 1;
+                int start = MarchingCubes.MinFirst(rowFirst[r00], rowFirst[r01], rowFirst[r10], rowFirst[r11]);
+                if (start < 0)
+                {
+                    continue;
+                }
+
+                int end = Math.Max(Math.Max(rowLast[r00], rowLast[r01]), Math.Max(rowLast[r10], rowLast[r11]));
+                for (int x = start - 1; x <= end; x++)
                 {
                     int cube = 0;
                     for (int k = 0; k < 8; k++)
@@ -179,39 +189,74 @@ public sealed class SurfaceMesh
         return hull.SignedVolume() < 0 ? hull.Flipped() : hull;
     }
 
-    /// <summary>Vertices that are hull vertices of their own z-plane (every 3D hull vertex is one).</summary>
+    /// <summary>
+    /// Vertices that are 2D hull vertices of all three axis-aligned planes through them; every vertex of the 3D hull
+    /// is one (a point extreme in space is extreme in any plane through it), and they are few.
+    /// </summary>
     private int[] HullCandidates()
     {
-        var byPlane = new Dictionary<int, List<int>>();
-        for (int v = 0; v < _lattice.Length / 3; v++)
+        int count = _lattice.Length / 3;
+        var marks = new byte[count];
+        var keys = new long[count];
+        var order = new int[count];
+        var u = new long[count];
+        var v = new long[count];
+        var hull = new int[count + 1];
+        for (int axis = 0; axis < 3; axis++)
         {
-            int plane = _lattice[3 * v + 2];
-            if (!byPlane.TryGetValue(plane, out List<int>? members))
+            // Sort by (plane, second, first) through one packed key, then take each plane's run: sorted as BuildSorted needs.
+            int first = (axis + 1) % 3, second = (axis + 2) % 3;
+            int minPlane = int.MaxValue, minFirst = int.MaxValue, minSecond = int.MaxValue;
+            for (int i = 0; i < count; i++)
             {
-                byPlane[plane] = members = [];
+                minPlane = Math.Min(minPlane, _lattice[3 * i + axis]);
+                minFirst = Math.Min(minFirst, _lattice[3 * i + first]);
+                minSecond = Math.Min(minSecond, _lattice[3 * i + second]);
             }
 
-            members.Add(v);
+            for (int i = 0; i < count; i++)
+            {
+                long plane = _lattice[3 * i + axis] - minPlane, a = _lattice[3 * i + first] - minFirst, b = _lattice[3 * i + second] - minSecond;
+                if ((plane | a | b) >= 1 << 21)
+                {
+                    throw new InvalidOperationException("The mask is too large for the hull's packed sort (over 2^20 voxels along an axis).");
+                }
+
+                keys[i] = (plane << 42) | (b << 21) | a;
+                order[i] = i;
+            }
+
+            Array.Sort(keys, order);
+            for (int runStart = 0; runStart < count;)
+            {
+                long plane = keys[runStart] >> 42;
+                int runEnd = runStart;
+                while (runEnd < count && keys[runEnd] >> 42 == plane)
+                {
+                    u[runEnd - runStart] = _lattice[3 * order[runEnd] + first];
+                    v[runEnd - runStart] = _lattice[3 * order[runEnd] + second];
+                    runEnd++;
+                }
+
+                int vertices = ConvexHull2D.BuildSorted(u.AsSpan(0, runEnd - runStart), v.AsSpan(0, runEnd - runStart), hull);
+                for (int k = 0; k < vertices; k++)
+                {
+                    marks[order[runStart + hull[k]]] |= (byte)(1 << axis);
+                }
+
+                runStart = runEnd;
+            }
         }
 
         var result = new List<int>();
-        foreach (List<int> members in byPlane.Values)
+        for (int i = 0; i < count; i++)
         {
-            var u = new long[members.Count];
-            var w = new long[members.Count];
-            for (int i = 0; i < members.Count; i++)
+            if (marks[i] == 0b111)
             {
-                u[i] = _lattice[3 * members[i]];
-                w[i] = _lattice[3 * members[i] + 1];
-            }
-
-            foreach (int k in ConvexHull2D.Of(u, w))
-            {
-                result.Add(members[k]);
+                result.Add(i);
             }
         }
 
-        result.Sort();
         return result.ToArray();
     }
 

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Radiomics.Features.Shape;
 
 /// <summary>
@@ -7,10 +9,11 @@ namespace Radiomics.Features.Shape;
 /// hull vertex, and the farthest point from anything along a segment is one of its ends.
 /// From these, each plane's 2D hull gives the exact 2D diameters in O(rows), and the points that are hull vertices
 /// of all three planes through them are the only candidates for the 3D diameter (every vertex of the 3D hull is one).
+/// The tables are rented from the shared pool; dispose to return them.
 /// </summary>
-internal sealed class VertexExtents
+internal sealed class VertexExtents : IDisposable
 {
-    private readonly int _wx, _wy, _wz;
+    private readonly int _wx, _wy, _wz, _xRows, _yRows;
     private readonly int[] _xMin, _xMax; // rows along x, index Lz·Wy + Ly
     private readonly int[] _yMin, _yMax; // rows along y, index Lz·Wx + Lx
 
@@ -19,14 +22,24 @@ internal sealed class VertexExtents
         _wx = 2 * nx - 1;
         _wy = 2 * ny - 1;
         _wz = 2 * nz - 1;
-        _xMin = new int[_wz * _wy];
-        _xMax = new int[_wz * _wy];
-        _yMin = new int[_wz * _wx];
-        _yMax = new int[_wz * _wx];
-        _xMin.AsSpan().Fill(int.MaxValue);
-        _xMax.AsSpan().Fill(-1);
-        _yMin.AsSpan().Fill(int.MaxValue);
-        _yMax.AsSpan().Fill(-1);
+        _xRows = _wz * _wy;
+        _yRows = _wz * _wx;
+        _xMin = ArrayPool<int>.Shared.Rent(_xRows);
+        _xMax = ArrayPool<int>.Shared.Rent(_xRows);
+        _yMin = ArrayPool<int>.Shared.Rent(_yRows);
+        _yMax = ArrayPool<int>.Shared.Rent(_yRows);
+        _xMin.AsSpan(0, _xRows).Fill(int.MaxValue);
+        _xMax.AsSpan(0, _xRows).Fill(-1);
+        _yMin.AsSpan(0, _yRows).Fill(int.MaxValue);
+        _yMax.AsSpan(0, _yRows).Fill(-1);
+    }
+
+    public void Dispose()
+    {
+        ArrayPool<int>.Shared.Return(_xMin);
+        ArrayPool<int>.Shared.Return(_xMax);
+        ArrayPool<int>.Shared.Return(_yMin);
+        ArrayPool<int>.Shared.Return(_yMax);
     }
 
     public void Add(int lz, int ly, int lx)
@@ -61,8 +74,8 @@ internal sealed class VertexExtents
     public (double Slice, double Column, double Row, double Max3D) Diameters(double sx, double sy, double sz)
     {
         // Hull-vertex flags: bit 0/1 = min/max end is a vertex of its z-plane hull, bit 2/3 = of its y-plane hull.
-        var xFlags = new byte[_xMin.Length];
-        var yFlags = new byte[_yMin.Length]; // bit 0/1 = min/max end is a vertex of its x-plane hull
+        var xFlags = new byte[_xRows];
+        var yFlags = new byte[_yRows]; // bit 0/1 = min/max end is a vertex of its x-plane hull
         int longest = Math.Max(_wx, Math.Max(_wy, _wz));
         var u = new long[2 * longest];
         var v = new long[2 * longest];

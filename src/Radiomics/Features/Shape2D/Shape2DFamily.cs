@@ -58,7 +58,7 @@ public sealed class Shape2DFamily : IFeatureFamily
                 "PerimeterSurfaceRatio" => PerimeterSurfaceRatio(m.Perimeter, m.Surface),
                 "Sphericity" => Sphericity(m.Perimeter, m.Surface),
                 "SphericalDisproportion" => SphericalDisproportion(m.Perimeter, m.Surface),
-                "MaximumDiameter" => m.MaximumDiameter,
+                "MaximumDiameter" => MaximumDiameter(m),
                 "MajorAxisLength" => AxisLength(m.Eigenvalues[1]),
                 "MinorAxisLength" => AxisLength(m.Eigenvalues[0]),
                 "Elongation" => Elongation(m.Eigenvalues[0], m.Eigenvalues[1]),
@@ -86,6 +86,12 @@ public sealed class Shape2DFamily : IFeatureFamily
 
     /// <summary>Spherical disproportion P / (2√(πA)), the inverse of sphericity (PyRadiomics, deprecated: only on request).</summary>
     public static double SphericalDisproportion(double perimeter, double surface) => 1.0 / Sphericity(perimeter, surface);
+
+    /// <summary>
+    /// Maximum diameter: the largest distance between two marching-squares vertices (PyRadiomics MaximumDiameter);
+    /// via the lattice hull and rotating calipers, equal to the brute force.
+    /// </summary>
+    public static double MaximumDiameter(PlanarMeasures measures) => measures.MaximumDiameter;
 
     /// <summary>Axis length 4√λ: MajorAxisLength (λ_major), MinorAxisLength (λ_minor); NaN for a negative eigenvalue.</summary>
     public static double AxisLength(double eigenvalue) => eigenvalue < 0 ? double.NaN : Math.Sqrt(eigenvalue) * 4;

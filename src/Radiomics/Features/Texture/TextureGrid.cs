@@ -44,6 +44,10 @@ internal sealed class TextureGrid
 
     public int RoiCount => RoiPositions.Length;
 
+    /// <summary>The grid of an input's discretised ROI, built once per input and padding and shared by the families.</summary>
+    public static TextureGrid For(FeatureInput input, int padding) =>
+        input.Derived(("texture-grid", Math.Max(1, padding)), i => Build(i.Discretised.Levels, i.Mask, padding));
+
     /// <summary>Builds the grid from discretised levels (0 outside the ROI) and the mask, padding by <paramref name="padding"/> voxels.</summary>
     public static TextureGrid Build(Volume<int> levels, Volume<byte> mask, int padding)
     {

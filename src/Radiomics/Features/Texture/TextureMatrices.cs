@@ -25,13 +25,13 @@ public static class TextureMatrices
         {
             case "glcm":
             {
-                TextureGrid grid = TextureGrid.Build(input.Discretised.Levels, input.Mask, settings.Distances.Max());
+                TextureGrid grid = TextureGrid.For(input, settings.Distances.Max());
                 return FromGlcm(GlcmMatrices.Build(grid, TextureLayout.PyRadiomics(grid, settings, settings.Distances), settings.SymmetricalGlcm));
             }
 
             case "glrlm":
             {
-                TextureGrid grid = TextureGrid.Build(input.Discretised.Levels, input.Mask, 1);
+                TextureGrid grid = TextureGrid.For(input, 1);
                 return FromGlrlm(GlrlmMatrices.Build(grid, TextureLayout.PyRadiomics(grid, settings, [1]), dropSingleVoxelDirections: true));
             }
 

@@ -31,6 +31,25 @@ internal static class VoxelBuffers
         _ => throw new ArgumentOutOfRangeException(nameof(type)),
     };
 
+    /// <summary>
+    /// Like <see cref="Allocate"/> but without zeroing the memory first, for a buffer the caller fills
+    /// completely (a read that comes up short throws, so the garbage is never seen).
+    /// </summary>
+    public static Array AllocateForOverwrite(VoxelType type, long elements) => type switch
+    {
+        VoxelType.Int8 => GC.AllocateUninitializedArray<sbyte>(checked((int)elements)),
+        VoxelType.UInt8 => GC.AllocateUninitializedArray<byte>(checked((int)elements)),
+        VoxelType.Int16 => GC.AllocateUninitializedArray<short>(checked((int)elements)),
+        VoxelType.UInt16 => GC.AllocateUninitializedArray<ushort>(checked((int)elements)),
+        VoxelType.Int32 => GC.AllocateUninitializedArray<int>(checked((int)elements)),
+        VoxelType.UInt32 => GC.AllocateUninitializedArray<uint>(checked((int)elements)),
+        VoxelType.Int64 => GC.AllocateUninitializedArray<long>(checked((int)elements)),
+        VoxelType.UInt64 => GC.AllocateUninitializedArray<ulong>(checked((int)elements)),
+        VoxelType.Float32 => GC.AllocateUninitializedArray<float>(checked((int)elements)),
+        VoxelType.Float64 => GC.AllocateUninitializedArray<double>(checked((int)elements)),
+        _ => throw new ArgumentOutOfRangeException(nameof(type)),
+    };
+
     /// <summary>The bytes of a typed voxel array (machine order).</summary>
     public static Span<byte> AsBytes(Array voxels)
     {

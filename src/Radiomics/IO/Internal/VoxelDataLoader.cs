@@ -158,7 +158,7 @@ internal static class VoxelDataLoader
     /// </summary>
     public static Array ReadVoxels(string path, Stream stream, VoxelType type, long elements, bool littleEndian)
     {
-        Array voxels = VoxelBuffers.Allocate(type, elements);
+        Array voxels = VoxelBuffers.AllocateForOverwrite(type, elements);
         Span<byte> bytes = VoxelBuffers.AsBytes(voxels);
         ReadExactly(path, stream, bytes, "voxel data");
         if (stream is CheckedGzipStream gzip)

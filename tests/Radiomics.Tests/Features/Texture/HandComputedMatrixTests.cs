@@ -70,6 +70,7 @@ public class HandComputedMatrixTests
     public void Glszm_EightConnected_MatchesHandCount()
     {
         GlszmMatrices glszm = GlszmMatrices.Build(TextureTestInputs.FromSlices([ZoneExample]), TextureAggregation.Average2D);
+        Assert.Equal([1, 2, 3, 4, 5], glszm.Sizes);
         Assert.Equal(
             [
                 0, 0, 0, 1, 0,

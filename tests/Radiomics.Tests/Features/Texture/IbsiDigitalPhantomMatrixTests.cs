@@ -83,7 +83,7 @@ public class IbsiDigitalPhantomMatrixTests
     public void Glszm3D_MatchesManual()
     {
         GlszmMatrices glszm = GlszmMatrices.Build(Phantom, TextureAggregation.Average3D);
-        AssertSparse([1, 3, 4, 6], glszm.MaxZoneSize, OneBasedColumns, glszm.Counts(0).ToArray(),
+        AssertSparse([1, 3, 4, 6], glszm.Sizes.Count, (j, _) => IndexOf(glszm.Sizes, j), glszm.Counts(0).ToArray(),
             [(1, 50, 1), (3, 1, 1), (4, 2, 1), (4, 14, 1), (6, 7, 1)]);
     }
 
@@ -101,7 +101,7 @@ public class IbsiDigitalPhantomMatrixTests
         Assert.Equal(expected.Length, glszm.SliceCount);
         for (int s = 0; s < expected.Length; s++)
         {
-            AssertSparse([1, 3, 4, 6], glszm.MaxZoneSize, OneBasedColumns, glszm.Counts(s).ToArray(), expected[s]);
+            AssertSparse([1, 3, 4, 6], glszm.Sizes.Count, (j, _) => IndexOf(glszm.Sizes, j), glszm.Counts(s).ToArray(), expected[s]);
         }
     }
 
@@ -161,6 +161,19 @@ public class IbsiDigitalPhantomMatrixTests
     }
 
     private static readonly Func<int, int[], int> ColumnsAreLevels = (j, levels) => Array.IndexOf(levels, j);
+
+    private static int IndexOf(IReadOnlyList<int> sizes, int size)
+    {
+        for (int k = 0; k < sizes.Count; k++)
+        {
+            if (sizes[k] == size)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
 
     private static readonly Func<int, int[], int> OneBasedColumns = (j, _) => j - 1;
 

@@ -54,7 +54,7 @@ public sealed class GlcmFamily : IFeatureFamily
         var perMatrix = new double[matrices.Count];
         for (int f = 0; f < requested.Count; f++)
         {
-            Func<GlcmProbabilities, double> compute = Table[Array.IndexOf(Infos, requested[f])].Compute;
+            Func<GlcmProbabilities, double> compute = Table[TextureFeatureFamilies.IndexOf(Infos, requested[f], Name)].Compute;
             if (compute == GlcmFeatures.Mcc && greyLevelCount == 1)
             {
                 values[f] = 1; // PyRadiomics: a flat region has one eigenvalue and MCC is set to 1.
@@ -76,7 +76,7 @@ public sealed class GlcmFamily : IFeatureFamily
     internal static IReadOnlyList<GlcmProbabilities> Matrices(FeatureInput input, out int greyLevelCount)
     {
         RadiomicsSettings settings = input.Settings;
-        TextureGrid grid = TextureGrid.Build(input.Discretised.Levels, input.Mask, settings.Distances.Max());
+        TextureGrid grid = TextureGrid.For(input, settings.Distances.Max());
         greyLevelCount = grid.GreyLevelCount;
         var layout = TextureLayout.PyRadiomics(grid, settings, settings.Distances);
         GlcmMatrices glcm = GlcmMatrices.Build(grid, layout, settings.SymmetricalGlcm);

@@ -250,27 +250,28 @@ public static class GlcmFeatures
             }
         }
 
-        int r = rows.Count;
-        var s = new double[r * r];
+        // B(a, k) = p(i, k) / √(pₓ(i) p_y(k)); S = B Bᵀ is the symmetric matrix similar to Q.
+        int r = rows.Count, nc = cols.Count;
+        var b = new double[r * nc];
         for (int a = 0; a < r; a++)
         {
             int i = rows[a];
-            for (int b = 0; b <= a; b++)
+            for (int c = 0; c < nc; c++)
             {
-                int j = rows[b];
-                double sum = 0;
-                foreach (int k in cols)
-                {
-                    double pik = m.P[i * n + k];
-                    if (pik != 0)
-                    {
-                        sum += pik * m.P[j * n + k] / m.Py[k];
-                    }
-                }
+                int k = cols[c];
+                b[a * nc + c] = m.P[i * n + k] / Math.Sqrt(m.Px[i] * m.Py[k]);
+            }
+        }
 
-                double value = sum / Math.Sqrt(m.Px[i] * m.Px[j]);
-                s[a * r + b] = value;
-                s[b * r + a] = value;
+        var s = new double[r * r];
+        for (int a = 0; a < r; a++)
+        {
+            ReadOnlySpan<double> rowA = b.AsSpan(a * nc, nc);
+            for (int c = 0; c <= a; c++)
+            {
+                double value = Dot(rowA, b.AsSpan(c * nc, nc));
+                s[a * r + c] = value;
+                s[c * r + a] = value;
             }
         }
 
@@ -335,6 +336,30 @@ public static class GlcmFeatures
         for (int k = 2; k < ps.Length; k++)
         {
             sum += (k - average) * (k - average) * ps[k];
+        }
+
+        return sum;
+    }
+
+    private static double Dot(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
+    {
+        int k = 0;
+        double sum = 0;
+        if (System.Numerics.Vector.IsHardwareAccelerated && x.Length >= System.Numerics.Vector<double>.Count)
+        {
+            var acc = System.Numerics.Vector<double>.Zero;
+            int width = System.Numerics.Vector<double>.Count;
+            for (; k <= x.Length - width; k += width)
+            {
+                acc += new System.Numerics.Vector<double>(x[k..]) * new System.Numerics.Vector<double>(y[k..]);
+            }
+
+            sum = System.Numerics.Vector.Sum(acc);
+        }
+
+        for (; k < x.Length; k++)
+        {
+            sum += x[k] * y[k];
         }
 
         return sum;

@@ -46,7 +46,7 @@ public sealed class GlcmMatrices
     /// <summary>Builds the matrices an IBSI aggregation needs (distance 1; 2D slices across <paramref name="sliceAxis"/>).</summary>
     public static GlcmMatrices Build(FeatureInput input, TextureAggregation aggregation, int sliceAxis = 2, bool symmetric = true)
     {
-        TextureGrid grid = TextureGrid.Build(input.Discretised.Levels, input.Mask, 1);
+        TextureGrid grid = TextureGrid.For(input, 1);
         return Build(grid, TextureLayout.ForAggregation(grid, aggregation, sliceAxis), symmetric);
     }
 
@@ -61,8 +61,11 @@ public sealed class GlcmMatrices
             steps[d] = grid.Step(layout.Directions[d]);
         }
 
-        // Exact integer counts, one block per (slice group, direction), filled in a single pass over the ROI.
-        var counts = new int[layout.MatrixCount * matrixSize];
+        // Exact integer counts, one block per (slice group, direction), filled in a single pass over the ROI. The
+        // scratch buffer is pooled: it is large-object-heap sized for big ROIs and would otherwise cost a gen-2 GC.
+        int countLength = layout.MatrixCount * matrixSize;
+        int[] counts = System.Buffers.ArrayPool<int>.Shared.Rent(countLength);
+        Array.Clear(counts, 0, countLength);
         int[] codes = grid.Codes;
         foreach (int p in grid.RoiPositions)
         {
@@ -95,6 +98,7 @@ public sealed class GlcmMatrices
             matrices[m] = matrix;
         }
 
+        System.Buffers.ArrayPool<int>.Shared.Return(counts);
         return new GlcmMatrices(matrices, grid.GreyLevels, layout.Directions, layout.SliceAxis, layout.SliceCount, symmetric);
     }
 

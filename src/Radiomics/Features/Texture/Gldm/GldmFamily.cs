@@ -40,7 +40,7 @@ public sealed class GldmFamily : IFeatureFamily
         var values = new double[requested.Count];
         for (int f = 0; f < requested.Count; f++)
         {
-            values[f] = dependence.Total > 0 ? Table[Array.IndexOf(Infos, requested[f])].Compute(dependence) : double.NaN;
+            values[f] = dependence.Total > 0 ? Table[TextureFeatureFamilies.IndexOf(Infos, requested[f], Name)].Compute(dependence) : double.NaN;
         }
 
         return values;
@@ -49,7 +49,7 @@ public sealed class GldmFamily : IFeatureFamily
     /// <summary>The dependence matrix PyRadiomics computes features on for these settings.</summary>
     internal static GreyLevelSizeMatrix Matrix(FeatureInput input)
     {
-        TextureGrid grid = TextureGrid.Build(input.Discretised.Levels, input.Mask, input.Settings.Distances.Max());
+        TextureGrid grid = TextureGrid.For(input, input.Settings.Distances.Max());
         int? outOfPlane = input.Settings.Force2D ? TextureLayout.SliceAxisOf(input.Settings) : null;
         Index3[] neighbours = TextureDirections.Generate(grid.Box, input.Settings.Distances, bidirectional: true, outOfPlane);
         GldmMatrices gldm = GldmMatrices.Build(grid, neighbours, null, input.Settings.GldmA);

@@ -36,7 +36,7 @@ public sealed class GldmMatrices
     /// <summary>Builds the matrices an IBSI aggregation needs (α = 0, δ = 1; 2D slices across <paramref name="sliceAxis"/>).</summary>
     public static GldmMatrices Build(FeatureInput input, TextureAggregation aggregation, int sliceAxis = 2, double alpha = 0)
     {
-        TextureGrid grid = TextureGrid.Build(input.Discretised.Levels, input.Mask, 1);
+        TextureGrid grid = TextureGrid.For(input, 1);
         bool is3D = aggregation is TextureAggregation.Average3D or TextureAggregation.Merged3D;
         bool perSlice = aggregation is TextureAggregation.Average2D or TextureAggregation.SliceMerged2D;
         Index3[] neighbours = TextureDirections.Generate(grid.Box, [1], bidirectional: true, is3D ? null : sliceAxis);
@@ -51,20 +51,29 @@ public sealed class GldmMatrices
         var steps = neighbours.Select(grid.Step).ToArray();
         double[] value = grid.LevelValuesByCode();
         int[] codes = grid.Codes;
+
+        // dependsOn[c · (Ng + 1) + q] = 1 when a neighbour of code q (0 = outside the ROI) depends on a centre of code c:
+        // one table load per neighbour instead of a data-dependent branch.
+        int stride = ng + 1;
+        var dependsOn = new int[stride * stride];
+        for (int c = 1; c <= ng; c++)
+        {
+            for (int q = 1; q <= ng; q++)
+            {
+                dependsOn[c * stride + q] = Math.Abs(value[c] - value[q]) <= alpha ? 1 : 0;
+            }
+        }
+
         var counts = new int[sliceCount * ng * columns];
         int maxDependence = 1;
         foreach (int p in grid.RoiPositions)
         {
             int code = codes[p];
-            double level = value[code];
+            int row = code * stride;
             int dependent = 0;
             foreach (int step in steps)
             {
-                int q = codes[p + step];
-                if (q != 0 && Math.Abs(level - value[q]) <= alpha)
-                {
-                    dependent++;
-                }
+                dependent += dependsOn[row + codes[p + step]];
             }
 
             int slice = sliceAxis is int a ? grid.Coordinate(p, a) : 0;

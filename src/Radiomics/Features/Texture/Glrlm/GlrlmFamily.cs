@@ -42,7 +42,7 @@ public sealed class GlrlmFamily : IFeatureFamily
         var perMatrix = new double[matrices.Count];
         for (int f = 0; f < requested.Count; f++)
         {
-            Func<GreyLevelSizeMatrix, double> compute = Table[Array.IndexOf(Infos, requested[f])].Compute;
+            Func<GreyLevelSizeMatrix, double> compute = Table[TextureFeatureFamilies.IndexOf(Infos, requested[f], Name)].Compute;
             for (int m = 0; m < matrices.Count; m++)
             {
                 perMatrix[m] = matrices[m].Total > 0 ? compute(matrices[m]) : double.NaN;
@@ -58,7 +58,7 @@ public sealed class GlrlmFamily : IFeatureFamily
     internal static IReadOnlyList<GreyLevelSizeMatrix> Matrices(FeatureInput input)
     {
         RadiomicsSettings settings = input.Settings;
-        TextureGrid grid = TextureGrid.Build(input.Discretised.Levels, input.Mask, 1);
+        TextureGrid grid = TextureGrid.For(input, 1);
         var layout = TextureLayout.PyRadiomics(grid, settings, [1]);
         GlrlmMatrices glrlm = GlrlmMatrices.Build(grid, layout, dropSingleVoxelDirections: true);
         IEnumerable<double[]> counts = settings.WeightingNorm == WeightingNorm.None

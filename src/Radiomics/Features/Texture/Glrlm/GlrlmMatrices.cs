@@ -41,7 +41,7 @@ public sealed class GlrlmMatrices
     /// <summary>Builds the matrices an IBSI aggregation needs (2D slices across <paramref name="sliceAxis"/>).</summary>
     public static GlrlmMatrices Build(FeatureInput input, TextureAggregation aggregation, int sliceAxis = 2)
     {
-        TextureGrid grid = TextureGrid.Build(input.Discretised.Levels, input.Mask, 1);
+        TextureGrid grid = TextureGrid.For(input, 1);
         return Build(grid, TextureLayout.ForAggregation(grid, aggregation, sliceAxis), dropSingleVoxelDirections: false);
     }
 
@@ -63,7 +63,9 @@ public sealed class GlrlmMatrices
             steps[d] = grid.Step(layout.Directions[d]);
         }
 
-        var counts = new int[layout.MatrixCount * matrixSize];
+        int countLength = layout.MatrixCount * matrixSize;
+        int[] counts = System.Buffers.ArrayPool<int>.Shared.Rent(countLength); // pooled scratch, see GlcmMatrices
+        Array.Clear(counts, 0, countLength);
         var hasNeighbour = new bool[directionCount];
         int[] codes = grid.Codes;
         foreach (int p in grid.RoiPositions)
@@ -119,6 +121,7 @@ public sealed class GlrlmMatrices
             matrices[m] = matrix;
         }
 
+        System.Buffers.ArrayPool<int>.Shared.Return(counts);
         return new GlrlmMatrices(matrices, grid.GreyLevels, nr, layout.Directions, layout.SliceAxis, layout.SliceCount);
     }
 

@@ -40,7 +40,7 @@ public sealed class GlszmFamily : IFeatureFamily
         var values = new double[requested.Count];
         for (int f = 0; f < requested.Count; f++)
         {
-            values[f] = zones.Total > 0 ? Table[Array.IndexOf(Infos, requested[f])].Compute(zones) : double.NaN;
+            values[f] = zones.Total > 0 ? Table[TextureFeatureFamilies.IndexOf(Infos, requested[f], Name)].Compute(zones) : double.NaN;
         }
 
         return values;
@@ -49,7 +49,7 @@ public sealed class GlszmFamily : IFeatureFamily
     /// <summary>The size zone matrix PyRadiomics computes features on for these settings.</summary>
     internal static GreyLevelSizeMatrix Matrix(FeatureInput input)
     {
-        TextureGrid grid = TextureGrid.Build(input.Discretised.Levels, input.Mask, 1);
+        TextureGrid grid = TextureGrid.For(input, 1);
         int? outOfPlane = input.Settings.Force2D ? TextureLayout.SliceAxisOf(input.Settings) : null;
         Index3[] neighbours = TextureDirections.Generate(grid.Box, [1], bidirectional: true, outOfPlane);
         GlszmMatrices glszm = GlszmMatrices.Build(grid, neighbours, null);

@@ -6,25 +6,26 @@ namespace Radiomics.Features.Texture.Glszm;
 /// Grey level size zone matrices (IBSI 3.8, 9SAK): <c>P(i, j)</c> counts the zones — maximal sets of ROI voxels of
 /// grey level i connected through the neighbourhood (26-connected in 3D, 8-connected in a plane) — holding j voxels.
 /// One matrix per slice group (IBSI 2D) or for the whole volume (3D, and 2.5D where zones stay in their slice).
-/// Rows are the grey levels present in the ROI; columns zone sizes 1 … the largest zone.
+/// Rows are the grey levels present in the ROI; columns the zone sizes that occur (<see cref="Sizes"/>, ascending;
+/// sizes no zone has are left out, as PyRadiomics deletes them, which keeps the matrix small for large ROIs).
 /// </summary>
 public sealed class GlszmMatrices
 {
     private readonly double[][] _counts;
 
-    private GlszmMatrices(double[][] counts, int[] greyLevels, int maxZoneSize, int? sliceAxis, int roiVoxelCount)
+    private GlszmMatrices(double[][] counts, int[] greyLevels, int[] sizes, int? sliceAxis, int roiVoxelCount)
     {
         _counts = counts;
         GreyLevels = greyLevels;
-        MaxZoneSize = maxZoneSize;
+        Sizes = sizes;
         SliceAxis = sliceAxis;
         RoiVoxelCount = roiVoxelCount;
     }
 
     public IReadOnlyList<int> GreyLevels { get; }
 
-    /// <summary>The number of zone-size columns (the largest zone).</summary>
-    public int MaxZoneSize { get; }
+    /// <summary>The zone size of each column, ascending (only sizes that occur).</summary>
+    public IReadOnlyList<int> Sizes { get; }
 
     /// <summary>The slice axis of per-slice matrices (0 = x, 1 = y, 2 = z), or null for one volume matrix.</summary>
     public int? SliceAxis { get; }
@@ -40,7 +41,7 @@ public sealed class GlszmMatrices
     /// <summary>Builds the matrices an IBSI aggregation needs (2D slices across <paramref name="sliceAxis"/>).</summary>
     public static GlszmMatrices Build(FeatureInput input, TextureAggregation aggregation, int sliceAxis = 2)
     {
-        TextureGrid grid = TextureGrid.Build(input.Discretised.Levels, input.Mask, 1);
+        TextureGrid grid = TextureGrid.For(input, 1);
         bool is3D = aggregation is TextureAggregation.Average3D or TextureAggregation.Merged3D;
         bool perSlice = aggregation is TextureAggregation.Average2D or TextureAggregation.SliceMerged2D;
         Index3[] neighbours = TextureDirections.Generate(grid.Box, [1], bidirectional: true, is3D ? null : sliceAxis);
@@ -52,23 +53,25 @@ public sealed class GlszmMatrices
         int ng = grid.GreyLevelCount;
         int sliceCount = sliceAxis is int axis ? grid.Box[axis] : 1;
         var steps = neighbours.Select(grid.Step).ToArray();
-        int[] codes = grid.Codes;
-        var visited = new bool[codes.Length];
-        var stack = new int[Math.Max(1, grid.RoiCount)];
+        // A working copy of the codes; a voxel is set to 0 once it joins a zone, so one comparison finds unvisited
+        // neighbours of the zone's grey level. Both scratch buffers are pooled (large-object-heap sized for big ROIs).
+        int[] codes = System.Buffers.ArrayPool<int>.Shared.Rent(grid.Codes.Length);
+        grid.Codes.CopyTo(codes, 0);
+        int[] stack = System.Buffers.ArrayPool<int>.Shared.Rent(Math.Max(1, grid.RoiCount));
         var zones = new List<(int Slice, int Code, int Size)>();
         int maxSize = 1;
 
         foreach (int seed in grid.RoiPositions)
         {
-            if (visited[seed])
+            int code = codes[seed];
+            if (code == 0)
             {
                 continue;
             }
 
-            int code = codes[seed];
             int top = 0;
             stack[top++] = seed;
-            visited[seed] = true;
+            codes[seed] = 0;
             int size = 0;
             while (top > 0)
             {
@@ -77,9 +80,9 @@ public sealed class GlszmMatrices
                 foreach (int step in steps)
                 {
                     int q = p + step;
-                    if (codes[q] == code && !visited[q])
+                    if (codes[q] == code)
                     {
-                        visited[q] = true;
+                        codes[q] = 0;
                         stack[top++] = q;
                     }
                 }
@@ -89,18 +92,39 @@ public sealed class GlszmMatrices
             zones.Add((sliceAxis is int a ? grid.Coordinate(seed, a) : 0, code, size));
         }
 
+        System.Buffers.ArrayPool<int>.Shared.Return(codes);
+        System.Buffers.ArrayPool<int>.Shared.Return(stack);
+        int[] columnOf = System.Buffers.ArrayPool<int>.Shared.Rent(maxSize + 1);
+        Array.Clear(columnOf, 0, maxSize + 1);
+        foreach ((_, _, int size) in zones)
+        {
+            columnOf[size] = 1;
+        }
+
+        var sizes = new List<int>();
+        for (int size = 1; size <= maxSize; size++)
+        {
+            if (columnOf[size] != 0)
+            {
+                columnOf[size] = sizes.Count;
+                sizes.Add(size);
+            }
+        }
+
+        int columns = Math.Max(1, sizes.Count);
         var matrices = new double[sliceCount][];
         for (int s = 0; s < sliceCount; s++)
         {
-            matrices[s] = new double[ng * maxSize];
+            matrices[s] = new double[ng * columns];
         }
 
         foreach ((int slice, int code, int size) in zones)
         {
-            matrices[slice][(code - 1) * maxSize + size - 1]++;
+            matrices[slice][(code - 1) * columns + columnOf[size]]++;
         }
 
-        return new GlszmMatrices(matrices, grid.GreyLevels, maxSize, sliceAxis, grid.RoiCount);
+        System.Buffers.ArrayPool<int>.Shared.Return(columnOf);
+        return new GlszmMatrices(matrices, grid.GreyLevels, sizes.Count == 0 ? [1] : sizes.ToArray(), sliceAxis, grid.RoiCount);
     }
 
     /// <summary>The matrices features are computed on: each non-empty slice (2D), else the volume matrix.</summary>
@@ -108,6 +132,6 @@ public sealed class GlszmMatrices
         _counts.Where(c => TextureMath.Total(c) > 0 || _counts.Length == 1).Select(ToSizeMatrix).ToList();
 
     /// <summary>As a grey level × zone size matrix for the features.</summary>
-    public GreyLevelSizeMatrix ToSizeMatrix(double[] counts) => new(counts, GreyLevels, GreyLevelSizeMatrix.OneBased(MaxZoneSize));
+    public GreyLevelSizeMatrix ToSizeMatrix(double[] counts) => new(counts, GreyLevels, Sizes.Select(j => (double)j).ToArray());
 
 }

@@ -30,7 +30,7 @@ public sealed class NgtdmFamily : IFeatureFamily
         var values = new double[requested.Count];
         for (int f = 0; f < requested.Count; f++)
         {
-            values[f] = matrix.VoxelTotal > 0 ? Table[Array.IndexOf(Infos, requested[f])].Compute(matrix) : double.NaN;
+            values[f] = matrix.VoxelTotal > 0 ? Table[TextureFeatureFamilies.IndexOf(Infos, requested[f], Name)].Compute(matrix) : double.NaN;
         }
 
         return values;
@@ -39,7 +39,7 @@ public sealed class NgtdmFamily : IFeatureFamily
     /// <summary>The matrix PyRadiomics computes features on for these settings.</summary>
     internal static NgtdmMatrix Matrix(FeatureInput input)
     {
-        TextureGrid grid = TextureGrid.Build(input.Discretised.Levels, input.Mask, input.Settings.Distances.Max());
+        TextureGrid grid = TextureGrid.For(input, input.Settings.Distances.Max());
         int? outOfPlane = input.Settings.Force2D ? TextureLayout.SliceAxisOf(input.Settings) : null;
         Index3[] neighbours = TextureDirections.Generate(grid.Box, input.Settings.Distances, bidirectional: true, outOfPlane);
         return NgtdmMatrix.Build(grid, neighbours, null, includeIsolatedVoxels: true)[0];

@@ -55,22 +55,28 @@ public sealed class NgtdmMatrix
         int sliceCount = sliceAxis is int axis ? grid.Box[axis] : 1;
         var steps = neighbours.Select(grid.Step).ToArray();
         double[] value = grid.LevelValuesByCode();
+        int[] level = new int[ng + 1]; // grey levels are integers: neighbour sums stay exact in int and avoid a floating-point dependency chain
+        for (int c = 1; c <= ng; c++)
+        {
+            level[c] = grid.GreyLevels[c - 1];
+        }
+
         int[] codes = grid.Codes;
+        var inRoi = new int[ng + 1]; // 1 for every code but 0 (outside the ROI): counts neighbours without a branch
+        Array.Fill(inRoi, 1);
+        inRoi[0] = 0;
         var counts = new double[sliceCount * ng];
         var sums = new double[sliceCount * ng];
         foreach (int p in grid.RoiPositions)
         {
             int code = codes[p];
             int found = 0;
-            double total = 0;
+            int total = 0;
             foreach (int step in steps)
             {
                 int q = codes[p + step];
-                if (q != 0)
-                {
-                    found++;
-                    total += value[q];
-                }
+                found += inRoi[q];
+                total += level[q]; // level[0] = 0
             }
 
             if (found == 0 && !includeIsolatedVoxels)
@@ -80,7 +86,7 @@ public sealed class NgtdmMatrix
 
             int index = (sliceAxis is int a ? grid.Coordinate(p, a) : 0) * ng + code - 1;
             counts[index]++;
-            sums[index] += found == 0 ? 0 : Math.Abs(value[code] - total / found);
+            sums[index] += found == 0 ? 0 : Math.Abs(value[code] - (double)total / found);
         }
 
         double[] levels = grid.GreyLevels.Select(l => (double)l).ToArray();
@@ -96,7 +102,7 @@ public sealed class NgtdmMatrix
     /// <summary>Builds the matrices an IBSI aggregation needs (distance 1, voxels without neighbours left out).</summary>
     public static IReadOnlyList<NgtdmMatrix> Build(FeatureInput input, TextureAggregation aggregation, int sliceAxis = 2)
     {
-        TextureGrid grid = TextureGrid.Build(input.Discretised.Levels, input.Mask, 1);
+        TextureGrid grid = TextureGrid.For(input, 1);
         bool is3D = aggregation is TextureAggregation.Average3D or TextureAggregation.Merged3D;
         bool perSlice = aggregation is TextureAggregation.Average2D or TextureAggregation.SliceMerged2D;
         Index3[] neighbours = TextureDirections.Generate(grid.Box, [1], bidirectional: true, is3D ? null : sliceAxis);

@@ -1,0 +1,21 @@
+namespace Radiomics.Cli.Batch;
+
+/// <summary>
+/// One row of the batch CSV: its 0-based data-row index, its cells (in the CSV's column order), the image and mask
+/// paths resolved against the CSV's folder, and the labels it asks for.
+/// </summary>
+/// <param name="Row">0-based index among the CSV's data rows: the case's identity in journals, shards and outputs.</param>
+/// <param name="Cells">The row's cells, one per CSV column (missing trailing cells are empty).</param>
+/// <param name="Labels">The labels from the <c>Label</c> cell; null when the cell is empty or absent.</param>
+/// <param name="AllLabels">The <c>Label</c> cell says <c>all</c>: every label of the mask.</param>
+/// <param name="LabelChannel">The <c>label_channel</c> cell, when given.</param>
+/// <param name="Problem">Why the row cannot run (empty path, unreadable label), or null; such a row fails alone.</param>
+public sealed record BatchCase(
+    int Row,
+    IReadOnlyList<string> Cells,
+    string ImagePath,
+    string MaskPath,
+    IReadOnlyList<int>? Labels,
+    bool AllLabels,
+    int? LabelChannel,
+    string? Problem);

@@ -1,0 +1,38 @@
+using System.Security.Cryptography;
+using System.Text;
+using Radiomics.Configuration;
+using Radiomics.Extraction;
+
+namespace Radiomics.Cli.Batch;
+
+/// <summary>
+/// Identifies what a batch computes: the case list's bytes, the tool version, the effective settings, image types,
+/// feature classes and parameter text, and the label mode. A journal or shard file is only reused or merged under the
+/// same fingerprint, so a resumed or merged output cannot mix results of different batches.
+/// </summary>
+public static class BatchFingerprint
+{
+    public static string Compute(CaseList cases, ExtractionParameters parameters, bool allLabels)
+    {
+        var text = new StringBuilder();
+        text.Append("radiomics-batch/1\n");
+        text.Append(typeof(RadiomicsExtractor).Assembly.GetName().Version).Append('\n');
+        text.Append(Convert.ToHexStringLower(SHA256.HashData(cases.Bytes))).Append('\n');
+        text.Append(SettingsFormatter.ToJson(parameters.Settings)).Append('\n');
+        foreach (ImageTypeRequest type in parameters.ImageTypes)
+        {
+            text.Append("imageType ").Append(type.Name).Append(' ').Append(string.Join(",", type.Overrides.Select(o => o.Key + "=" + o.Value.Describe()))).Append('\n');
+        }
+
+        foreach (FeatureClassRequest family in parameters.FeatureClasses ?? [])
+        {
+            text.Append("featureClass ").Append(family.Family).Append(' ').Append(family.Features is null ? "*" : string.Join(",", family.Features)).Append('\n');
+        }
+
+        text.Append(parameters.FeatureClasses is null ? "featureClasses default\n" : "");
+        text.Append("voxel ").Append(string.Join(",", parameters.VoxelSettings.Select(o => o.Key + "=" + o.Value.Describe()))).Append('\n');
+        text.Append("params ").Append(parameters.SourceText ?? "(defaults)").Append('\n');
+        text.Append("allLabels ").Append(allLabels).Append('\n');
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+}

@@ -1,0 +1,16 @@
+using Radiomics.Configuration;
+
+namespace Radiomics.Cli.Batch;
+
+/// <summary>Everything a batch run needs, parsed from the command line.</summary>
+public sealed record BatchOptions(
+    string CaseListPath,
+    ExtractionParameters Parameters,
+    string OutputPath,
+    BatchFormat Format,
+    int Jobs,
+    bool Resume,
+    ShardSpec? Shard,
+    bool AllLabels,
+    Verbosity Verbosity,
+    string? LogFile);

@@ -1,0 +1,192 @@
+using System.Diagnostics;
+using System.Globalization;
+using Radiomics.Extraction;
+
+namespace Radiomics.Cli.Batch;
+
+/// <summary>
+/// One <c>radiomics batch</c> run: reads the case list, opens (or resumes) the journal, extracts the pending cases
+/// on <c>--jobs</c> worker threads (each holding one case at a time, so memory is bounded by jobs × one case),
+/// journals each finished case atomically, then assembles the final file (or the shard file) from the journal.
+/// </summary>
+public sealed class BatchRun
+{
+    /// <summary>Exit status when the batch finished but some cases (or labels) failed.</summary>
+    public const int SomeCasesFailed = 3;
+
+    /// <summary>Testing aid: milliseconds each case waits before it starts (to interrupt a run at a chosen point).</summary>
+    public const string CaseDelayVariable = "RADIOMICS_BATCH_TEST_CASE_DELAY_MS";
+
+    private readonly BatchOptions _options;
+    private readonly BatchLog _log;
+
+    public BatchRun(BatchOptions options, BatchLog log)
+    {
+        _options = options;
+        _log = log;
+    }
+
+    public int Execute(bool liveProgress)
+    {
+        var clock = Stopwatch.StartNew();
+        CaseList cases = CaseList.Read(_options.CaseListPath);
+        var extractor = new RadiomicsExtractor(_options.Parameters);
+        var processor = new CaseProcessor(extractor, cases, _options.AllLabels);
+        string fingerprint = BatchFingerprint.Compute(cases, _options.Parameters, _options.AllLabels);
+        ShardSpec? shard = _options.Shard;
+        (int first, int end) = shard?.RowRange(cases.Cases.Count) ?? (0, cases.Cases.Count);
+        string target = shard is null ? Path.GetFullPath(_options.OutputPath) : ShardFile.PathFor(_options.OutputPath, shard);
+        if (!Directory.Exists(Path.GetDirectoryName(target)))
+        {
+            throw new UsageException($"the output folder of '{_options.OutputPath}' does not exist");
+        }
+
+        if (_options.Resume && shard is not null && AlreadyComplete(target, fingerprint, shard) is { } finished)
+        {
+            _log.Always($"radiomics batch: shard {shard} is already complete in {target} ({finished.Total} result row(s), {finished.Failed} failed); nothing to do");
+            return finished.Failed > 0 ? SomeCasesFailed : 0;
+        }
+
+        using BatchJournal journal = BatchJournal.Open(BatchJournal.FolderFor(target), fingerprint, _options.Resume);
+        // An output from an earlier run must not pass for this run's result while it is in progress; it is
+        // written again, whole, at the end.
+        DeleteIfExists(target);
+        DeleteIfExists(BatchOutputWriter.ErrorsPathFor(target));
+
+        var pending = new List<BatchCase>();
+        int resumed = 0;
+        for (int row = first; row < end; row++)
+        {
+            if (journal.CompletedRows.Contains(row) && journal.TryRead(row) is not null)
+            {
+                resumed++;
+                _log.Detailed($"case {row + 1}: done in an earlier run, kept");
+            }
+            else
+            {
+                if (journal.CompletedRows.Contains(row))
+                {
+                    _log.Normal($"case {row + 1}: its journal part is damaged; running it again");
+                    journal.Discard(row);
+                }
+
+                pending.Add(cases.Cases[row]);
+            }
+        }
+
+        _log.Normal($"radiomics batch: {end - first} case(s){(shard is null ? "" : $" of {cases.Cases.Count} (shard {shard} from {shard.Source})")}, " +
+                    $"{pending.Count} to run{(resumed > 0 ? $", {resumed} resumed" : "")}, {_options.Jobs} job(s); journal {journal.Folder}");
+
+        var progress = new BatchProgress(_log, end - first, resumed);
+        progress.Run(liveProgress, report => RunCases(pending, processor, journal, report));
+
+        Func<IEnumerable<CaseRecord>> records = () => journal.ReadAll(Enumerable.Range(first, end - first));
+        int total, failed;
+        if (shard is null)
+        {
+            OutputLayout layout = FinalOutput.Write(target, _options.Format, processor.OutputColumns, records, journal.ScratchPath);
+            (total, failed) = (layout.Records, layout.Failed);
+        }
+        else
+        {
+            var header = new ShardFile.Header(fingerprint, shard.Index, shard.Count, cases.Cases.Count, BatchFormats.Name(_options.Format), processor.OutputColumns);
+            DurableFile.Write(target, s => ShardFile.Write(s, header, records()), journal.ScratchPath(Path.GetFileName(target)));
+            (total, failed) = (0, 0);
+            foreach (CaseRecord record in records())
+            {
+                total++;
+                failed += record.Failed ? 1 : 0;
+            }
+        }
+
+        journal.Delete();
+        string seconds = clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
+        string errors = failed > 0 && shard is null ? $" (errors in {BatchOutputWriter.ErrorsPathFor(target)})" : "";
+        _log.Always($"radiomics batch: {end - first} case(s), {total} result row(s), {failed} failed{errors}; wrote {target} in {seconds} s");
+        return failed > 0 ? SomeCasesFailed : 0;
+    }
+
+    private void RunCases(IReadOnlyList<BatchCase> pending, CaseProcessor processor, BatchJournal journal, Action<CaseOutcome> report)
+    {
+        int delay = int.TryParse(Environment.GetEnvironmentVariable(CaseDelayVariable), out int ms) ? ms : 0;
+        int next = -1;
+        Exception? fatal = null;
+
+        void Work()
+        {
+            int i;
+            while (Volatile.Read(ref fatal) is null && (i = Interlocked.Increment(ref next)) < pending.Count)
+            {
+                BatchCase batchCase = pending[i];
+                try
+                {
+                    if (delay > 0)
+                    {
+                        Thread.Sleep(delay);
+                    }
+
+                    var clock = Stopwatch.StartNew();
+                    IReadOnlyList<CaseRecord> records = processor.Process(batchCase);
+                    journal.Write(batchCase.Row, records);
+                    report(new CaseOutcome(batchCase, records, clock.Elapsed));
+                }
+                catch (Exception e)
+                {
+                    // Only the journal (disk full, permissions) can get here: stop, keeping what is journalled.
+                    Interlocked.CompareExchange(ref fatal, e, null);
+                }
+            }
+        }
+
+        int jobs = Math.Min(_options.Jobs, Math.Max(1, pending.Count));
+        if (jobs == 1)
+        {
+            Work();
+        }
+        else
+        {
+            var threads = Enumerable.Range(0, jobs).Select(k => new Thread(Work) { Name = $"radiomics-batch-{k}", IsBackground = true }).ToList();
+            threads.ForEach(t => t.Start());
+            threads.ForEach(t => t.Join());
+        }
+
+        if (fatal is not null)
+        {
+            throw new IOException($"the batch stopped: {fatal.Message} (finished cases are kept; fix the cause and run again with --resume)", fatal);
+        }
+    }
+
+    /// <summary>
+    /// A shard file this very shard already finished (a retried cluster task): its record counts, else null.
+    /// </summary>
+    private static (int Total, int Failed)? AlreadyComplete(string target, string fingerprint, ShardSpec shard)
+    {
+        if (Directory.Exists(BatchJournal.FolderFor(target)) || !File.Exists(target))
+        {
+            return null;
+        }
+
+        ShardFile.Header header = ShardFile.ReadHeader(target);
+        if (header.Fingerprint != fingerprint || header.Shard != shard.Index || header.Count != shard.Count)
+        {
+            return null;
+        }
+
+        int total = 0, failed = 0;
+        foreach (CaseRecord record in ShardFile.ReadRecords(target))
+        {
+            total++;
+            failed += record.Failed ? 1 : 0;
+        }
+
+        return (total, failed);
+    }
+
+    private static void DeleteIfExists(string path)
+    {
+        if (File.Exists(path))
+        {
+            File.Delete(path);
+        }
+    }
+}

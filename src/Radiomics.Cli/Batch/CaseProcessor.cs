@@ -1,0 +1,95 @@
+using System.Globalization;
+using Radiomics.Extraction;
+using Radiomics.Imaging;
+
+namespace Radiomics.Cli.Batch;
+
+/// <summary>
+/// Runs one case of a batch: reads its image and mask once (through <see cref="InputLoader"/>, so every input kind
+/// the tool reads works here), extracts each of its labels, and turns the outcome into records. Any failure becomes
+/// a failed record; nothing a case does can stop the batch.
+/// </summary>
+public sealed class CaseProcessor
+{
+    private readonly RadiomicsExtractor _extractor;
+    private readonly CaseList _cases;
+    private readonly bool _allLabels;
+
+    public CaseProcessor(RadiomicsExtractor extractor, CaseList cases, bool allLabels)
+    {
+        _extractor = extractor;
+        _cases = cases;
+        _allLabels = allLabels;
+        OutputColumns = cases.HasLabelColumn || !allLabels ? cases.Columns : [.. cases.Columns, "Label"];
+    }
+
+    /// <summary>The carried-over columns of every record: the CSV's, plus <c>Label</c> when --all-labels adds it.</summary>
+    public IReadOnlyList<string> OutputColumns { get; }
+
+    private bool WritesLabel => OutputColumns.Contains("Label");
+
+    public IReadOnlyList<CaseRecord> Process(BatchCase batchCase)
+    {
+        if (batchCase.Problem is { } problem)
+        {
+            return Failed(batchCase, batchCase.Labels, problem);
+        }
+
+        try
+        {
+            ImageData image = InputLoader.LoadImage(batchCase.ImagePath);
+            ImageData mask = InputLoader.LoadImage(batchCase.MaskPath);
+            int channel = batchCase.LabelChannel ?? _extractor.Settings.LabelChannel;
+            IReadOnlyList<int> labels = batchCase.Labels
+                ?? (batchCase.AllLabels || _allLabels ? RadiomicsExtractor.LabelsOf(mask, channel, batchCase.MaskPath) : [_extractor.Settings.Label]);
+            if (labels.Count == 0)
+            {
+                return Failed(batchCase, null, $"{batchCase.MaskPath}: the mask is empty (no non-zero voxel).");
+            }
+
+            var extractions = _extractor.ExtractLabels(
+                image, mask, labels, batchCase.LabelChannel, InputLoader.Describe(batchCase.ImagePath), InputLoader.Describe(batchCase.MaskPath));
+            return extractions
+                .Select(e => new CaseRecord(batchCase.Row, ColumnsOf(batchCase, e.Label), e.Error?.Message, e.Result?.Entries ?? []))
+                .ToList();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return Failed(batchCase, batchCase.Labels, Describe(e));
+        }
+    }
+
+    /// <summary>One failed record per label asked for (one with an empty label when the labels are unknown).</summary>
+    public IReadOnlyList<CaseRecord> Failed(BatchCase batchCase, IReadOnlyList<int>? labels, string error)
+    {
+        IEnumerable<int?> rows = labels is null ? [null] : labels.Select(l => (int?)l);
+        return rows.Select(label => new CaseRecord(batchCase.Row, ColumnsOf(batchCase, label), error, [])).ToList();
+    }
+
+    private IReadOnlyList<KeyValuePair<string, string>> ColumnsOf(BatchCase batchCase, int? label)
+    {
+        var columns = new List<KeyValuePair<string, string>>(OutputColumns.Count);
+        for (int i = 0; i < OutputColumns.Count; i++)
+        {
+            string name = OutputColumns[i];
+            string value = i < batchCase.Cells.Count ? batchCase.Cells[i] : "";
+            value = name switch
+            {
+                "Image" when batchCase.ImagePath.Length > 0 => batchCase.ImagePath,
+                "Mask" when batchCase.MaskPath.Length > 0 => batchCase.MaskPath,
+                "Label" when WritesLabel && label is { } l => l.ToString(CultureInfo.InvariantCulture),
+                _ => value,
+            };
+            columns.Add(new(name, value));
+        }
+
+        return columns;
+    }
+
+    private static string Describe(Exception e) => e switch
+    {
+        ExtractionException or Radiomics.IO.ImageFormatException or IOException or UnauthorizedAccessException or Radiomics.Configuration.ParameterException
+            => e.Message.ReplaceLineEndings(" "),
+        _ => $"internal error ({e.GetType().Name}): {e.Message.ReplaceLineEndings(" ")}",
+    };
+}

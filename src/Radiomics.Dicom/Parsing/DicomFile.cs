@@ -1,0 +1,324 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
+using System.Text;
+
+namespace Radiomics.Dicom.Parsing;
+
+/// <summary>
+/// A DICOM Part 10 file (PS3.10 §7): optional 128-byte preamble and "DICM", the file meta group (always explicit VR
+/// little endian), then the data set in the transfer syntax the meta group names. Files without preamble, and files
+/// without any meta group (implicit or explicit VR little endian, guessed from the first element), are read too.
+/// </summary>
+public sealed class DicomFile
+{
+    /// <summary>Bytes read first when only the header is wanted; enlarged to the whole file when the header is longer.</summary>
+    internal const int HeaderProbeBytes = 64 * 1024;
+
+    /// <summary>Largest inflated data set accepted from a deflated file (a guard against deflate bombs).</summary>
+    internal const int MaxInflatedBytes = 1 << 30;
+
+    private DicomFile(string path, TransferSyntax syntax, DicomDataset dataset, int? pixelDataOffset, uint pixelDataLength, long fileLength)
+    {
+        Path = path;
+        FileLength = fileLength;
+        TransferSyntax = syntax;
+        Dataset = dataset;
+        PixelDataOffset = pixelDataOffset;
+        PixelDataLength = pixelDataLength;
+    }
+
+    public string Path { get; }
+
+    /// <summary>
+    /// The whole file, when a header read was made from it (non-deflated files read by the folder scanner): pixel data
+    /// is then decoded from memory at <see cref="PixelDataOffset"/> instead of being read again.
+    /// </summary>
+    internal byte[]? FileBytes { get; private set; }
+
+    /// <summary>Largest file the folder scanner reads whole in one go (larger ones are probed, then read again for pixels).</summary>
+    internal const int WholeReadLimit = 32 * 1024 * 1024;
+
+    /// <summary>
+    /// For the folder scanner: opens the file once; returns null when it does not look like DICOM, else its header,
+    /// keeping the whole file in memory when it is at most <see cref="WholeReadLimit"/> bytes.
+    /// </summary>
+    internal static DicomFile? TryReadHeaderKeepingBytes(string path)
+    {
+        byte[] bytes;
+        using (var stream = OpenRead(path))
+        {
+            long length = stream.Length;
+            if (length > WholeReadLimit)
+            {
+                stream.Dispose();
+                return IsDicom(path) ? ReadHeader(path) : null;
+            }
+
+            bytes = GC.AllocateUninitializedArray<byte>((int)length);
+            int head = stream.ReadAtLeast(bytes.AsSpan(0, (int)Math.Min(132, length)), (int)Math.Min(132, length), throwOnEndOfStream: false);
+            if (!LooksLikeDicom(bytes.AsSpan(0, head)))
+            {
+                return null;
+            }
+
+            stream.ReadExactly(bytes.AsSpan(head));
+        }
+
+        DicomFile file = Parse(bytes, path, headerOnly: true, bytes.Length);
+        if (file.PixelDataOffset is not null)
+        {
+            file.FileBytes = bytes;
+        }
+
+        return file;
+    }
+
+    /// <summary>The size of the file in bytes.</summary>
+    public long FileLength { get; }
+
+    public TransferSyntax TransferSyntax { get; }
+
+    public DicomDataset Dataset { get; }
+
+    /// <summary>
+    /// For a header read of a non-deflated file: where the top-level pixel data value starts in the file. Null when
+    /// the file has no pixel data or was read whole.
+    /// </summary>
+    public int? PixelDataOffset { get; }
+
+    /// <summary>The pixel data length for a header read (<see cref="DicomParser.UndefinedLength"/> when encapsulated).</summary>
+    public uint PixelDataLength { get; }
+
+    /// <summary>Reads the whole file, pixel data included.</summary>
+    public static DicomFile Read(string path)
+    {
+        byte[] bytes = ReadAllBytes(path);
+        return Parse(bytes, path, headerOnly: false, bytes.Length);
+    }
+
+    /// <summary>Parses a file already in memory.</summary>
+    public static DicomFile Parse(byte[] bytes, string path) => Parse(bytes, path, headerOnly: false, bytes.Length);
+
+    /// <summary>
+    /// Reads the data set up to (not including) the top-level pixel data, reading only the start of the file when
+    /// that suffices. <see cref="PixelDataOffset"/> then says where the pixel data is.
+    /// </summary>
+    public static DicomFile ReadHeader(string path)
+    {
+        using var stream = OpenRead(path);
+        long fileLength = stream.Length;
+        if (fileLength > HeaderProbeBytes)
+        {
+            var probe = new byte[HeaderProbeBytes];
+            stream.ReadExactly(probe);
+            try
+            {
+                return Parse(probe, path, headerOnly: true, fileLength);
+            }
+            catch (DicomFormatException e) when (e.Problem is DicomProblem.Truncated)
+            {
+                // The header is longer than the probe: read everything below.
+            }
+            stream.Position = 0;
+        }
+
+        var bytes = new byte[fileLength];
+        stream.ReadExactly(bytes);
+        return Parse(bytes, path, headerOnly: true, fileLength);
+    }
+
+    /// <summary>
+    /// True when the file starts like DICOM: "DICM" after a 128-byte preamble, or (headless) a first element of group
+    /// 0002 or 0008 with a plausible header. Never throws for unreadable files; returns false.
+    /// </summary>
+    public static bool IsDicom(string path)
+    {
+        try
+        {
+            Span<byte> head = stackalloc byte[132];
+            using var stream = OpenRead(path);
+            int read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+            return LooksLikeDicom(head[..read]);
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    internal static bool LooksLikeDicom(ReadOnlySpan<byte> head)
+    {
+        if (head.Length >= 132 && head.Slice(128, 4).SequenceEqual("DICM"u8))
+        {
+            return true;
+        }
+
+        if (head.Length < 8)
+        {
+            return false;
+        }
+
+        ushort group = BinaryPrimitives.ReadUInt16LittleEndian(head);
+        ushort element = BinaryPrimitives.ReadUInt16LittleEndian(head[2..]);
+        if (group is not (0x0002 or 0x0008) || element > 0x0100)
+        {
+            return false;
+        }
+
+        if (DicomVr.IsKnown(head[4], head[5]))
+        {
+            return true;
+        }
+
+        uint implicitLength = BinaryPrimitives.ReadUInt32LittleEndian(head[4..]);
+        return implicitLength < 1024;
+    }
+
+    private static DicomFile Parse(byte[] bytes, string path, bool headerOnly, long fileLength)
+    {
+        int position = 0;
+        bool hasPreamble = bytes.Length >= 132 && bytes.AsSpan(128, 4).SequenceEqual("DICM"u8);
+        if (hasPreamble)
+        {
+            position = 132;
+        }
+        else if (!LooksLikeDicom(bytes))
+        {
+            throw new DicomFormatException(DicomProblem.NotDicom, path, "not a DICOM file (no 'DICM' marker after a 128-byte preamble, and no recognisable data set at the start)");
+        }
+
+        string? syntaxUid = ReadMetaGroup(bytes, ref position, path);
+        TransferSyntax syntax = syntaxUid is not null ? TransferSyntax.FromUid(syntaxUid) : GuessSyntax(bytes, position);
+
+        byte[] buffer = bytes;
+        int start = position;
+        if (syntax.Deflated)
+        {
+            if (headerOnly && bytes.Length < fileLength)
+            {
+                // A probe cannot be inflated reliably in part: ask for the whole file.
+                throw new DicomFormatException(DicomProblem.Truncated, path, "deflated data set needs the whole file");
+            }
+
+            buffer = Inflate(bytes, position, path);
+            start = 0;
+        }
+
+        var builder = new DatasetBuilder(path);
+        var parser = new DicomParser(buffer, path, builder, stopAtPixelData: headerOnly);
+        parser.Parse(start, buffer.Length, syntax.ExplicitVr, syntax.BigEndian);
+        int? offset = null;
+        uint length = 0;
+        if (builder.PixelDataHeader is { } header && !syntax.Deflated)
+        {
+            offset = header.Offset;
+            length = header.Length;
+        }
+
+        return new DicomFile(path, syntax, builder.Root, offset, length, fileLength);
+    }
+
+    /// <summary>Reads the group-0002 elements (explicit VR little endian) and returns the Transfer Syntax UID.</summary>
+    private static string? ReadMetaGroup(byte[] bytes, ref int position, string path)
+    {
+        string? syntaxUid = null;
+        while (bytes.Length - position >= 8 && BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(position)) == 0x0002)
+        {
+            ushort element = BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(position + 2));
+            byte a = bytes[position + 4], b = bytes[position + 5];
+            if (!DicomVr.IsKnown(a, b))
+            {
+                throw new DicomFormatException(DicomProblem.Malformed, path, $"at byte {position}: the file meta element (0002,{element:X4}) is not in explicit VR");
+            }
+
+            int headerLength = 8;
+            long length = BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(position + 6));
+            if (DicomVr.HasLongLength(a, b))
+            {
+                if (bytes.Length - position < 12)
+                {
+                    throw new DicomFormatException(DicomProblem.Truncated, path, $"at byte {position}: the file meta group ends inside an element header");
+                }
+
+                headerLength = 12;
+                length = BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(position + 8));
+            }
+
+            if (length > bytes.Length - position - headerLength)
+            {
+                throw new DicomFormatException(DicomProblem.Truncated, path, $"at byte {position}: file meta element (0002,{element:X4}) declares {length} bytes but only {bytes.Length - position - headerLength} remain");
+            }
+
+            if (element == 0x0010)
+            {
+                syntaxUid = Encoding.ASCII.GetString(bytes, position + headerLength, (int)length).Trim(' ', '\0');
+            }
+
+            position += headerLength + (int)length;
+        }
+
+        return syntaxUid;
+    }
+
+    /// <summary>Without a meta group: explicit VR little endian if the first element carries a VR, else implicit.</summary>
+    private static TransferSyntax GuessSyntax(byte[] bytes, int position) =>
+        bytes.Length - position >= 6 && DicomVr.IsKnown(bytes[position + 4], bytes[position + 5])
+            ? TransferSyntax.ExplicitVrLittleEndian
+            : TransferSyntax.ImplicitVrLittleEndian;
+
+    private static byte[] Inflate(byte[] bytes, int start, string path)
+    {
+        try
+        {
+            using var input = new MemoryStream(bytes, start, bytes.Length - start, writable: false);
+            using var inflater = new DeflateStream(input, CompressionMode.Decompress);
+            using var output = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = inflater.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                if (output.Length + read > MaxInflatedBytes)
+                {
+                    throw new DicomFormatException(DicomProblem.InvalidLength, path, $"the deflated data set inflates beyond {MaxInflatedBytes} bytes");
+                }
+
+                output.Write(chunk, 0, read);
+            }
+
+            return output.ToArray();
+        }
+        catch (InvalidDataException e)
+        {
+            throw new DicomFormatException(DicomProblem.Malformed, path, "the deflated data set is not valid deflate data", e);
+        }
+    }
+
+    internal static FileStream OpenRead(string path)
+    {
+        try
+        {
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new DicomFormatException(DicomProblem.NotDicom, path, $"cannot be read: {e.Message}", e);
+        }
+    }
+
+    private static byte[] ReadAllBytes(string path)
+    {
+        using var stream = OpenRead(path);
+        if (stream.Length > int.MaxValue - 64)
+        {
+            throw new DicomFormatException(DicomProblem.InvalidLength, path, $"the file is {stream.Length} bytes, larger than this reader supports");
+        }
+
+        var bytes = GC.AllocateUninitializedArray<byte>((int)stream.Length);
+        stream.ReadExactly(bytes);
+        return bytes;
+    }
+}

@@ -1,0 +1,22 @@
+namespace Radiomics.Dicom.Series;
+
+/// <summary>Choices when loading an image series.</summary>
+public sealed record DicomLoadOptions
+{
+    public static DicomLoadOptions Default { get; } = new();
+
+    /// <summary>The series to load when a folder holds several; null means "the only image series".</summary>
+    public string? SeriesInstanceUid { get; init; }
+
+    /// <summary>
+    /// For PET (modality PT) in Bq/ml with decay information: convert to standardised uptake value, body weight
+    /// (SUVbw, g/ml). When the information does not allow it, stored (rescaled) values are kept and a note says why.
+    /// </summary>
+    public bool PetSuvBodyWeight { get; init; }
+
+    /// <summary>
+    /// How far (as a fraction of the median slice gap) any gap between consecutive slices may differ before the
+    /// series is declared to have a missing slice or uneven spacing.
+    /// </summary>
+    public double SliceGapTolerance { get; init; } = 0.01;
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+using Radiomics.Imaging;
+
+namespace Radiomics.Extraction;
+
+/// <summary>Several labels of one mask in one pass: the image and mask are read once and shared by every label.</summary>
+public sealed partial class RadiomicsExtractor
+{
+    /// <summary>
+    /// The outcome for one label: its features, or the reason the label could not be extracted (a label absent from
+    /// the mask, an ROI below <c>minimumROISize</c>, …). Exactly one of <see cref="Result"/> and <see cref="Error"/> is set.
+    /// </summary>
+    public sealed record LabelExtraction(int Label, FeatureResult? Result, ExtractionException? Error);
+
+    /// <summary>
+    /// Extracts every label in <paramref name="labels"/>, in that order, from one image and mask. Each label runs the
+    /// single-label path with <c>label</c> (and <paramref name="labelChannel"/>, when given) set, so its result equals
+    /// <see cref="Extract(ImageData, ImageData, InputDescription?, InputDescription?)"/> with that setting exactly.
+    /// A label that fails with an <see cref="ExtractionException"/> is reported in its entry and does not stop the
+    /// others; any other exception propagates.
+    /// </summary>
+    public IReadOnlyList<LabelExtraction> ExtractLabels(
+        ImageData image, ImageData mask, IReadOnlyList<int> labels, int? labelChannel = null,
+        InputDescription? imageSource = null, InputDescription? maskSource = null)
+    {
+        var results = new List<LabelExtraction>(labels.Count);
+        foreach (int label in labels)
+        {
+            RadiomicsExtractor single = ForLabel(label, labelChannel);
+            try
+            {
+                results.Add(new LabelExtraction(label, single.Extract(image, mask, imageSource, maskSource), null));
+            }
+            catch (ExtractionException e)
+            {
+                results.Add(new LabelExtraction(label, null, e));
+            }
+        }
+
+        return results;
+    }
+
+    /// <summary>
+    /// This extractor with <c>label</c> and, when given, <c>label_channel</c> replaced (itself when nothing changes).
+    /// </summary>
+    public RadiomicsExtractor ForLabel(int label, int? labelChannel = null)
+    {
+        int channel = labelChannel ?? Settings.LabelChannel;
+        if (label == Settings.Label && channel == Settings.LabelChannel)
+        {
+            return this;
+        }
+
+        return new RadiomicsExtractor(Parameters with { Settings = Settings with { Label = label, LabelChannel = channel } });
+    }
+
+    /// <summary>
+    /// The labels of a label map: the distinct non-zero values of its <paramref name="labelChannel"/> component
+    /// (component 0 for a scalar mask), ascending. Non-integer values are rejected, as PyRadiomics' labels are integers.
+    /// </summary>
+    public static IReadOnlyList<int> LabelsOf(ImageData mask, int labelChannel = 0, string maskName = "mask")
+    {
+        int component = mask.Components > 1 ? labelChannel : 0;
+        if (component >= mask.Components)
+        {
+            throw new ExtractionException($"{maskName}: label_channel {labelChannel} does not exist; the mask has {mask.Components} component(s).");
+        }
+
+        var labels = new List<int>();
+        foreach (double value in mask.DistinctNonZeroValues(component))
+        {
+            if (value != Math.Floor(value) || value < int.MinValue || value > int.MaxValue)
+            {
+                throw new ExtractionException($"{maskName}: the mask holds the non-integer value {value.ToString(CultureInfo.InvariantCulture)}; labels must be integers.");
+            }
+
+            labels.Add((int)value);
+        }
+
+        return labels;
+    }
+}

@@ -1,0 +1,16 @@
+using Radiomics.Configuration;
+using Radiomics.Filters.Gradient;
+using Radiomics.Imaging;
+
+namespace Radiomics.Filters.ImageTypes;
+
+/// <summary>PyRadiomics' <c>Gradient</c>: the gradient magnitude (<c>gradientUseSpacing</c>), prefix <c>gradient</c>.</summary>
+public sealed class GradientImageType : IImageType
+{
+    public string Name => "Gradient";
+
+    public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings)
+    {
+        yield return new DerivedImage("gradient", GradientMagnitude.Apply(image, settings.GradientUseSpacing), settings);
+    }
+}

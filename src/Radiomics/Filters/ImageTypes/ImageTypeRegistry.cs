@@ -1,0 +1,28 @@
+using Transforms = Radiomics.Filters.IntensityTransforms.IntensityFilters;
+
+namespace Radiomics.Filters.ImageTypes;
+
+/// <summary>
+/// Every image type by its PyRadiomics key, listed explicitly (no reflection), in PyRadiomics' order of
+/// <c>getImageTypes()</c> where it matters for output order.
+/// </summary>
+public static class ImageTypeRegistry
+{
+    public static IReadOnlyList<IImageType> All { get; } =
+    [
+        new OriginalImageType(),
+        new LoGImageType(),
+        new WaveletImageType(),
+        new IntensityTransformImageType("Square", "square", Transforms.Square),
+        new IntensityTransformImageType("SquareRoot", "squareroot", Transforms.SquareRoot),
+        new IntensityTransformImageType("Logarithm", "logarithm", Transforms.Logarithm),
+        new IntensityTransformImageType("Exponential", "exponential", Transforms.Exponential),
+        new GradientImageType(),
+        new Lbp2DImageType(),
+        new Lbp3DImageType(),
+    ];
+
+    /// <summary>The image type named <paramref name="name"/> (PyRadiomics keys are matched case-insensitively), or null.</summary>
+    public static IImageType? Find(string name) =>
+        All.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase));
+}

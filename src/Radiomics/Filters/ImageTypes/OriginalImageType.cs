@@ -1,0 +1,15 @@
+using Radiomics.Configuration;
+using Radiomics.Imaging;
+
+namespace Radiomics.Filters.ImageTypes;
+
+/// <summary>PyRadiomics' <c>Original</c>: the pre-processed image itself, prefix <c>original</c>.</summary>
+public sealed class OriginalImageType : IImageType
+{
+    public string Name => "Original";
+
+    public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings)
+    {
+        yield return new DerivedImage("original", image, settings);
+    }
+}

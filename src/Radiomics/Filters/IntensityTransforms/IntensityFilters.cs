@@ -1,0 +1,81 @@
+using Radiomics.Imaging;
+
+namespace Radiomics.Filters.IntensityTransforms;
+
+/// <summary>
+/// PyRadiomics' point-wise intensity filters (<c>getSquareImage</c>, <c>getSquareRootImage</c>,
+/// <c>getLogarithmImage</c>, <c>getExponentialImage</c>), computed in double over the whole input image,
+/// with M = max|x| over every voxel of the image (not only the ROI). Each rescales so that the output keeps the
+/// input's range, and the odd ones keep the sign of negative intensities.
+/// </summary>
+public static class IntensityFilters
+{
+    /// <summary>
+    /// <c>square</c>: f(x) = (c·x)², c = 1/√M. Negative intensities become positive. A zero image (M = 0) gives
+    /// NaN everywhere, as numpy's 0·∞.
+    /// </summary>
+    public static Volume<double> Square(Volume<double> image)
+    {
+        double coefficient = 1 / Math.Sqrt(MaxAbs(image));
+        return image.Map(x =>
+        {
+            double scaled = coefficient * x;
+            return scaled * scaled;
+        });
+    }
+
+    /// <summary>
+    /// <c>squareroot</c>: f(x) = √(M·x) for x &gt; 0, −√(−M·x) for x &lt; 0, 0 for x = 0 (sign kept).
+    /// </summary>
+    public static Volume<double> SquareRoot(Volume<double> image)
+    {
+        double coefficient = MaxAbs(image);
+        return image.Map(x => x > 0 ? Math.Sqrt(x * coefficient) : x < 0 ? -Math.Sqrt(-x * coefficient) : x);
+    }
+
+    /// <summary>
+    /// <c>logarithm</c>: g(x) = ln(x + 1) for x &gt; 0, −ln(1 − x) for x &lt; 0, 0 for x = 0; then
+    /// f = g · M / max|g| (the range is rescaled to the input's). NaN when every voxel is 0.
+    /// </summary>
+    public static Volume<double> Logarithm(Volume<double> image)
+    {
+        double maxAbs = MaxAbs(image);
+        Volume<double> logged = image.Map(x => x > 0 ? Math.Log(x + 1) : x < 0 ? -Math.Log(-(x - 1)) : x);
+        double scale = maxAbs / MaxAbs(logged);
+        Span<double> voxels = logged.Voxels;
+        for (int i = 0; i < voxels.Length; i++)
+        {
+            voxels[i] *= scale;
+        }
+
+        return logged;
+    }
+
+    /// <summary><c>exponential</c>: f(x) = e^(c·x), c = ln(M)/M (so f(M) = M).</summary>
+    public static Volume<double> Exponential(Volume<double> image)
+    {
+        double maxAbs = MaxAbs(image);
+        double coefficient = Math.Log(maxAbs) / maxAbs;
+        return image.Map(x => Math.Exp(coefficient * x));
+    }
+
+    /// <summary>max |x| over the whole image (numpy's max of abs; NaN propagates).</summary>
+    internal static double MaxAbs(Volume<double> image)
+    {
+        double max = 0;
+        foreach (double x in image.Voxels)
+        {
+            double a = Math.Abs(x);
+            if (a > max || double.IsNaN(a))
+            {
+                max = a;
+                if (double.IsNaN(a))
+                {
+                    break;
+                }
+            }
+        }
+
+        return max;
+    }
+}
