@@ -14,6 +14,7 @@ public static class Program
         new ExampleCommand(),
         new BatchCommand(),
         new MergeCommand(),
+        new IbsiCheckCommand(),
     ];
 
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
