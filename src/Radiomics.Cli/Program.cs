@@ -14,6 +14,8 @@ public static class Program
         new ExampleCommand(),
         new BatchCommand(),
         new MergeCommand(),
+        new DicomCommand(),
+        new ConvertCommand(),
     ];
 
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
@@ -55,7 +57,7 @@ public static class Program
         {
             return Fail(error, $"{command.Name}: {e.Message}", 2);
         }
-        catch (Exception e) when (e is ImageFormatException or ParameterException or ExtractionException)
+        catch (Exception e) when (e is ImageFormatException or ParameterException or ExtractionException or Radiomics.Dicom.DicomFormatException)
         {
             return Fail(error, e.Message, 1);
         }
