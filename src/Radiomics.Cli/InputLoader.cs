@@ -20,7 +20,8 @@ internal static class InputLoader
     /// SEG — the segment numbered <paramref name="label"/> or labelled <paramref name="roiName"/>, else the label map of
     /// all segments (voxel = segment number).
     /// A selected structure is written with the value <paramref name="label"/> (1 when not given), returned as
-    /// <see cref="LoadedCase.SelectedLabel"/>: the label to extract. When the image is DICOM too, the mask must reference
+    /// <see cref="LoadedCase.SelectedLabel"/>: the label to extract (also set, to its value, when an unselected SEG
+    /// label map holds a single segment). When the image is DICOM too, the mask must reference
     /// its series. <paramref name="roiName"/> with a non-DICOM mask is a usage error.
     /// </summary>
     public static LoadedCase LoadCase(string imagePath, string maskPath, string? roiName = null, int? label = null)
@@ -54,10 +55,10 @@ internal static class InputLoader
             ? DicomInput.LoadMask(maskPath, series, roiName, label, maskNotes)
             : DicomInput.LoadMask(maskPath, image, roiName, label, maskNotes);
         notes.AddRange(maskNotes.Select(n => $"{maskPath}: {n}"));
-        bool selected = roiName is not null || label is not null || IsBinary(mask);
-        if (!selected)
+        if (roiName is null && label is null)
         {
-            return new LoadedCase(image, mask, notes, null);
+            // One structure (an RTSTRUCT's only ROI, a SEG with one segment): extract it whatever its value.
+            return new LoadedCase(image, mask, notes, SingleLabel(mask));
         }
 
         int value = label ?? 1;
@@ -85,8 +86,8 @@ internal static class InputLoader
         return File.Exists(path) && ImageReader.FormatOf(path) == ImageFileFormat.Unknown && DicomInput.IsDicom(path);
     }
 
-    /// <summary>An RTSTRUCT mask (0/1) or a one-segment SEG label map: a single structure.</summary>
-    private static bool IsBinary(ImageData mask) => mask.DistinctNonZeroValues() is [1.0];
+    /// <summary>The only non-zero value of a rasterised mask, or null when it holds several labels (a SEG label map).</summary>
+    private static int? SingleLabel(ImageData mask) => mask.DistinctNonZeroValues() is [double only] ? (int)only : null;
 
     private static ImageData Relabel(ImageData mask, int value)
     {
