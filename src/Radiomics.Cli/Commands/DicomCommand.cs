@@ -29,7 +29,7 @@ public sealed class DicomCommand : ICommand
         Arguments arguments = Arguments.Parse(args, ValueOptions, Flags);
         if (arguments.Positional is not ["ls", string folder])
         {
-            throw new UsageException("usage: radiomics dicom ls DIR [--format table|json]");
+            throw new UsageException("the dicom command needs: ls DIR [--format table|json]");
         }
 
         string format = arguments.Value("--format") ?? "table";
