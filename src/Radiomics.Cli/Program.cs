@@ -14,6 +14,8 @@ public static class Program
         new ExampleCommand(),
         new BatchCommand(),
         new MergeCommand(),
+        new DicomCommand(),
+        new ConvertCommand(),
         new IbsiCheckCommand(),
     ];
 
@@ -56,7 +58,7 @@ public static class Program
         {
             return Fail(error, $"{command.Name}: {e.Message}", 2);
         }
-        catch (Exception e) when (e is ImageFormatException or ParameterException or ExtractionException)
+        catch (Exception e) when (e is ImageFormatException or ParameterException or ExtractionException or Radiomics.Dicom.DicomFormatException)
         {
             return Fail(error, e.Message, 1);
         }

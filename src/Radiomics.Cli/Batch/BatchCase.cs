@@ -10,6 +10,7 @@ namespace Radiomics.Cli.Batch;
 /// <param name="AllLabels">The <c>Label</c> cell says <c>all</c>: every label of the mask.</param>
 /// <param name="LabelChannel">The <c>label_channel</c> cell, when given.</param>
 /// <param name="Problem">Why the row cannot run (empty path, unreadable label), or null; such a row fails alone.</param>
+/// <param name="Roi">The <c>ROI</c> cell: the RTSTRUCT ROI or SEG segment to rasterise (as <c>extract --roi</c>), or null.</param>
 public sealed record BatchCase(
     int Row,
     IReadOnlyList<string> Cells,
@@ -18,4 +19,5 @@ public sealed record BatchCase(
     IReadOnlyList<int>? Labels,
     bool AllLabels,
     int? LabelChannel,
-    string? Problem);
+    string? Problem,
+    string? Roi = null);

@@ -3,8 +3,9 @@ using System.Globalization;
 namespace Radiomics.Cli.Batch;
 
 /// <summary>
-/// PyRadiomics' batch CSV: a header row with <c>Image</c> and <c>Mask</c> (case-sensitive), optional <c>Label</c>
-/// and <c>label_channel</c> (or <c>Label_channel</c>), and any other columns, which are carried to the output.
+/// PyRadiomics' batch CSV: a header row with <c>Image</c> and <c>Mask</c> (case-sensitive), optional <c>Label</c>,
+/// <c>label_channel</c> (or <c>Label_channel</c>) and <c>ROI</c> (an RTSTRUCT ROI or SEG segment name, for DICOM masks), and any
+/// other columns, which are carried to the output.
 /// </summary>
 public sealed class CaseList
 {
@@ -45,6 +46,7 @@ public sealed class CaseList
         List<string> header = rows[0];
         int image = header.IndexOf("Image"), mask = header.IndexOf("Mask"), label = header.IndexOf("Label");
         int channel = header.IndexOf("label_channel") is >= 0 and int c ? c : header.IndexOf("Label_channel");
+        int roi = header.IndexOf("ROI");
         if (image < 0 || mask < 0)
         {
             throw new UsageException($"{path}: the header needs columns 'Image' and 'Mask' (case-sensitive); found: {string.Join(", ", header)}");
@@ -70,13 +72,13 @@ public sealed class CaseList
                 cells.RemoveRange(header.Count, cells.Count - header.Count);
             }
 
-            cases.Add(MakeCase(r - 1, cells, folder, image, mask, label, channel));
+            cases.Add(MakeCase(r - 1, cells, folder, image, mask, label, channel, roi));
         }
 
         return new CaseList(path, bytes, header, cases);
     }
 
-    private static BatchCase MakeCase(int row, List<string> cells, string folder, int image, int mask, int label, int channel)
+    private static BatchCase MakeCase(int row, List<string> cells, string folder, int image, int mask, int label, int channel, int roi)
     {
         string? problem = null;
         string imagePath = Resolve(cells[image], folder), maskPath = Resolve(cells[mask], folder);
@@ -113,7 +115,8 @@ public sealed class CaseList
             }
         }
 
-        return new BatchCase(row, cells, imagePath, maskPath, labels, all, labelChannel, problem);
+        string? roiName = roi >= 0 && cells[roi].Trim().Length > 0 ? cells[roi].Trim() : null;
+        return new BatchCase(row, cells, imagePath, maskPath, labels, all, labelChannel, problem, roiName);
     }
 
     /// <summary>A path from the CSV: absolute as given, or relative to the CSV's folder (as PyRadiomics does).</summary>

@@ -37,10 +37,13 @@ public sealed class CaseProcessor
 
         try
         {
-            ImageData image = InputLoader.LoadImage(batchCase.ImagePath);
-            ImageData mask = InputLoader.LoadImage(batchCase.MaskPath);
+            // A single label selects an RTSTRUCT ROI / SEG segment; several (or none) leave a SEG as its label map.
+            int? selectLabel = batchCase.Labels is [int only] ? only : null;
+            LoadedCase loaded = InputLoader.LoadCase(batchCase.ImagePath, batchCase.MaskPath, batchCase.Roi, selectLabel);
+            ImageData image = loaded.Image, mask = loaded.Mask;
             int channel = batchCase.LabelChannel ?? _extractor.Settings.LabelChannel;
-            IReadOnlyList<int> labels = batchCase.Labels
+            IReadOnlyList<int> labels = loaded.SelectedLabel is { } selected ? [selected]
+                : batchCase.Labels
                 ?? (batchCase.AllLabels || _allLabels ? RadiomicsExtractor.LabelsOf(mask, channel, batchCase.MaskPath) : [_extractor.Settings.Label]);
             if (labels.Count == 0)
             {
@@ -89,6 +92,7 @@ public sealed class CaseProcessor
     private static string Describe(Exception e) => e switch
     {
         ExtractionException or Radiomics.IO.ImageFormatException or IOException or UnauthorizedAccessException or Radiomics.Configuration.ParameterException
+            or Radiomics.Dicom.DicomFormatException or UsageException
             => e.Message.ReplaceLineEndings(" "),
         _ => $"internal error ({e.GetType().Name}): {e.Message.ReplaceLineEndings(" ")}",
     };

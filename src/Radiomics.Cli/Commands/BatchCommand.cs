@@ -21,8 +21,9 @@ public sealed class BatchCommand : ICommand
                                [--shard K/N | --shard-count N] [--log-file FILE] [--verbosity quiet|normal|detailed]
 
           INPUT.csv          PyRadiomics' batch CSV: columns Image and Mask (paths relative to the CSV's folder or
-                             absolute), optional Label (2, a list 1;2 or [1, 2], or all) and label_channel; every
-                             column is carried to the output
+                             absolute), optional Label (2, a list 1;2 or [1, 2], or all), label_channel and ROI
+                             (an RTSTRUCT ROI / SEG segment name when Mask is DICOM; Image may be a DICOM folder);
+                             every column is carried to the output
           --params FILE      a PyRadiomics parameter file (.yaml or .json)
           --setting K:V      override one setting (repeatable)
           --out FILE         the output (default: INPUT-STEM.features.EXT in the current folder)

@@ -7,7 +7,7 @@ namespace Radiomics.Cli.Commands;
 /// <summary><c>radiomics extract IMAGE MASK</c>: one case, PyRadiomics-compatible output.</summary>
 public sealed class ExtractCommand : ICommand
 {
-    private static readonly string[] ValueOptions = ["--params", "--label", "--setting", "--out", "--format"];
+    private static readonly string[] ValueOptions = ["--params", "--label", "--roi", "--setting", "--out", "--format"];
     private static readonly string[] Flags = [];
 
     public string Name => "extract";
@@ -15,12 +15,17 @@ public sealed class ExtractCommand : ICommand
     public string Summary => "extract features of one image and mask";
 
     public string Usage => """
-        usage: radiomics extract IMAGE MASK [--params FILE] [--label N] [--setting KEY:VALUE]...
+        usage: radiomics extract IMAGE MASK [--params FILE] [--label N] [--roi NAME] [--setting KEY:VALUE]...
                                  [--out FILE] [--format table|json|csv]
 
-          IMAGE, MASK        NIfTI (.nii, .nii.gz), NRRD (.nrrd, .nhdr) or MetaImage (.mha, .mhd) files
+          IMAGE              NIfTI (.nii, .nii.gz), NRRD (.nrrd, .nhdr) or MetaImage (.mha, .mhd) file,
+                             or a DICOM series (a folder, searched recursively, or one file)
+          MASK               an image file as above, or a DICOM RTSTRUCT or SEG file rasterised on IMAGE's grid
           --params FILE      a PyRadiomics parameter file (.yaml or .json), used unchanged
-          --label N          the mask label of the ROI (overrides the file's 'label'; default 1)
+          --label N          the mask label of the ROI (overrides the file's 'label'; default 1);
+                             for an RTSTRUCT the ROI number, for a SEG the segment number
+          --roi NAME         the RTSTRUCT ROI (or SEG segment) by name: exact, ignoring case, regex:PATTERN,
+                             a glob (GTV*) or #N; without --roi/--label a SEG gives its label map
           --setting KEY:VALUE  override one setting, e.g. --setting binWidth:10 (repeatable)
           --out FILE         write the result to FILE (atomically) instead of the console
           --format F         table (default on the console), json (one flat object) or csv (PyRadiomics' CSV);
@@ -40,15 +45,29 @@ public sealed class ExtractCommand : ICommand
         string format = OutputOptions.ResolveFormat(arguments.Value("--format"), outPath);
         ExtractionParameters parameters = LoadParameters(arguments);
 
-        ImageData image = InputLoader.LoadImage(imagePath);
-        ImageData mask = InputLoader.LoadImage(maskPath);
+        LoadedCase loaded = InputLoader.LoadCase(imagePath, maskPath, arguments.Value("--roi"), arguments.IntValue("--label"));
+        foreach (string note in loaded.Notes)
+        {
+            error.WriteLine($"radiomics: warning: {note.ReplaceLineEndings(" ")}");
+        }
+
+        if (loaded.SelectedLabel is { } selected)
+        {
+            parameters = parameters.WithSettingOverrides([new("label", ParameterValue.FromText(selected.ToString(System.Globalization.CultureInfo.InvariantCulture)))]);
+        }
+
         var extractor = new RadiomicsExtractor(parameters);
-        FeatureResult result = extractor.Extract(image, mask, InputLoader.Describe(imagePath), InputLoader.Describe(maskPath));
+        FeatureResult result = extractor.Extract(loaded.Image, loaded.Mask, InputLoader.Describe(imagePath), InputLoader.Describe(maskPath));
 
         var caseColumns = new List<KeyValuePair<string, string>> { new("Image", imagePath), new("Mask", maskPath) };
         if (arguments.Value("--label") is { } label)
         {
             caseColumns.Add(new("Label", label));
+        }
+
+        if (arguments.Value("--roi") is { } roi)
+        {
+            caseColumns.Add(new("ROI", roi));
         }
 
         OutputOptions.Write(result, format, outPath, caseColumns, output);

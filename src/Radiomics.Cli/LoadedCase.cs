@@ -1,0 +1,10 @@
+using Radiomics.Imaging;
+
+namespace Radiomics.Cli;
+
+/// <summary>
+/// A case as <see cref="InputLoader.LoadCase"/> loaded it: the image, the mask on its grid, notes worth telling the
+/// user (skipped files, PET values left unconverted, contours off the slices, …) and, when a single structure was
+/// selected from an RTSTRUCT or SEG, the label its voxels carry in <see cref="Mask"/> (the label to extract).
+/// </summary>
+internal sealed record LoadedCase(ImageData Image, ImageData Mask, IReadOnlyList<string> Notes, int? SelectedLabel);
