@@ -1,3 +1,4 @@
+using Radiomics.Compliance.Ibsi1;
 using Radiomics.Compliance.Ibsi2;
 
 namespace Radiomics.Compliance;
@@ -7,6 +8,7 @@ public static class ComplianceSuites
 {
     public static IReadOnlyList<IComplianceSuite> All { get; } =
     [
+        new Ibsi1Suite(),
         new Ibsi2Suite(),
     ];
 
