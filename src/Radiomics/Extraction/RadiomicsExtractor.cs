@@ -51,6 +51,11 @@ public sealed partial class RadiomicsExtractor
             Diagnostics.AddImage(result, "original", image, imageSource);
         }
 
+        if (settings.Profile == ComplianceProfile.Ibsi)
+        {
+            return ExtractIbsi(result, image, mask, maskName);
+        }
+
         // 1. The label's ROI on the mask grid.
         Volume<byte> labelRoi = MaskSelection.SelectLabel(mask, settings, maskName);
 
@@ -147,6 +152,31 @@ public sealed partial class RadiomicsExtractor
                     AddFamily(result, image1.Prefix, family, input);
                 }
             }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// <c>profile: ibsi</c>: the IBSI 1 chain (centred-grid interpolation, rounding, mask interpolated and thresholded at
+    /// 0.5, range and outlier re-segmentation, IBSI discretisation) with every IBSI feature under its reference tag.
+    /// </summary>
+    private FeatureResult ExtractIbsi(FeatureResult result, ImageData image, ImageData mask, string maskName)
+    {
+        Ibsi.Ibsi1Configuration configuration;
+        try
+        {
+            configuration = Ibsi.Ibsi1Configuration.FromSettings(Settings);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ParameterException($"{Parameters.Source}: profile ibsi: {e.Message}");
+        }
+
+        MaskSelection.SelectRoi(image, mask, Settings, maskName); // the same label, channel and geometry checks
+        foreach (var (tag, value) in Ibsi.Ibsi1Profile.Extract(image, mask, configuration))
+        {
+            result.Add(tag, value);
         }
 
         return result;

@@ -16,11 +16,14 @@ namespace Radiomics.Extraction.Ibsi;
 /// </summary>
 internal static class Ibsi1Pipeline
 {
-    public static IReadOnlyList<(string Tag, double Value)> Run(Ibsi1Configuration configuration, string imagePath, string maskPath)
+    public static IReadOnlyList<(string Tag, double Value)> Run(Ibsi1Configuration configuration, string imagePath, string maskPath) =>
+        Run(configuration, ImageReader.Read(imagePath), ImageReader.Read(maskPath));
+
+    public static IReadOnlyList<(string Tag, double Value)> Run(Ibsi1Configuration configuration, ImageData imageData, ImageData maskData)
     {
         var rows = new List<(string, double)>();
-        Volume<double> image = ImageReader.Read(imagePath).ToDoubleVolume().Map(Math.Round);
-        Volume<byte> roi = ImageReader.Read(maskPath).ToBinaryMask(configuration.Label);
+        Volume<double> image = imageData.ToDoubleVolume().Map(Math.Round);
+        Volume<byte> roi = maskData.ToBinaryMask(configuration.Label);
         Ibsi1Diagnostics.AddImage(rows, image, "init");
         Ibsi1Diagnostics.AddRoi(rows, image, roi, roi, "init");
 

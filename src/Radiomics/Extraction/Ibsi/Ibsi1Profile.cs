@@ -67,6 +67,10 @@ public static class Ibsi1Profile
     public static IReadOnlyList<(string Tag, double Value)> Extract(string imagePath, string maskPath, Ibsi1Configuration configuration) =>
         Ibsi1Pipeline.Run(configuration, imagePath, maskPath);
 
+    /// <summary>As <see cref="Extract(string, string, Ibsi1Configuration)"/>, for images already in memory.</summary>
+    public static IReadOnlyList<(string Tag, double Value)> Extract(ImageData image, ImageData mask, Ibsi1Configuration configuration) =>
+        Ibsi1Pipeline.Run(configuration, image, mask);
+
     private static void AddFamily(List<(string, double)> results, IFeatureFamily family, FeatureInput input)
     {
         double[] values = family.Compute(input, family.Features);
