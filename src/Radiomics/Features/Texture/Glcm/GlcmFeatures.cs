@@ -234,6 +234,7 @@ public static class GlcmFeatures
     /// </summary>
     public static double Mcc(GlcmProbabilities m)
     {
+        const double DegenerateTolerance = 1e-9;
         int n = m.Size;
         var rows = new List<int>();
         var cols = new List<int>();
@@ -279,6 +280,13 @@ public static class GlcmFeatures
 
         // Zero rows of Q contribute eigenvalue 0; the second largest of all n eigenvalues is wanted.
         double second = r >= 2 ? eigenvalues[r - 2] : 0;
+        if (r >= 2 && second > 1 - DegenerateTolerance)
+        {
+            // Eigenvalue 1 is multiple: the GLCM has disconnected blocks, and ε separates their roots.
+            double[] roots = DisconnectedGlcmBlocks.PerronRoots(m);
+            int others = r - 1 - roots.Length;
+            second = Math.Max(roots.Length >= 2 ? roots[1] : 0, others >= 0 ? eigenvalues[others] : 0);
+        }
         if (r < n)
         {
             second = Math.Max(second, 0);
