@@ -63,6 +63,7 @@ public sealed partial class RadiomicsExtractor
         Volume<double> working;
         Volume<byte> roi;
         Index3 cropOffset = default;
+        VoxelType pixelType = settings.Normalize ? VoxelType.Float64 : image.VoxelType; // sitk.Normalize outputs double
         bool resampled = settings.ResampledPixelSpacing is not null;
         if (resampled || settings.PreCrop || settings.Normalize || NeedsWholeImage)
         {
@@ -74,7 +75,7 @@ public sealed partial class RadiomicsExtractor
 
             if (resampled || settings.PreCrop)
             {
-                ResampledImageAndMask prepared = Resampler.ResampleImageAndMask(full, labelRoi, settings, settings.Normalize ? VoxelType.Float64 : image.VoxelType);
+                ResampledImageAndMask prepared = Resampler.ResampleImageAndMask(full, labelRoi, settings, pixelType);
                 working = prepared.Image;
                 roi = MaskSelection.AlignToImage(working.Geometry, prepared.Mask, settings, maskName);
             }
@@ -140,7 +141,7 @@ public sealed partial class RadiomicsExtractor
         {
             IEnumerable<DerivedImage> derived = type is OriginalImageType
                 ? [new DerivedImage("original", croppedImage, typeSettings)]
-                : type.Produce(working, featureMask, typeSettings);
+                : type.Produce(working, featureMask, typeSettings, pixelType);
             foreach (DerivedImage image1 in derived)
             {
                 Volume<double> filtered = image1.Image.Size == croppedImage.Size && ReferenceEquals(image1.Image, croppedImage)

@@ -9,7 +9,7 @@ public sealed class GradientImageType : IImageType
 {
     public string Name => "Gradient";
 
-    public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings)
+    public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64)
     {
         yield return new DerivedImage("gradient", GradientMagnitude.Apply(image, settings.GradientUseSpacing), settings);
     }

@@ -15,5 +15,13 @@ public interface IImageType
     string Name { get; }
 
     /// <summary>The derived images, in PyRadiomics' order.</summary>
-    IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings);
+    /// <param name="image">The pre-processed image (values as doubles).</param>
+    /// <param name="mask">The ROI on the image's grid.</param>
+    /// <param name="settings">Settings holding this type's overrides.</param>
+    /// <param name="pixelType">
+    /// The pixel type SimpleITK would hold <paramref name="image"/> in after PyRadiomics' loading (the stored type,
+    /// kept through resampling and cropping; Float64 after normalisation). Filters whose Python implementation
+    /// computes in the array's precision (pywt's wavelets) use it to reproduce PyRadiomics exactly.
+    /// </param>
+    IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64);
 }

@@ -11,7 +11,7 @@ public sealed class IntensityTransformImageType(string name, string prefix, Func
 {
     public string Name => name;
 
-    public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings)
+    public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64)
     {
         yield return new DerivedImage(prefix, transform(image), settings);
     }

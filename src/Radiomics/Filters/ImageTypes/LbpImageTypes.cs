@@ -9,7 +9,7 @@ public sealed class Lbp2DImageType : IImageType
 {
     public string Name => "LBP2D";
 
-    public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings) =>
+    public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64) =>
         LbpImages.Produce2D(image, settings).Select(lbp => new DerivedImage(lbp.Prefix, lbp.Image, settings));
 }
 
@@ -18,6 +18,6 @@ public sealed class Lbp3DImageType : IImageType
 {
     public string Name => "LBP3D";
 
-    public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings) =>
+    public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64) =>
         LbpImages.Produce3D(image, mask, settings).Select(lbp => new DerivedImage(lbp.Prefix, lbp.Image, settings));
 }

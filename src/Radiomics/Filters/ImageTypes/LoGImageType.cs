@@ -14,7 +14,7 @@ public sealed class LoGImageType : IImageType
 {
     public string Name => "LoG";
 
-    public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings)
+    public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64)
     {
         foreach (double sigma in settings.Sigma)
         {

@@ -8,7 +8,7 @@ public sealed class OriginalImageType : IImageType
 {
     public string Name => "Original";
 
-    public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings)
+    public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64)
     {
         yield return new DerivedImage("original", image, settings);
     }

@@ -9,6 +9,6 @@ public sealed class WaveletImageType : IImageType
 {
     public string Name => "Wavelet";
 
-    public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings) =>
-        WaveletImages.Produce(image, settings).Select(band => new DerivedImage(band.Prefix, band.Image, settings));
+    public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64) =>
+        WaveletImages.Produce(image, settings, pixelType).Select(band => new DerivedImage(band.Prefix, band.Image, settings));
 }

@@ -23,8 +23,9 @@ internal static class StationaryWaveletTransform
     /// Filters <paramref name="input"/> along <paramref name="axis"/> (0 = x, 1 = y, 2 = z) into
     /// <paramref name="output"/> (same size; must not alias the input).
     /// </summary>
-    public static void FilterAxis(
-        Volume<double> input, Volume<double> output, ReadOnlySpan<double> filter, int axis, int dilation = 1, int maxDegreeOfParallelism = -1)
+    public static void FilterAxis<T>(
+        Volume<T> input, Volume<T> output, ReadOnlySpan<T> filter, int axis, int dilation = 1, int maxDegreeOfParallelism = -1)
+        where T : unmanaged, IFloatingPointIeee754<T>
     {
         if (input.Size != output.Size)
         {
@@ -32,15 +33,15 @@ internal static class StationaryWaveletTransform
         }
 
         ArgumentOutOfRangeException.ThrowIfLessThan(dilation, 1);
-        double[] taps = filter.ToArray();
+        T[] taps = filter.ToArray();
         var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
-        double[] source = input.Buffer;
-        double[] target = output.Buffer;
+        T[] source = input.Buffer;
+        T[] target = output.Buffer;
         Size3 size = input.Size;
         switch (axis)
         {
             case 0:
-                Parallel.For(0, size.Z, options, () => new double[size.X + ((taps.Length - 1) * dilation)], (z, _, buffer) =>
+                Parallel.For(0, size.Z, options, () => new T[size.X + ((taps.Length - 1) * dilation)], (z, _, buffer) =>
                 {
                     for (int y = 0; y < size.Y; y++)
                     {
@@ -63,7 +64,7 @@ internal static class StationaryWaveletTransform
                 int sliceLength = size.X * size.Y;
                 Parallel.For(0, size.Z, options, z =>
                 {
-                    Span<double> destination = target.AsSpan(z * sliceLength, sliceLength);
+                    Span<T> destination = target.AsSpan(z * sliceLength, sliceLength);
                     AccumulateOutput(source, destination, z, size.Z, sliceLength, taps, dilation);
                 });
                 break;
@@ -76,7 +77,8 @@ internal static class StationaryWaveletTransform
     private static int Shift(int filterLength, int dilation) => (filterLength * dilation) / 2;
 
     /// <summary>Filters one contiguous line, circularly extended into <paramref name="buffer"/>.</summary>
-    private static void FilterLine(ReadOnlySpan<double> line, Span<double> output, double[] taps, int dilation, double[] buffer)
+    private static void FilterLine<T>(ReadOnlySpan<T> line, Span<T> output, T[] taps, int dilation, T[] buffer)
+        where T : unmanaged, IFloatingPointIeee754<T>
     {
         int n = line.Length;
         int reach = (taps.Length - 1) * dilation;
@@ -103,7 +105,7 @@ internal static class StationaryWaveletTransform
         for (int o = FirstWrappedOutput(n, taps.Length, dilation); o < n; o++)
         {
             TapOrder(o, n, taps.Length, dilation, order);
-            double sum = 0;
+            T sum = T.Zero;
             foreach (int k in order)
             {
                 sum += taps[k] * buffer[o + reach - (k * dilation)];
@@ -114,20 +116,21 @@ internal static class StationaryWaveletTransform
     }
 
     /// <summary>Filters the <paramref name="lines"/> rows of length <paramref name="rowLength"/> of one plane along the row index.</summary>
-    private static void FilterStrided(
-        ReadOnlySpan<double> plane, Span<double> output, int lines, int rowLength, double[] taps, int dilation)
+    private static void FilterStrided<T>(
+        ReadOnlySpan<T> plane, Span<T> output, int lines, int rowLength, T[] taps, int dilation)
+        where T : unmanaged, IFloatingPointIeee754<T>
     {
         int shift = Shift(taps.Length, dilation);
         Span<int> order = taps.Length <= 256 ? stackalloc int[taps.Length] : new int[taps.Length];
         for (int o = 0; o < lines; o++)
         {
-            Span<double> destination = output.Slice(o * rowLength, rowLength);
+            Span<T> destination = output.Slice(o * rowLength, rowLength);
             TapOrder(o, lines, taps.Length, dilation, order);
             for (int t = 0; t < order.Length; t++)
             {
                 int k = order[t];
                 int row = Mod(o + shift - (k * dilation), lines);
-                ReadOnlySpan<double> source = plane.Slice(row * rowLength, rowLength);
+                ReadOnlySpan<T> source = plane.Slice(row * rowLength, rowLength);
                 if (t == 0)
                 {
                     Multiply(source, taps[k], destination);
@@ -141,8 +144,9 @@ internal static class StationaryWaveletTransform
     }
 
     /// <summary>Computes output plane <paramref name="o"/> of a filter along z (planes of <paramref name="planeLength"/> values).</summary>
-    private static void AccumulateOutput(
-        double[] source, Span<double> destination, int o, int planes, int planeLength, double[] taps, int dilation)
+    private static void AccumulateOutput<T>(
+        T[] source, Span<T> destination, int o, int planes, int planeLength, T[] taps, int dilation)
+        where T : unmanaged, IFloatingPointIeee754<T>
     {
         int shift = Shift(taps.Length, dilation);
         Span<int> order = taps.Length <= 256 ? stackalloc int[taps.Length] : new int[taps.Length];
@@ -151,7 +155,7 @@ internal static class StationaryWaveletTransform
         {
             int k = order[t];
             int plane = Mod(o + shift - (k * dilation), planes);
-            ReadOnlySpan<double> input = source.AsSpan(plane * planeLength, planeLength);
+            ReadOnlySpan<T> input = source.AsSpan(plane * planeLength, planeLength);
             if (t == 0)
             {
                 Multiply(input, taps[k], destination);
@@ -195,20 +199,21 @@ internal static class StationaryWaveletTransform
     }
 
     /// <summary><c>destination = weight · source</c>.</summary>
-    private static void Multiply(ReadOnlySpan<double> source, double weight, Span<double> destination)
+    private static void Multiply<T>(ReadOnlySpan<T> source, T weight, Span<T> destination)
+        where T : unmanaged, IFloatingPointIeee754<T>
     {
         int i = 0;
-        if (Vector.IsHardwareAccelerated && source.Length >= Vector<double>.Count)
+        if (Vector.IsHardwareAccelerated && source.Length >= Vector<T>.Count)
         {
-            var w = new Vector<double>(weight);
-            ReadOnlySpan<Vector<double>> s = MemoryMarshal.Cast<double, Vector<double>>(source);
-            Span<Vector<double>> d = MemoryMarshal.Cast<double, Vector<double>>(destination);
+            var w = new Vector<T>(weight);
+            ReadOnlySpan<Vector<T>> s = MemoryMarshal.Cast<T, Vector<T>>(source);
+            Span<Vector<T>> d = MemoryMarshal.Cast<T, Vector<T>>(destination);
             for (int v = 0; v < s.Length; v++)
             {
                 d[v] = s[v] * w;
             }
 
-            i = s.Length * Vector<double>.Count;
+            i = s.Length * Vector<T>.Count;
         }
 
         for (; i < source.Length; i++)
@@ -218,20 +223,21 @@ internal static class StationaryWaveletTransform
     }
 
     /// <summary><c>destination += weight · source</c>, multiply then add (never fused, as pywt's C loop).</summary>
-    private static void MultiplyAdd(ReadOnlySpan<double> source, double weight, Span<double> destination)
+    private static void MultiplyAdd<T>(ReadOnlySpan<T> source, T weight, Span<T> destination)
+        where T : unmanaged, IFloatingPointIeee754<T>
     {
         int i = 0;
-        if (Vector.IsHardwareAccelerated && source.Length >= Vector<double>.Count)
+        if (Vector.IsHardwareAccelerated && source.Length >= Vector<T>.Count)
         {
-            var w = new Vector<double>(weight);
-            ReadOnlySpan<Vector<double>> s = MemoryMarshal.Cast<double, Vector<double>>(source);
-            Span<Vector<double>> d = MemoryMarshal.Cast<double, Vector<double>>(destination);
+            var w = new Vector<T>(weight);
+            ReadOnlySpan<Vector<T>> s = MemoryMarshal.Cast<T, Vector<T>>(source);
+            Span<Vector<T>> d = MemoryMarshal.Cast<T, Vector<T>>(destination);
             for (int v = 0; v < s.Length; v++)
             {
                 d[v] += s[v] * w;
             }
 
-            i = s.Length * Vector<double>.Count;
+            i = s.Length * Vector<T>.Count;
         }
 
         for (; i < source.Length; i++)

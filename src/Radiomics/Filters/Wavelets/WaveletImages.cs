@@ -1,3 +1,4 @@
+using System.Numerics;
 using Radiomics.Configuration;
 using Radiomics.Imaging;
 
@@ -32,14 +33,31 @@ public static class WaveletImages
     /// seven (3D) or three (2D) detail sub-bands in <c>swtn</c>'s key order (LLH, LHL, LHH, HLL, HLH, HHL, HHH),
     /// then the final approximation. Each sub-band has the input's geometry.
     /// </summary>
-    public static IEnumerable<(string Prefix, Volume<double> Image)> Produce(Volume<double> image, RadiomicsSettings s)
+    /// <param name="image">The pre-processed image.</param>
+    /// <param name="s">Settings holding the Wavelet type's overrides.</param>
+    /// <param name="pixelType">
+    /// The type SimpleITK holds the image in. pywt computes in the array's own precision: for
+    /// <see cref="VoxelType.Float32"/> every pass runs in single precision (taps rounded to float, float products
+    /// and sums, float outputs), as pywt's float C kernels do; the sub-bands hold those float values as doubles.
+    /// Every other type (integers are converted to float64 by pywt) is transformed in double precision.
+    /// </param>
+    public static IEnumerable<(string Prefix, Volume<double> Image)> Produce(
+        Volume<double> image, RadiomicsSettings s, VoxelType pixelType = VoxelType.Float64)
     {
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(s);
         WaveletFilterBank bank = WaveletFilterBank.Get(s.Wavelet);
         ArgumentOutOfRangeException.ThrowIfNegative(s.WaveletStartLevel);
         ArgumentOutOfRangeException.ThrowIfLessThan(s.WaveletLevel, 1);
-        return ProduceCore(image, bank, TransformedAxes(s), s.WaveletStartLevel, s.WaveletLevel);
+        int[] axes = TransformedAxes(s);
+        if (pixelType == VoxelType.Float32)
+        {
+            Volume<float> single = image.Map(v => (float)v);
+            return ProduceCore(single, SingleTaps(bank), axes, s.WaveletStartLevel, s.WaveletLevel)
+                .Select(band => (band.Prefix, band.Image.Map(v => (double)v)));
+        }
+
+        return ProduceCore(image, DoubleTaps(bank), axes, s.WaveletStartLevel, s.WaveletLevel);
     }
 
     /// <summary>Our axes (0 = x) in PyRadiomics' filtering order: numpy axes (2, 1, 0) less force2Ddimension.</summary>
@@ -59,11 +77,39 @@ public static class WaveletImages
         return [.. new[] { 0, 1, 2 }.Where(a => a != skipped)];
     }
 
-    private static IEnumerable<(string Prefix, Volume<double> Image)> ProduceCore(
-        Volume<double> image, WaveletFilterBank bank, int[] axes, int startLevel, int levels)
+    /// <summary>The decomposition filters in double precision, as pywt's <c>dec_lo_double</c> / <c>dec_hi_double</c>.</summary>
+    private static (double[] Low, double[] High) DoubleTaps(WaveletFilterBank bank) =>
+        (bank.DecompositionLowPass.ToArray(), bank.DecompositionHighPass.ToArray());
+
+    /// <summary>
+    /// The decomposition filters as pywt's <c>dec_lo_float</c> / <c>dec_hi_float</c>: pywt builds them from its
+    /// coefficient tables compiled as float, so each tap is the double tap rounded to float, except for Coiflets,
+    /// whose tables are normalised to sum 1 and scaled at run time in float: <c>(float)c · (float)√2</c> with
+    /// <c>c = tap / √2</c> the table value (pywt <c>wavelets.c</c>, <c>coif_float[i] * sqrt2_float</c>).
+    /// </summary>
+    private static (float[] Low, float[] High) SingleTaps(WaveletFilterBank bank) =>
+        (SingleTaps(bank.DecompositionLowPass, bank.Family), SingleTaps(bank.DecompositionHighPass, bank.Family));
+
+    private static float[] SingleTaps(ReadOnlySpan<double> taps, WaveletFamily family)
+    {
+        const float Sqrt2Single = 1.41421356f;
+        var result = new float[taps.Length];
+        for (int i = 0; i < taps.Length; i++)
+        {
+            result[i] = family == WaveletFamily.Coiflets
+                ? (float)(taps[i] / Math.Sqrt(2)) * Sqrt2Single
+                : (float)taps[i];
+        }
+
+        return result;
+    }
+
+    private static IEnumerable<(string Prefix, Volume<T> Image)> ProduceCore<T>(
+        Volume<T> image, (T[] Low, T[] High) bank, int[] axes, int startLevel, int levels)
+        where T : unmanaged, IFloatingPointIeee754<T>
     {
         Size3 original = image.Size;
-        Volume<double> data = PadOddAxesByWrapping(image, axes);
+        Volume<T> data = PadOddAxesByWrapping(image, axes);
         for (int i = 0; i < startLevel; i++)
         {
             data = Approximation(data, bank, axes);
@@ -73,8 +119,8 @@ public static class WaveletImages
         for (int index = 1; index <= levels; index++)
         {
             string prefix = index == 1 ? "wavelet-" : $"wavelet{index}-";
-            var level = new LevelState(axes.Length);
-            foreach ((string bandName, Volume<double> band) in Bands(data, bank, axes, 0, string.Empty, level))
+            var level = new LevelState<T>(axes.Length);
+            foreach ((string bandName, Volume<T> band) in Bands(data, bank, axes, 0, string.Empty, level))
             {
                 yield return (prefix + bandName, CropTo(band, original, image.Geometry));
             }
@@ -86,8 +132,9 @@ public static class WaveletImages
     }
 
     /// <summary>Depth-first over the axes: low-pass branch first (pywt's 'a' before 'd'); the all-low band is kept, not yielded.</summary>
-    private static IEnumerable<(string Name, Volume<double> Band)> Bands(
-        Volume<double> input, WaveletFilterBank bank, int[] axes, int depth, string name, LevelState level)
+    private static IEnumerable<(string Name, Volume<T> Band)> Bands<T>(
+        Volume<T> input, (T[] Low, T[] High) bank, int[] axes, int depth, string name, LevelState<T> level)
+        where T : unmanaged, IFloatingPointIeee754<T>
     {
         bool last = depth == axes.Length - 1;
         for (int branch = 0; branch < 2; branch++)
@@ -96,13 +143,13 @@ public static class WaveletImages
 
             // Intermediate depths reuse one scratch volume each (its low branch is finished before its high branch
             // starts); the last depth's outputs are handed out or kept, so they are fresh.
-            Volume<double> filtered = last ? Uninitialised(input.Geometry) : level.Scratch(depth, input.Geometry);
+            Volume<T> filtered = last ? Uninitialised<T>(input.Geometry) : level.Scratch(depth, input.Geometry);
             StationaryWaveletTransform.FilterAxis(
-                input, filtered, low ? bank.DecompositionLowPass : bank.DecompositionHighPass, axes[depth]);
+                input, filtered, low ? bank.Low : bank.High, axes[depth]);
             string bandName = name + (low ? 'L' : 'H');
             if (!last)
             {
-                foreach ((string Name, Volume<double> Band) sub in Bands(filtered, bank, axes, depth + 1, bandName, level))
+                foreach ((string Name, Volume<T> Band) sub in Bands(filtered, bank, axes, depth + 1, bandName, level))
                 {
                     yield return sub;
                 }
@@ -118,13 +165,14 @@ public static class WaveletImages
         }
     }
 
-    private static Volume<double> Approximation(Volume<double> data, WaveletFilterBank bank, int[] axes)
+    private static Volume<T> Approximation<T>(Volume<T> data, (T[] Low, T[] High) bank, int[] axes)
+        where T : unmanaged, IFloatingPointIeee754<T>
     {
-        Volume<double> current = data;
+        Volume<T> current = data;
         foreach (int axis in axes)
         {
-            Volume<double> filtered = Uninitialised(current.Geometry);
-            StationaryWaveletTransform.FilterAxis(current, filtered, bank.DecompositionLowPass, axis);
+            Volume<T> filtered = Uninitialised<T>(current.Geometry);
+            StationaryWaveletTransform.FilterAxis<T>(current, filtered, bank.Low, axis);
             current = filtered;
         }
 
@@ -132,7 +180,8 @@ public static class WaveletImages
     }
 
     /// <summary>numpy.pad(data, (0, 1 if odd), 'wrap') along the transformed axes (padding other axes would change nothing).</summary>
-    internal static Volume<double> PadOddAxesByWrapping(Volume<double> image, int[] axes)
+    internal static Volume<T> PadOddAxesByWrapping<T>(Volume<T> image, int[] axes)
+        where T : unmanaged
     {
         Size3 size = image.Size;
         Size3 padded = size;
@@ -149,17 +198,17 @@ public static class WaveletImages
             return image;
         }
 
-        var result = new Volume<double>(image.Geometry with { Size = padded });
-        Span<double> target = result.Voxels;
-        ReadOnlySpan<double> source = image.Voxels;
+        var result = new Volume<T>(image.Geometry with { Size = padded });
+        Span<T> target = result.Voxels;
+        ReadOnlySpan<T> source = image.Voxels;
         for (int z = 0; z < padded.Z; z++)
         {
             int sz = z % size.Z;
             for (int y = 0; y < padded.Y; y++)
             {
                 int sy = y % size.Y;
-                ReadOnlySpan<double> row = source.Slice(size.Offset(0, sy, sz), size.X);
-                Span<double> destination = target.Slice(padded.Offset(0, y, z), padded.X);
+                ReadOnlySpan<T> row = source.Slice(size.Offset(0, sy, sz), size.X);
+                Span<T> destination = target.Slice(padded.Offset(0, y, z), padded.X);
                 row.CopyTo(destination);
                 if (padded.X > size.X)
                 {
@@ -172,20 +221,23 @@ public static class WaveletImages
     }
 
     /// <summary>A volume every voxel of which the caller overwrites (a filter output): skips zeroing the buffer.</summary>
-    private static Volume<double> Uninitialised(ImageGeometry geometry) =>
-        new(geometry, GC.AllocateUninitializedArray<double>(checked((int)geometry.Size.VoxelCount)));
+    private static Volume<T> Uninitialised<T>(ImageGeometry geometry)
+        where T : unmanaged =>
+        new(geometry, GC.AllocateUninitializedArray<T>(checked((int)geometry.Size.VoxelCount)));
 
-    private static Volume<double> CropTo(Volume<double> band, Size3 original, ImageGeometry geometry) =>
+    private static Volume<T> CropTo<T>(Volume<T> band, Size3 original, ImageGeometry geometry)
+        where T : unmanaged =>
         band.Size == original
             ? band.WithGeometry(geometry)
             : band.Crop(new Index3(0, 0, 0), original).WithGeometry(geometry);
 
-    private sealed class LevelState(int depths)
+    private sealed class LevelState<T>(int depths)
+        where T : unmanaged
     {
-        private readonly Volume<double>?[] _scratch = new Volume<double>?[depths];
+        private readonly Volume<T>?[] _scratch = new Volume<T>?[depths];
 
-        public Volume<double>? Approximation { get; set; }
+        public Volume<T>? Approximation { get; set; }
 
-        public Volume<double> Scratch(int depth, ImageGeometry geometry) => _scratch[depth] ??= Uninitialised(geometry);
+        public Volume<T> Scratch(int depth, ImageGeometry geometry) => _scratch[depth] ??= Uninitialised<T>(geometry);
     }
 }

@@ -229,11 +229,14 @@ public static class GlcmFeatures
     /// Maximal correlation coefficient <c>√λ₂</c>, λ₂ the second largest eigenvalue of
     /// <c>Q(i,j) = Σₖ p(i,k)p(j,k) / (pₓ(i)p_y(k))</c>. No IBSI identifier. PyRadiomics: MCC.
     /// Q is similar to the symmetric <c>Dₓ^(−½) P D_y⁻¹ Pᵀ Dₓ^(−½)</c> (rows/columns with zero marginals add zero
-    /// eigenvalues), whose eigenvalues are computed instead. Edge case: a 1×1 matrix (one grey level in the ROI) is
-    /// handled by the family (PyRadiomics returns 1).
+    /// eigenvalues), whose eigenvalues are computed instead. PyRadiomics adds ε to the denominator of Q; its effect
+    /// is added as well (first order for a simple λ₂, <see cref="MccEpsilonCorrection"/>; per block when the GLCM has
+    /// disconnected blocks and λ₂ would be 1, <see cref="DisconnectedGlcmBlocks"/>), which matters for rare grey
+    /// levels. Edge case: a 1×1 matrix (one grey level in the ROI) is handled by the family (PyRadiomics returns 1).
     /// </summary>
     public static double Mcc(GlcmProbabilities m)
     {
+        const double DegenerateTolerance = 1e-9;
         int n = m.Size;
         var rows = new List<int>();
         var cols = new List<int>();
@@ -275,10 +278,23 @@ public static class GlcmFeatures
             }
         }
 
+        double[] symmetric = (double[])s.Clone();
         double[] eigenvalues = SymmetricEigenvalues.Compute(s, r);
 
         // Zero rows of Q contribute eigenvalue 0; the second largest of all n eigenvalues is wanted.
         double second = r >= 2 ? eigenvalues[r - 2] : 0;
+        if (r >= 2 && second > 1 - DegenerateTolerance)
+        {
+            // Eigenvalue 1 is multiple: the GLCM has disconnected blocks, and ε separates their roots.
+            double[] roots = DisconnectedGlcmBlocks.PerronRoots(m);
+            int others = r - 1 - roots.Length;
+            second = Math.Max(roots.Length >= 2 ? roots[1] : 0, others >= 0 ? eigenvalues[others] : 0);
+        }
+        else if (r >= 2 && second > 0)
+        {
+            // A simple eigenvalue: add ε's first-order shift, as PyRadiomics' Q carries ε.
+            second += MccEpsilonCorrection.Shift(m, rows, symmetric, r, second);
+        }
         if (r < n)
         {
             second = Math.Max(second, 0);
