@@ -38,11 +38,12 @@ public static class Discretisation
         var levels = new Volume<int>(image.Geometry);
         Span<int> target = levels.Voxels;
         int maxLevel = 0;
+        var digitizer = new UniformDigitizer(edges);
         for (int i = 0; i < roi.Length; i++)
         {
             if (roi[i] != 0)
             {
-                int level = Digitize(values[i], edges);
+                int level = digitizer.Digitize(values[i]);
                 target[i] = level;
                 maxLevel = Math.Max(maxLevel, level);
             }
@@ -119,6 +120,41 @@ public static class Discretisation
         }
 
         return lo;
+    }
+
+    /// <summary>
+    /// <see cref="Digitize"/> for (nearly) evenly spaced edges: a guess from the first bin's width, corrected by
+    /// comparing with the edges themselves, so the result is exactly numpy.digitize's, in O(1) per value.
+    /// </summary>
+    private readonly ref struct UniformDigitizer(ReadOnlySpan<double> edges)
+    {
+        private readonly ReadOnlySpan<double> _edges = edges;
+        private readonly double _first = edges[0];
+        private readonly double _inverseWidth = edges.Length > 1 ? 1.0 / (edges[1] - edges[0]) : 0;
+
+        public int Digitize(double x)
+        {
+            ReadOnlySpan<double> edges = _edges;
+            double guess = Math.Floor((x - _first) * _inverseWidth) + 1;
+            if (!(guess >= 0) || guess > edges.Length)
+            {
+                return Discretisation.Digitize(x, edges);
+            }
+
+            // Invariant sought: edges[k − 1] ≤ x < edges[k] (k = 0 below the first edge, k = Length at or above the last).
+            int k = (int)guess;
+            while (k > 0 && edges[k - 1] > x)
+            {
+                k--;
+            }
+
+            while (k < edges.Length && edges[k] <= x)
+            {
+                k++;
+            }
+
+            return k;
+        }
     }
 
     /// <summary>Python's float modulo: the result has the sign of the divisor.</summary>

@@ -38,3 +38,37 @@ public class DiscretisationTests
         Assert.Equal(37, Discretisation.Digitize(400, edges));
     }
 }
+
+public class DiscretisationDigitizeTests
+{
+    [Fact]
+    public void Discretise_EqualsBinarySearchDigitize_ForEveryBinningMode()
+    {
+        var random = new Random(5);
+        var geometry = Radiomics.Imaging.ImageGeometry.Unit(new Radiomics.Imaging.Size3(40, 30, 5));
+        var image = new Radiomics.Imaging.Volume<double>(geometry);
+        var mask = new Radiomics.Imaging.Volume<byte>(geometry);
+        for (int i = 0; i < image.Length; i++)
+        {
+            // Many values land exactly on bin edges (multiples of 2.5), where off-by-one errors would show.
+            image.Voxels[i] = random.Next(3) == 0 ? Math.Round(random.NextDouble() * 80) * 2.5 - 100 : random.NextDouble() * 200 - 100;
+            mask.Voxels[i] = random.Next(4) == 0 ? (byte)0 : (byte)1;
+        }
+
+        foreach (var settings in new[]
+        {
+            Radiomics.Configuration.RadiomicsSettings.Default with { BinWidth = 2.5 },
+            Radiomics.Configuration.RadiomicsSettings.Default with { BinWidth = 0.1 },
+            Radiomics.Configuration.RadiomicsSettings.Default with { BinCount = 32 },
+            Radiomics.Configuration.RadiomicsSettings.Default with { BinWidth = 25, BinningOrigin = Radiomics.Configuration.BinningOrigin.Ibsi },
+        })
+        {
+            var discretised = Discretisation.Discretise(image, mask, settings);
+            for (int i = 0; i < image.Length; i++)
+            {
+                int expected = mask.Voxels[i] == 0 ? 0 : Discretisation.Digitize(image.Voxels[i], discretised.BinEdges);
+                Assert.Equal(expected, discretised.Levels.Voxels[i]);
+            }
+        }
+    }
+}
