@@ -83,6 +83,22 @@ public class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public void Extract_ExportMatrices_WritesEachTextureMatrixPerImageType()
+    {
+        string folder = Path.Combine(_folder, "matrices");
+        var (code, _, error) = CliRunner.Run("extract", TestData.IbsiDigitalPhantomImage, TestData.IbsiDigitalPhantomMask,
+            "--setting", "binWidth:1", "--format", "json", "--out", Path.Combine(_folder, "f.json"), "--export-matrices", folder);
+        Assert.True(code == 0, error);
+        foreach (string family in new[] { "glcm", "glrlm", "glszm", "gldm", "ngtdm" })
+        {
+            Assert.True(File.Exists(Path.Combine(folder, "original", family + "_matrices.csv")), family);
+            Assert.True(File.Exists(Path.Combine(folder, "original", family + "_matrices.json")), family);
+        }
+
+        Assert.False(File.Exists(Path.Combine(folder, "original", "firstorder_matrices.csv")));
+    }
+
+    [Fact]
     public void Example_RunsWithoutInputFiles()
     {
         var (code, output, error) = CliRunner.Run("example", "--format", "json");

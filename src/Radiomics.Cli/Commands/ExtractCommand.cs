@@ -7,7 +7,7 @@ namespace Radiomics.Cli.Commands;
 /// <summary><c>radiomics extract IMAGE MASK</c>: one case, PyRadiomics-compatible output.</summary>
 public sealed class ExtractCommand : ICommand
 {
-    private static readonly string[] ValueOptions = ["--params", "--label", "--roi", "--setting", "--out", "--format"];
+    private static readonly string[] ValueOptions = ["--params", "--label", "--roi", "--setting", "--out", "--format", "--export-matrices"];
     private static readonly string[] Flags = [];
 
     public string Name => "extract";
@@ -30,6 +30,8 @@ public sealed class ExtractCommand : ICommand
           --out FILE         write the result to FILE (atomically) instead of the console
           --format F         table (default on the console), json (one flat object) or csv (PyRadiomics' CSV);
                              inferred from --out's extension when not given
+          --export-matrices DIR  also write every texture matrix (glcm, glrlm, glszm, gldm, ngtdm) per image type
+                             as DIR/<image type>/<class>_matrices.csv and .json, for inspection
         """;
 
     public int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
@@ -57,7 +59,17 @@ public sealed class ExtractCommand : ICommand
         }
 
         var extractor = new RadiomicsExtractor(parameters);
-        FeatureResult result = extractor.Extract(loaded.Image, loaded.Mask, InputLoader.Describe(imagePath), InputLoader.Describe(maskPath));
+        string? matrixFolder = arguments.Value("--export-matrices");
+        Action<string, Radiomics.Features.FeatureInput>? exportMatrices = matrixFolder is null
+            ? null
+            : (prefix, input) =>
+            {
+                string folder = Path.Combine(matrixFolder, prefix);
+                Directory.CreateDirectory(folder);
+                Radiomics.Features.Texture.TextureMatrixExport.WriteAll(input, parameters.FeatureClasses?.Select(c => c.Family)
+                    ?? Radiomics.Features.FeatureRegistry.DefaultFamilies.Select(f => f.Name), folder);
+            };
+        FeatureResult result = extractor.Extract(loaded.Image, loaded.Mask, InputLoader.Describe(imagePath), InputLoader.Describe(maskPath), exportMatrices);
 
         var caseColumns = new List<KeyValuePair<string, string>> { new("Image", imagePath), new("Mask", maskPath) };
         if (arguments.Value("--label") is { } label)

@@ -38,8 +38,13 @@ public sealed partial class RadiomicsExtractor
     public FeatureResult Extract(string imagePath, string maskPath) =>
         Extract(ImageReader.Read(imagePath), ImageReader.Read(maskPath), InputDescription.FromPath(imagePath), InputDescription.FromPath(maskPath));
 
-    /// <summary>Extracts the features of one image and mask.</summary>
-    public FeatureResult Extract(ImageData image, ImageData mask, InputDescription? imageSource = null, InputDescription? maskSource = null)
+    /// <summary>
+    /// Extracts the features of one image and mask. <paramref name="inspect"/>, when given, sees the feature input of
+    /// every derived image (its prefix, e.g. "original", and the cropped image, mask and settings) before its
+    /// features are computed — used to export texture matrices.
+    /// </summary>
+    public FeatureResult Extract(ImageData image, ImageData mask, InputDescription? imageSource = null, InputDescription? maskSource = null,
+        Action<string, FeatureInput>? inspect = null)
     {
         RadiomicsSettings settings = Settings;
         string maskName = maskSource?.Name ?? "mask";
@@ -148,6 +153,7 @@ public sealed partial class RadiomicsExtractor
                     ? croppedImage
                     : image1.Image.Crop(box.Lower, box.Size);
                 var input = new FeatureInput(filtered, croppedMask, image1.Settings);
+                inspect?.Invoke(image1.Prefix, input);
                 foreach (FamilyPlan family in _plan.Where(p => !p.IsShape))
                 {
                     AddFamily(result, image1.Prefix, family, input);

@@ -22,7 +22,10 @@ internal static class Ibsi1Pipeline
     public static IReadOnlyList<(string Tag, double Value)> Run(Ibsi1Configuration configuration, ImageData imageData, ImageData maskData)
     {
         var rows = new List<(string, double)>();
-        Volume<double> image = imageData.ToDoubleVolume().Map(Math.Round);
+        // IBSI rounds interpolated intensities back to integers for images whose intensities are integers (CT in HU,
+        // as in configurations A–E); an image with non-integer intensities (e.g. MR, PET SUV) keeps its values.
+        Volume<double> image = imageData.ToDoubleVolume();
+        bool integerIntensities = AllIntegers(image.Voxels);
         Volume<byte> roi = maskData.ToBinaryMask(configuration.Label);
         Ibsi1Diagnostics.AddImage(rows, image, "init");
         Ibsi1Diagnostics.AddRoi(rows, image, roi, roi, "init");
@@ -30,7 +33,11 @@ internal static class Ibsi1Pipeline
         if (configuration.Spacing is double spacing)
         {
             ImageGeometry grid = IbsiResampler.Grid(image.Geometry, spacing, spacing, configuration.Is2D ? null : spacing);
-            image = IbsiResampler.Resample(image, grid, configuration.Interpolation).Map(Math.Round);
+            image = IbsiResampler.Resample(image, grid, configuration.Interpolation);
+            if (integerIntensities)
+            {
+                image = image.Map(Math.Round);
+            }
             roi = IbsiResampler.Resample(roi.Map(v => (double)v), grid, IbsiInterpolation.Linear).Map(v => v >= 0.5 ? (byte)1 : (byte)0);
         }
 
@@ -56,6 +63,19 @@ internal static class Ibsi1Pipeline
 
         rows.AddRange(IbsiTextureFeatures.Compute(input, volumetric: !configuration.Is2D));
         return rows;
+    }
+
+    private static bool AllIntegers(ReadOnlySpan<double> values)
+    {
+        foreach (double v in values)
+        {
+            if (v != Math.Floor(v))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
