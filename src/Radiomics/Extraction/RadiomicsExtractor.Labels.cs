@@ -15,7 +15,7 @@ public sealed partial class RadiomicsExtractor
     /// <summary>
     /// Extracts every label in <paramref name="labels"/>, in that order, from one image and mask. Each label runs the
     /// single-label path with <c>label</c> (and <paramref name="labelChannel"/>, when given) set, so its result equals
-    /// <see cref="Extract(ImageData, ImageData, InputDescription?, InputDescription?)"/> with that setting exactly.
+    /// <see cref="Extract(ImageData, ImageData, InputDescription?, InputDescription?, Action{string, Radiomics.Features.FeatureInput}?)"/> with that setting exactly.
     /// A label that fails with an <see cref="ExtractionException"/> is reported in its entry and does not stop the
     /// others; any other exception propagates.
     /// </summary>
