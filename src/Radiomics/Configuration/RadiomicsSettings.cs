@@ -198,6 +198,62 @@ public sealed record RadiomicsSettings
     /// <summary><c>lbp3DIcosphereSubdivision</c>.</summary>
     public int Lbp3DIcosphereSubdivision { get; init; } = 1;
 
+    // --- IBSI 2 filter image types (docs/ibsi2-image-types.md) -------------------------------------------------
+
+    /// <summary><c>ibsiFilterDimension</c>: 2D (slice by slice) or 3D application of the IBSI 2 image types.</summary>
+    public Filters.Ibsi2.FilterDimension IbsiFilterDimension { get; init; } = Filters.Ibsi2.FilterDimension.Volume3D;
+
+    /// <summary><c>ibsiPadding</c>: boundary mode of the IBSI 2 image types (zero, nearest, periodic, mirror).</summary>
+    public Filters.Ibsi2.BoundaryMode IbsiPadding { get; init; } = Filters.Ibsi2.BoundaryMode.Mirror;
+
+    /// <summary><c>ibsiMeanSupport</c>: mean filter window width M in voxels (odd).</summary>
+    public int IbsiMeanSupport { get; init; } = 5;
+
+    /// <summary><c>ibsiLoGSigma</c>: IBSI LoG scales σ in mm, one image each.</summary>
+    public IReadOnlyList<double> IbsiLoGSigma { get; init; } = [1.5];
+
+    /// <summary><c>ibsiLoGCutoff</c>: IBSI LoG kernel cut-off in units of σ.</summary>
+    public double IbsiLoGCutoff { get; init; } = 4;
+
+    /// <summary><c>lawsKernel</c>: Laws kernel combination in axis order, e.g. L5E5E5 (two names for 2D).</summary>
+    public string LawsKernel { get; init; } = "L5E5E5";
+
+    /// <summary><c>lawsEnergyDistance</c>: Chebyshev distance δ of the energy map; null for the plain response.</summary>
+    public int? LawsEnergyDistance { get; init; } = 7;
+
+    /// <summary><c>lawsRotationInvariance</c>: none, max or average pooling over right-angle rotations.</summary>
+    public string LawsRotationInvariance { get; init; } = "max";
+
+    /// <summary><c>gaborSigma</c>: Gabor envelope σ in mm.</summary>
+    public double GaborSigma { get; init; } = 5;
+
+    /// <summary><c>gaborLambda</c>: Gabor wavelength λ in mm.</summary>
+    public double GaborLambda { get; init; } = 2;
+
+    /// <summary><c>gaborGamma</c>: Gabor spatial aspect ratio γ.</summary>
+    public double GaborGamma { get; init; } = 1.5;
+
+    /// <summary><c>gaborTheta</c>: Gabor orientation θ in degrees.</summary>
+    public double GaborTheta { get; init; }
+
+    /// <summary><c>gaborThetaStep</c>: orientation step Δθ in degrees for orientation averaging; null for θ alone.</summary>
+    public double? GaborThetaStep { get; init; } = 22.5;
+
+    /// <summary><c>ibsiWavelet</c>: separable wavelet name (haar, db2, db3, coif1, …).</summary>
+    public string IbsiWavelet { get; init; } = "db3";
+
+    /// <summary><c>ibsiWaveletBand</c>: sub-band letters L/H in axis order (three in 3D, two in 2D).</summary>
+    public string IbsiWaveletBand { get; init; } = "LLH";
+
+    /// <summary><c>ibsiWaveletLevel</c>: undecimated decomposition level (≥ 1).</summary>
+    public int IbsiWaveletLevel { get; init; } = 1;
+
+    /// <summary><c>ibsiWaveletRotationInvariance</c>: none, max or average pooling over right-angle rotations.</summary>
+    public string IbsiWaveletRotationInvariance { get; init; } = "average";
+
+    /// <summary><c>simoncelliLevel</c>: Simoncelli wavelet decomposition level (≥ 1).</summary>
+    public int SimoncelliLevel { get; init; } = 1;
+
     // --- voxel-based extraction ----------------------------------------------------------------------------------
 
     /// <summary><c>kernelRadius</c>: voxel-based kernel radius.</summary>

@@ -54,6 +54,24 @@ public static class SettingsBinder
         ["maskedKernel"] = ("true or false", (s, v, w) => s with { MaskedKernel = Bool(v, w, "maskedKernel") }),
         ["initValue"] = ("a number (nan allowed)", (s, v, w) => s with { InitValue = Double(v, w, "initValue", double.NegativeInfinity, double.PositiveInfinity, allowNaN: true) }),
         ["voxelBatch"] = ("an integer (−1 or ≥ 1)", (s, v, w) => s with { VoxelBatch = Int(v, w, "voxelBatch", -1, int.MaxValue) }),
+        ["ibsiFilterDimension"] = ("2D or 3D", (s, v, w) => s with { IbsiFilterDimension = Enum(v, w, "ibsiFilterDimension", ("2D", Filters.Ibsi2.FilterDimension.Slice2D), ("3D", Filters.Ibsi2.FilterDimension.Volume3D)) }),
+        ["ibsiPadding"] = ("zero, nearest, periodic or mirror", (s, v, w) => s with { IbsiPadding = Enum(v, w, "ibsiPadding", ("zero", Filters.Ibsi2.BoundaryMode.Zero), ("nearest", Filters.Ibsi2.BoundaryMode.Nearest), ("periodic", Filters.Ibsi2.BoundaryMode.Periodic), ("mirror", Filters.Ibsi2.BoundaryMode.Mirror)) }),
+        ["ibsiMeanSupport"] = ("an odd integer ≥ 1", (s, v, w) => s with { IbsiMeanSupport = OddInt(v, w, "ibsiMeanSupport") }),
+        ["ibsiLoGSigma"] = ("a list of numbers > 0 (mm)", (s, v, w) => s with { IbsiLoGSigma = DoubleList(v, w, "ibsiLoGSigma", 1, int.MaxValue, double.Epsilon) }),
+        ["ibsiLoGCutoff"] = ("a number > 0", (s, v, w) => s with { IbsiLoGCutoff = Double(v, w, "ibsiLoGCutoff", double.Epsilon, 1000) }),
+        ["lawsKernel"] = ("two or three of L3, E3, S3, L5, E5, S5, W5, R5 (e.g. L5E5E5)", (s, v, w) => s with { LawsKernel = LawsKernelOf(v, w) }),
+        ["lawsEnergyDistance"] = ("an integer ≥ 0, or null for no energy map", (s, v, w) => s with { LawsEnergyDistance = v is ParameterValue.Null ? null : Int(v, w, "lawsEnergyDistance", 0, 1000) }),
+        ["lawsRotationInvariance"] = ("none, max or average", (s, v, w) => s with { LawsRotationInvariance = Enum(v, w, "lawsRotationInvariance", ("none", "none"), ("max", "max"), ("average", "average")) }),
+        ["gaborSigma"] = ("a number > 0 (mm)", (s, v, w) => s with { GaborSigma = Double(v, w, "gaborSigma", double.Epsilon, 1e6) }),
+        ["gaborLambda"] = ("a number > 0 (mm)", (s, v, w) => s with { GaborLambda = Double(v, w, "gaborLambda", double.Epsilon, 1e6) }),
+        ["gaborGamma"] = ("a number > 0", (s, v, w) => s with { GaborGamma = Double(v, w, "gaborGamma", double.Epsilon, 1e6) }),
+        ["gaborTheta"] = ("a number (degrees)", (s, v, w) => s with { GaborTheta = Double(v, w, "gaborTheta", -1e6, 1e6) }),
+        ["gaborThetaStep"] = ("a number of degrees > 0 and ≤ 360, or null", (s, v, w) => s with { GaborThetaStep = v is ParameterValue.Null ? null : Double(v, w, "gaborThetaStep", double.Epsilon, 360) }),
+        ["ibsiWavelet"] = ("a wavelet name (haar, db2, db3, coif1, …)", (s, v, w) => s with { IbsiWavelet = WaveletNameOf(v, w) }),
+        ["ibsiWaveletBand"] = ("two or three letters L or H (e.g. LLH)", (s, v, w) => s with { IbsiWaveletBand = WaveletBandOf(v, w) }),
+        ["ibsiWaveletLevel"] = ("an integer ≥ 1", (s, v, w) => s with { IbsiWaveletLevel = Int(v, w, "ibsiWaveletLevel", 1, 16) }),
+        ["ibsiWaveletRotationInvariance"] = ("none, max or average", (s, v, w) => s with { IbsiWaveletRotationInvariance = Enum(v, w, "ibsiWaveletRotationInvariance", ("none", "none"), ("max", "max"), ("average", "average")) }),
+        ["simoncelliLevel"] = ("an integer ≥ 1", (s, v, w) => s with { SimoncelliLevel = Int(v, w, "simoncelliLevel", 1, 16) }),
         // Accepted for compatibility with PyRadiomics parameter files; they change nothing here.
         ["enableCExtensions"] = ("true or false", (s, v, w) => { Bool(v, w, "enableCExtensions"); return s; }),
     };
@@ -155,6 +173,54 @@ public static class SettingsBinder
         }
 
         return items.Select(item => Int(item, where, key, min, int.MaxValue)).ToArray();
+    }
+
+    private static int OddInt(ParameterValue value, string where, string key)
+    {
+        int result = Int(value, where, key, 1, 999);
+        if (result % 2 == 0)
+        {
+            Fail(where, key, value, "an odd integer ≥ 1");
+        }
+
+        return result;
+    }
+
+    private static string LawsKernelOf(ParameterValue value, string where)
+    {
+        const string allowed = "two or three of L3, E3, S3, L5, E5, S5, W5, R5 (e.g. L5E5E5)";
+        string text = ScalarText(value, where, "lawsKernel", allowed);
+        try
+        {
+            int count = Filters.Ibsi2.LawsKernels.Parse(text).Length;
+            return count is 2 or 3 ? text.ToUpperInvariant() : Fail(where, "lawsKernel", value, allowed);
+        }
+        catch (ArgumentException)
+        {
+            return Fail(where, "lawsKernel", value, allowed);
+        }
+    }
+
+    private static string WaveletNameOf(ParameterValue value, string where)
+    {
+        const string allowed = "a wavelet name (haar, db2, db3, coif1, …)";
+        string text = ScalarText(value, where, "ibsiWavelet", allowed).ToLowerInvariant();
+        try
+        {
+            _ = Filters.Wavelets.WaveletFilterBank.Get(text);
+            return text;
+        }
+        catch (Exception e) when (e is ArgumentException or KeyNotFoundException)
+        {
+            return Fail(where, "ibsiWavelet", value, allowed);
+        }
+    }
+
+    private static string WaveletBandOf(ParameterValue value, string where)
+    {
+        const string allowed = "two or three letters L or H (e.g. LLH)";
+        string text = ScalarText(value, where, "ibsiWaveletBand", allowed).ToUpperInvariant();
+        return text.Length is 2 or 3 && text.All(c => c is 'L' or 'H') ? text : Fail(where, "ibsiWaveletBand", value, allowed);
     }
 
     private static T Enum<T>(ParameterValue value, string where, string key, params (string Name, T Value)[] options)

@@ -20,6 +20,12 @@ public static class ImageTypeRegistry
         new GradientImageType(),
         new Lbp2DImageType(),
         new Lbp3DImageType(),
+        new Ibsi2MeanImageType(),
+        new Ibsi2LoGImageType(),
+        new Ibsi2LawsImageType(),
+        new Ibsi2GaborImageType(),
+        new Ibsi2WaveletImageType(),
+        new Ibsi2SimoncelliImageType(),
     ];
 
     /// <summary>The image type named <paramref name="name"/> (PyRadiomics keys are matched case-insensitively), or null.</summary>

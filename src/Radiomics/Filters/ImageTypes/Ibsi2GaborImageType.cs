@@ -1,0 +1,35 @@
+using Radiomics.Configuration;
+using Radiomics.Filters.Ibsi2;
+using Radiomics.Imaging;
+
+namespace Radiomics.Filters.ImageTypes;
+
+/// <summary>
+/// <c>Gabor</c>: the IBSI 2 Gabor filter (Q88H, <see cref="GaborFilter"/>) with σ <c>gaborSigma</c> (mm),
+/// λ <c>gaborLambda</c> (mm), γ <c>gaborGamma</c>, θ <c>gaborTheta</c> (degrees), orientation averaging step
+/// <c>gaborThetaStep</c> (degrees, null for θ alone), <c>ibsiFilterDimension</c> (3D averages the three orthogonal
+/// planes) and <c>ibsiPadding</c>; one image, prefix <c>gabor-sigma-5-lambda-2-gamma-1-5-theta-0-step-22-5-3D</c>
+/// (<c>-step-…</c> only with averaging).
+/// </summary>
+public sealed class Ibsi2GaborImageType : IImageType
+{
+    public string Name => "Gabor";
+
+    /// <summary>The filter the settings describe (angles converted from degrees to radians).</summary>
+    public static GaborFilter FilterOf(RadiomicsSettings settings) =>
+        new(settings.GaborSigma, settings.GaborLambda, settings.GaborGamma, Radians(settings.GaborTheta),
+            settings.IbsiFilterDimension, settings.IbsiPadding,
+            settings.GaborThetaStep is double step ? Radians(step) : null);
+
+    public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64)
+    {
+        GaborFilter filter = FilterOf(settings);
+        string step = settings.GaborThetaStep is double s ? "-step-" + Ibsi2ImageTypeNaming.Number(s) : "";
+        string prefix = $"gabor-sigma-{Ibsi2ImageTypeNaming.Number(settings.GaborSigma)}-lambda-{Ibsi2ImageTypeNaming.Number(settings.GaborLambda)}" +
+            $"-gamma-{Ibsi2ImageTypeNaming.Number(settings.GaborGamma)}-theta-{Ibsi2ImageTypeNaming.Number(settings.GaborTheta)}{step}" +
+            $"-{Ibsi2ImageTypeNaming.Dimension(filter.Dimension)}";
+        yield return new DerivedImage(prefix, filter.Apply(image), settings);
+    }
+
+    private static double Radians(double degrees) => degrees * Math.PI / 180;
+}

@@ -1,0 +1,25 @@
+using Radiomics.Configuration;
+using Radiomics.Filters.Ibsi2;
+using Radiomics.Imaging;
+
+namespace Radiomics.Filters.ImageTypes;
+
+/// <summary>
+/// <c>IbsiMean</c>: the IBSI 2 mean filter (S60F, <see cref="MeanFilter"/>) with support <c>ibsiMeanSupport</c>,
+/// <c>ibsiFilterDimension</c> and <c>ibsiPadding</c>; one image, prefix <c>ibsi-mean-5-3D</c>.
+/// </summary>
+public sealed class Ibsi2MeanImageType : IImageType
+{
+    public string Name => "IbsiMean";
+
+    /// <summary>The filter the settings describe.</summary>
+    public static MeanFilter FilterOf(RadiomicsSettings settings) =>
+        new(settings.IbsiMeanSupport, settings.IbsiFilterDimension, settings.IbsiPadding);
+
+    public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64)
+    {
+        MeanFilter filter = FilterOf(settings);
+        string prefix = $"ibsi-mean-{filter.Support}-{Ibsi2ImageTypeNaming.Dimension(filter.Dimension)}";
+        yield return new DerivedImage(prefix, filter.Apply(image), settings);
+    }
+}

@@ -1,0 +1,25 @@
+using Radiomics.Configuration;
+using Radiomics.Filters.Ibsi2;
+using Radiomics.Imaging;
+
+namespace Radiomics.Filters.ImageTypes;
+
+/// <summary>
+/// <c>Simoncelli</c>: the IBSI 2 non-separable Simoncelli wavelet band-pass map (PRT7,
+/// <see cref="SimoncelliWaveletFilter"/>) of level <c>simoncelliLevel</c>, <c>ibsiFilterDimension</c> and
+/// <c>ibsiPadding</c> (IBSI's phase 2 uses periodic); one image, prefix <c>simoncelli-1-3D</c>.
+/// </summary>
+public sealed class Ibsi2SimoncelliImageType : IImageType
+{
+    public string Name => "Simoncelli";
+
+    /// <summary>The filter the settings describe.</summary>
+    public static SimoncelliWaveletFilter FilterOf(RadiomicsSettings settings) =>
+        new(settings.SimoncelliLevel, settings.IbsiFilterDimension, settings.IbsiPadding);
+
+    public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64)
+    {
+        SimoncelliWaveletFilter filter = FilterOf(settings);
+        yield return new DerivedImage($"simoncelli-{filter.Level}-{Ibsi2ImageTypeNaming.Dimension(filter.Dimension)}", filter.Apply(image), settings);
+    }
+}
