@@ -4,7 +4,6 @@ using Radiomics.Filters.ImageTypes;
 using Radiomics.Imaging;
 using Radiomics.IO;
 using Radiomics.Preprocessing;
-using Radiomics.Preprocessing.Resampling;
 
 namespace Radiomics.Extraction;
 
@@ -61,103 +60,25 @@ public sealed partial class RadiomicsExtractor
             return ExtractIbsi(result, image, mask, maskName);
         }
 
-        // 1. The label's ROI on the mask grid.
-        Volume<byte> labelRoi = MaskSelection.SelectLabel(mask, settings, maskName);
-
-        // 2. Normalisation (whole image), then resampling or pre-cropping, as PyRadiomics' loadImage.
-        Volume<double> working;
-        Volume<byte> roi;
-        Index3 cropOffset = default;
-        VoxelType pixelType = settings.Normalize ? VoxelType.Float64 : image.VoxelType; // sitk.Normalize outputs double
-        bool resampled = settings.ResampledPixelSpacing is not null;
-        if (resampled || settings.PreCrop || settings.Normalize || NeedsWholeImage)
-        {
-            Volume<double> full = image.ToDoubleVolume();
-            if (settings.Normalize)
-            {
-                full = Normalisation.Apply(full, settings);
-            }
-
-            if (resampled || settings.PreCrop)
-            {
-                ResampledImageAndMask prepared = Resampler.ResampleImageAndMask(full, labelRoi, settings, pixelType);
-                working = prepared.Image;
-                roi = MaskSelection.AlignToImage(working.Geometry, prepared.Mask, settings, maskName);
-            }
-            else
-            {
-                working = full;
-                roi = MaskSelection.AlignToImage(working.Geometry, labelRoi, settings, maskName);
-            }
-        }
-        else
-        {
-            // Original image only: convert just the ROI's box to double.
-            roi = MaskSelection.AlignToImage(image.Geometry, labelRoi, settings, maskName);
-            BoundingBox roiBox = RoiChecks.Validate(roi, settings, maskName);
-            working = image.ToDoubleVolume(roiBox.Lower, roiBox.Size);
-            roi = roi.Crop(roiBox.Lower, roiBox.Size);
-            cropOffset = roiBox.Lower;
-        }
-
-        // 3. Mask checks and the bounding box.
-        BoundingBox box = RoiChecks.Validate(roi, settings, maskName);
-        if (settings.AdditionalInfo)
-        {
-            Diagnostics.AddMask(result, "original", mask, maskSource, labelRoi, BoundingBox.Of(labelRoi)!.Value);
-            bool corrected = !resampled && settings.CorrectMask
-                && !MaskSelection.GeometriesMatch(image.Geometry, labelRoi.Geometry, settings.GeometryTolerance ?? MaskSelection.DefaultGeometryTolerance);
-            if (corrected)
-            {
-                Diagnostics.AddMask(result, "corrected", null, null, roi, box, cropOffset);
-            }
-
-            if (resampled)
-            {
-                Diagnostics.AddImage(result, "interpolated", working);
-                Diagnostics.AddMask(result, "interpolated", null, null, roi, box);
-            }
-        }
-
-        // 4. Re-segmentation: features other than shape use the re-segmented mask (shape too with resegmentShape).
-        Volume<byte> featureMask = roi;
-        if (settings.ResegmentRange is not null)
-        {
-            featureMask = Resegmentation.Apply(working, roi, settings);
-            box = RoiChecks.Validate(featureMask, settings, maskName);
-            if (settings.AdditionalInfo)
-            {
-                Diagnostics.AddMask(result, "resegmented", null, null, featureMask, box, cropOffset);
-            }
-        }
-
-        Volume<byte> shapeMask = settings.ResegmentShape ? featureMask : roi;
-        Volume<double> croppedImage = working.Crop(box.Lower, box.Size);
-        Volume<byte> croppedMask = featureMask.Crop(box.Lower, box.Size);
+        PreparedCase prepared = Prepare(image, mask, maskName, maskSource, settings.AdditionalInfo ? result : null);
+        BoundingBox box = prepared.Box;
+        Volume<double> croppedImage = prepared.Working.Crop(box.Lower, box.Size);
+        Volume<byte> croppedMask = prepared.FeatureMask.Crop(box.Lower, box.Size);
 
         // 5. Shape, on the cropped original image (PyRadiomics crops with the final bounding box).
         foreach (FamilyPlan shape in _plan.Where(p => p.IsShape))
         {
-            AddFamily(result, "original", shape, new FeatureInput(croppedImage, shapeMask.Crop(box.Lower, box.Size), settings));
+            AddFamily(result, "original", shape, new FeatureInput(croppedImage, prepared.ShapeMask.Crop(box.Lower, box.Size), settings));
         }
 
         // 6. Every image type, one derived image at a time, cropped to the bounding box.
-        foreach (var (_, type, typeSettings) in _imageTypes)
+        foreach (DerivedImage derived in DerivedImages(prepared, box, croppedImage))
         {
-            IEnumerable<DerivedImage> derived = type is OriginalImageType
-                ? [new DerivedImage("original", croppedImage, typeSettings)]
-                : type.Produce(working, featureMask, typeSettings, pixelType);
-            foreach (DerivedImage image1 in derived)
+            var input = new FeatureInput(derived.Image, croppedMask, derived.Settings);
+            inspect?.Invoke(derived.Prefix, input);
+            foreach (FamilyPlan family in _plan.Where(p => !p.IsShape))
             {
-                Volume<double> filtered = image1.Image.Size == croppedImage.Size && ReferenceEquals(image1.Image, croppedImage)
-                    ? croppedImage
-                    : image1.Image.Crop(box.Lower, box.Size);
-                var input = new FeatureInput(filtered, croppedMask, image1.Settings);
-                inspect?.Invoke(image1.Prefix, input);
-                foreach (FamilyPlan family in _plan.Where(p => !p.IsShape))
-                {
-                    AddFamily(result, image1.Prefix, family, input);
-                }
+                AddFamily(result, derived.Prefix, family, input);
             }
         }
 
