@@ -37,6 +37,18 @@ internal sealed class BSplineInterpolator : IResamplingInterpolator
         _coefficients = Decompose(image, _boxStart, _boxSize, parallel ?? new ParallelOptions());
     }
 
+    /// <summary>The coefficients of the box, x fastest (see <see cref="BoxStart"/> and <see cref="BoxSize"/>).</summary>
+    public ReadOnlySpan<double> Coefficients => _coefficients;
+
+    /// <summary>The first image voxel of the coefficient box.</summary>
+    public Index3 BoxStart => _boxStart;
+
+    /// <summary>The extent of the coefficient box.</summary>
+    public Size3 BoxSize => _boxSize;
+
+    /// <summary>The size of the image the coefficients come from (mirroring is relative to it).</summary>
+    public Size3 ImageSize => _imageSize;
+
     public double Evaluate(double x, double y, double z)
     {
         Span<double> result = stackalloc double[Lanes];
@@ -104,7 +116,7 @@ internal sealed class BSplineInterpolator : IResamplingInterpolator
     public const int Lanes = 4;
 
     /// <summary>ITK's cubic weights and mirrored support indices (relative to the coefficient box) on one axis.</summary>
-    private static void Support(double index, int length, int boxStart, Span<double> weights, Span<int> indices)
+    internal static void Support(double index, int length, int boxStart, Span<double> weights, Span<int> indices)
     {
         long first = (long)Math.Floor((float)index) - 1;
         double w = index - (first + 1);

@@ -71,6 +71,25 @@ public static class Resampler
         VoxelType outputType = VoxelType.Float64, ParallelOptions? parallel = null)
     {
         parallel ??= new ParallelOptions();
+        if (interpolator == Interpolator.BSpline && AxisAlignedMapping.TryCreate(grid, image.Geometry) is { } mapping)
+        {
+            var spline = (BSplineInterpolator)CreateInterpolator(image, grid, interpolator, parallel);
+            var separable = new Volume<double>(grid, GC.AllocateUninitializedArray<double>(checked((int)grid.Size.VoxelCount)));
+            SeparableBSplineResampler.Resample(spline, mapping, grid.Size, outputType, separable.Buffer, parallel);
+            return separable;
+        }
+
+        return ResamplePointwise(image, grid, interpolator, outputType, parallel);
+    }
+
+    /// <summary>
+    /// <see cref="ResampleImage"/> point by point, as ITK walks the output (any orientation; for the B-spline, ITK's
+    /// 64-term sum order). Used when the grids are not axis-aligned, and by tests as the reference of the
+    /// separable path.
+    /// </summary>
+    internal static Volume<double> ResamplePointwise(
+        Volume<double> image, ImageGeometry grid, Interpolator interpolator, VoxelType outputType, ParallelOptions parallel)
+    {
         IResamplingInterpolator sampler = CreateInterpolator(image, grid, interpolator, parallel);
         var result = new Volume<double>(grid);
         double[] target = result.Buffer;
@@ -106,10 +125,21 @@ public static class Resampler
     /// <summary>Nearest-neighbour resampling of a mask onto <paramref name="grid"/> (0 outside the mask's extent).</summary>
     public static Volume<byte> ResampleMask(Volume<byte> mask, ImageGeometry grid, ParallelOptions? parallel = null)
     {
+        if (AxisAlignedMapping.TryCreate(grid, mask.Geometry) is { } mapping)
+        {
+            return SeparableNearestNeighbour.Resample(mask, grid, mapping, parallel ?? new ParallelOptions());
+        }
+
+        return ResampleMaskPointwise(mask, grid, parallel ?? new ParallelOptions());
+    }
+
+    /// <summary><see cref="ResampleMask"/> point by point, as ITK walks the output (any orientation).</summary>
+    internal static Volume<byte> ResampleMaskPointwise(Volume<byte> mask, ImageGeometry grid, ParallelOptions parallel)
+    {
         var sampler = new NearestNeighbourInterpolator<byte>(mask, v => v);
         var result = new Volume<byte>(grid);
         byte[] target = result.Buffer;
-        WalkRows(grid, mask.Geometry, parallel ?? new ParallelOptions(), (rowOffset, cx, cy, cz, inside) =>
+        WalkRows(grid, mask.Geometry, parallel, (rowOffset, cx, cy, cz, inside) =>
         {
             for (int x = 0; x < cx.Length; x++)
             {
