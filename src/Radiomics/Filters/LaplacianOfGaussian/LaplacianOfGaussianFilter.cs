@@ -65,26 +65,30 @@ public static class LaplacianOfGaussianFilter
         Size3 n = image.Size;
         Vector3D spacing = image.Geometry.Spacing;
         double[] input = image.Buffer;
-        var accumulated = new double[input.Length];
-        var term = new double[input.Length];
+
+        // Intermediates are float32 as in ITK; the last pass of each term adds it into the float accumulator (the
+        // last term straight into the double output), so no pass re-reads a whole term.
+        float[] term = GC.AllocateUninitializedArray<float>(input.Length);
+        var accumulator = new float[input.Length];
+        double[] accumulated = GC.AllocateUninitializedArray<double>(input.Length);
         for (int d = 0; d < 3; d++)
         {
             var second = RecursiveGaussianCoefficients.Create(sigma, spacing[d], GaussianOrder.Second, normalizeAcrossScale: true);
-            SeparableRecursivePass.Apply(input, term, n, d, second, parallel);
-            for (int other = 0; other < 3; other++)
+            SeparableRecursivePass.Apply(new DoubleSource(input), new SingleTarget(term), n, d, second, parallel);
+            int[] others = [.. Enumerable.Range(0, 3).Where(a => a != d)];
+            double inverse = 1.0 / (spacing[d] * spacing[d]);
+            for (int o = 0; o < others.Length; o++)
             {
-                if (other != d)
+                var smoothing = RecursiveGaussianCoefficients.Create(sigma, spacing[others[o]], GaussianOrder.Zero, normalizeAcrossScale: true);
+                if (o < others.Length - 1)
                 {
-                    var smoothing = RecursiveGaussianCoefficients.Create(sigma, spacing[other], GaussianOrder.Zero, normalizeAcrossScale: true);
-                    SeparableRecursivePass.Apply(term, term, n, other, smoothing, parallel);
+                    SeparableRecursivePass.Apply(new SingleSource(term), new SingleTarget(term), n, others[o], smoothing, parallel);
                 }
-            }
-
-            double spacing2 = spacing[d] * spacing[d];
-            double inverse = 1.0 / spacing2;
-            for (int i = 0; i < accumulated.Length; i++)
-            {
-                accumulated[i] = (float)(accumulated[i] + term[i] * inverse);
+                else
+                {
+                    var sum = new AccumulatingTarget(accumulator, inverse, d == 2 ? accumulated : null);
+                    SeparableRecursivePass.Apply(new SingleSource(term), sum, n, others[o], smoothing, parallel);
+                }
             }
         }
 

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace Radiomics.Filters.LaplacianOfGaussian;
@@ -18,6 +20,11 @@ internal static class RecursiveGaussianLineFilter
         if (ln < 4)
         {
             throw new ArgumentException("The recursive Gaussian needs at least four voxels along every filtered axis.", nameof(data));
+        }
+
+        if (data.Length != ln * k || output.Length < data.Length || scratch.Length < data.Length)
+        {
+            throw new ArgumentException("The output and scratch buffers must hold the whole group of lines.", nameof(output));
         }
 
         var n0 = Vector256.Create(c.N0);
@@ -61,14 +68,20 @@ internal static class RecursiveGaussianLineFilter
             s1[3 * k + v] = o3;
         }
 
+        // The recursions, on references: the Span indexers' bounds checks would cost as much as the arithmetic.
+        // Every index below stays inside [0, ln·k), which the length checks above guarantee.
+        ref Vector256<double> x0 = ref MemoryMarshal.GetReference(data);
+        ref Vector256<double> y0 = ref MemoryMarshal.GetReference(output);
         for (int i = 4; i < ln; i++)
         {
             int e = i * k;
             for (int v = 0; v < k; v++)
             {
                 int at = e + v;
-                Vector256<double> value = data[at] * n0 + data[at - k] * n1 + data[at - 2 * k] * n2 + data[at - 3 * k] * n3;
-                s1[at] = value - (s1[at - k] * d1 + s1[at - 2 * k] * d2 + s1[at - 3 * k] * d3 + s1[at - 4 * k] * d4);
+                Vector256<double> value = Unsafe.Add(ref x0, at) * n0 + Unsafe.Add(ref x0, at - k) * n1
+                    + Unsafe.Add(ref x0, at - 2 * k) * n2 + Unsafe.Add(ref x0, at - 3 * k) * n3;
+                Unsafe.Add(ref y0, at) = value - (Unsafe.Add(ref y0, at - k) * d1 + Unsafe.Add(ref y0, at - 2 * k) * d2
+                    + Unsafe.Add(ref y0, at - 3 * k) * d3 + Unsafe.Add(ref y0, at - 4 * k) * d4);
             }
         }
 
@@ -93,20 +106,26 @@ internal static class RecursiveGaussianLineFilter
             s2[last - 3 * k + v] = o4;
         }
 
+        // The anti-causal values are added to the causal ones (ITK's causal + anti-causal) as soon as they are known.
+        ref Vector256<double> z0 = ref MemoryMarshal.GetReference(s2);
+        for (int i = last - 3 * k; i < last + k; i++)
+        {
+            Unsafe.Add(ref y0, i) += Unsafe.Add(ref z0, i);
+        }
+
         for (int i = ln - 4; i > 0; i--)
         {
             int e = i * k;
             for (int v = 0; v < k; v++)
             {
                 int at = e + v;
-                Vector256<double> value = data[at] * m1 + data[at + k] * m2 + data[at + 2 * k] * m3 + data[at + 3 * k] * m4;
-                s2[at - k] = value - (s2[at] * d1 + s2[at + k] * d2 + s2[at + 2 * k] * d3 + s2[at + 3 * k] * d4);
+                Vector256<double> value = Unsafe.Add(ref x0, at) * m1 + Unsafe.Add(ref x0, at + k) * m2
+                    + Unsafe.Add(ref x0, at + 2 * k) * m3 + Unsafe.Add(ref x0, at + 3 * k) * m4;
+                Vector256<double> anticausal = value - (Unsafe.Add(ref z0, at) * d1 + Unsafe.Add(ref z0, at + k) * d2
+                    + Unsafe.Add(ref z0, at + 2 * k) * d3 + Unsafe.Add(ref z0, at + 3 * k) * d4);
+                Unsafe.Add(ref z0, at - k) = anticausal;
+                Unsafe.Add(ref y0, at - k) += anticausal;
             }
-        }
-
-        for (int i = 0; i < data.Length; i++)
-        {
-            s1[i] += s2[i];
         }
     }
 }

@@ -5,10 +5,11 @@ using Radiomics.Imaging;
 namespace Radiomics.Filters.LaplacianOfGaussian;
 
 /// <summary>
-/// Runs <see cref="RecursiveGaussianLineFilter"/> along every line of one axis of a volume, storing each result
-/// rounded to float32 as ITK stores the intermediate images of <c>LaplacianRecursiveGaussianImageFilter</c>
-/// (its internal pixel type is float). Lines are grouped sixteen at a time into SIMD lanes; every line is filtered
-/// on its own, so the result does not depend on the grouping or on the thread count. May run in place.
+/// Runs <see cref="RecursiveGaussianLineFilter"/> along every line of one axis of a volume, handing each result to
+/// an <see cref="IPassTarget"/> (which rounds it to float32 as ITK stores the intermediate images of
+/// <c>LaplacianRecursiveGaussianImageFilter</c>). Lines are grouped sixteen at a time into SIMD lanes; every line
+/// is filtered on its own, so the result does not depend on the grouping or on the thread count. Source and
+/// target may be the same buffer: a group is read whole before it is written.
 /// </summary>
 internal static class SeparableRecursivePass
 {
@@ -18,12 +19,16 @@ internal static class SeparableRecursivePass
     /// <summary>Lines filtered together.</summary>
     private const int Lanes = 4 * Vectors;
 
-    public static void Apply(double[] source, double[] target, Size3 n, int axis, RecursiveGaussianCoefficients coefficients, ParallelOptions parallel)
+    public static void Apply<TSource, TTarget>(
+        TSource source, TTarget target, Size3 n, int axis, RecursiveGaussianCoefficients coefficients, ParallelOptions parallel)
+        where TSource : struct, IPassSource
+        where TTarget : struct, IPassTarget
     {
         int length = n[axis];
         switch (axis)
         {
             case 0:
+                // Lines are rows: lane l of a group is row y + l, element i at x = i.
                 Parallel.For(0, n.Z, parallel, () => new LineBuffers(length), (z, _, buffers) =>
                 {
                     for (int y = 0; y < n.Y; y += Lanes)
@@ -34,7 +39,7 @@ internal static class SeparableRecursivePass
                             int row = n.X * (Math.Min(y + lane, n.Y - 1) + n.Y * z);
                             for (int i = 0; i < length; i++)
                             {
-                                data[i * Lanes + lane] = source[row + i];
+                                data[i * Lanes + lane] = source.Load(row + i);
                             }
                         }
 
@@ -45,7 +50,7 @@ internal static class SeparableRecursivePass
                             int row = n.X * (y + lane + n.Y * z);
                             for (int i = 0; i < length; i++)
                             {
-                                target[row + i] = (float)result[i * Lanes + lane];
+                                target.Store(row + i, result[i * Lanes + lane]);
                             }
                         }
                     }
@@ -79,17 +84,40 @@ internal static class SeparableRecursivePass
         }
     }
 
-    /// <summary>Lines x … x + 3 (contiguous in memory) along an axis with stride <paramref name="stride"/>.</summary>
-    private static void Strided(double[] source, double[] target, int x, int sizeX, int baseOffset, int stride, int length, LineBuffers buffers, RecursiveGaussianCoefficients coefficients)
+    /// <summary>Lines x … x + 15 (contiguous in memory) along an axis whose elements are <paramref name="stride"/> apart.</summary>
+    private static void Strided<TSource, TTarget>(
+        TSource source, TTarget target, int x, int sizeX, int baseOffset, int stride, int length, LineBuffers buffers,
+        RecursiveGaussianCoefficients coefficients)
+        where TSource : struct, IPassSource
+        where TTarget : struct, IPassTarget
     {
         int lanes = Math.Min(Lanes, sizeX - x);
-        Span<double> data = buffers.DataScalars;
+        if (lanes == Lanes)
+        {
+            Span<Vector256<double>> data = buffers.Data;
+            for (int i = 0; i < length; i++)
+            {
+                source.Load16(baseOffset + stride * i + x, data.Slice(i * Vectors, Vectors));
+            }
+
+            buffers.Run(coefficients);
+            ReadOnlySpan<Vector256<double>> output = buffers.Output;
+            for (int i = 0; i < length; i++)
+            {
+                target.Store16(baseOffset + stride * i + x, output.Slice(i * Vectors, Vectors));
+            }
+
+            return;
+        }
+
+        // A partial group at the end of the rows: missing lanes repeat the last line and are not stored.
+        Span<double> scalars = buffers.DataScalars;
         for (int i = 0; i < length; i++)
         {
             int offset = baseOffset + stride * i + x;
             for (int lane = 0; lane < Lanes; lane++)
             {
-                data[i * Lanes + lane] = source[offset + Math.Min(lane, lanes - 1)];
+                scalars[i * Lanes + lane] = source.Load(offset + Math.Min(lane, lanes - 1));
             }
         }
 
@@ -100,7 +128,7 @@ internal static class SeparableRecursivePass
             int offset = baseOffset + stride * i + x;
             for (int lane = 0; lane < lanes; lane++)
             {
-                target[offset + lane] = (float)result[i * Lanes + lane];
+                target.Store(offset + lane, result[i * Lanes + lane]);
             }
         }
     }
@@ -110,6 +138,10 @@ internal static class SeparableRecursivePass
         private readonly Vector256<double>[] _data = new Vector256<double>[length * Vectors];
         private readonly Vector256<double>[] _output = new Vector256<double>[length * Vectors];
         private readonly Vector256<double>[] _scratch = new Vector256<double>[length * Vectors];
+
+        public Span<Vector256<double>> Data => _data;
+
+        public ReadOnlySpan<Vector256<double>> Output => _output;
 
         public Span<double> DataScalars => MemoryMarshal.Cast<Vector256<double>, double>(_data.AsSpan());
 
