@@ -17,7 +17,7 @@ namespace Radiomics.Filters.Wavelets;
 /// Lines along x are filtered one by one (circularly extended into a buffer); lines along y and z are filtered
 /// a whole row/plane at a time, which keeps memory access contiguous without changing any output's sum order.
 /// </remarks>
-internal static class StationaryWaveletTransform
+internal static partial class StationaryWaveletTransform
 {
     /// <summary>
     /// Filters <paramref name="input"/> along <paramref name="axis"/> (0 = x, 1 = y, 2 = z) into

@@ -50,14 +50,9 @@ public static class WaveletImages
         ArgumentOutOfRangeException.ThrowIfNegative(s.WaveletStartLevel);
         ArgumentOutOfRangeException.ThrowIfLessThan(s.WaveletLevel, 1);
         int[] axes = TransformedAxes(s);
-        if (pixelType == VoxelType.Float32)
-        {
-            Volume<float> single = image.Map(v => (float)v);
-            return ProduceCore(single, SingleTaps(bank), axes, s.WaveletStartLevel, s.WaveletLevel)
-                .Select(band => (band.Prefix, band.Image.Map(v => (double)v)));
-        }
-
-        return ProduceCore(image, DoubleTaps(bank), axes, s.WaveletStartLevel, s.WaveletLevel);
+        return pixelType == VoxelType.Float32
+            ? ProduceCore(image, SingleTaps(bank), axes, s.WaveletStartLevel, s.WaveletLevel)
+            : ProduceCore(image, DoubleTaps(bank), axes, s.WaveletStartLevel, s.WaveletLevel);
     }
 
     /// <summary>Our axes (0 = x) in PyRadiomics' filtering order: numpy axes (2, 1, 0) less force2Ddimension.</summary>
@@ -104,12 +99,13 @@ public static class WaveletImages
         return result;
     }
 
-    private static IEnumerable<(string Prefix, Volume<T> Image)> ProduceCore<T>(
-        Volume<T> image, (T[] Low, T[] High) bank, int[] axes, int startLevel, int levels)
+    /// <summary>The sub-bands computed in precision <typeparamref name="T"/>, each cropped back to the input's grid and widened to double.</summary>
+    private static IEnumerable<(string Prefix, Volume<double> Image)> ProduceCore<T>(
+        Volume<double> image, (T[] Low, T[] High) bank, int[] axes, int startLevel, int levels)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        Size3 original = image.Size;
-        Volume<T> data = PadOddAxesByWrapping(image, axes);
+        ImageGeometry geometry = image.Geometry;
+        Volume<T> data = PadOddAxesByWrapping<T>(image, axes);
         for (int i = 0; i < startLevel; i++)
         {
             data = Approximation(data, bank, axes);
@@ -120,47 +116,53 @@ public static class WaveletImages
         {
             string prefix = index == 1 ? "wavelet-" : $"wavelet{index}-";
             var level = new LevelState<T>(axes.Length);
-            foreach ((string bandName, Volume<T> band) in Bands(data, bank, axes, 0, string.Empty, level))
+            foreach ((string bandName, Volume<double> band) in Bands(data, geometry, bank, axes, 0, string.Empty, level))
             {
-                yield return (prefix + bandName, CropTo(band, original, image.Geometry));
+                yield return (prefix + bandName, band);
             }
 
             data = level.Approximation!;
         }
 
-        yield return ((levels == 1 ? "wavelet-" : $"wavelet{levels}-") + lows, CropTo(data, original, image.Geometry));
+        yield return ((levels == 1 ? "wavelet-" : $"wavelet{levels}-") + lows, CropToDouble(data, geometry));
     }
 
-    /// <summary>Depth-first over the axes: low-pass branch first (pywt's 'a' before 'd'); the all-low band is kept, not yielded.</summary>
-    private static IEnumerable<(string Name, Volume<T> Band)> Bands<T>(
-        Volume<T> input, (T[] Low, T[] High) bank, int[] axes, int depth, string name, LevelState<T> level)
+    /// <summary>
+    /// Depth-first over the axes: low-pass branch first (pywt's 'a' before 'd'); the all-low band is kept (in the
+    /// working precision, padded), not yielded. A detail band's last pass writes it cropped and in double directly.
+    /// </summary>
+    private static IEnumerable<(string Name, Volume<double> Band)> Bands<T>(
+        Volume<T> input, ImageGeometry geometry, (T[] Low, T[] High) bank, int[] axes, int depth, string name, LevelState<T> level)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         bool last = depth == axes.Length - 1;
         for (int branch = 0; branch < 2; branch++)
         {
             bool low = branch == 0;
+            T[] taps = low ? bank.Low : bank.High;
+            string bandName = name + (low ? 'L' : 'H');
+            if (last && bandName.Contains('H', StringComparison.Ordinal))
+            {
+                // Handed out: fresh, every voxel written by the filter.
+                var band = new Volume<double>(geometry, GC.AllocateUninitializedArray<double>(checked((int)geometry.Size.VoxelCount)));
+                StationaryWaveletTransform.FilterAxisCropped<T>(input, band, taps, axes[depth]);
+                yield return (bandName, band);
+                continue;
+            }
 
             // Intermediate depths reuse one scratch volume each (its low branch is finished before its high branch
-            // starts); the last depth's outputs are handed out or kept, so they are fresh.
+            // starts); the all-low band is kept for the next level, so it is fresh.
             Volume<T> filtered = last ? Uninitialised<T>(input.Geometry) : level.Scratch(depth, input.Geometry);
-            StationaryWaveletTransform.FilterAxis(
-                input, filtered, low ? bank.Low : bank.High, axes[depth]);
-            string bandName = name + (low ? 'L' : 'H');
-            if (!last)
-            {
-                foreach ((string Name, Volume<T> Band) sub in Bands(filtered, bank, axes, depth + 1, bandName, level))
-                {
-                    yield return sub;
-                }
-            }
-            else if (bandName.Contains('H', StringComparison.Ordinal))
-            {
-                yield return (bandName, filtered);
-            }
-            else
+            StationaryWaveletTransform.FilterAxis<T>(input, filtered, taps, axes[depth]);
+            if (last)
             {
                 level.Approximation = filtered;
+                continue;
+            }
+
+            foreach ((string Name, Volume<double> Band) sub in Bands(filtered, geometry, bank, axes, depth + 1, bandName, level))
+            {
+                yield return sub;
             }
         }
     }
@@ -179,9 +181,12 @@ public static class WaveletImages
         return current;
     }
 
-    /// <summary>numpy.pad(data, (0, 1 if odd), 'wrap') along the transformed axes (padding other axes would change nothing).</summary>
-    internal static Volume<T> PadOddAxesByWrapping<T>(Volume<T> image, int[] axes)
-        where T : unmanaged
+    /// <summary>
+    /// numpy.pad(data, (0, 1 if odd), 'wrap') along the transformed axes (padding other axes would change nothing),
+    /// converting to the working precision on the way (float32 rounds to nearest, as numpy's astype).
+    /// </summary>
+    internal static Volume<T> PadOddAxesByWrapping<T>(Volume<double> image, int[] axes)
+        where T : unmanaged, IFloatingPointIeee754<T>
     {
         Size3 size = image.Size;
         Size3 padded = size;
@@ -193,26 +198,25 @@ public static class WaveletImages
             }
         }
 
-        if (padded == size)
-        {
-            return image;
-        }
-
-        var result = new Volume<T>(image.Geometry with { Size = padded });
+        var result = Uninitialised<T>(image.Geometry with { Size = padded });
         Span<T> target = result.Voxels;
-        ReadOnlySpan<T> source = image.Voxels;
+        ReadOnlySpan<double> source = image.Voxels;
         for (int z = 0; z < padded.Z; z++)
         {
             int sz = z % size.Z;
             for (int y = 0; y < padded.Y; y++)
             {
                 int sy = y % size.Y;
-                ReadOnlySpan<T> row = source.Slice(size.Offset(0, sy, sz), size.X);
+                ReadOnlySpan<double> row = source.Slice(size.Offset(0, sy, sz), size.X);
                 Span<T> destination = target.Slice(padded.Offset(0, y, z), padded.X);
-                row.CopyTo(destination);
+                for (int x = 0; x < size.X; x++)
+                {
+                    destination[x] = T.CreateTruncating(row[x]);
+                }
+
                 if (padded.X > size.X)
                 {
-                    destination[size.X] = row[0];
+                    destination[size.X] = destination[0];
                 }
             }
         }
@@ -225,11 +229,23 @@ public static class WaveletImages
         where T : unmanaged =>
         new(geometry, GC.AllocateUninitializedArray<T>(checked((int)geometry.Size.VoxelCount)));
 
-    private static Volume<T> CropTo<T>(Volume<T> band, Size3 original, ImageGeometry geometry)
-        where T : unmanaged =>
-        band.Size == original
-            ? band.WithGeometry(geometry)
-            : band.Crop(new Index3(0, 0, 0), original).WithGeometry(geometry);
+    /// <summary>The corner box of <paramref name="geometry"/>'s size, widened to double, with that geometry.</summary>
+    private static Volume<double> CropToDouble<T>(Volume<T> band, ImageGeometry geometry)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        Size3 size = band.Size;
+        Size3 kept = geometry.Size;
+        var result = new Volume<double>(geometry, GC.AllocateUninitializedArray<double>(checked((int)kept.VoxelCount)));
+        for (int z = 0; z < kept.Z; z++)
+        {
+            for (int y = 0; y < kept.Y; y++)
+            {
+                StationaryWaveletTransform.Widen<T>(band.Voxels.Slice(size.Offset(0, y, z), kept.X), result.Voxels.Slice(kept.Offset(0, y, z), kept.X));
+            }
+        }
+
+        return result;
+    }
 
     private sealed class LevelState<T>(int depths)
         where T : unmanaged
