@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using Radiomics.Imaging;
 
@@ -13,6 +14,11 @@ namespace Radiomics.Filters.LaplacianOfGaussian;
 /// the three terms are accumulated in float32 as <c>acc + term · (1 / spacing_d²)</c>. IIR coefficients,
 /// boundary start-up (edge value extended to infinity) and operation order are ITK's, so the result is
 /// ITK's to the bit for the same input.
+/// </para>
+/// <para>
+/// Speed: lines are filtered sixteen at a time in SIMD lanes (each lane doing ITK's scalar arithmetic), in parallel
+/// over slices or rows; intermediates are float32 in one pooled buffer and each term's last pass adds itself into
+/// the output, so the result is the same for any thread count.
 /// </para>
 /// <para>
 /// Accuracy against the analytical LoG (inherent to ITK's filter, hence to PyRadiomics): Deriche's 4th-order
@@ -66,30 +72,36 @@ public static class LaplacianOfGaussianFilter
         Vector3D spacing = image.Geometry.Spacing;
         double[] input = image.Buffer;
 
-        // Intermediates are float32 as in ITK; the last pass of each term adds it into the float accumulator (the
-        // last term straight into the double output), so no pass re-reads a whole term.
-        float[] term = GC.AllocateUninitializedArray<float>(input.Length);
-        var accumulator = new float[input.Length];
+        // Intermediates are float32 as in ITK, in one pooled buffer; the last pass of each term adds it into the
+        // output (which holds float32 values), so no pass re-reads a whole term.
+        float[] term = ArrayPool<float>.Shared.Rent(input.Length);
         double[] accumulated = GC.AllocateUninitializedArray<double>(input.Length);
-        for (int d = 0; d < 3; d++)
+        try
         {
-            var second = RecursiveGaussianCoefficients.Create(sigma, spacing[d], GaussianOrder.Second, normalizeAcrossScale: true);
-            SeparableRecursivePass.Apply(new DoubleSource(input), new SingleTarget(term), n, d, second, parallel);
-            int[] others = [.. Enumerable.Range(0, 3).Where(a => a != d)];
-            double inverse = 1.0 / (spacing[d] * spacing[d]);
-            for (int o = 0; o < others.Length; o++)
+            for (int d = 0; d < 3; d++)
             {
-                var smoothing = RecursiveGaussianCoefficients.Create(sigma, spacing[others[o]], GaussianOrder.Zero, normalizeAcrossScale: true);
-                if (o < others.Length - 1)
+                var second = RecursiveGaussianCoefficients.Create(sigma, spacing[d], GaussianOrder.Second, normalizeAcrossScale: true);
+                SeparableRecursivePass.Apply(new DoubleSource(input), new SingleTarget(term), n, d, second, parallel);
+                int[] others = [.. Enumerable.Range(0, 3).Where(a => a != d)];
+                double inverse = 1.0 / (spacing[d] * spacing[d]);
+                for (int o = 0; o < others.Length; o++)
                 {
-                    SeparableRecursivePass.Apply(new SingleSource(term), new SingleTarget(term), n, others[o], smoothing, parallel);
-                }
-                else
-                {
-                    var sum = new AccumulatingTarget(accumulator, inverse, d == 2 ? accumulated : null);
-                    SeparableRecursivePass.Apply(new SingleSource(term), sum, n, others[o], smoothing, parallel);
+                    var smoothing = RecursiveGaussianCoefficients.Create(sigma, spacing[others[o]], GaussianOrder.Zero, normalizeAcrossScale: true);
+                    if (o < others.Length - 1)
+                    {
+                        SeparableRecursivePass.Apply(new SingleSource(term), new SingleTarget(term), n, others[o], smoothing, parallel);
+                    }
+                    else
+                    {
+                        var sum = new AccumulatingTarget(accumulated, inverse, first: d == 0);
+                        SeparableRecursivePass.Apply(new SingleSource(term), sum, n, others[o], smoothing, parallel);
+                    }
                 }
             }
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(term);
         }
 
         return new Volume<double>(image.Geometry, accumulated);

@@ -67,46 +67,28 @@ internal readonly struct SingleTarget(float[] values) : IPassTarget
 }
 
 /// <summary>
-/// The LoG's term sum: <c>accumulator = (float)(accumulator + (float)filtered · scale)</c> in double arithmetic
-/// (scale = 1 / spacing²), written to <c>output</c> (the accumulator itself, or the final double image).
+/// The LoG's term sum, kept in the double output image (every value float32): <c>output = (float)(previous +
+/// (float)filtered · scale)</c> in double arithmetic, with scale = 1 / spacing² and previous = 0 for the first term.
 /// </summary>
-internal readonly struct AccumulatingTarget(float[] accumulator, double scale, double[]? output) : IPassTarget
+internal readonly struct AccumulatingTarget(double[] output, double scale, bool first) : IPassTarget
 {
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Store(int index, double filtered)
-    {
-        float sum = (float)(accumulator[index] + (double)(float)filtered * scale);
-        if (output is null)
-        {
-            accumulator[index] = sum;
-        }
-        else
-        {
-            output[index] = sum;
-        }
-    }
+    public void Store(int index, double filtered) =>
+        output[index] = (float)((first ? 0.0 : output[index]) + (double)(float)filtered * scale);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Store16(int index, ReadOnlySpan<Vector256<double>> four)
     {
-        Span<Vector256<float>> accumulated = MemoryMarshal.Cast<float, Vector256<float>>(accumulator.AsSpan(index, 16));
+        Span<Vector256<double>> target = MemoryMarshal.Cast<double, Vector256<double>>(output.AsSpan(index, 16));
         var s = Vector256.Create(scale);
         for (int half = 0; half < 2; half++)
         {
             Vector256<float> term = Vector256.Narrow(four[2 * half], four[(2 * half) + 1]);
-            Vector256<double> low = Vector256.WidenLower(accumulated[half]) + (Vector256.WidenLower(term) * s);
-            Vector256<double> high = Vector256.WidenUpper(accumulated[half]) + (Vector256.WidenUpper(term) * s);
-            Vector256<float> sum = Vector256.Narrow(low, high);
-            if (output is null)
-            {
-                accumulated[half] = sum;
-            }
-            else
-            {
-                Span<Vector256<double>> target = MemoryMarshal.Cast<double, Vector256<double>>(output.AsSpan(index + (8 * half), 8));
-                target[0] = Vector256.WidenLower(sum);
-                target[1] = Vector256.WidenUpper(sum);
-            }
+            Vector256<double> low = first ? Vector256<double>.Zero : target[2 * half];
+            Vector256<double> high = first ? Vector256<double>.Zero : target[(2 * half) + 1];
+            Vector256<float> sum = Vector256.Narrow(low + (Vector256.WidenLower(term) * s), high + (Vector256.WidenUpper(term) * s));
+            target[2 * half] = Vector256.WidenLower(sum);
+            target[(2 * half) + 1] = Vector256.WidenUpper(sum);
         }
     }
 }
