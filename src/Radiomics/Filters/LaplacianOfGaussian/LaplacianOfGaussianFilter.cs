@@ -1,6 +1,6 @@
-using System.Buffers;
 using System.Globalization;
 using Radiomics.Imaging;
+using Radiomics.Preprocessing.Resampling;
 
 namespace Radiomics.Filters.LaplacianOfGaussian;
 
@@ -74,34 +74,28 @@ public static class LaplacianOfGaussianFilter
 
         // Intermediates are float32 as in ITK, in one pooled buffer; the last pass of each term adds it into the
         // output (which holds float32 values), so no pass re-reads a whole term.
-        float[] term = ArrayPool<float>.Shared.Rent(input.Length);
+        using var scratch = new ScratchArray<float>(input.Length);
+        float[] term = scratch.Array;
         double[] accumulated = GC.AllocateUninitializedArray<double>(input.Length);
-        try
+        for (int d = 0; d < 3; d++)
         {
-            for (int d = 0; d < 3; d++)
+            var second = RecursiveGaussianCoefficients.Create(sigma, spacing[d], GaussianOrder.Second, normalizeAcrossScale: true);
+            SeparableRecursivePass.Apply(new DoubleSource(input), new SingleTarget(term), n, d, second, parallel);
+            int[] others = [.. Enumerable.Range(0, 3).Where(a => a != d)];
+            double inverse = 1.0 / (spacing[d] * spacing[d]);
+            for (int o = 0; o < others.Length; o++)
             {
-                var second = RecursiveGaussianCoefficients.Create(sigma, spacing[d], GaussianOrder.Second, normalizeAcrossScale: true);
-                SeparableRecursivePass.Apply(new DoubleSource(input), new SingleTarget(term), n, d, second, parallel);
-                int[] others = [.. Enumerable.Range(0, 3).Where(a => a != d)];
-                double inverse = 1.0 / (spacing[d] * spacing[d]);
-                for (int o = 0; o < others.Length; o++)
+                var smoothing = RecursiveGaussianCoefficients.Create(sigma, spacing[others[o]], GaussianOrder.Zero, normalizeAcrossScale: true);
+                if (o < others.Length - 1)
                 {
-                    var smoothing = RecursiveGaussianCoefficients.Create(sigma, spacing[others[o]], GaussianOrder.Zero, normalizeAcrossScale: true);
-                    if (o < others.Length - 1)
-                    {
-                        SeparableRecursivePass.Apply(new SingleSource(term), new SingleTarget(term), n, others[o], smoothing, parallel);
-                    }
-                    else
-                    {
-                        var sum = new AccumulatingTarget(accumulated, inverse, first: d == 0);
-                        SeparableRecursivePass.Apply(new SingleSource(term), sum, n, others[o], smoothing, parallel);
-                    }
+                    SeparableRecursivePass.Apply(new SingleSource(term), new SingleTarget(term), n, others[o], smoothing, parallel);
+                }
+                else
+                {
+                    var sum = new AccumulatingTarget(accumulated, inverse, first: d == 0);
+                    SeparableRecursivePass.Apply(new SingleSource(term), sum, n, others[o], smoothing, parallel);
                 }
             }
-        }
-        finally
-        {
-            ArrayPool<float>.Shared.Return(term);
         }
 
         return new Volume<double>(image.Geometry, accumulated);

@@ -15,11 +15,19 @@ internal static partial class StationaryWaveletTransform
     /// </summary>
     public static void FilterAxisCropped<T>(
         Volume<T> input, Volume<double> output, ReadOnlySpan<T> filter, int axis, int dilation = 1, int maxDegreeOfParallelism = -1)
+        where T : unmanaged, IFloatingPointIeee754<T> =>
+        FilterAxisCropped(input.Buffer, input.Size, output, filter, axis, dilation, maxDegreeOfParallelism);
+
+    /// <summary>
+    /// <see cref="FilterAxisCropped{T}(Volume{T}, Volume{double}, ReadOnlySpan{T}, int, int, int)"/> from a raw
+    /// buffer holding a <paramref name="size"/> volume in its first elements.
+    /// </summary>
+    public static void FilterAxisCropped<T>(
+        T[] source, Size3 size, Volume<double> output, ReadOnlySpan<T> filter, int axis, int dilation = 1, int maxDegreeOfParallelism = -1)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        Size3 size = input.Size;
         Size3 kept = output.Size;
-        if (kept.X > size.X || kept.Y > size.Y || kept.Z > size.Z)
+        if (kept.X > size.X || kept.Y > size.Y || kept.Z > size.Z || source.LongLength < size.VoxelCount)
         {
             throw new ArgumentException("The cropped output must fit inside the input.", nameof(output));
         }
@@ -27,7 +35,6 @@ internal static partial class StationaryWaveletTransform
         ArgumentOutOfRangeException.ThrowIfLessThan(dilation, 1);
         T[] taps = filter.ToArray();
         var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
-        T[] source = input.Buffer;
         double[] target = output.Buffer;
         int planeLength = size.X * size.Y;
         switch (axis)

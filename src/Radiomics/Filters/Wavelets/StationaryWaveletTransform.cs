@@ -32,12 +32,26 @@ internal static partial class StationaryWaveletTransform
             throw new ArgumentException("Input and output volumes must have the same size.", nameof(output));
         }
 
+        FilterAxis(input.Buffer, output.Buffer, input.Size, filter, axis, dilation, maxDegreeOfParallelism);
+    }
+
+    /// <summary>
+    /// <see cref="FilterAxis{T}(Volume{T}, Volume{T}, ReadOnlySpan{T}, int, int, int)"/> on raw buffers holding a
+    /// <paramref name="size"/> volume in their first elements (they may be longer, e.g. pooled).
+    /// </summary>
+    public static void FilterAxis<T>(
+        T[] source, T[] target, Size3 size, ReadOnlySpan<T> filter, int axis, int dilation = 1, int maxDegreeOfParallelism = -1)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        long voxels = size.VoxelCount;
+        if (source.LongLength < voxels || target.LongLength < voxels || ReferenceEquals(source, target))
+        {
+            throw new ArgumentException("Source and target must be distinct buffers holding the whole volume.", nameof(target));
+        }
+
         ArgumentOutOfRangeException.ThrowIfLessThan(dilation, 1);
         T[] taps = filter.ToArray();
         var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
-        T[] source = input.Buffer;
-        T[] target = output.Buffer;
-        Size3 size = input.Size;
         switch (axis)
         {
             case 0:

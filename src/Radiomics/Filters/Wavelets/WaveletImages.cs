@@ -24,7 +24,8 @@ namespace Radiomics.Filters.Wavelets;
 /// approximation is <c>wavelet-LLL</c> (one level) or <c>wavelet{level}-LLL</c>, yielded last.</item>
 /// </list>
 /// <para>Memory: sub-bands are produced depth-first and lazily; besides the padded input only one intermediate
-/// per axis and the running approximation are alive while a sub-band is handed out.</para>
+/// per axis and the running approximation are alive while a sub-band is handed out (pooled, see
+/// <see cref="WaveletWorkspace{T}"/>). Each detail band's last pass writes it cropped and in double directly.</para>
 /// </remarks>
 public static class WaveletImages
 {
@@ -105,34 +106,36 @@ public static class WaveletImages
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         ImageGeometry geometry = image.Geometry;
-        Volume<T> data = PadOddAxesByWrapping<T>(image, axes);
+        using var work = new WaveletWorkspace<T>(PaddedSize(image.Size, axes), axes.Length);
+        PadOddAxesByWrapping(image, work.Size, work.Current);
         for (int i = 0; i < startLevel; i++)
         {
-            data = Approximation(data, bank, axes);
+            Approximation(work, bank.Low, axes);
+            work.Advance();
         }
 
         string lows = new('L', axes.Length);
         for (int index = 1; index <= levels; index++)
         {
             string prefix = index == 1 ? "wavelet-" : $"wavelet{index}-";
-            var level = new LevelState<T>(axes.Length);
-            foreach ((string bandName, Volume<double> band) in Bands(data, geometry, bank, axes, 0, string.Empty, level))
+            foreach ((string bandName, Volume<double> band) in Bands(work, work.Current, geometry, bank, axes, 0, string.Empty))
             {
                 yield return (prefix + bandName, band);
             }
 
-            data = level.Approximation!;
+            work.Advance();
         }
 
-        yield return ((levels == 1 ? "wavelet-" : $"wavelet{levels}-") + lows, CropToDouble(data, geometry));
+        yield return ((levels == 1 ? "wavelet-" : $"wavelet{levels}-") + lows, CropToDouble(work.Current, work.Size, geometry));
     }
 
     /// <summary>
-    /// Depth-first over the axes: low-pass branch first (pywt's 'a' before 'd'); the all-low band is kept (in the
-    /// working precision, padded), not yielded. A detail band's last pass writes it cropped and in double directly.
+    /// Depth-first over the axes: low-pass branch first (pywt's 'a' before 'd'); the all-low band goes to
+    /// <see cref="WaveletWorkspace{T}.Next"/>, not yielded. A detail band's last pass writes it cropped and in
+    /// double directly. Each depth reuses one intermediate: its low branch is finished before its high branch starts.
     /// </summary>
     private static IEnumerable<(string Name, Volume<double> Band)> Bands<T>(
-        Volume<T> input, ImageGeometry geometry, (T[] Low, T[] High) bank, int[] axes, int depth, string name, LevelState<T> level)
+        WaveletWorkspace<T> work, T[] input, ImageGeometry geometry, (T[] Low, T[] High) bank, int[] axes, int depth, string name)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         bool last = depth == axes.Length - 1;
@@ -145,50 +148,41 @@ public static class WaveletImages
             {
                 // Handed out: fresh, every voxel written by the filter.
                 var band = new Volume<double>(geometry, GC.AllocateUninitializedArray<double>(checked((int)geometry.Size.VoxelCount)));
-                StationaryWaveletTransform.FilterAxisCropped<T>(input, band, taps, axes[depth]);
+                StationaryWaveletTransform.FilterAxisCropped<T>(input, work.Size, band, taps, axes[depth]);
                 yield return (bandName, band);
                 continue;
             }
 
-            // Intermediate depths reuse one scratch volume each (its low branch is finished before its high branch
-            // starts); the all-low band is kept for the next level, so it is fresh.
-            Volume<T> filtered = last ? Uninitialised<T>(input.Geometry) : level.Scratch(depth, input.Geometry);
-            StationaryWaveletTransform.FilterAxis<T>(input, filtered, taps, axes[depth]);
+            T[] filtered = last ? work.Next : work.Intermediate(depth);
+            StationaryWaveletTransform.FilterAxis<T>(input, filtered, work.Size, taps, axes[depth]);
             if (last)
             {
-                level.Approximation = filtered;
                 continue;
             }
 
-            foreach ((string Name, Volume<double> Band) sub in Bands(filtered, geometry, bank, axes, depth + 1, bandName, level))
+            foreach ((string Name, Volume<double> Band) sub in Bands(work, filtered, geometry, bank, axes, depth + 1, bandName))
             {
                 yield return sub;
             }
         }
     }
 
-    private static Volume<T> Approximation<T>(Volume<T> data, (T[] Low, T[] High) bank, int[] axes)
+    /// <summary>The all-low band of <see cref="WaveletWorkspace{T}.Current"/> into <see cref="WaveletWorkspace{T}.Next"/>.</summary>
+    private static void Approximation<T>(WaveletWorkspace<T> work, T[] low, int[] axes)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        Volume<T> current = data;
-        foreach (int axis in axes)
+        T[] current = work.Current;
+        for (int depth = 0; depth < axes.Length; depth++)
         {
-            Volume<T> filtered = Uninitialised<T>(current.Geometry);
-            StationaryWaveletTransform.FilterAxis<T>(current, filtered, bank.Low, axis);
+            T[] filtered = depth == axes.Length - 1 ? work.Next : work.Intermediate(depth);
+            StationaryWaveletTransform.FilterAxis<T>(current, filtered, work.Size, low, axes[depth]);
             current = filtered;
         }
-
-        return current;
     }
 
-    /// <summary>
-    /// numpy.pad(data, (0, 1 if odd), 'wrap') along the transformed axes (padding other axes would change nothing),
-    /// converting to the working precision on the way (float32 rounds to nearest, as numpy's astype).
-    /// </summary>
-    internal static Volume<T> PadOddAxesByWrapping<T>(Volume<double> image, int[] axes)
-        where T : unmanaged, IFloatingPointIeee754<T>
+    /// <summary>The size after padding every odd transformed axis by one voxel.</summary>
+    private static Size3 PaddedSize(Size3 size, int[] axes)
     {
-        Size3 size = image.Size;
         Size3 padded = size;
         foreach (int axis in axes)
         {
@@ -198,8 +192,18 @@ public static class WaveletImages
             }
         }
 
-        var result = Uninitialised<T>(image.Geometry with { Size = padded });
-        Span<T> target = result.Voxels;
+        return padded;
+    }
+
+    /// <summary>
+    /// numpy.pad(data, (0, 1 if odd), 'wrap') along the transformed axes (padding other axes would change nothing)
+    /// into the first voxels of <paramref name="target"/>, converting to the working precision on the way (float32
+    /// rounds to nearest, as numpy's astype).
+    /// </summary>
+    private static void PadOddAxesByWrapping<T>(Volume<double> image, Size3 padded, T[] target)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        Size3 size = image.Size;
         ReadOnlySpan<double> source = image.Voxels;
         for (int z = 0; z < padded.Z; z++)
         {
@@ -208,7 +212,7 @@ public static class WaveletImages
             {
                 int sy = y % size.Y;
                 ReadOnlySpan<double> row = source.Slice(size.Offset(0, sy, sz), size.X);
-                Span<T> destination = target.Slice(padded.Offset(0, y, z), padded.X);
+                Span<T> destination = target.AsSpan(padded.Offset(0, y, z), padded.X);
                 for (int x = 0; x < size.X; x++)
                 {
                     destination[x] = T.CreateTruncating(row[x]);
@@ -220,40 +224,22 @@ public static class WaveletImages
                 }
             }
         }
-
-        return result;
     }
 
-    /// <summary>A volume every voxel of which the caller overwrites (a filter output): skips zeroing the buffer.</summary>
-    private static Volume<T> Uninitialised<T>(ImageGeometry geometry)
-        where T : unmanaged =>
-        new(geometry, GC.AllocateUninitializedArray<T>(checked((int)geometry.Size.VoxelCount)));
-
-    /// <summary>The corner box of <paramref name="geometry"/>'s size, widened to double, with that geometry.</summary>
-    private static Volume<double> CropToDouble<T>(Volume<T> band, ImageGeometry geometry)
+    /// <summary>The corner box of <paramref name="geometry"/>'s size of a padded buffer, widened to double, with that geometry.</summary>
+    private static Volume<double> CropToDouble<T>(T[] band, Size3 size, ImageGeometry geometry)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        Size3 size = band.Size;
         Size3 kept = geometry.Size;
         var result = new Volume<double>(geometry, GC.AllocateUninitializedArray<double>(checked((int)kept.VoxelCount)));
         for (int z = 0; z < kept.Z; z++)
         {
             for (int y = 0; y < kept.Y; y++)
             {
-                StationaryWaveletTransform.Widen<T>(band.Voxels.Slice(size.Offset(0, y, z), kept.X), result.Voxels.Slice(kept.Offset(0, y, z), kept.X));
+                StationaryWaveletTransform.Widen<T>(band.AsSpan(size.Offset(0, y, z), kept.X), result.Voxels.Slice(kept.Offset(0, y, z), kept.X));
             }
         }
 
         return result;
-    }
-
-    private sealed class LevelState<T>(int depths)
-        where T : unmanaged
-    {
-        private readonly Volume<T>?[] _scratch = new Volume<T>?[depths];
-
-        public Volume<T>? Approximation { get; set; }
-
-        public Volume<T> Scratch(int depth, ImageGeometry geometry) => _scratch[depth] ??= Uninitialised<T>(geometry);
     }
 }

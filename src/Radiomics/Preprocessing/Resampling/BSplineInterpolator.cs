@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using Radiomics.Imaging;
 
@@ -38,7 +39,7 @@ internal sealed class BSplineInterpolator : IResamplingInterpolator
     }
 
     /// <summary>The coefficients of the box, x fastest (see <see cref="BoxStart"/> and <see cref="BoxSize"/>).</summary>
-    public ReadOnlySpan<double> Coefficients => _coefficients;
+    public double[] Coefficients => _coefficients;
 
     /// <summary>The first image voxel of the coefficient box.</summary>
     public Index3 BoxStart => _boxStart;
@@ -172,53 +173,52 @@ internal sealed class BSplineInterpolator : IResamplingInterpolator
 
     /// <summary>
     /// Separable decomposition restricted to the box: x-lines over all (y, z) keeping the box's x range, then
-    /// y-lines over the box's x and all z, then z-lines over the box's x and y. Lines are filtered sixteen at a
-    /// time in SIMD lanes; each line is independent, so the result does not depend on grouping or thread count.
+    /// y-lines over the box's x and all z, then z-lines over the box's x and y. The x and y passes of one slice run
+    /// back to back on a slice-sized buffer, so no whole-volume x-pass intermediate exists. Lines are filtered
+    /// sixteen at a time in SIMD lanes; each line is independent, so the result does not depend on grouping or
+    /// thread count.
     /// </summary>
     private static double[] Decompose(Volume<double> image, Index3 start, Size3 box, ParallelOptions parallel)
     {
         Size3 n = image.Size;
         double[] source = image.Buffer;
 
-        // Pass 1 (x): box.X × n.Y × n.Z; a group is 16 rows (y) of one slice.
-        var passX = new double[(long)box.X * n.Y * n.Z];
-        Parallel.For(0, n.Z, parallel, () => new LineGroup(n.X), (z, _, group) =>
+        // Passes x and y, slice by slice: box.X × box.Y × n.Z.
+        using var passY = new ScratchArray<double>(checked(box.X * box.Y * n.Z));
+        double[] afterY = passY.Array;
+        Parallel.For(0, n.Z, parallel, () => new SliceBuffers(n, box), (z, _, buffers) =>
         {
+            // x: a group is 16 rows (y) of the slice, kept over the box's x range in a box.X × n.Y slice.
+            double[] slice = buffers.Slice;
             for (int y0 = 0; y0 < n.Y; y0 += LineGroup.Lines)
             {
                 int count = Math.Min(LineGroup.Lines, n.Y - y0);
-                group.Gather(source, n.X * (y0 + n.Y * z), n.X, 1, count, n.X);
-                group.Filter();
-                group.Scatter(passX, box.X * (y0 + n.Y * z) - start.X, box.X, 1, count, start.X, box.X);
+                buffers.X.Gather(source, n.X * (y0 + n.Y * z), n.X, 1, count, n.X);
+                buffers.X.Filter();
+                buffers.X.Scatter(slice, box.X * y0 - start.X, box.X, 1, count, start.X, box.X);
             }
 
-            return group;
-        }, _ => { });
-
-        // Pass 2 (y): box.X × box.Y × n.Z; a group is 16 adjacent x columns of one slice.
-        var passY = new double[(long)box.X * box.Y * n.Z];
-        Parallel.For(0, n.Z, parallel, () => new LineGroup(n.Y), (z, _, group) =>
-        {
+            // y: a group is 16 adjacent x columns of the slice.
             for (int x0 = 0; x0 < box.X; x0 += LineGroup.Lines)
             {
                 int count = Math.Min(LineGroup.Lines, box.X - x0);
-                group.Gather(passX, x0 + box.X * n.Y * z, 1, box.X, count, n.Y);
-                group.Filter();
-                group.Scatter(passY, x0 + box.X * box.Y * z - box.X * start.Y, 1, box.X, count, start.Y, box.Y);
+                buffers.Y.Gather(slice, x0, 1, box.X, count, n.Y);
+                buffers.Y.Filter();
+                buffers.Y.Scatter(afterY, x0 + box.X * box.Y * z - box.X * start.Y, 1, box.X, count, start.Y, box.Y);
             }
 
-            return group;
+            return buffers;
         }, _ => { });
 
-        // Pass 3 (z): box.X × box.Y × box.Z; a group is 16 adjacent x columns of one row.
-        var result = new double[(long)box.X * box.Y * box.Z];
+        // Pass z: box.X × box.Y × box.Z; a group is 16 adjacent x columns of one row.
+        var result = GC.AllocateUninitializedArray<double>(checked(box.X * box.Y * box.Z));
         int sliceLength = box.X * box.Y;
         Parallel.For(0, box.Y, parallel, () => new LineGroup(n.Z), (y, _, group) =>
         {
             for (int x0 = 0; x0 < box.X; x0 += LineGroup.Lines)
             {
                 int count = Math.Min(LineGroup.Lines, box.X - x0);
-                group.Gather(passY, x0 + box.X * y, 1, sliceLength, count, n.Z);
+                group.Gather(afterY, x0 + box.X * y, 1, sliceLength, count, n.Z);
                 group.Filter();
                 group.Scatter(result, x0 + box.X * y - sliceLength * start.Z, 1, sliceLength, count, start.Z, box.Z);
             }
@@ -229,6 +229,17 @@ internal sealed class BSplineInterpolator : IResamplingInterpolator
         return result;
     }
 
+    /// <summary>One thread's buffers for the x and y passes of a slice.</summary>
+    private sealed class SliceBuffers(Size3 n, Size3 box)
+    {
+        public LineGroup X { get; } = new(n.X);
+
+        public LineGroup Y { get; } = new(n.Y);
+
+        /// <summary>The x-pass result of one slice, box.X × n.Y.</summary>
+        public double[] Slice { get; } = new double[box.X * n.Y];
+    }
+
     /// <summary>Sixteen lines of one length, interleaved for <see cref="BSplineDecomposition.ToCoefficients(Span{Vector256{double}}, int)"/>.</summary>
     private sealed class LineGroup(int length)
     {
@@ -237,7 +248,7 @@ internal sealed class BSplineInterpolator : IResamplingInterpolator
 
         private readonly Vector256<double>[] _data = new Vector256<double>[length * Vectors];
 
-        private Span<double> Scalars => System.Runtime.InteropServices.MemoryMarshal.Cast<Vector256<double>, double>(_data.AsSpan());
+        private Span<double> Scalars => MemoryMarshal.Cast<Vector256<double>, double>(_data.AsSpan());
 
         /// <summary>Line l (of <paramref name="count"/>; missing lanes repeat the last line) starts at first + l·lineStride; element i at + i·elementStride.</summary>
         public void Gather(double[] source, int first, int lineStride, int elementStride, int count, int length)
@@ -247,7 +258,11 @@ internal sealed class BSplineInterpolator : IResamplingInterpolator
             {
                 for (int i = 0; i < length; i++)
                 {
-                    source.AsSpan(first + i * elementStride, Lines).CopyTo(data.Slice(i * Lines, Lines));
+                    ReadOnlySpan<Vector256<double>> lines = MemoryMarshal.Cast<double, Vector256<double>>(source.AsSpan(first + i * elementStride, Lines));
+                    _data[i * Vectors] = lines[0];
+                    _data[i * Vectors + 1] = lines[1];
+                    _data[i * Vectors + 2] = lines[2];
+                    _data[i * Vectors + 3] = lines[3];
                 }
 
                 return;
@@ -269,6 +284,20 @@ internal sealed class BSplineInterpolator : IResamplingInterpolator
         public void Scatter(double[] target, int first, int lineStride, int elementStride, int count, int keepStart, int keepLength)
         {
             ReadOnlySpan<double> data = Scalars;
+            if (lineStride == 1 && count == Lines)
+            {
+                for (int i = keepStart; i < keepStart + keepLength; i++)
+                {
+                    Span<Vector256<double>> lines = MemoryMarshal.Cast<double, Vector256<double>>(target.AsSpan(first + i * elementStride, Lines));
+                    lines[0] = _data[i * Vectors];
+                    lines[1] = _data[i * Vectors + 1];
+                    lines[2] = _data[i * Vectors + 2];
+                    lines[3] = _data[i * Vectors + 3];
+                }
+
+                return;
+            }
+
             if (lineStride == 1)
             {
                 for (int i = keepStart; i < keepStart + keepLength; i++)

@@ -29,16 +29,18 @@ internal static class SeparableBSplineResampler
         AxisWeights wy = AxisWeights.Create(spline, mapping, 1, n.Y);
         AxisWeights wz = AxisWeights.Create(spline, mapping, 2, n.Z);
         Size3 box = spline.BoxSize;
-        double[] coefficients = spline.Coefficients.ToArray();
+        double[] coefficients = spline.Coefficients;
 
-        // Pass x: box rows (cX) → output columns, for every coefficient row (jy, kz).
-        double[] alongX = GC.AllocateUninitializedArray<double>(checked(n.X * box.Y * box.Z));
-        Parallel.For(0, box.Z, parallel, kz =>
+        // Passes x and y, one coefficient slice kz at a time: the x pass maps the slice's box rows (cX) onto the
+        // output columns (n.X × cY, a per-thread buffer), then output row y = Σ_j wy_j · (x-pass row iy_j).
+        using var passY = new ScratchArray<double>(checked(n.X * n.Y * box.Z));
+        double[] alongY = passY.Array;
+        Parallel.For(0, box.Z, parallel, () => new double[n.X * box.Y], (kz, _, alongX) =>
         {
             for (int jy = 0; jy < box.Y; jy++)
             {
                 ReadOnlySpan<double> row = coefficients.AsSpan(box.X * (jy + box.Y * kz), box.X);
-                Span<double> output = alongX.AsSpan(n.X * (jy + box.Y * kz), n.X);
+                Span<double> output = alongX.AsSpan(n.X * jy, n.X);
                 for (int x = 0; x < n.X; x++)
                 {
                     int s = 4 * x;
@@ -46,17 +48,14 @@ internal static class SeparableBSplineResampler
                         + wx.Weights[s + 2] * row[wx.Indices[s + 2]] + wx.Weights[s + 3] * row[wx.Indices[s + 3]];
                 }
             }
-        });
 
-        // Pass y: for every coefficient slice kz, output row y = Σ_j wy_j · (x-pass row iy_j).
-        double[] alongY = GC.AllocateUninitializedArray<double>(checked(n.X * n.Y * box.Z));
-        Parallel.For(0, box.Z, parallel, kz =>
-        {
             for (int y = 0; y < n.Y; y++)
             {
-                Combine(alongX, n.X * box.Y * kz, n.X, wy, y, alongY.AsSpan(n.X * (y + n.Y * kz), n.X));
+                Combine(alongX, 0, n.X, wy, y, alongY.AsSpan(n.X * (y + n.Y * kz), n.X));
             }
-        });
+
+            return alongX;
+        }, _ => { });
 
         // Pass z: output slice z = Σ_k wz_k · (y-pass slice iz_k), then ITK's inside test and the voxel cast.
         int slice = n.X * n.Y;
