@@ -8,10 +8,10 @@ namespace Radiomics.Filters.Wavelets;
 internal static partial class StationaryWaveletTransform
 {
     /// <summary>
-    /// <see cref="FilterAxis{T}"/> whose result is delivered already cropped to the corner box of
+    /// <see cref="FilterAxis{T}(Volume{T}, Volume{T}, ReadOnlySpan{T}, int, int, int)"/> whose result is delivered already cropped to the corner box of
     /// <paramref name="output"/>'s size and widened to double: a sub-band's last pass, which then needs neither a
     /// padded intermediate nor separate crop and conversion passes. Each line or plane is filtered exactly as
-    /// <see cref="FilterAxis{T}"/> filters it, so the values are the same.
+    /// <see cref="FilterAxis{T}(Volume{T}, Volume{T}, ReadOnlySpan{T}, int, int, int)"/> filters it, so the values are the same.
     /// </summary>
     public static void FilterAxisCropped<T>(
         Volume<T> input, Volume<double> output, ReadOnlySpan<T> filter, int axis, int dilation = 1, int maxDegreeOfParallelism = -1)

@@ -1,0 +1,145 @@
+using System.Diagnostics;
+using Radiomics.Configuration;
+using Radiomics.Extraction;
+using Radiomics.Features;
+using Radiomics.Imaging;
+using Radiomics.IO;
+using Radiomics.Preprocessing;
+using Radiomics.Preprocessing.Resampling;
+
+namespace Radiomics.Benchmarks.Filters;
+
+/// <summary>
+/// Stage-by-stage timing of the filtered CT-phantom extraction (ct-phantom-filters: 1 mm B-spline, 15 image types,
+/// all classes): resampling, each derived image, discretisation, first order and each texture class, summed over
+/// the image types, then the whole <see cref="RadiomicsExtractor.Extract(ImageData, ImageData, InputDescription?, InputDescription?, Action{string, FeatureInput}?)"/>.
+/// Medians of wall time and of process CPU time over <c>runs</c> repetitions after one warm-up. Not wired into
+/// <see cref="Program"/>: call <see cref="Run"/> (e.g. from a <c>stages</c> argument); run it with
+/// DOTNET_PROCESSOR_COUNT=1 for the single-core figure.
+/// </summary>
+public static class FilteredCaseStages
+{
+    private static readonly string[] Texture = ["glcm", "glrlm", "glszm", "gldm", "ngtdm"];
+
+    public static void Run(int runs = 5)
+    {
+        ImageData image = ImageReader.Read(BenchData.CtPhantomImage);
+        ImageData mask = ImageReader.Read(BenchData.CtPhantomMask);
+        ExtractionParameters parameters = ParameterFile.Load(BenchData.Path("pyradiomics-parity/ct-phantom-filters.params.yaml"));
+        parameters = parameters with { Settings = parameters.Settings with { AdditionalInfo = false } };
+        var extractor = new RadiomicsExtractor(parameters);
+        RadiomicsSettings settings = parameters.Settings;
+        var timer = new StageTimer();
+        for (int run = 0; run <= runs; run++)
+        {
+            timer.Recording = run > 0;
+            Volume<double> full = timer.Time("convert image", () => image.ToDoubleVolume());
+            Volume<byte> label = timer.Time("select label", () => MaskSelection.SelectLabel(mask, settings, "mask"));
+            BoundingBox roi = BoundingBox.Of(label)!.Value;
+            Vector3D spacing = ResamplingGrid.EffectiveSpacing(label.Geometry, roi, settings.ResampledPixelSpacing!);
+            ImageGeometry grid = ResamplingGrid.Compute(label.Geometry, roi, spacing, settings.PadDistance);
+            timer.Time("resample image (B-spline)", () => Resampler.ResampleImage(full, grid, settings.Interpolator, image.VoxelType));
+            timer.Time("resample mask (nearest)", () => Resampler.ResampleMask(label, grid));
+            var prepared = timer.Time("Prepare() total", () => extractor.Prepare(image, mask, "mask", null, null));
+            BoundingBox box = prepared.Box;
+            Volume<double> croppedImage = prepared.Working.Crop(box.Lower, box.Size);
+            Volume<byte> croppedMask = prepared.FeatureMask.Crop(box.Lower, box.Size);
+            IFeatureFamily shape = FeatureRegistry.Find("shape")!;
+            timer.Time("shape", () => shape.Compute(new FeatureInput(croppedImage, prepared.ShapeMask.Crop(box.Lower, box.Size), settings), Defaults(shape)));
+            using IEnumerator<Radiomics.Filters.ImageTypes.DerivedImage> derived = extractor.DerivedImages(prepared, box, croppedImage).GetEnumerator();
+            while (timer.Time("produce", () => derived.MoveNext(), () => $"produce {Kind(derived.Current.Prefix)}"))
+            {
+                var input = new FeatureInput(derived.Current.Image, croppedMask, derived.Current.Settings);
+                timer.Time("[15 images] discretise", () => input.Discretised);
+                timer.Time("[15 images] ROI values", () => input.RoiValues);
+                foreach (string name in new[] { "firstorder" }.Concat(Texture))
+                {
+                    IFeatureFamily family = FeatureRegistry.Find(name)!;
+                    timer.Time($"[15 images] {name}", () => family.Compute(input, Defaults(family)));
+                }
+            }
+
+            timer.Time("extractor.Extract (whole case)", () => extractor.Extract(image, mask));
+            timer.EndRun();
+        }
+
+        timer.Print(Console.Out);
+    }
+
+    private static string Kind(string prefix) => prefix.StartsWith("wavelet", StringComparison.Ordinal) ? "wavelet (8 bands)" : prefix;
+
+    private static FeatureInfo[] Defaults(IFeatureFamily family) => [.. family.Features.Where(f => !f.OnlyWhenRequested)];
+
+    /// <summary>Per-run sums of wall and process CPU time per stage name, in first-seen order.</summary>
+    private sealed class StageTimer
+    {
+        private readonly Dictionary<string, (List<double> Wall, List<double> Cpu)> _runs = [];
+        private readonly Dictionary<string, (double Wall, double Cpu)> _current = [];
+        private readonly List<string> _order = [];
+        private readonly Process _process = Process.GetCurrentProcess();
+
+        public bool Recording { get; set; }
+
+        public T Time<T>(string name, Func<T> action, Func<string>? nameAfter = null)
+        {
+            double cpu = Cpu();
+            var watch = Stopwatch.StartNew();
+            T result = action();
+            double wall = watch.Elapsed.TotalMilliseconds;
+            cpu = Cpu() - cpu;
+            if (Recording && !(result is false))
+            {
+                string key = nameAfter?.Invoke() ?? name;
+                if (!_current.ContainsKey(key))
+                {
+                    _current[key] = (0, 0);
+                    if (!_order.Contains(key))
+                    {
+                        _order.Add(key);
+                    }
+                }
+
+                _current[key] = (_current[key].Wall + wall, _current[key].Cpu + cpu);
+            }
+
+            return result;
+        }
+
+        public void EndRun()
+        {
+            foreach (var (key, value) in _current)
+            {
+                if (!_runs.TryGetValue(key, out var lists))
+                {
+                    _runs[key] = lists = ([], []);
+                }
+
+                lists.Wall.Add(value.Wall);
+                lists.Cpu.Add(value.Cpu);
+            }
+
+            _current.Clear();
+        }
+
+        public void Print(TextWriter writer)
+        {
+            foreach (string key in _order)
+            {
+                var (wall, cpu) = _runs[key];
+                writer.WriteLine($"{key,-40} wall median {Median(wall),8:F1} ms   CPU median {Median(cpu),8:F1} ms");
+            }
+        }
+
+        private static double Median(List<double> values)
+        {
+            double[] sorted = [.. values.Order()];
+            return sorted[sorted.Length / 2];
+        }
+
+        private double Cpu()
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime.TotalMilliseconds;
+        }
+    }
+}
