@@ -272,7 +272,7 @@ public static class GlcmFeatures
             ReadOnlySpan<double> rowA = b.AsSpan(a * nc, nc);
             for (int c = 0; c <= a; c++)
             {
-                double value = Dot(rowA, b.AsSpan(c * nc, nc));
+                double value = TextureMath.Dot(rowA, b.AsSpan(c * nc, nc));
                 s[a * r + c] = value;
                 s[c * r + a] = value;
             }
@@ -352,30 +352,6 @@ public static class GlcmFeatures
         for (int k = 2; k < ps.Length; k++)
         {
             sum += (k - average) * (k - average) * ps[k];
-        }
-
-        return sum;
-    }
-
-    private static double Dot(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
-    {
-        int k = 0;
-        double sum = 0;
-        if (System.Numerics.Vector.IsHardwareAccelerated && x.Length >= System.Numerics.Vector<double>.Count)
-        {
-            var acc = System.Numerics.Vector<double>.Zero;
-            int width = System.Numerics.Vector<double>.Count;
-            for (; k <= x.Length - width; k += width)
-            {
-                acc += new System.Numerics.Vector<double>(x[k..]) * new System.Numerics.Vector<double>(y[k..]);
-            }
-
-            sum = System.Numerics.Vector.Sum(acc);
-        }
-
-        for (; k < x.Length; k++)
-        {
-            sum += x[k] * y[k];
         }
 
         return sum;

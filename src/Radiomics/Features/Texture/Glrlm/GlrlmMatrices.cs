@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Radiomics.Imaging;
 
 namespace Radiomics.Features.Texture.Glrlm;
@@ -57,71 +59,85 @@ public sealed class GlrlmMatrices
         int nr = Math.Max(grid.Box.X, Math.Max(grid.Box.Y, grid.Box.Z));
         int directionCount = layout.DirectionCount;
         int matrixSize = ng * nr;
+
+        // A line holds the same runs whichever way it is walked, so every direction is walked towards increasing
+        // positions: the voxel before p along the line (p − step) has then been visited before p.
         var steps = new int[directionCount];
+        int maxStep = 1;
         for (int d = 0; d < directionCount; d++)
         {
-            steps[d] = grid.Step(layout.Directions[d]);
+            steps[d] = Math.Abs(grid.Step(layout.Directions[d]));
+            maxStep = Math.Max(maxStep, steps[d]);
         }
 
-        int countLength = layout.MatrixCount * matrixSize;
-        int[] counts = System.Buffers.ArrayPool<int>.Shared.Rent(countLength); // pooled scratch, see GlcmMatrices
-        Array.Clear(counts, 0, countLength);
-        var hasNeighbour = new bool[directionCount];
-        int[] codes = grid.Codes;
+        // runSoFar holds, per direction, the length of the run so far at each recently visited voxel (1 at a run's
+        // first voxel, 2 at its second, ...). It is a ring over positions, longer than the largest step, so the entry
+        // of p − step is still there when p needs it (an entry of a non-ROI position is stale but never read: its code
+        // differs from p's). One ring per direction, so each is read and written sequentially.
+        int stride = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)directionCount);
+        int shift = System.Numerics.BitOperations.Log2((uint)stride);
+        int ringMask = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)maxStep + 1) - 1;
+        int ringSize = ringMask + 1;
+        int[] runSoFar = System.Buffers.ArrayPool<int>.Shared.Rent(ringSize * directionCount);
+
+        // reached[(group, code, L), direction] counts the voxels where a run so far reaches length L, i.e. the runs of
+        // length ≥ L (each has exactly one such voxel); runs of length exactly L are reached(L) − reached(L + 1). This
+        // needs no look-ahead and no branch on where a run ends. One extra length column keeps L + 1 in range.
+        int columns = nr + 1;
+        int countLength = (layout.SliceCount * ng * columns) << shift;
+        int[] reached = System.Buffers.ArrayPool<int>.Shared.Rent(countLength); // pooled scratch, see GlcmMatrices
+        Array.Clear(reached, 0, countLength);
+
+        // Unchecked element access in the hot loop: every index is in range by construction (the grid is padded by one
+        // voxel, so p − step stays in it; ring indices are masked; a run is at most nr long), and bounds checks would
+        // be a large share of this short loop body.
+        ref int code0 = ref MemoryMarshal.GetArrayDataReference(grid.Codes);
+        ref int ring0 = ref MemoryMarshal.GetArrayDataReference(runSoFar);
+        ref int reached0 = ref MemoryMarshal.GetArrayDataReference(reached);
+        ref int step0 = ref MemoryMarshal.GetArrayDataReference(steps);
         foreach (int p in grid.RoiPositions)
         {
-            int code = codes[p];
-            int row = (code - 1) * nr - 1;
-            int block = layout.GroupOf(grid, p) * directionCount * matrixSize;
-            for (int d = 0; d < directionCount; d++, block += matrixSize)
-            {
-                int step = steps[d];
-                if (codes[p - step] == code)
-                {
-                    continue; // not the first voxel of its run
-                }
-
-                int length = 1;
-                for (int q = p + step; codes[q] == code; q += step)
-                {
-                    length++;
-                }
-
-                counts[block + row + length]++;
-                if (length > 1 || codes[p + step] != 0)
-                {
-                    hasNeighbour[d] = true;
-                }
-            }
-        }
-
-        if (dropSingleVoxelDirections)
-        {
+            int code = Unsafe.Add(ref code0, p);
+            ref int row = ref Unsafe.Add(ref reached0, ((layout.GroupOf(grid, p) * ng + code - 1) * columns - 1) << shift);
+            int slot = p & ringMask;
             for (int d = 0; d < directionCount; d++)
             {
-                if (!hasNeighbour[d] && !AnyLineHoldsTwoRoiVoxels(grid, layout.Directions[d]))
-                {
-                    for (int s = 0; s < layout.SliceCount; s++)
-                    {
-                        Array.Clear(counts, (s * directionCount + d) * matrixSize, matrixSize);
-                    }
-                }
+                int step = Unsafe.Add(ref step0, d);
+                int before = Unsafe.Add(ref code0, p - step);
+                ref int ring = ref Unsafe.Add(ref ring0, d * ringSize);
+                int length = (Unsafe.Add(ref ring, (p - step) & ringMask) & SameMask(before, code)) + 1;
+                Unsafe.Add(ref ring, slot) = length;
+                Unsafe.Add(ref row, (length << shift) + d)++;
             }
         }
 
+        System.Buffers.ArrayPool<int>.Shared.Return(runSoFar);
         var matrices = new double[layout.MatrixCount][];
         for (int m = 0; m < matrices.Length; m++)
         {
+            int group = m / directionCount, d = m % directionCount;
             var matrix = new double[matrixSize];
-            for (int k = 0; k < matrixSize; k++)
+            int longRuns = 0;
+            for (int i = 0; i < ng; i++)
             {
-                matrix[k] = counts[m * matrixSize + k];
+                int rowStart = (group * ng + i) * columns;
+                longRuns += reached[((rowStart + 1) << shift) + d];
+                for (int j = 0; j < nr; j++)
+                {
+                    matrix[i * nr + j] = reached[((rowStart + j) << shift) + d] - reached[((rowStart + j + 1) << shift) + d];
+                }
+            }
+
+            // PyRadiomics empties a direction along which no line through the box holds two ROI voxels.
+            if (dropSingleVoxelDirections && longRuns == 0 && !AnyLineHoldsTwoRoiVoxels(grid, layout.Directions[d]))
+            {
+                Array.Clear(matrix);
             }
 
             matrices[m] = matrix;
         }
 
-        System.Buffers.ArrayPool<int>.Shared.Return(counts);
+        System.Buffers.ArrayPool<int>.Shared.Return(reached);
         return new GlrlmMatrices(matrices, grid.GreyLevels, nr, layout.Directions, layout.SliceAxis, layout.SliceCount);
     }
 
@@ -148,6 +164,13 @@ public sealed class GlrlmMatrices
 
     /// <summary>As a grey level × run length matrix for the features.</summary>
     public GreyLevelSizeMatrix ToSizeMatrix(double[] counts) => new(counts, GreyLevels, GreyLevelSizeMatrix.OneBased(MaxRunLength));
+
+    /// <summary>−1 (all bits set) when <paramref name="a"/> equals <paramref name="b"/>, else 0, without a branch (runs are short and unpredictable).</summary>
+    private static int SameMask(int a, int b)
+    {
+        int difference = a ^ b;
+        return ~((difference | -difference) >> 31);
+    }
 
     private static bool AnyLineHoldsTwoRoiVoxels(TextureGrid grid, Index3 direction)
     {
