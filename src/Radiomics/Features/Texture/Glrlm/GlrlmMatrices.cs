@@ -53,12 +53,74 @@ public sealed class GlrlmMatrices
     /// PyRadiomics' rule: a direction along which no line through the bounding box holds two ROI voxels yields only
     /// runs of length 1 and is emptied (then dropped as an empty angle).
     /// </param>
-    internal static GlrlmMatrices Build(TextureGrid grid, TextureLayout layout, bool dropSingleVoxelDirections)
+    /// <param name="maxDegreeOfParallelism">Threads for the directions (−1: all); the counts do not depend on it.</param>
+    internal static GlrlmMatrices Build(TextureGrid grid, TextureLayout layout, bool dropSingleVoxelDirections, int maxDegreeOfParallelism = 1)
     {
         int ng = grid.GreyLevelCount;
         int nr = Math.Max(grid.Box.X, Math.Max(grid.Box.Y, grid.Box.Z));
         int directionCount = layout.DirectionCount;
         int matrixSize = ng * nr;
+
+        // One pass over the ROI for all directions; with several threads, each takes a share of the directions
+        // through its own pass. Counts are integers, so the split changes nothing in the result.
+        int parts = maxDegreeOfParallelism == 1 ? 1 : Math.Min(directionCount, maxDegreeOfParallelism == -1 ? Environment.ProcessorCount : maxDegreeOfParallelism);
+        var reached = new int[parts][];
+        var first = new int[parts + 1];
+        for (int part = 0; part <= parts; part++)
+        {
+            first[part] = part * directionCount / parts;
+        }
+
+        TextureParallelism.For(parts, maxDegreeOfParallelism, part =>
+            reached[part] = CountRunsSoFar(grid, layout, layout.Directions.AsSpan(first[part], first[part + 1] - first[part]), nr));
+
+        var matrices = new double[layout.MatrixCount][];
+        for (int m = 0; m < matrices.Length; m++)
+        {
+            int group = m / directionCount, d = m % directionCount;
+            int part = 0;
+            while (first[part + 1] <= d)
+            {
+                part++;
+            }
+
+            int[] counts = reached[part];
+            int shift = StrideShift(first[part + 1] - first[part]);
+            int local = d - first[part];
+            var matrix = new double[matrixSize];
+            int longRuns = 0;
+            for (int i = 0; i < ng; i++)
+            {
+                int rowStart = (group * ng + i) * (nr + 1);
+                longRuns += counts[((rowStart + 1) << shift) + local];
+                for (int j = 0; j < nr; j++)
+                {
+                    matrix[i * nr + j] = counts[((rowStart + j) << shift) + local] - counts[((rowStart + j + 1) << shift) + local];
+                }
+            }
+
+            // PyRadiomics empties a direction along which no line through the box holds two ROI voxels.
+            if (dropSingleVoxelDirections && longRuns == 0 && !AnyLineHoldsTwoRoiVoxels(grid, layout.Directions[d]))
+            {
+                Array.Clear(matrix);
+            }
+
+            matrices[m] = matrix;
+        }
+
+        return new GlrlmMatrices(matrices, grid.GreyLevels, nr, layout.Directions, layout.SliceAxis, layout.SliceCount);
+    }
+
+    /// <summary>
+    /// <c>reached[((group, code − 1, L − 1) &lt;&lt; shift) + d]</c>: how many voxels of that slice group and grey level
+    /// have a run so far of length L along direction d (of <paramref name="directions"/>), i.e. how many runs are at
+    /// least L long (each has exactly one such voxel); runs of length exactly L are reached(L) − reached(L + 1), so no
+    /// look-ahead and no branch on where a run ends is needed. One extra length column keeps L + 1 in range.
+    /// </summary>
+    private static int[] CountRunsSoFar(TextureGrid grid, TextureLayout layout, ReadOnlySpan<Index3> directions, int nr)
+    {
+        int ng = grid.GreyLevelCount;
+        int directionCount = directions.Length;
 
         // A line holds the same runs whichever way it is walked, so every direction is walked towards increasing
         // positions: the voxel before p along the line (p − step) has then been visited before p.
@@ -66,7 +128,7 @@ public sealed class GlrlmMatrices
         int maxStep = 1;
         for (int d = 0; d < directionCount; d++)
         {
-            steps[d] = Math.Abs(grid.Step(layout.Directions[d]));
+            steps[d] = Math.Abs(grid.Step(directions[d]));
             maxStep = Math.Max(maxStep, steps[d]);
         }
 
@@ -74,19 +136,12 @@ public sealed class GlrlmMatrices
         // first voxel, 2 at its second, ...). It is a ring over positions, longer than the largest step, so the entry
         // of p − step is still there when p needs it (an entry of a non-ROI position is stale but never read: its code
         // differs from p's). One ring per direction, so each is read and written sequentially.
-        int stride = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)directionCount);
-        int shift = System.Numerics.BitOperations.Log2((uint)stride);
+        int shift = StrideShift(directionCount);
         int ringMask = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)maxStep + 1) - 1;
         int ringSize = ringMask + 1;
-        int[] runSoFar = System.Buffers.ArrayPool<int>.Shared.Rent(ringSize * directionCount);
-
-        // reached[(group, code, L), direction] counts the voxels where a run so far reaches length L, i.e. the runs of
-        // length ≥ L (each has exactly one such voxel); runs of length exactly L are reached(L) − reached(L + 1). This
-        // needs no look-ahead and no branch on where a run ends. One extra length column keeps L + 1 in range.
+        int[] runSoFar = System.Buffers.ArrayPool<int>.Shared.Rent(ringSize * directionCount); // pooled: can be large-object-heap sized
         int columns = nr + 1;
-        int countLength = (layout.SliceCount * ng * columns) << shift;
-        int[] reached = System.Buffers.ArrayPool<int>.Shared.Rent(countLength); // pooled scratch, see GlcmMatrices
-        Array.Clear(reached, 0, countLength);
+        var reached = new int[(layout.SliceCount * ng * columns) << shift];
 
         // Unchecked element access in the hot loop: every index is in range by construction (the grid is padded by one
         // voxel, so p − step stays in it; ring indices are masked; a run is at most nr long), and bounds checks would
@@ -112,34 +167,12 @@ public sealed class GlrlmMatrices
         }
 
         System.Buffers.ArrayPool<int>.Shared.Return(runSoFar);
-        var matrices = new double[layout.MatrixCount][];
-        for (int m = 0; m < matrices.Length; m++)
-        {
-            int group = m / directionCount, d = m % directionCount;
-            var matrix = new double[matrixSize];
-            int longRuns = 0;
-            for (int i = 0; i < ng; i++)
-            {
-                int rowStart = (group * ng + i) * columns;
-                longRuns += reached[((rowStart + 1) << shift) + d];
-                for (int j = 0; j < nr; j++)
-                {
-                    matrix[i * nr + j] = reached[((rowStart + j) << shift) + d] - reached[((rowStart + j + 1) << shift) + d];
-                }
-            }
-
-            // PyRadiomics empties a direction along which no line through the box holds two ROI voxels.
-            if (dropSingleVoxelDirections && longRuns == 0 && !AnyLineHoldsTwoRoiVoxels(grid, layout.Directions[d]))
-            {
-                Array.Clear(matrix);
-            }
-
-            matrices[m] = matrix;
-        }
-
-        System.Buffers.ArrayPool<int>.Shared.Return(reached);
-        return new GlrlmMatrices(matrices, grid.GreyLevels, nr, layout.Directions, layout.SliceAxis, layout.SliceCount);
+        return reached;
     }
+
+    /// <summary>log₂ of the interleaving stride: the direction count rounded up to a power of two, so indices are shifts.</summary>
+    private static int StrideShift(int directionCount) =>
+        System.Numerics.BitOperations.Log2(System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, directionCount)));
 
     /// <summary>The matrices features are computed on for <paramref name="aggregation"/> (empty ones left out).</summary>
     public IReadOnlyList<double[]> Combine(TextureAggregation aggregation)
