@@ -7,26 +7,48 @@ namespace Radiomics.Features.Texture.Ngtdm;
 /// grey levels, packed in one int as <c>(sum &lt;&lt; b) + count</c> (b bits hold the largest count) and indexed by grid position (other positions
 /// hold no meaningful value). When the neighbourhood is a whole cube (or square) of Chebyshev radius R — PyRadiomics'
 /// distances 1 … R — the sums are box sums, computed separably over the padded grid in a few vectorised passes;
-/// otherwise each voxel's neighbours are added up one by one. Both are exact integer sums.
+/// otherwise (or for grids too large for the scratch buffers) each voxel's neighbours are added up one by one when
+/// asked. Both are exact integer sums.
 /// </summary>
 internal sealed class NeighbourhoodSums : IDisposable
 {
-    private readonly int _countBits;
-    private int[] _packed;
-    private readonly int[]? _sums;
+    /// <summary>Largest padded grid given box sums: they need three grid-sized scratch buffers.</summary>
+    private const int MaxBoxGridLength = 1 << 24;
 
-    private NeighbourhoodSums(int[] packed, int countBits, int[]? sums)
+    private readonly int _countBits;
+    private readonly int[]? _steps;
+    private readonly int[] _codes;
+    private readonly int[] _levelOfCode;
+    private int[] _packed;
+
+    private NeighbourhoodSums(int[] packed, int countBits, int[]? steps, int[] codes, int[] levelOfCode)
     {
         _packed = packed;
         _countBits = countBits;
-        _sums = sums;
+        _steps = steps;
+        _codes = codes;
+        _levelOfCode = levelOfCode;
     }
 
-    /// <summary>The number of ROI neighbours of the ROI voxel at <paramref name="position"/>.</summary>
-    public int Count(int position) => _packed[position] & ((1 << _countBits) - 1);
+    /// <summary>The number of ROI neighbours of the ROI voxel at <paramref name="position"/> and the sum of their grey levels.</summary>
+    public (int Count, int Sum) At(int position)
+    {
+        if (_steps is null)
+        {
+            int packed = _packed[position];
+            return (packed & ((1 << _countBits) - 1), packed >> _countBits);
+        }
 
-    /// <summary>The sum of the grey levels of the ROI neighbours of the ROI voxel at <paramref name="position"/>.</summary>
-    public int Sum(int position) => _sums is null ? _packed[position] >> _countBits : _sums[position];
+        int count = 0, sum = 0;
+        foreach (int step in _steps)
+        {
+            int code = _codes[position + step];
+            count += code == 0 ? 0 : 1;
+            sum += _levelOfCode[code];
+        }
+
+        return (count, sum);
+    }
 
     /// <param name="grid">The discretised ROI (padded by at least the neighbourhood's radius).</param>
     /// <param name="neighbours">The neighbour offsets (each with its opposite).</param>
@@ -34,13 +56,13 @@ internal sealed class NeighbourhoodSums : IDisposable
     public static NeighbourhoodSums Compute(TextureGrid grid, Index3[] neighbours, int[] levelOfCode)
     {
         int countBits = System.Numerics.BitOperations.Log2((uint)neighbours.Length) + 1;
+        int length = grid.Codes.Length;
         bool packable = (long)levelOfCode.Max() * (neighbours.Length + 1) < 1L << (31 - countBits);
-        if (!packable || !IsWholeBox(grid, neighbours, out int radius, out bool[] flat))
+        if (!packable || length > MaxBoxGridLength || !IsWholeBox(grid, neighbours, out int radius, out bool[] flat))
         {
             return NeighbourByNeighbour(grid, neighbours, levelOfCode);
         }
 
-        int length = grid.Codes.Length;
         int[] own = System.Buffers.ArrayPool<int>.Shared.Rent(length);
         ReadOnlySpan<int> codes = grid.Codes;
         for (int p = 0; p < length; p++)
@@ -80,8 +102,12 @@ internal sealed class NeighbourhoodSums : IDisposable
 
         System.Buffers.ArrayPool<int>.Shared.Return(scratch);
         System.Buffers.ArrayPool<int>.Shared.Return(own);
-        return new NeighbourhoodSums(result, countBits, null);
+        return new NeighbourhoodSums(result, countBits, null, grid.Codes, levelOfCode);
     }
+
+    /// <summary>Sums that add each voxel's neighbours one by one when asked (any neighbourhood, any grey levels, no scratch memory).</summary>
+    internal static NeighbourhoodSums NeighbourByNeighbour(TextureGrid grid, Index3[] neighbours, int[] levelOfCode) =>
+        new([], 0, neighbours.Select(grid.Step).ToArray(), grid.Codes, levelOfCode);
 
     public void Dispose()
     {
@@ -90,30 +116,6 @@ internal sealed class NeighbourhoodSums : IDisposable
             System.Buffers.ArrayPool<int>.Shared.Return(_packed);
             _packed = [];
         }
-    }
-
-    /// <summary>Counts and sums each ROI voxel's neighbours one by one (any neighbourhood, any grey levels).</summary>
-    internal static NeighbourhoodSums NeighbourByNeighbour(TextureGrid grid, Index3[] neighbours, int[] levelOfCode)
-    {
-        int[] steps = neighbours.Select(grid.Step).ToArray();
-        int[] codes = grid.Codes;
-        int[] counts = System.Buffers.ArrayPool<int>.Shared.Rent(codes.Length);
-        var sums = new int[codes.Length];
-        foreach (int p in grid.RoiPositions)
-        {
-            int count = 0, sum = 0;
-            foreach (int step in steps)
-            {
-                int code = codes[p + step];
-                count += code == 0 ? 0 : 1;
-                sum += levelOfCode[code];
-            }
-
-            counts[p] = count;
-            sums[p] = sum;
-        }
-
-        return new NeighbourhoodSums(counts, 31, sums);
     }
 
     /// <summary>

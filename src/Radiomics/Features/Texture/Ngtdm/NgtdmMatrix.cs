@@ -72,7 +72,7 @@ public sealed class NgtdmMatrix
             foreach (int p in grid.RoiPositions)
             {
                 int code = codes[p];
-                int found = sums.Count(p);
+                (int found, int total) = sums.At(p);
                 if (found == 0 && !includeIsolatedVoxels)
                 {
                     continue;
@@ -80,7 +80,7 @@ public sealed class NgtdmMatrix
 
                 int index = (sliceAxis is int a ? grid.Coordinate(p, a) : 0) * ng + code - 1;
                 counts[index]++;
-                differences[index * (maxFound + 1) + found] += Math.Abs((long)level[code] * found - sums.Sum(p));
+                differences[index * (maxFound + 1) + found] += Math.Abs((long)level[code] * found - total);
             }
         }
 
