@@ -8,7 +8,9 @@ namespace Radiomics.Features.Texture.Glrlm;
 /// Grey level run length matrices (IBSI 3.7, TP0I): for each slice group and direction, <c>P(i, j)</c> counts the
 /// maximal runs of ROI voxels with grey level i and length j along that direction (a run ends at a voxel of another
 /// grey level or outside the ROI). Rows are the grey levels present in the ROI, columns run lengths 1 … the longest
-/// possible run. Each voxel is visited once per direction: a run is counted from its first voxel and walked forward.
+/// possible run. All directions are built in one pass over the ROI (one pass per share of the directions when the
+/// work is parallel): each voxel takes the length of the run so far from the voxel before it, and the runs of length
+/// exactly L are those reaching L less those reaching L + 1, so nothing branches on where a run ends.
 /// </summary>
 public sealed class GlrlmMatrices
 {
