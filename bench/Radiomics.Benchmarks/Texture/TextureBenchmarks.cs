@@ -12,8 +12,9 @@ using Radiomics.IO;
 namespace Radiomics.Benchmarks.Texture;
 
 /// <summary>
-/// Each texture family on the IBSI CT phantom (bin width 25, PyRadiomics semantics), single-threaded: matrices and
-/// all default features. A fresh <see cref="FeatureInput"/> per invocation, so the figure includes the (shared)
+/// Each texture family on the IBSI CT phantom (bin width 25, PyRadiomics semantics): matrices and all default
+/// features, on one thread (<see cref="Threads"/> = 1) or with the families' within-case parallelism (−1: all cores;
+/// glcm and glrlm share their directions out). A fresh <see cref="FeatureInput"/> per invocation, so the figure includes the (shared)
 /// discretisation and texture grid, as in a real run.
 /// Data: <c>$RADIOMICS_TESTDATA</c>, else <c>../shared/testdata</c> beside the repository.
 /// </summary>
@@ -25,6 +26,9 @@ public class TextureBenchmarks
 
     [Params("glcm", "glrlm", "glszm", "gldm", "ngtdm", "all")]
     public string Family { get; set; } = "all";
+
+    [Params(1, -1)]
+    public int Threads { get; set; } = 1;
 
     [GlobalSetup]
     public void Setup()
@@ -43,7 +47,7 @@ public class TextureBenchmarks
         FeatureInput input = NewInput();
         _ = input.Discretised;
         double checksum = 0;
-        foreach (IFeatureFamily family in Families(Family))
+        foreach (IFeatureFamily family in Families(Family, Threads))
         {
             FeatureInfo[] requested = family.Features.Where(f => !f.OnlyWhenRequested).ToArray();
             foreach (double v in family.Compute(input, requested))
@@ -57,14 +61,14 @@ public class TextureBenchmarks
 
     private FeatureInput NewInput() => new(_image, _mask, RadiomicsSettings.Default with { BinWidth = 25 });
 
-    private static IFeatureFamily[] Families(string name) => name switch
+    private static IFeatureFamily[] Families(string name, int threads) => name switch
     {
-        "glcm" => [new GlcmFamily()],
-        "glrlm" => [new GlrlmFamily()],
+        "glcm" => [new GlcmFamily(threads)],
+        "glrlm" => [new GlrlmFamily(threads)],
         "glszm" => [new GlszmFamily()],
         "gldm" => [new GldmFamily()],
         "ngtdm" => [new NgtdmFamily()],
-        _ => [new GlcmFamily(), new GlrlmFamily(), new GlszmFamily(), new GldmFamily(), new NgtdmFamily()],
+        _ => [new GlcmFamily(threads), new GlrlmFamily(threads), new GlszmFamily(), new GldmFamily(), new NgtdmFamily()],
     };
 
     private static string TestDataRoot()

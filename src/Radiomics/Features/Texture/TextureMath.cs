@@ -51,4 +51,58 @@ internal static class TextureMath
 
         return sum;
     }
+
+    /// <summary>Σ xₖyₖ, vectorised (the summation order is fixed for a given length, so results are reproducible).</summary>
+    public static double Dot(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
+    {
+        int k = 0;
+        double sum = 0;
+        if (System.Numerics.Vector.IsHardwareAccelerated && x.Length >= System.Numerics.Vector<double>.Count)
+        {
+            var acc = System.Numerics.Vector<double>.Zero;
+            int width = System.Numerics.Vector<double>.Count;
+            for (; k <= x.Length - width; k += width)
+            {
+                acc += new System.Numerics.Vector<double>(x[k..]) * new System.Numerics.Vector<double>(y[k..]);
+            }
+
+            sum = System.Numerics.Vector.Sum(acc);
+        }
+
+        for (; k < x.Length; k++)
+        {
+            sum += x[k] * y[k];
+        }
+
+        return sum;
+    }
+
+    /// <summary>
+    /// <c>target[k] −= factor · source[k]</c>, vectorised. Each element is one rounded product and one rounded
+    /// difference (no fused multiply-add), exactly as the scalar loop, so the result does not depend on the vector width.
+    /// </summary>
+    public static void SubtractScaled(Span<double> target, ReadOnlySpan<double> source, double factor)
+    {
+        if (source.Length < target.Length)
+        {
+            throw new ArgumentException("The source is shorter than the target.", nameof(source));
+        }
+
+        int k = 0;
+        int width = System.Numerics.Vector<double>.Count;
+        if (System.Numerics.Vector.IsHardwareAccelerated)
+        {
+            var scale = new System.Numerics.Vector<double>(factor);
+            for (; k <= target.Length - width; k += width)
+            {
+                var t = new System.Numerics.Vector<double>(target[k..]);
+                (t - (scale * new System.Numerics.Vector<double>(source[k..]))).CopyTo(target[k..]);
+            }
+        }
+
+        for (; k < target.Length; k++)
+        {
+            target[k] -= factor * source[k];
+        }
+    }
 }

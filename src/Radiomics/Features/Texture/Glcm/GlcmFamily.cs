@@ -43,30 +43,52 @@ public sealed class GlcmFamily : IFeatureFamily
 
     private static readonly FeatureInfo[] Infos = Table.Select(t => t.Info).ToArray();
 
+    /// <summary>A family computing on all cores the runtime offers.</summary>
+    public GlcmFamily()
+        : this(-1)
+    {
+    }
+
+    /// <summary>A family whose per-matrix work (normalisation and features, one matrix per direction) runs on up to
+    /// <paramref name="maxDegreeOfParallelism"/> threads (−1: all); the results do not depend on it.</summary>
+    public GlcmFamily(int maxDegreeOfParallelism)
+    {
+        MaxDegreeOfParallelism = TextureParallelism.Validate(maxDegreeOfParallelism);
+    }
+
+    public int MaxDegreeOfParallelism { get; }
+
     public string Name => "glcm";
 
     public IReadOnlyList<FeatureInfo> Features => Infos;
 
     public double[] Compute(FeatureInput input, IReadOnlyList<FeatureInfo> requested)
     {
-        IReadOnlyList<GlcmProbabilities> matrices = Matrices(input, out int greyLevelCount);
-        var values = new double[requested.Count];
-        var perMatrix = new double[matrices.Count];
+        IReadOnlyList<double[]> counts = CountMatrices(input, out int greyLevelCount, out IReadOnlyList<int> greyLevels, out int maxLevel);
+        var computes = new Func<GlcmProbabilities, double>?[requested.Count];
         for (int f = 0; f < requested.Count; f++)
         {
             Func<GlcmProbabilities, double> compute = Table[TextureFeatureFamilies.IndexOf(Infos, requested[f], Name)].Compute;
-            if (compute == GlcmFeatures.Mcc && greyLevelCount == 1)
-            {
-                values[f] = 1; // PyRadiomics: a flat region has one eigenvalue and MCC is set to 1.
-                continue;
-            }
+            // PyRadiomics: a flat region has one eigenvalue and MCC is set to 1 (left null here, filled in below).
+            computes[f] = compute == GlcmFeatures.Mcc && greyLevelCount == 1 ? null : compute;
+        }
 
-            for (int m = 0; m < matrices.Count; m++)
+        // perMatrix[f · matrices + m]: each matrix (direction) is normalised and measured on its own, in parallel.
+        int matrixCount = counts.Count;
+        var perMatrix = new double[requested.Count * matrixCount];
+        TextureParallelism.For(matrixCount, MaxDegreeOfParallelism, m =>
+        {
+            var probabilities = new GlcmProbabilities(counts[m], greyLevels, maxLevel);
+            for (int f = 0; f < computes.Length; f++)
             {
-                perMatrix[m] = matrices[m].IsEmpty ? double.NaN : compute(matrices[m]);
+                perMatrix[f * matrixCount + m] = computes[f] is { } compute && !probabilities.IsEmpty ? compute(probabilities) : double.NaN;
             }
+        });
 
-            values[f] = TextureMath.NanMean(perMatrix);
+        var values = new double[requested.Count];
+        for (int f = 0; f < requested.Count; f++)
+        {
+            values[f] = computes[f] is null ? 1 : TextureMath.NanMean(perMatrix.AsSpan(f * matrixCount, matrixCount));
         }
 
         return values;
@@ -75,14 +97,22 @@ public sealed class GlcmFamily : IFeatureFamily
     /// <summary>The normalised matrices PyRadiomics computes features on for these settings.</summary>
     internal static IReadOnlyList<GlcmProbabilities> Matrices(FeatureInput input, out int greyLevelCount)
     {
+        IReadOnlyList<double[]> counts = CountMatrices(input, out greyLevelCount, out IReadOnlyList<int> greyLevels, out int maxLevel);
+        return counts.Select(c => new GlcmProbabilities(c, greyLevels, maxLevel)).ToList();
+    }
+
+    /// <summary>The count matrices behind <see cref="Matrices"/>, before normalisation.</summary>
+    private static IReadOnlyList<double[]> CountMatrices(FeatureInput input, out int greyLevelCount, out IReadOnlyList<int> greyLevels, out int maxLevel)
+    {
         RadiomicsSettings settings = input.Settings;
         TextureGrid grid = TextureGrid.For(input, settings.Distances.Max());
         greyLevelCount = grid.GreyLevelCount;
+        maxLevel = grid.MaxLevel;
         var layout = TextureLayout.PyRadiomics(grid, settings, settings.Distances);
         GlcmMatrices glcm = GlcmMatrices.Build(grid, layout, settings.SymmetricalGlcm);
-        IEnumerable<double[]> counts = settings.WeightingNorm == WeightingNorm.None
+        greyLevels = glcm.GreyLevels;
+        return settings.WeightingNorm == WeightingNorm.None
             ? glcm.Combine(TextureAggregation.Average3D)
             : [glcm.Weighted(TextureWeights.Glcm(glcm.Directions, input.Image.Geometry.Spacing, settings.WeightingNorm))];
-        return counts.Select(c => new GlcmProbabilities(c, glcm.GreyLevels, grid.MaxLevel)).ToList();
     }
 }

@@ -9,8 +9,22 @@ public static class GlcmFeatures
     /// <summary>Autocorrelation <c>Σᵢⱼ p(i,j)·i·j</c>. IBSI: QWB0. PyRadiomics: Autocorrelation.</summary>
     public static double Autocorrelation(GlcmProbabilities m)
     {
+        // Σᵢ i · (Σⱼ p(i,j)·j): one multiplication by i per row.
+        int n = m.Size;
+        double[] levels = m.Levels;
         double sum = 0;
-        ForEach(m, (i, j, p) => sum += p * i * j);
+        for (int i = 0; i < n; i++)
+        {
+            ReadOnlySpan<double> row = m.P.AsSpan(i * n, n);
+            double rowSum = 0;
+            for (int j = 0; j < n; j++)
+            {
+                rowSum += row[j] * levels[j];
+            }
+
+            sum += levels[i] * rowSum;
+        }
+
         return sum;
     }
 
@@ -26,11 +40,16 @@ public static class GlcmFeatures
     /// <summary>Cluster tendency <c>Σ (i + j − μₓ − μ_y)² p(i,j)</c>. IBSI: DG8W. PyRadiomics: ClusterTendency.</summary>
     public static double ClusterTendency(GlcmProbabilities m) => ClusterMoment(m, 2);
 
-    /// <summary>Contrast <c>Σ (i − j)² p(i,j)</c>. IBSI: ACUI. PyRadiomics: Contrast.</summary>
+    /// <summary>Contrast <c>Σ (i − j)² p(i,j) = Σₖ k² p₋(k)</c>. IBSI: ACUI. PyRadiomics: Contrast.</summary>
     public static double Contrast(GlcmProbabilities m)
     {
         double sum = 0;
-        ForEach(m, (i, j, p) => sum += (i - j) * (i - j) * p);
+        double[] pd = m.DifferenceDistribution;
+        for (int k = 1; k < pd.Length; k++)
+        {
+            sum += (double)k * k * pd[k];
+        }
+
         return sum;
     }
 
@@ -40,14 +59,22 @@ public static class GlcmFeatures
     /// </summary>
     public static double Correlation(GlcmProbabilities m)
     {
-        double varX = 0, varY = 0, cov = 0;
         double ux = m.MeanX, uy = m.MeanY;
-        ForEach(m, (i, j, p) =>
+        double varX = MarginalVariance(m.Px, m.Levels, ux), varY = MarginalVariance(m.Py, m.Levels, uy);
+        int n = m.Size;
+        double cov = 0;
+        for (int i = 0; i < n; i++)
         {
-            varX += p * (i - ux) * (i - ux);
-            varY += p * (j - uy) * (j - uy);
-            cov += p * (i - ux) * (j - uy);
-        });
+            ReadOnlySpan<double> row = m.P.AsSpan(i * n, n);
+            double rowSum = 0;
+            for (int j = 0; j < n; j++)
+            {
+                rowSum += row[j] * (m.Levels[j] - uy);
+            }
+
+            cov += (m.Levels[i] - ux) * rowSum;
+        }
+
         double sigmas = Math.Sqrt(varX) * Math.Sqrt(varY);
         return sigmas == 0 ? 1 : cov / (sigmas + TextureMath.Epsilon);
     }
@@ -272,7 +299,7 @@ public static class GlcmFeatures
             ReadOnlySpan<double> rowA = b.AsSpan(a * nc, nc);
             for (int c = 0; c <= a; c++)
             {
-                double value = Dot(rowA, b.AsSpan(c * nc, nc));
+                double value = TextureMath.Dot(rowA, b.AsSpan(c * nc, nc));
                 s[a * r + c] = value;
                 s[c * r + a] = value;
             }
@@ -331,13 +358,10 @@ public static class GlcmFeatures
     /// <summary>Sum entropy <c>−Σₖ p₊(k) log₂(p₊(k) + ε)</c>. IBSI: P6QZ. PyRadiomics: SumEntropy.</summary>
     public static double SumEntropy(GlcmProbabilities m) => Entropy(m.SumDistribution);
 
-    /// <summary>Sum of squares (joint variance) <c>Σ (i − μₓ)² p(i,j)</c>. IBSI: UR99. PyRadiomics: SumSquares.</summary>
+    /// <summary>Sum of squares (joint variance) <c>Σ (i − μₓ)² p(i,j) = Σᵢ (i − μₓ)² pₓ(i)</c>. IBSI: UR99. PyRadiomics: SumSquares.</summary>
     public static double SumSquares(GlcmProbabilities m)
     {
-        double sum = 0;
-        double ux = m.MeanX;
-        ForEach(m, (i, j, p) => sum += (i - ux) * (i - ux) * p);
-        return sum;
+        return MarginalVariance(m.Px, m.Levels, m.MeanX);
     }
 
     /// <summary>
@@ -357,39 +381,30 @@ public static class GlcmFeatures
         return sum;
     }
 
-    private static double Dot(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
+    private static double ClusterMoment(GlcmProbabilities m, int power)
     {
-        int k = 0;
+        // Σᵢⱼ (i + j − μₓ − μ_y)ⁿ p(i,j) = Σₖ (k − μₓ − μ_y)ⁿ p₊(k).
         double sum = 0;
-        if (System.Numerics.Vector.IsHardwareAccelerated && x.Length >= System.Numerics.Vector<double>.Count)
+        double shift = m.MeanX + m.MeanY;
+        double[] ps = m.SumDistribution;
+        for (int k = 2; k < ps.Length; k++)
         {
-            var acc = System.Numerics.Vector<double>.Zero;
-            int width = System.Numerics.Vector<double>.Count;
-            for (; k <= x.Length - width; k += width)
-            {
-                acc += new System.Numerics.Vector<double>(x[k..]) * new System.Numerics.Vector<double>(y[k..]);
-            }
-
-            sum = System.Numerics.Vector.Sum(acc);
-        }
-
-        for (; k < x.Length; k++)
-        {
-            sum += x[k] * y[k];
+            double d = k - shift;
+            sum += power switch { 2 => d * d, 3 => d * d * d, _ => d * d * d * d } * ps[k];
         }
 
         return sum;
     }
 
-    private static double ClusterMoment(GlcmProbabilities m, int power)
+    /// <summary><c>Σᵢ q(i)(i − μ)²</c> over a marginal distribution q.</summary>
+    private static double MarginalVariance(double[] marginal, double[] levels, double mean)
     {
         double sum = 0;
-        double shift = m.MeanX + m.MeanY;
-        ForEach(m, (i, j, p) =>
+        for (int i = 0; i < marginal.Length; i++)
         {
-            double d = i + j - shift;
-            sum += power switch { 2 => d * d, 3 => d * d * d, _ => d * d * d * d } * p;
-        });
+            sum += (levels[i] - mean) * (levels[i] - mean) * marginal[i];
+        }
+
         return sum;
     }
 

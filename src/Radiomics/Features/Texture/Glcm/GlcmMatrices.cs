@@ -61,37 +61,36 @@ public sealed class GlcmMatrices
             steps[d] = grid.Step(layout.Directions[d]);
         }
 
-        // Exact integer counts, one block per (slice group, direction), filled in a single pass over the ROI. The
+        // Exact integer counts for every (slice group, direction), filled in a single pass over the ROI. Each row has an
+        // extra column 0 for neighbours outside the ROI (code 0), so no branch is needed, and directions are
+        // interleaved innermost ((group, row, column) << shift) + d) so one voxel's updates stay close together. The
         // scratch buffer is pooled: it is large-object-heap sized for big ROIs and would otherwise cost a gen-2 GC.
-        int countLength = layout.MatrixCount * matrixSize;
+        int shift = System.Numerics.BitOperations.Log2(System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, directionCount)));
+        int columns = ng + 1;
+        int countLength = (layout.SliceCount * ng * columns) << shift;
         int[] counts = System.Buffers.ArrayPool<int>.Shared.Rent(countLength);
         Array.Clear(counts, 0, countLength);
         int[] codes = grid.Codes;
         foreach (int p in grid.RoiPositions)
         {
-            int row = (codes[p] - 1) * ng - 1;
-            int block = layout.GroupOf(grid, p) * directionCount * matrixSize;
-            for (int d = 0; d < directionCount; d++, block += matrixSize)
+            int row = (layout.GroupOf(grid, p) * ng + codes[p] - 1) * columns;
+            for (int d = 0; d < directionCount; d++)
             {
-                int neighbour = codes[p + steps[d]];
-                if (neighbour != 0)
-                {
-                    counts[block + row + neighbour]++;
-                }
+                counts[((row + codes[p + steps[d]]) << shift) + d]++;
             }
         }
 
         var matrices = new double[layout.MatrixCount][];
         for (int m = 0; m < matrices.Length; m++)
         {
+            int group = m / directionCount, d = m % directionCount;
             var matrix = new double[matrixSize];
-            int offset = m * matrixSize;
             for (int i = 0; i < ng; i++)
             {
                 for (int j = 0; j < ng; j++)
                 {
-                    int c = counts[offset + i * ng + j];
-                    matrix[i * ng + j] = symmetric ? c + counts[offset + j * ng + i] : c;
+                    int c = counts[((((group * ng) + i) * columns + j + 1) << shift) + d];
+                    matrix[i * ng + j] = symmetric ? c + counts[((((group * ng) + j) * columns + i + 1) << shift) + d] : c;
                 }
             }
 

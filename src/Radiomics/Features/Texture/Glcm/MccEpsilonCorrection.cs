@@ -27,29 +27,38 @@ internal static class MccEpsilonCorrection
             return 0;
         }
 
+        // δQ(i,j) = −Σₖ w(i,k) p(j,k) with w(i,k) = p(i,k) ε / (a(a + ε)): w is computed once per entry (one division
+        // each), which turns the triple sum into row dot products.
         int n = m.Size;
-        double shift = 0;
+        double[] p = m.P;
+        var weighted = new double[r * n];
+        var scale = new double[r];
         for (int a = 0; a < r; a++)
         {
             int i = rows[a];
+            scale[a] = Math.Sqrt(m.Px[i]);
+            for (int k = 0; k < n; k++)
+            {
+                double pik = p[(i * n) + k];
+                if (pik > 0)
+                {
+                    double denominator = m.Px[i] * m.Py[k];
+                    weighted[(a * n) + k] = pik * Epsilon / (denominator * (denominator + Epsilon));
+                }
+            }
+        }
+
+        double shift = 0;
+        for (int a = 0; a < r; a++)
+        {
+            ReadOnlySpan<double> wa = weighted.AsSpan(a * n, n);
+            double left = scale[a] * v[a];
             for (int c = 0; c < r; c++)
             {
-                int j = rows[c];
-                double dq = 0;
-                for (int k = 0; k < n; k++)
-                {
-                    double pik = m.P[(i * n) + k];
-                    double pjk = m.P[(j * n) + k];
-                    if (pik > 0 && pjk > 0)
-                    {
-                        double denominator = m.Px[i] * m.Py[k];
-                        dq -= pik * pjk * Epsilon / (denominator * (denominator + Epsilon));
-                    }
-                }
-
+                double dq = -TextureMath.Dot(wa, p.AsSpan(rows[c] * n, n));
                 if (dq != 0)
                 {
-                    shift += Math.Sqrt(m.Px[i]) * v[a] * dq * v[c] / Math.Sqrt(m.Px[j]);
+                    shift += left * dq * v[c] / scale[c];
                 }
             }
         }
@@ -68,6 +77,7 @@ internal static class MccEpsilonCorrection
         }
 
         int[] pivot = new int[r];
+        var swap = new double[r];
         for (int col = 0; col < r; col++)
         {
             int best = col;
@@ -80,27 +90,26 @@ internal static class MccEpsilonCorrection
             }
 
             pivot[col] = best;
+            Span<double> pivotRow = lu.AsSpan(col * r, r);
             if (best != col)
             {
-                for (int k = 0; k < r; k++)
-                {
-                    (lu[(col * r) + k], lu[(best * r) + k]) = (lu[(best * r) + k], lu[(col * r) + k]);
-                }
+                Span<double> other = lu.AsSpan(best * r, r);
+                pivotRow.CopyTo(swap);
+                other.CopyTo(pivotRow);
+                swap.CopyTo(other);
             }
 
-            double diagonal = lu[(col * r) + col];
+            double diagonal = pivotRow[col];
             if (diagonal == 0)
             {
-                lu[(col * r) + col] = diagonal = 1e-300;
+                pivotRow[col] = diagonal = 1e-300;
             }
 
+            ReadOnlySpan<double> pivotTail = pivotRow[(col + 1)..];
             for (int row = col + 1; row < r; row++)
             {
                 double factor = lu[(row * r) + col] /= diagonal;
-                for (int k = col + 1; k < r; k++)
-                {
-                    lu[(row * r) + k] -= factor * lu[(col * r) + k];
-                }
+                TextureMath.SubtractScaled(lu.AsSpan((row * r) + col + 1, r - col - 1), pivotTail, factor);
             }
         }
 

@@ -66,19 +66,28 @@ public sealed class GldmMatrices
 
         var counts = new int[sliceCount * ng * columns];
         int maxDependence = 1;
-        foreach (int p in grid.RoiPositions)
+        if (alpha < 1)
         {
-            int code = codes[p];
-            int row = code * stride;
-            int dependent = 0;
-            foreach (int step in steps)
+            // Grey levels are integers, so a dependent neighbour has the same code: count equal codes, a row of the
+            // box at a time and several voxels per vector instruction (cheaper than a table load per neighbour).
+            maxDependence = CountEqualNeighbours(grid, steps, sliceAxis, counts, columns);
+        }
+        else
+        {
+            foreach (int p in grid.RoiPositions)
             {
-                dependent += dependsOn[row + codes[p + step]];
-            }
+                int code = codes[p];
+                int row = code * stride;
+                int dependent = 0;
+                foreach (int step in steps)
+                {
+                    dependent += dependsOn[row + codes[p + step]];
+                }
 
-            int slice = sliceAxis is int a ? grid.Coordinate(p, a) : 0;
-            counts[(slice * ng + code - 1) * columns + dependent]++;
-            maxDependence = Math.Max(maxDependence, dependent + 1);
+                int slice = sliceAxis is int a ? grid.Coordinate(p, a) : 0;
+                counts[(slice * ng + code - 1) * columns + dependent]++;
+                maxDependence = Math.Max(maxDependence, dependent + 1);
+            }
         }
 
         var matrices = new double[sliceCount][];
@@ -97,6 +106,68 @@ public sealed class GldmMatrices
         }
 
         return new GldmMatrices(matrices, grid.GreyLevels, maxDependence, sliceAxis);
+    }
+
+    /// <summary>
+    /// Adds each ROI voxel to <c>counts[(slice, code − 1, d)]</c>, d its number of neighbours with the same code, and
+    /// returns the largest d + 1. Works along each row of the ROI's box, a vector of voxels at a time (positions
+    /// outside the ROI are computed too and ignored); every read stays inside the padded grid.
+    /// </summary>
+    private static int CountEqualNeighbours(TextureGrid grid, int[] steps, int? sliceAxis, int[] counts, int columns)
+    {
+        int ng = grid.GreyLevelCount;
+        int width = System.Numerics.Vector<int>.Count;
+        ReadOnlySpan<int> codes = grid.Codes;
+        Span<int> dependent = new int[grid.Box.X];
+        int maxDependence = 1;
+        int pad = grid.Padding;
+        for (int z = 0; z < grid.Box.Z; z++)
+        {
+            for (int y = 0; y < grid.Box.Y; y++)
+            {
+                int rowStart = grid.PaddedSize.Offset(pad, y + pad, z + pad);
+                int x = 0;
+                if (System.Numerics.Vector.IsHardwareAccelerated)
+                {
+                    for (; x <= grid.Box.X - width; x += width)
+                    {
+                        int p = rowStart + x;
+                        var centre = new System.Numerics.Vector<int>(codes[p..]);
+                        var sum = System.Numerics.Vector<int>.Zero;
+                        foreach (int step in steps)
+                        {
+                            sum -= System.Numerics.Vector.Equals(centre, new System.Numerics.Vector<int>(codes[(p + step)..])); // −1 where equal
+                        }
+
+                        sum.CopyTo(dependent[x..]);
+                    }
+                }
+
+                for (; x < grid.Box.X; x++)
+                {
+                    int p = rowStart + x, code = codes[p], sum = 0;
+                    foreach (int step in steps)
+                    {
+                        sum += codes[p + step] == code ? 1 : 0;
+                    }
+
+                    dependent[x] = sum;
+                }
+
+                for (x = 0; x < grid.Box.X; x++)
+                {
+                    int code = codes[rowStart + x];
+                    if (code != 0)
+                    {
+                        int slice = sliceAxis switch { 0 => x, 1 => y, 2 => z, _ => 0 };
+                        counts[(slice * ng + code - 1) * columns + dependent[x]]++;
+                        maxDependence = Math.Max(maxDependence, dependent[x] + 1);
+                    }
+                }
+            }
+        }
+
+        return maxDependence;
     }
 
     /// <summary>The matrices features are computed on: each non-empty slice (2D), else the volume matrix.</summary>

@@ -31,13 +31,28 @@ public sealed class GlrlmFamily : IFeatureFamily
 
     private static readonly FeatureInfo[] Infos = Table.Select(t => t.Info).ToArray();
 
+    /// <summary>A family computing on all cores the runtime offers.</summary>
+    public GlrlmFamily()
+        : this(-1)
+    {
+    }
+
+    /// <summary>A family whose matrix build (shared out by direction) runs on up to <paramref name="maxDegreeOfParallelism"/>
+    /// threads (−1: all); the results do not depend on it.</summary>
+    public GlrlmFamily(int maxDegreeOfParallelism)
+    {
+        MaxDegreeOfParallelism = TextureParallelism.Validate(maxDegreeOfParallelism);
+    }
+
+    public int MaxDegreeOfParallelism { get; }
+
     public string Name => "glrlm";
 
     public IReadOnlyList<FeatureInfo> Features => Infos;
 
     public double[] Compute(FeatureInput input, IReadOnlyList<FeatureInfo> requested)
     {
-        IReadOnlyList<GreyLevelSizeMatrix> matrices = Matrices(input);
+        IReadOnlyList<GreyLevelSizeMatrix> matrices = Matrices(input, MaxDegreeOfParallelism);
         var values = new double[requested.Count];
         var perMatrix = new double[matrices.Count];
         for (int f = 0; f < requested.Count; f++)
@@ -55,12 +70,12 @@ public sealed class GlrlmFamily : IFeatureFamily
     }
 
     /// <summary>The run length matrices PyRadiomics computes features on for these settings.</summary>
-    internal static IReadOnlyList<GreyLevelSizeMatrix> Matrices(FeatureInput input)
+    internal static IReadOnlyList<GreyLevelSizeMatrix> Matrices(FeatureInput input, int maxDegreeOfParallelism = 1)
     {
         RadiomicsSettings settings = input.Settings;
         TextureGrid grid = TextureGrid.For(input, 1);
         var layout = TextureLayout.PyRadiomics(grid, settings, [1]);
-        GlrlmMatrices glrlm = GlrlmMatrices.Build(grid, layout, dropSingleVoxelDirections: true);
+        GlrlmMatrices glrlm = GlrlmMatrices.Build(grid, layout, dropSingleVoxelDirections: true, maxDegreeOfParallelism);
         IEnumerable<double[]> counts = settings.WeightingNorm == WeightingNorm.None
             ? glrlm.Combine(TextureAggregation.Average3D)
             : [glrlm.Weighted(TextureWeights.Glrlm(glrlm.Directions, input.Image.Geometry.Spacing, settings.WeightingNorm))];

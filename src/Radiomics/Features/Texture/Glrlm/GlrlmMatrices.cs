@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Radiomics.Imaging;
 
 namespace Radiomics.Features.Texture.Glrlm;
@@ -6,7 +8,9 @@ namespace Radiomics.Features.Texture.Glrlm;
 /// Grey level run length matrices (IBSI 3.7, TP0I): for each slice group and direction, <c>P(i, j)</c> counts the
 /// maximal runs of ROI voxels with grey level i and length j along that direction (a run ends at a voxel of another
 /// grey level or outside the ROI). Rows are the grey levels present in the ROI, columns run lengths 1 … the longest
-/// possible run. Each voxel is visited once per direction: a run is counted from its first voxel and walked forward.
+/// possible run. All directions are built in one pass over the ROI (one pass per share of the directions when the
+/// work is parallel): each voxel takes the length of the run so far from the voxel before it, and the runs of length
+/// exactly L are those reaching L less those reaching L + 1, so nothing branches on where a run ends.
 /// </summary>
 public sealed class GlrlmMatrices
 {
@@ -51,79 +55,126 @@ public sealed class GlrlmMatrices
     /// PyRadiomics' rule: a direction along which no line through the bounding box holds two ROI voxels yields only
     /// runs of length 1 and is emptied (then dropped as an empty angle).
     /// </param>
-    internal static GlrlmMatrices Build(TextureGrid grid, TextureLayout layout, bool dropSingleVoxelDirections)
+    /// <param name="maxDegreeOfParallelism">Threads for the directions (−1: all); the counts do not depend on it.</param>
+    internal static GlrlmMatrices Build(TextureGrid grid, TextureLayout layout, bool dropSingleVoxelDirections, int maxDegreeOfParallelism = 1)
     {
         int ng = grid.GreyLevelCount;
         int nr = Math.Max(grid.Box.X, Math.Max(grid.Box.Y, grid.Box.Z));
         int directionCount = layout.DirectionCount;
         int matrixSize = ng * nr;
-        var steps = new int[directionCount];
-        for (int d = 0; d < directionCount; d++)
+
+        // One pass over the ROI for all directions; with several threads, each takes a share of the directions
+        // through its own pass. Counts are integers, so the split changes nothing in the result.
+        int parts = maxDegreeOfParallelism == 1 ? 1 : Math.Min(directionCount, maxDegreeOfParallelism == -1 ? Environment.ProcessorCount : maxDegreeOfParallelism);
+        var reached = new int[parts][];
+        var first = new int[parts + 1];
+        for (int part = 0; part <= parts; part++)
         {
-            steps[d] = grid.Step(layout.Directions[d]);
+            first[part] = part * directionCount / parts;
         }
 
-        int countLength = layout.MatrixCount * matrixSize;
-        int[] counts = System.Buffers.ArrayPool<int>.Shared.Rent(countLength); // pooled scratch, see GlcmMatrices
-        Array.Clear(counts, 0, countLength);
-        var hasNeighbour = new bool[directionCount];
-        int[] codes = grid.Codes;
-        foreach (int p in grid.RoiPositions)
-        {
-            int code = codes[p];
-            int row = (code - 1) * nr - 1;
-            int block = layout.GroupOf(grid, p) * directionCount * matrixSize;
-            for (int d = 0; d < directionCount; d++, block += matrixSize)
-            {
-                int step = steps[d];
-                if (codes[p - step] == code)
-                {
-                    continue; // not the first voxel of its run
-                }
-
-                int length = 1;
-                for (int q = p + step; codes[q] == code; q += step)
-                {
-                    length++;
-                }
-
-                counts[block + row + length]++;
-                if (length > 1 || codes[p + step] != 0)
-                {
-                    hasNeighbour[d] = true;
-                }
-            }
-        }
-
-        if (dropSingleVoxelDirections)
-        {
-            for (int d = 0; d < directionCount; d++)
-            {
-                if (!hasNeighbour[d] && !AnyLineHoldsTwoRoiVoxels(grid, layout.Directions[d]))
-                {
-                    for (int s = 0; s < layout.SliceCount; s++)
-                    {
-                        Array.Clear(counts, (s * directionCount + d) * matrixSize, matrixSize);
-                    }
-                }
-            }
-        }
+        TextureParallelism.For(parts, maxDegreeOfParallelism, part =>
+            reached[part] = CountRunsSoFar(grid, layout, layout.Directions.AsSpan(first[part], first[part + 1] - first[part]), nr));
 
         var matrices = new double[layout.MatrixCount][];
         for (int m = 0; m < matrices.Length; m++)
         {
-            var matrix = new double[matrixSize];
-            for (int k = 0; k < matrixSize; k++)
+            int group = m / directionCount, d = m % directionCount;
+            int part = 0;
+            while (first[part + 1] <= d)
             {
-                matrix[k] = counts[m * matrixSize + k];
+                part++;
+            }
+
+            int[] counts = reached[part];
+            int shift = StrideShift(first[part + 1] - first[part]);
+            int local = d - first[part];
+            var matrix = new double[matrixSize];
+            int longRuns = 0;
+            for (int i = 0; i < ng; i++)
+            {
+                int rowStart = (group * ng + i) * (nr + 1);
+                longRuns += counts[((rowStart + 1) << shift) + local];
+                for (int j = 0; j < nr; j++)
+                {
+                    matrix[i * nr + j] = counts[((rowStart + j) << shift) + local] - counts[((rowStart + j + 1) << shift) + local];
+                }
+            }
+
+            // PyRadiomics empties a direction along which no line through the box holds two ROI voxels.
+            if (dropSingleVoxelDirections && longRuns == 0 && !AnyLineHoldsTwoRoiVoxels(grid, layout.Directions[d]))
+            {
+                Array.Clear(matrix);
             }
 
             matrices[m] = matrix;
         }
 
-        System.Buffers.ArrayPool<int>.Shared.Return(counts);
         return new GlrlmMatrices(matrices, grid.GreyLevels, nr, layout.Directions, layout.SliceAxis, layout.SliceCount);
     }
+
+    /// <summary>
+    /// <c>reached[((group, code − 1, L − 1) &lt;&lt; shift) + d]</c>: how many voxels of that slice group and grey level
+    /// have a run so far of length L along direction d (of <paramref name="directions"/>), i.e. how many runs are at
+    /// least L long (each has exactly one such voxel); runs of length exactly L are reached(L) − reached(L + 1), so no
+    /// look-ahead and no branch on where a run ends is needed. One extra length column keeps L + 1 in range.
+    /// </summary>
+    private static int[] CountRunsSoFar(TextureGrid grid, TextureLayout layout, ReadOnlySpan<Index3> directions, int nr)
+    {
+        int ng = grid.GreyLevelCount;
+        int directionCount = directions.Length;
+
+        // A line holds the same runs whichever way it is walked, so every direction is walked towards increasing
+        // positions: the voxel before p along the line (p − step) has then been visited before p.
+        var steps = new int[directionCount];
+        int maxStep = 1;
+        for (int d = 0; d < directionCount; d++)
+        {
+            steps[d] = Math.Abs(grid.Step(directions[d]));
+            maxStep = Math.Max(maxStep, steps[d]);
+        }
+
+        // runSoFar holds, per direction, the length of the run so far at each recently visited voxel (1 at a run's
+        // first voxel, 2 at its second, ...). It is a ring over positions, longer than the largest step, so the entry
+        // of p − step is still there when p needs it (an entry of a non-ROI position is stale but never read: its code
+        // differs from p's). One ring per direction, so each is read and written sequentially.
+        int shift = StrideShift(directionCount);
+        int ringMask = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)maxStep + 1) - 1;
+        int ringSize = ringMask + 1;
+        int[] runSoFar = System.Buffers.ArrayPool<int>.Shared.Rent(ringSize * directionCount); // pooled: can be large-object-heap sized
+        int columns = nr + 1;
+        var reached = new int[(layout.SliceCount * ng * columns) << shift];
+
+        // Unchecked element access in the hot loop: every index is in range by construction (the grid is padded by one
+        // voxel, so p − step stays in it; ring indices are masked; a run is at most nr long), and bounds checks would
+        // be a large share of this short loop body.
+        ref int code0 = ref MemoryMarshal.GetArrayDataReference(grid.Codes);
+        ref int ring0 = ref MemoryMarshal.GetArrayDataReference(runSoFar);
+        ref int reached0 = ref MemoryMarshal.GetArrayDataReference(reached);
+        ref int step0 = ref MemoryMarshal.GetArrayDataReference(steps);
+        foreach (int p in grid.RoiPositions)
+        {
+            int code = Unsafe.Add(ref code0, p);
+            ref int row = ref Unsafe.Add(ref reached0, ((layout.GroupOf(grid, p) * ng + code - 1) * columns - 1) << shift);
+            int slot = p & ringMask;
+            for (int d = 0; d < directionCount; d++)
+            {
+                int step = Unsafe.Add(ref step0, d);
+                int before = Unsafe.Add(ref code0, p - step);
+                ref int ring = ref Unsafe.Add(ref ring0, d * ringSize);
+                int length = (Unsafe.Add(ref ring, (p - step) & ringMask) & SameMask(before, code)) + 1;
+                Unsafe.Add(ref ring, slot) = length;
+                Unsafe.Add(ref row, (length << shift) + d)++;
+            }
+        }
+
+        System.Buffers.ArrayPool<int>.Shared.Return(runSoFar);
+        return reached;
+    }
+
+    /// <summary>log₂ of the interleaving stride: the direction count rounded up to a power of two, so indices are shifts.</summary>
+    private static int StrideShift(int directionCount) =>
+        System.Numerics.BitOperations.Log2(System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, directionCount)));
 
     /// <summary>The matrices features are computed on for <paramref name="aggregation"/> (empty ones left out).</summary>
     public IReadOnlyList<double[]> Combine(TextureAggregation aggregation)
@@ -148,6 +199,13 @@ public sealed class GlrlmMatrices
 
     /// <summary>As a grey level × run length matrix for the features.</summary>
     public GreyLevelSizeMatrix ToSizeMatrix(double[] counts) => new(counts, GreyLevels, GreyLevelSizeMatrix.OneBased(MaxRunLength));
+
+    /// <summary>−1 (all bits set) when <paramref name="a"/> equals <paramref name="b"/>, else 0, without a branch (runs are short and unpredictable).</summary>
+    private static int SameMask(int a, int b)
+    {
+        int difference = a ^ b;
+        return ~((difference | -difference) >> 31);
+    }
 
     private static bool AnyLineHoldsTwoRoiVoxels(TextureGrid grid, Index3 direction)
     {

@@ -53,47 +53,59 @@ public sealed class NgtdmMatrix
     {
         int ng = grid.GreyLevelCount;
         int sliceCount = sliceAxis is int axis ? grid.Box[axis] : 1;
-        var steps = neighbours.Select(grid.Step).ToArray();
-        double[] value = grid.LevelValuesByCode();
-        int[] level = new int[ng + 1]; // grey levels are integers: neighbour sums stay exact in int and avoid a floating-point dependency chain
+        int[] level = new int[ng + 1];
         for (int c = 1; c <= ng; c++)
         {
             level[c] = grid.GreyLevels[c - 1];
         }
 
+        // sᵢ = Σ |i − A/n| over the voxels of level i, with A the sum and n the number of a voxel's ROI neighbours.
+        // Grey levels are integers, so |i·n − A| is an exact integer: it is summed exactly per (slice, level, n) and
+        // divided by n once at the end. The sums then do not depend on the order of the voxels, which lets the ROI be
+        // shared out between threads, and are more accurate than summing rounded per-voxel means.
+        int maxFound = neighbours.Length;
         int[] codes = grid.Codes;
-        var inRoi = new int[ng + 1]; // 1 for every code but 0 (outside the ROI): counts neighbours without a branch
-        Array.Fill(inRoi, 1);
-        inRoi[0] = 0;
-        var counts = new double[sliceCount * ng];
-        var sums = new double[sliceCount * ng];
-        foreach (int p in grid.RoiPositions)
+        var counts = new int[sliceCount * ng];
+        var differences = new long[sliceCount * ng * (maxFound + 1)];
+        using (NeighbourhoodSums sums = NeighbourhoodSums.Compute(grid, neighbours, level))
         {
-            int code = codes[p];
-            int found = 0;
-            int total = 0;
-            foreach (int step in steps)
+            foreach (int p in grid.RoiPositions)
             {
-                int q = codes[p + step];
-                found += inRoi[q];
-                total += level[q]; // level[0] = 0
+                int code = codes[p];
+                (int found, int total) = sums.At(p);
+                if (found == 0 && !includeIsolatedVoxels)
+                {
+                    continue;
+                }
+
+                int index = (sliceAxis is int a ? grid.Coordinate(p, a) : 0) * ng + code - 1;
+                counts[index]++;
+                differences[index * (maxFound + 1) + found] += Math.Abs((long)level[code] * found - total);
+            }
+        }
+
+        var sumsOfDifferences = new double[sliceCount * ng];
+        for (int index = 0; index < sumsOfDifferences.Length; index++)
+        {
+            double s = 0;
+            for (int found = 1; found <= maxFound; found++)
+            {
+                long d = differences[index * (maxFound + 1) + found];
+                if (d != 0)
+                {
+                    s += (double)d / found;
+                }
             }
 
-            if (found == 0 && !includeIsolatedVoxels)
-            {
-                continue;
-            }
-
-            int index = (sliceAxis is int a ? grid.Coordinate(p, a) : 0) * ng + code - 1;
-            counts[index]++;
-            sums[index] += found == 0 ? 0 : Math.Abs(value[code] - (double)total / found);
+            sumsOfDifferences[index] = s;
         }
 
         double[] levels = grid.GreyLevels.Select(l => (double)l).ToArray();
         var matrices = new NgtdmMatrix[sliceCount];
         for (int s = 0; s < sliceCount; s++)
         {
-            matrices[s] = new NgtdmMatrix(levels, new ArraySegment<double>(counts, s * ng, ng), new ArraySegment<double>(sums, s * ng, ng));
+            double[] voxelCounts = counts.AsSpan(s * ng, ng).ToArray().Select(n => (double)n).ToArray();
+            matrices[s] = new NgtdmMatrix(levels, voxelCounts, new ArraySegment<double>(sumsOfDifferences, s * ng, ng));
         }
 
         return matrices;

@@ -1,0 +1,210 @@
+using Radiomics.Imaging;
+
+namespace Radiomics.Features.Texture.Ngtdm;
+
+/// <summary>
+/// For every ROI voxel of a <see cref="TextureGrid"/>: how many of its neighbours lie in the ROI and the sum of their
+/// grey levels, packed in one int as <c>(sum &lt;&lt; b) + count</c> (b bits hold the largest count) and indexed by grid position (other positions
+/// hold no meaningful value). When the neighbourhood is a whole cube (or square) of Chebyshev radius R — PyRadiomics'
+/// distances 1 … R — the sums are box sums, computed separably over the padded grid in a few vectorised passes;
+/// otherwise (or for grids too large for the scratch buffers) each voxel's neighbours are added up one by one when
+/// asked. Both are exact integer sums.
+/// </summary>
+internal sealed class NeighbourhoodSums : IDisposable
+{
+    /// <summary>Largest padded grid given box sums: they need three grid-sized scratch buffers.</summary>
+    private const int MaxBoxGridLength = 1 << 24;
+
+    private readonly int _countBits;
+    private readonly int[]? _steps;
+    private readonly int[] _codes;
+    private readonly int[] _levelOfCode;
+    private int[] _packed;
+
+    private NeighbourhoodSums(int[] packed, int countBits, int[]? steps, int[] codes, int[] levelOfCode)
+    {
+        _packed = packed;
+        _countBits = countBits;
+        _steps = steps;
+        _codes = codes;
+        _levelOfCode = levelOfCode;
+    }
+
+    /// <summary>The number of ROI neighbours of the ROI voxel at <paramref name="position"/> and the sum of their grey levels.</summary>
+    public (int Count, int Sum) At(int position)
+    {
+        if (_steps is null)
+        {
+            int packed = _packed[position];
+            return (packed & ((1 << _countBits) - 1), packed >> _countBits);
+        }
+
+        int count = 0, sum = 0;
+        foreach (int step in _steps)
+        {
+            int code = _codes[position + step];
+            count += code == 0 ? 0 : 1;
+            sum += _levelOfCode[code];
+        }
+
+        return (count, sum);
+    }
+
+    /// <param name="grid">The discretised ROI (padded by at least the neighbourhood's radius).</param>
+    /// <param name="neighbours">The neighbour offsets (each with its opposite).</param>
+    /// <param name="levelOfCode">The grey level of each code (index 0, outside the ROI, is 0).</param>
+    public static NeighbourhoodSums Compute(TextureGrid grid, Index3[] neighbours, int[] levelOfCode)
+    {
+        int countBits = System.Numerics.BitOperations.Log2((uint)neighbours.Length) + 1;
+        int length = grid.Codes.Length;
+        bool packable = (long)levelOfCode.Max() * (neighbours.Length + 1) < 1L << (31 - countBits);
+        if (!packable || length > MaxBoxGridLength || !IsWholeBox(grid, neighbours, out int radius, out bool[] flat))
+        {
+            return NeighbourByNeighbour(grid, neighbours, levelOfCode);
+        }
+
+        int[] own = System.Buffers.ArrayPool<int>.Shared.Rent(length);
+        ReadOnlySpan<int> codes = grid.Codes;
+        for (int p = 0; p < length; p++)
+        {
+            int code = codes[p];
+            own[p] = code == 0 ? 0 : (levelOfCode[code] << countBits) + 1;
+        }
+
+        // Box sum over the cube (the offsets it has beyond the neighbour list fall outside the ROI's bounding box,
+        // inside the padding, and add 0), then the voxel itself taken off.
+        int[] result = System.Buffers.ArrayPool<int>.Shared.Rent(length);
+        int[] scratch = System.Buffers.ArrayPool<int>.Shared.Rent(length);
+        int[] source = own;
+        int passes = 0;
+        for (int axisIndex = 0; axisIndex < 3; axisIndex++)
+        {
+            if (flat[axisIndex])
+            {
+                continue;
+            }
+
+            int[] destination = passes == 0 ? result : (source == result ? scratch : result);
+            BoxPass(source.AsSpan(0, length), destination.AsSpan(0, length), AxisStride(grid, axisIndex), radius);
+            source = destination;
+            passes++;
+        }
+
+        if (source != result)
+        {
+            source.AsSpan(0, length).CopyTo(result);
+        }
+
+        foreach (int p in grid.RoiPositions)
+        {
+            result[p] -= own[p];
+        }
+
+        System.Buffers.ArrayPool<int>.Shared.Return(scratch);
+        System.Buffers.ArrayPool<int>.Shared.Return(own);
+        return new NeighbourhoodSums(result, countBits, null, grid.Codes, levelOfCode);
+    }
+
+    /// <summary>Sums that add each voxel's neighbours one by one when asked (any neighbourhood, any grey levels, no scratch memory).</summary>
+    internal static NeighbourhoodSums NeighbourByNeighbour(TextureGrid grid, Index3[] neighbours, int[] levelOfCode) =>
+        new([], 0, neighbours.Select(grid.Step).ToArray(), grid.Codes, levelOfCode);
+
+    public void Dispose()
+    {
+        if (_packed.Length > 0)
+        {
+            System.Buffers.ArrayPool<int>.Shared.Return(_packed);
+            _packed = [];
+        }
+    }
+
+    /// <summary>
+    /// True when <paramref name="neighbours"/> is every offset of the cube of Chebyshev radius R (a square when some
+    /// axes never move: <paramref name="flat"/>), less those that leave the ROI's bounding box along some axis (which
+    /// <see cref="TextureDirections"/> drops, and which reach only voxels outside the ROI).
+    /// </summary>
+    private static bool IsWholeBox(TextureGrid grid, Index3[] neighbours, out int radius, out bool[] flat)
+    {
+        radius = 0;
+        flat = [true, true, true];
+        foreach (Index3 o in neighbours)
+        {
+            radius = Math.Max(radius, TextureDirections.ChebyshevLength(o));
+            for (int axis = 0; axis < 3; axis++)
+            {
+                if (o[axis] != 0)
+                {
+                    flat[axis] = false;
+                }
+
+                if (Math.Abs(o[axis]) >= grid.Box[axis])
+                {
+                    return false;
+                }
+            }
+        }
+
+        if (radius == 0 || radius > grid.Padding)
+        {
+            return false;
+        }
+
+        // The offsets are distinct and inside the cube, so counting them settles whether all are there.
+        long expected = 1;
+        for (int axis = 0; axis < 3; axis++)
+        {
+            if (!flat[axis])
+            {
+                expected *= 2L * Math.Min(radius, grid.Box[axis] - 1) + 1;
+            }
+        }
+
+        return neighbours.Distinct().Count() == neighbours.Length && expected - 1 == neighbours.Length;
+    }
+
+    private static int AxisStride(TextureGrid grid, int axis) => axis switch
+    {
+        0 => 1,
+        1 => grid.PaddedSize.X,
+        _ => grid.PaddedSize.X * grid.PaddedSize.Y,
+    };
+
+    /// <summary>
+    /// <c>target[p] = Σ_{k=−r…r} source[p + k·stride]</c> wherever the window fits in the buffer (elsewhere 0). A
+    /// window may wrap across a row or slice edge only at positions within r of the padded grid's border, whose sums
+    /// are never read for an ROI voxel.
+    /// </summary>
+    private static void BoxPass(ReadOnlySpan<int> source, Span<int> target, int stride, int radius)
+    {
+        int reach = radius * stride;
+        int count = source.Length - 2 * reach;
+        if (count <= 0)
+        {
+            target.Clear();
+            return;
+        }
+
+        target[..reach].Clear();
+        target[(reach + count)..].Clear();
+        Span<int> window = target.Slice(reach, count);
+        source.Slice(0, count).CopyTo(window);
+        for (int k = 1; k <= 2 * radius; k++)
+        {
+            ReadOnlySpan<int> shifted = source.Slice(k * stride, count);
+            int i = 0;
+            if (System.Numerics.Vector.IsHardwareAccelerated)
+            {
+                int width = System.Numerics.Vector<int>.Count;
+                for (; i <= count - width; i += width)
+                {
+                    (new System.Numerics.Vector<int>(window[i..]) + new System.Numerics.Vector<int>(shifted[i..])).CopyTo(window[i..]);
+                }
+            }
+
+            for (; i < count; i++)
+            {
+                window[i] += shifted[i];
+            }
+        }
+    }
+}
