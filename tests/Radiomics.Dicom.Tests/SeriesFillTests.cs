@@ -75,6 +75,29 @@ public sealed class SeriesFillTests
     }
 
     [Fact]
+    public void LoadSeries_ScanProbeEndingExactlyBetweenElements_ReadsOnToThePixelData()
+    {
+        using var temp = new TempFolder();
+        List<TestSlice> slices = Series(16, signed: true, 1.0, 0.0);
+        for (int z = 0; z < slices.Count; z++)
+        {
+            // Size a private value so that it ends exactly where the first probe ends: the parse then stops cleanly
+            // between two elements, with the image attributes and the pixel data still ahead.
+            byte[] trial = TestDicomWriter.Write(slices[z].Elements().Append(new TestElement(0x0009, 0x1005, "OB", Bytes: new byte[1000])), TestSyntax.ExplicitLittle);
+            int header = trial.AsSpan().IndexOf(new byte[] { 0x09, 0x00, 0x05, 0x10, (byte)'O', (byte)'B', 0, 0 });
+            int length = Parsing.DicomFile.ScanProbeBytes - header - 12;
+            byte[] file = TestDicomWriter.Write(slices[z].Elements().Append(new TestElement(0x0009, 0x1005, "OB", Bytes: new byte[length])), TestSyntax.ExplicitLittle);
+            Assert.True(file.Length > Parsing.DicomFile.ScanProbeBytes);
+            File.WriteAllBytes(temp.Sub($"edge{z}.dcm"), file);
+        }
+
+        ImageData image = DicomSeriesLoader.Load(temp.Path).Image;
+
+        Assert.Equal(new Size3(Columns, Rows, Slices), image.Geometry.Size);
+        Assert.Equal((double)slices[4].Stored[123], image.GetDouble(4L * Rows * Columns + 123));
+    }
+
+    [Fact]
     public void LoadSeries_AnyThreadCount_GivesIdenticalVoxels()
     {
         using var temp = new TempFolder();

@@ -101,7 +101,13 @@ public sealed class DicomFile
         {
             try
             {
-                return Parse(probe, path, headerOnly: true, fileLength);
+                DicomFile file = Parse(probe, path, headerOnly: true, fileLength);
+                if (file.PixelDataOffset is not null || probe.Length == fileLength)
+                {
+                    return file;
+                }
+
+                // The probe ended exactly between two elements before any pixel data: the header may go on.
             }
             catch (DicomFormatException e) when (e.Problem is DicomProblem.Truncated && probe.Length < fileLength)
             {
