@@ -5,12 +5,13 @@ using System.Text;
 namespace Radiomics.Benchmarks.Dicom;
 
 /// <summary>
-/// Writes an uncompressed CT series (explicit VR little endian, 16-bit signed, rescale −1024) to a folder: the
-/// benchmark's input. A bench-local writer so the benchmark does not depend on the test project.
+/// Writes an uncompressed CT series (explicit VR little endian, 16-bit signed words holding <c>bitsStored</c> bits,
+/// rescale −1024) to a folder: the benchmark's input. 12 stored bits load as an Int16 volume (as most CT does), 16 as
+/// Int32 (the declared range −32768…32767 − 1024 needs it). A bench-local writer so the benchmark does not depend on the test project.
 /// </summary>
 internal static class SyntheticCtSeries
 {
-    public static void Write(string folder, int columns, int rows, int slices)
+    public static void Write(string folder, int columns, int rows, int slices, int bitsStored = 16)
     {
         Directory.CreateDirectory(folder);
         var pixels = new byte[2 * rows * columns];
@@ -41,8 +42,8 @@ internal static class SyntheticCtSeries
             Element(stream, 0x0028, 0x0011, "US", BitConverter.GetBytes((ushort)columns));
             Element(stream, 0x0028, 0x0030, "DS", "0.9765625\\0.9765625");
             Element(stream, 0x0028, 0x0100, "US", [16, 0]);
-            Element(stream, 0x0028, 0x0101, "US", [16, 0]);
-            Element(stream, 0x0028, 0x0102, "US", [15, 0]);
+            Element(stream, 0x0028, 0x0101, "US", [(byte)bitsStored, 0]);
+            Element(stream, 0x0028, 0x0102, "US", [(byte)(bitsStored - 1), 0]);
             Element(stream, 0x0028, 0x0103, "US", [1, 0]);
             Element(stream, 0x0028, 0x1052, "DS", "-1024");
             Element(stream, 0x0028, 0x1053, "DS", "1");

@@ -78,7 +78,11 @@ public sealed class BatchRun
                     $"{pending.Count} to run{(resumed > 0 ? $", {resumed} resumed" : "")}, {_options.Jobs} job(s); journal {journal.Folder}");
 
         var progress = new BatchProgress(_log, end - first, resumed);
-        progress.Run(liveProgress, report => RunCases(pending, processor, journal, report));
+        var caseClock = Stopwatch.StartNew();
+        TimeSpan cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        TimeSpan busy = TimeSpan.Zero;
+        progress.Run(liveProgress, report => busy = RunCases(pending, processor, journal, report));
+        LogWorkerUsage(caseClock.Elapsed, busy, Process.GetCurrentProcess().TotalProcessorTime - cpuBefore, pending.Count);
 
         Func<IEnumerable<CaseRecord>> records = () => journal.ReadAll(Enumerable.Range(first, end - first));
         int total, failed;
@@ -106,10 +110,12 @@ public sealed class BatchRun
         return failed > 0 ? SomeCasesFailed : 0;
     }
 
-    private void RunCases(IReadOnlyList<BatchCase> pending, CaseProcessor processor, BatchJournal journal, Action<CaseOutcome> report)
+    /// <summary>Runs the pending cases on the worker threads; returns the time the workers spent on cases, summed.</summary>
+    private TimeSpan RunCases(IReadOnlyList<BatchCase> pending, CaseProcessor processor, BatchJournal journal, Action<CaseOutcome> report)
     {
         int delay = int.TryParse(Environment.GetEnvironmentVariable(CaseDelayVariable), out int ms) ? ms : 0;
         int next = -1;
+        long busyTicks = 0;
         Exception? fatal = null;
 
         void Work()
@@ -128,6 +134,7 @@ public sealed class BatchRun
                     var clock = Stopwatch.StartNew();
                     IReadOnlyList<CaseRecord> records = processor.Process(batchCase);
                     journal.Write(batchCase.Row, records);
+                    Interlocked.Add(ref busyTicks, clock.Elapsed.Ticks);
                     report(new CaseOutcome(batchCase, records, clock.Elapsed));
                 }
                 catch (Exception e)
@@ -154,6 +161,24 @@ public sealed class BatchRun
         {
             throw new IOException($"the batch stopped: {fatal.Message} (finished cases are kept; fix the cause and run again with --resume)", fatal);
         }
+
+        return TimeSpan.FromTicks(busyTicks);
+    }
+
+    /// <summary>
+    /// How well the workers were used (detailed verbosity): with J jobs, busy time near J × wall time means no worker
+    /// waited; process CPU time well below busy time means the machine gave the workers less than a core each.
+    /// </summary>
+    private void LogWorkerUsage(TimeSpan wall, TimeSpan busy, TimeSpan cpu, int cases)
+    {
+        if (cases == 0 || wall <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        int jobs = Math.Min(_options.Jobs, cases);
+        _log.Detailed(string.Create(CultureInfo.InvariantCulture,
+            $"radiomics batch: {cases} case(s) in {wall.TotalSeconds:0.0} s on {jobs} worker(s); workers busy {100 * busy.TotalSeconds / (jobs * wall.TotalSeconds):0}% of that time; process CPU {cpu.TotalSeconds:0.0} s ({cpu.TotalSeconds / wall.TotalSeconds:0.00} cores)"));
     }
 
     /// <summary>

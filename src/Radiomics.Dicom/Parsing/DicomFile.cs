@@ -29,48 +29,27 @@ public sealed class DicomFile
 
     public string Path { get; }
 
-    /// <summary>
-    /// The whole file, when a header read was made from it (non-deflated files read by the folder scanner): pixel data
-    /// is then decoded from memory at <see cref="PixelDataOffset"/> instead of being read again.
-    /// </summary>
-    internal byte[]? FileBytes { get; private set; }
-
-    /// <summary>Largest file the folder scanner reads whole in one go (larger ones are probed, then read again for pixels).</summary>
-    internal const int WholeReadLimit = 32 * 1024 * 1024;
+    /// <summary>First probe of the folder scanner: enough for the header of almost every image file.</summary>
+    internal const int ScanProbeBytes = 16 * 1024;
 
     /// <summary>
-    /// For the folder scanner: opens the file once; returns null when it does not look like DICOM, else its header,
-    /// keeping the whole file in memory when it is at most <see cref="WholeReadLimit"/> bytes.
+    /// For the folder scanner: returns null when the file does not look like DICOM, else its header (the data set up
+    /// to the top-level pixel data, whose offset and length are recorded). Only the start of the file is read: a
+    /// probe of <see cref="ScanProbeBytes"/>, enlarged fourfold (up to the whole file) while the header runs past it.
     /// </summary>
-    internal static DicomFile? TryReadHeaderKeepingBytes(string path)
+    internal static DicomFile? TryReadHeader(string path)
     {
-        byte[] bytes;
-        using (var stream = OpenRead(path))
+        using var stream = OpenRead(path);
+        long fileLength = stream.Length;
+        int probeLength = (int)Math.Min(fileLength, ScanProbeBytes);
+        byte[] probe = new byte[probeLength];
+        int head = stream.ReadAtLeast(probe, probeLength, throwOnEndOfStream: false);
+        if (!LooksLikeDicom(probe.AsSpan(0, Math.Min(head, 132))))
         {
-            long length = stream.Length;
-            if (length > WholeReadLimit)
-            {
-                stream.Dispose();
-                return IsDicom(path) ? ReadHeader(path) : null;
-            }
-
-            bytes = GC.AllocateUninitializedArray<byte>((int)length);
-            int head = stream.ReadAtLeast(bytes.AsSpan(0, (int)Math.Min(132, length)), (int)Math.Min(132, length), throwOnEndOfStream: false);
-            if (!LooksLikeDicom(bytes.AsSpan(0, head)))
-            {
-                return null;
-            }
-
-            stream.ReadExactly(bytes.AsSpan(head));
+            return null;
         }
 
-        DicomFile file = Parse(bytes, path, headerOnly: true, bytes.Length);
-        if (file.PixelDataOffset is not null)
-        {
-            file.FileBytes = bytes;
-        }
-
-        return file;
+        return ReadHeader(stream, probe, path, fileLength);
     }
 
     /// <summary>The size of the file in bytes.</summary>
@@ -107,24 +86,44 @@ public sealed class DicomFile
     {
         using var stream = OpenRead(path);
         long fileLength = stream.Length;
-        if (fileLength > HeaderProbeBytes)
+        var probe = new byte[(int)Math.Min(fileLength, HeaderProbeBytes)];
+        stream.ReadExactly(probe);
+        return ReadHeader(stream, probe, path, fileLength);
+    }
+
+    /// <summary>
+    /// Parses the header from <paramref name="probe"/> (the start of the file, already read), reading four times more
+    /// of the file whenever the header runs past the bytes read, until the whole file is read.
+    /// </summary>
+    private static DicomFile ReadHeader(FileStream stream, byte[] probe, string path, long fileLength)
+    {
+        while (true)
         {
-            var probe = new byte[HeaderProbeBytes];
-            stream.ReadExactly(probe);
             try
             {
-                return Parse(probe, path, headerOnly: true, fileLength);
-            }
-            catch (DicomFormatException e) when (e.Problem is DicomProblem.Truncated)
-            {
-                // The header is longer than the probe: read everything below.
-            }
-            stream.Position = 0;
-        }
+                DicomFile file = Parse(probe, path, headerOnly: true, fileLength);
+                if (file.PixelDataOffset is not null || probe.Length == fileLength)
+                {
+                    return file;
+                }
 
-        var bytes = new byte[fileLength];
-        stream.ReadExactly(bytes);
-        return Parse(bytes, path, headerOnly: true, fileLength);
+                // The probe ended exactly between two elements before any pixel data: the header may go on.
+            }
+            catch (DicomFormatException e) when (e.Problem is DicomProblem.Truncated && probe.Length < fileLength)
+            {
+                // The header is longer than the probe: read on.
+            }
+
+            if (fileLength > int.MaxValue - 64)
+            {
+                throw new DicomFormatException(DicomProblem.InvalidLength, path, $"the file is {fileLength} bytes, larger than this reader supports");
+            }
+
+            int read = probe.Length;
+            Array.Resize(ref probe, (int)Math.Min(fileLength, 4L * probe.Length));
+            stream.Position = read;
+            stream.ReadExactly(probe.AsSpan(read));
+        }
     }
 
     /// <summary>

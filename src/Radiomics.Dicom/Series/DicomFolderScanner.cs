@@ -42,7 +42,7 @@ internal sealed class DicomFolderScanner
         int skipped = 0;
         foreach (string file in files)
         {
-            DicomFile? header = DicomFile.TryReadHeaderKeepingBytes(file);
+            DicomFile? header = DicomFile.TryReadHeader(file);
             if (header is null)
             {
                 skipped++;

@@ -19,4 +19,10 @@ public sealed record DicomLoadOptions
     /// series is declared to have a missing slice or uneven spacing.
     /// </summary>
     public double SliceGapTolerance { get; init; } = 0.01;
+
+    /// <summary>
+    /// Most threads reading and decoding slices at once (-1: as many as the runtime chooses). The volume is the same
+    /// whatever the value; a batch running several cases side by side may want 1.
+    /// </summary>
+    public int MaxDegreeOfParallelism { get; init; } = -1;
 }

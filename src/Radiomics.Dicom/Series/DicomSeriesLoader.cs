@@ -10,6 +10,7 @@ namespace Radiomics.Dicom.Series;
 /// pixel spacing, no duplicate positions, uniform gaps. Geometry as ITK/SimpleITK build it (LPS): direction columns
 /// (row, column, n), origin the ImagePositionPatient of the first slice along n, spacing (column spacing, row
 /// spacing, mean gap). Rescale slope/intercept is applied per slice.
+/// Only headers are parsed when scanning; each slice's pixel bytes are then read once, into the volume itself.
 /// </summary>
 public static class DicomSeriesLoader
 {
@@ -92,7 +93,7 @@ public static class DicomSeriesLoader
         }
 
         VoxelType type = VoxelTypeChooser.Choose(frames, forceFloat: suvFactor is not null);
-        Array voxels = SeriesPixelFiller.Fill(frames, type, suvFactor ?? 1.0);
+        Array voxels = SeriesPixelFiller.Fill(frames, type, suvFactor ?? 1.0, options.MaxDegreeOfParallelism);
         var image = new ImageData(geometry, type, voxels);
         var orderedFiles = frames.Select(f => f.Path).Distinct().ToList();
         var sopUids = frames.Select(f => f.Header.Dataset.GetString(DicomTags.SopInstanceUid) ?? string.Empty).Distinct().ToList();

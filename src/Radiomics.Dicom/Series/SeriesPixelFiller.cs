@@ -1,4 +1,7 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
+using System.Runtime.InteropServices;
 using Microsoft.Win32.SafeHandles;
 using Radiomics.Dicom.Parsing;
 using Radiomics.Dicom.Pixels;
@@ -7,14 +10,18 @@ using Radiomics.Imaging;
 namespace Radiomics.Dicom.Series;
 
 /// <summary>
-/// Reads every frame's stored values and writes rescaled values into one voxel buffer, slice after slice. Native
-/// uncompressed frames are decoded from the bytes the folder scan already read (files up to 32 MiB), else read
-/// straight from their byte offset in the file; other frames come from a whole-file parse (kept while consecutive
-/// frames share the file).
+/// Reads every frame's stored values and writes rescaled values into one voxel buffer (the only volume-sized
+/// allocation). Native uncompressed frames are read from their byte offset in the file straight into their own slice
+/// of that buffer, then decoded and rescaled in place, chunk by chunk (slices in parallel: each writes only its own
+/// slice, so the result does not depend on the thread count). Other frames come from a whole-file parse (kept while
+/// consecutive frames share the file).
 /// </summary>
 internal static class SeriesPixelFiller
 {
-    public static Array Fill(IReadOnlyList<SliceFrame> frames, VoxelType type, double scale)
+    /// <summary>Stored values decoded at a time: an int staging buffer that stays in the first-level cache.</summary>
+    private const int ChunkValues = 4096;
+
+    public static Array Fill(IReadOnlyList<SliceFrame> frames, VoxelType type, double scale, int maxDegreeOfParallelism = -1)
     {
         SliceFrame first = frames[0];
         int sliceLength = (int)first.Format.PixelsPerFrame;
@@ -24,59 +31,119 @@ internal static class SeriesPixelFiller
             EnsurePlausibleSize(frame);
         }
 
-        Array voxels = Array.CreateInstance(type.ClrType(), total);
+        Array voxels = AllocateUninitialized(type, total);
+        var failures = new Exception?[frames.Count];
+        var direct = new List<int>(frames.Count);
+        var parsed = new List<int>();
+        for (int z = 0; z < frames.Count; z++)
+        {
+            (IsDirectlyReadable(frames[z]) ? direct : parsed).Add(z);
+        }
+
+        Parallel.For(0, direct.Count, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, () => new Scratch(), (j, _, scratch) =>
+        {
+            int z = direct[j];
+            try
+            {
+                FillDirect(frames[z], voxels, z, sliceLength, type.SizeInBytes(), scale, scratch);
+            }
+            catch (Exception e)
+            {
+                failures[z] = e;
+            }
+
+            return scratch;
+        }, scratch => scratch.Return());
+
+        FillParsed(frames, parsed, voxels, sliceLength, scale, failures);
+        if (Array.Find(failures, e => e is not null) is { } failure)
+        {
+            // The failure of the first slice in order, whichever thread met it first.
+            ExceptionDispatchInfo.Throw(failure);
+        }
+
+        return voxels;
+    }
+
+    /// <summary>
+    /// Reads a native frame into the tail of its slice (the stored values take no more bytes than the voxels when
+    /// the voxel type is at least as wide; else via a scratch buffer), then turns it into voxels front to back. In
+    /// place this is safe: chunk [i, i+k) is decoded into the staging buffer before its voxels are written, and those
+    /// end at byte (i+k)·E, never past the stored bytes of values not yet read, which start at n·E − (n−i−k)·B.
+    /// </summary>
+    private static void FillDirect(SliceFrame frame, Array voxels, int z, int sliceLength, int voxelBytes, double scale, Scratch scratch)
+    {
+        int frameBytes = (int)frame.Format.FrameBytes;
+        int storedBytes = frameBytes / sliceLength;
+        int sliceBytes = sliceLength * voxelBytes;
+        ref byte data = ref MemoryMarshal.GetArrayDataReference(voxels);
+        Span<byte> slice = MemoryMarshal.CreateSpan(ref Unsafe.Add(ref data, (nint)((long)z * sliceBytes)), sliceBytes);
+        Span<byte> raw = frameBytes <= sliceBytes ? slice[(sliceBytes - frameBytes)..] : scratch.RawBytes(frameBytes);
+        ReadFrameBytes(frame, raw);
+
+        bool bigEndian = frame.Header.TransferSyntax.BigEndian;
+        double slope = frame.Slope * scale, intercept = frame.Intercept * scale;
+        long start = (long)z * sliceLength;
+        Span<int> values = scratch.Values;
+        for (int i = 0; i < sliceLength; i += ChunkValues)
+        {
+            int count = Math.Min(ChunkValues, sliceLength - i);
+            Span<int> chunk = values[..count];
+            StoredValueDecoder.Decode(raw.Slice(i * storedBytes, count * storedBytes), frame.Format, bigEndian, chunk, frame.Path);
+            Rescale(chunk, slope, intercept, voxels, start + i);
+        }
+    }
+
+    /// <summary>Frames that need a whole-file parse (compressed, deflated, bit-packed), in order, one file kept at a time.</summary>
+    private static void FillParsed(IReadOnlyList<SliceFrame> frames, List<int> parsed, Array voxels, int sliceLength, double scale, Exception?[] failures)
+    {
+        if (parsed.Count == 0)
+        {
+            return;
+        }
+
         int[] stored = ArrayPool<int>.Shared.Rent(sliceLength);
-        byte[]? raw = null;
         DicomFile? wholeFile = null;
         try
         {
-            for (int z = 0; z < frames.Count; z++)
+            foreach (int z in parsed)
             {
                 SliceFrame frame = frames[z];
-                Span<int> values = stored.AsSpan(0, sliceLength);
-                if (IsDirectlyReadable(frame) && frame.Header.FileBytes is { } fileBytes)
-                {
-                    int frameBytes = (int)frame.Format.FrameBytes;
-                    int offset = frame.Header.PixelDataOffset!.Value + frameBytes * frame.FrameIndex;
-                    StoredValueDecoder.Decode(fileBytes.AsSpan(offset, frameBytes), frame.Format, frame.Header.TransferSyntax.BigEndian, values, frame.Path);
-                }
-                else if (IsDirectlyReadable(frame))
-                {
-                    int frameBytes = (int)frame.Format.FrameBytes;
-                    raw ??= ArrayPool<byte>.Shared.Rent(frameBytes);
-                    if (raw.Length < frameBytes)
-                    {
-                        ArrayPool<byte>.Shared.Return(raw);
-                        raw = ArrayPool<byte>.Shared.Rent(frameBytes);
-                    }
-
-                    ReadFrameBytes(frame, raw.AsSpan(0, frameBytes));
-                    StoredValueDecoder.Decode(raw.AsSpan(0, frameBytes), frame.Format, frame.Header.TransferSyntax.BigEndian, values, frame.Path);
-                }
-                else
+                try
                 {
                     if (wholeFile?.Path != frame.Path)
                     {
                         wholeFile = DicomFile.Read(frame.Path);
                     }
 
+                    Span<int> values = stored.AsSpan(0, sliceLength);
                     PixelDataReader.DecodeFrame(wholeFile, PixelFormat.FromDataset(wholeFile.Dataset), frame.FrameIndex, values);
+                    Rescale(values, frame.Slope * scale, frame.Intercept * scale, voxels, (long)z * sliceLength);
                 }
-
-                Rescale(values, frame.Slope * scale, frame.Intercept * scale, voxels, (long)z * sliceLength);
+                catch (Exception e)
+                {
+                    failures[z] = e;
+                    return;
+                }
             }
         }
         finally
         {
             ArrayPool<int>.Shared.Return(stored);
-            if (raw is not null)
-            {
-                ArrayPool<byte>.Shared.Return(raw);
-            }
         }
-
-        return voxels;
     }
+
+    /// <summary>The voxel buffer, not zeroed: every slice is written whole.</summary>
+    private static Array AllocateUninitialized(VoxelType type, long count) => type switch
+    {
+        VoxelType.UInt8 => GC.AllocateUninitializedArray<byte>(checked((int)count)),
+        VoxelType.Int8 => GC.AllocateUninitializedArray<sbyte>(checked((int)count)),
+        VoxelType.Int16 => GC.AllocateUninitializedArray<short>(checked((int)count)),
+        VoxelType.UInt16 => GC.AllocateUninitializedArray<ushort>(checked((int)count)),
+        VoxelType.Int32 => GC.AllocateUninitializedArray<int>(checked((int)count)),
+        VoxelType.Float64 => GC.AllocateUninitializedArray<double>(checked((int)count)),
+        _ => Array.CreateInstance(type.ClrType(), count),
+    };
 
     private static bool IsDirectlyReadable(SliceFrame frame) =>
         frame.Header.PixelDataOffset is not null
@@ -182,6 +249,38 @@ internal static class SeriesPixelFiller
         for (int i = 0; i < stored.Length; i++)
         {
             target[i] = T.CreateTruncating((long)stored[i] * slope + intercept);
+        }
+    }
+
+    /// <summary>A worker's staging buffers: decoded stored values, and raw bytes when a frame is wider than its slice.</summary>
+    private sealed class Scratch
+    {
+        private byte[]? _raw;
+
+        public int[] Values { get; } = ArrayPool<int>.Shared.Rent(ChunkValues);
+
+        public Span<byte> RawBytes(int length)
+        {
+            if (_raw is null || _raw.Length < length)
+            {
+                if (_raw is not null)
+                {
+                    ArrayPool<byte>.Shared.Return(_raw);
+                }
+
+                _raw = ArrayPool<byte>.Shared.Rent(length);
+            }
+
+            return _raw.AsSpan(0, length);
+        }
+
+        public void Return()
+        {
+            ArrayPool<int>.Shared.Return(Values);
+            if (_raw is not null)
+            {
+                ArrayPool<byte>.Shared.Return(_raw);
+            }
         }
     }
 }

@@ -249,6 +249,13 @@ public sealed class ImageData
         where T : unmanaged, IEquatable<T>
     {
         int stride = Components;
+        if (stride == 1 && typeof(T) == typeof(byte))
+        {
+            // The usual mask (one byte per voxel): compare a vector of voxels at a time.
+            MarkEqualBytes((byte[])(object)source, target, (byte)(object)value);
+            return;
+        }
+
         if (stride == 1)
         {
             for (int i = 0; i < target.Length; i++)
@@ -262,6 +269,25 @@ public sealed class ImageData
         for (int i = 0, s = component; i < target.Length; i++, s += stride)
         {
             target[i] = source[s].Equals(value) ? (byte)1 : (byte)0;
+        }
+    }
+
+    private static void MarkEqualBytes(ReadOnlySpan<byte> source, Span<byte> target, byte value)
+    {
+        int i = 0;
+        if (System.Numerics.Vector.IsHardwareAccelerated)
+        {
+            var wanted = new System.Numerics.Vector<byte>(value);
+            for (; i <= target.Length - System.Numerics.Vector<byte>.Count; i += System.Numerics.Vector<byte>.Count)
+            {
+                var equal = System.Numerics.Vector.Equals(new System.Numerics.Vector<byte>(source[i..]), wanted);
+                (equal & System.Numerics.Vector<byte>.One).CopyTo(target[i..]);
+            }
+        }
+
+        for (; i < target.Length; i++)
+        {
+            target[i] = source[i] == value ? (byte)1 : (byte)0;
         }
     }
 
