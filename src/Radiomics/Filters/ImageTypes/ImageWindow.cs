@@ -27,9 +27,16 @@ public sealed record ImageWindow(
     /// <summary>A volume on the window's grid (a filter's output) cropped to <see cref="Region"/>; itself when they coincide.</summary>
     public Volume<double> ToRegion(Volume<double> onWindow) => ToRegion(onWindow, Box);
 
-    /// <summary>A volume on the grid of <paramref name="box"/> (whole-image indices, holding the region) cropped to <see cref="Region"/>.</summary>
-    public Volume<double> ToRegion(Volume<double> onBox, BoundingBox box) =>
-        box == Region ? onBox : onBox.Crop(Region.Lower - box.Lower, Region.Size);
+    /// <summary>
+    /// A volume on the grid of <paramref name="box"/> (whole-image indices, holding the region) cropped to
+    /// <see cref="Region"/>, with the geometry cropping the whole image gives (not one rounded twice).
+    /// </summary>
+    public Volume<double> ToRegion(Volume<double> onBox, BoundingBox box)
+    {
+        Volume<double> cropped = box == Region ? onBox : onBox.Crop(Region.Lower - box.Lower, Region.Size);
+        ImageGeometry geometry = WholeGeometry.SubRegion(Region.Lower, Region.Size);
+        return cropped.Geometry == geometry ? cropped : cropped.WithGeometry(geometry);
+    }
 
     /// <summary>The part <paramref name="box"/> (whole-image indices, inside the window) of the window's image.</summary>
     public Volume<double> Part(BoundingBox box) => box == Box ? Image : Image.Crop(box.Lower - Box.Lower, box.Size);
