@@ -11,7 +11,7 @@ public enum FilterRegion
     /// <c>roi</c> (default): the ROI's bounding box grown by each image type's reach (the voxels its filter reads),
     /// clipped to the image; image types without a finite reach use the whole image. Exact for every image type
     /// except PyRadiomics' LoG, whose recursive (IIR) filter has an infinite reach: there the margin is 20 σ, which
-    /// leaves differences far below float32 rounding (docs/pyradiomics-parity.md).
+    /// leaves at most one float32 rounding step in a value (docs/parameters.md).
     /// </summary>
     Roi,
 

@@ -13,10 +13,10 @@ namespace Radiomics.Filters.ImageTypes;
 /// Windows: ITK's recursive Gaussian is an IIR filter whose start-up extends a line's edge value, so every voxel of a
 /// line influences every other, with a weight that decays about tenfold per 2 σ. Each σ filters the region grown by
 /// <see cref="MarginInSigma"/>·σ per axis (σ in voxels of that axis), clipped to the image (where the window meets the
-/// image's border the start-up is the whole image's). The start-up error reaching the region is then below 1e-10 of
-/// the response before the float32 rounding of each pass; on images of noise (the worst case) every value of the
-/// region is identical to the whole image's, and a value could at most differ by one float32 rounding step (about
-/// 6e-8 relative).
+/// image's border the start-up is the whole image's). The start-up error reaching the region is then about 1e-10 of
+/// the response before each pass rounds to float32, so a value equals the whole image's except where that rounding
+/// goes the other way: one float32 step (about 6e-8 of the value). Measured: no such value on images of noise; 9 of
+/// 1,130 features differing by at most 1.6e-12 relative on a 512×512×300 CT (σ = 5 mm).
 /// </remarks>
 public sealed class LoGImageType : IImageType
 {
