@@ -1,5 +1,6 @@
 using Radiomics.Configuration;
 using Radiomics.Filters.ImageTypes;
+using Radiomics.Filters.IntensityTransforms;
 using Radiomics.Imaging;
 using Radiomics.Preprocessing;
 using Radiomics.Preprocessing.Resampling;
@@ -22,8 +23,9 @@ public sealed partial class RadiomicsExtractor
     /// <summary>
     /// A case ready for feature computation. Masks and boxes are on the pre-processed image's grid (the input image's,
     /// or the resampled / pre-cropped grid), held whole; the image itself is read box by box (<see cref="Region"/>).
+    /// A record, so a caller may derive a case with other masks or another held image (<c>with { Working = … }</c>).
     /// </summary>
-    internal sealed class PreparedCase
+    internal sealed record PreparedCase
     {
         private readonly PreparedImage _image;
         private Volume<double>? _working;
@@ -32,6 +34,11 @@ public sealed partial class RadiomicsExtractor
         public PreparedCase(PreparedImage image, Volume<byte> roi, Volume<byte> featureMask, Volume<byte> shapeMask, BoundingBox box, VoxelType pixelType)
         {
             _image = image;
+            if (image.IsMaterialised)
+            {
+                _working = image.Read(FilterReach.Whole(image.Geometry.Size));
+            }
+
             Roi = roi;
             FeatureMask = featureMask;
             ShapeMask = shapeMask;
@@ -40,28 +47,33 @@ public sealed partial class RadiomicsExtractor
         }
 
         /// <summary>The pre-processed image's grid.</summary>
-        public ImageGeometry Geometry => _image.Geometry;
+        public ImageGeometry Geometry => _working?.Geometry ?? _image.Geometry;
 
         /// <summary>The label's ROI, before re-segmentation.</summary>
-        public Volume<byte> Roi { get; }
+        public Volume<byte> Roi { get; init; }
 
         /// <summary>The ROI the features use (re-segmented when <c>resegmentRange</c> is set).</summary>
-        public Volume<byte> FeatureMask { get; }
+        public Volume<byte> FeatureMask { get; init; }
 
         /// <summary>The ROI shape features use.</summary>
-        public Volume<byte> ShapeMask { get; }
+        public Volume<byte> ShapeMask { get; init; }
 
         /// <summary>The bounding box of <see cref="FeatureMask"/>.</summary>
-        public BoundingBox Box { get; }
+        public BoundingBox Box { get; init; }
 
         /// <summary>The pixel type SimpleITK would hold the image in (see <see cref="IImageType.Produce(Volume{double}, Volume{byte}, RadiomicsSettings, VoxelType)"/>).</summary>
-        public VoxelType PixelType { get; }
+        public VoxelType PixelType { get; init; }
 
         /// <summary>
         /// The whole pre-processed image as doubles. Converted (and then kept) on first use when the preparation did
-        /// not hold it: prefer <see cref="Region"/>, which reads only a box.
+        /// not hold it, which costs a whole-image copy: prefer <see cref="Geometry"/> for sizes and <see cref="Region"/>,
+        /// which reads only a box.
         /// </summary>
-        public Volume<double> Working => _working ??= _image.Read(FilterReach.Whole(Geometry.Size));
+        public Volume<double> Working
+        {
+            get => _working ??= _image.Read(FilterReach.Whole(_image.Geometry.Size));
+            init => _working = value;
+        }
 
         /// <summary>The box of the pre-processed image as doubles (a fresh copy unless it is the whole held image; do not modify it).</summary>
         public Volume<double> Region(BoundingBox box) => _working is { } whole
@@ -69,7 +81,7 @@ public sealed partial class RadiomicsExtractor
             : _image.Read(box);
 
         /// <summary>max |x| over the whole pre-processed image (computed once).</summary>
-        public double MaxAbs => _maxAbs ??= _image.MaxAbs();
+        public double MaxAbs => _maxAbs ??= _working is { } whole ? IntensityFilters.MaxAbs(whole) : _image.MaxAbs();
 
         /// <summary>The window <paramref name="box"/> of the image and the feature ROI, for the derived images of <paramref name="region"/>.</summary>
         public ImageWindow Window(BoundingBox box, BoundingBox region)
@@ -77,8 +89,6 @@ public sealed partial class RadiomicsExtractor
             Volume<byte> mask = box.Lower == default && box.Size == FeatureMask.Size ? FeatureMask : FeatureMask.Crop(box.Lower, box.Size);
             return new ImageWindow(Region(box), mask, box, region, PixelType, Geometry, () => MaxAbs);
         }
-
-        internal void Hold(Volume<double> whole) => _working = whole;
     }
 
     /// <summary>Steps 1–4 of the PyRadiomics chain. Diagnostics are added to <paramref name="diagnostics"/> when given.</summary>
@@ -171,13 +181,7 @@ public sealed partial class RadiomicsExtractor
             intermediates?.Write("resegmented_mask", ImageData.FromVolume(featureMask));
         }
 
-        var result = new PreparedCase(prepared, roi, featureMask, settings.ResegmentShape ? featureMask : roi, box, pixelType);
-        if (prepared is PreparedImage.Materialised)
-        {
-            result.Hold(prepared.Read(FilterReach.Whole(prepared.Geometry.Size)));
-        }
-
-        return result;
+        return new PreparedCase(prepared, roi, featureMask, settings.ResegmentShape ? featureMask : roi, box, pixelType);
     }
 
     /// <summary>
