@@ -7,7 +7,8 @@ namespace Radiomics.Cli.Commands;
 /// <summary><c>radiomics extract IMAGE MASK</c>: one case, PyRadiomics-compatible output.</summary>
 public sealed class ExtractCommand : ICommand
 {
-    private static readonly string[] ValueOptions = ["--params", "--label", "--roi", "--setting", "--out", "--format", "--export-matrices"];
+    private static readonly string[] ValueOptions = ["--params", "--label", "--roi", "--setting", "--out", "--format", "--export-matrices",
+        IntermediateImageOptions.Folder, IntermediateImageOptions.Format];
     private static readonly string[] Flags = [];
 
     public string Name => "extract";
@@ -16,7 +17,7 @@ public sealed class ExtractCommand : ICommand
 
     public string Usage => """
         usage: radiomics extract IMAGE MASK [--params FILE] [--label N] [--roi NAME] [--setting KEY:VALUE]...
-                                 [--out FILE] [--format table|json|csv]
+                                 [--out FILE] [--format table|json|csv] [--save-intermediate DIR]
 
           IMAGE              NIfTI (.nii, .nii.gz), NRRD (.nrrd, .nhdr) or MetaImage (.mha, .mhd) file,
                              or a DICOM series (a folder, searched recursively, or one file)
@@ -32,7 +33,7 @@ public sealed class ExtractCommand : ICommand
                              inferred from --out's extension when not given
           --export-matrices DIR  also write every texture matrix (glcm, glrlm, glszm, gldm, ngtdm) per image type
                              as DIR/<image type>/<class>_matrices.csv and .json, for inspection
-        """;
+        """ + "\n" + IntermediateImageOptions.Usage;
 
     public int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
@@ -69,7 +70,8 @@ public sealed class ExtractCommand : ICommand
                 Radiomics.Features.Texture.TextureMatrixExport.WriteAll(input, parameters.FeatureClasses?.Select(c => c.Family)
                     ?? Radiomics.Features.FeatureRegistry.DefaultFamilies.Select(f => f.Name), folder);
             };
-        FeatureResult result = extractor.Extract(loaded.Image, loaded.Mask, InputLoader.Describe(imagePath), InputLoader.Describe(maskPath), exportMatrices);
+        FeatureResult result = extractor.Extract(loaded.Image, loaded.Mask, InputLoader.Describe(imagePath), InputLoader.Describe(maskPath), exportMatrices,
+            IntermediateImageOptions.From(arguments));
 
         var caseColumns = new List<KeyValuePair<string, string>> { new("Image", imagePath), new("Mask", maskPath) };
         if (arguments.Value("--label") is { } label)

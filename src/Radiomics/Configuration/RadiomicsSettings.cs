@@ -180,6 +180,12 @@ public sealed record RadiomicsSettings
     /// <summary><c>gradientUseSpacing</c>: compute the gradient in physical units.</summary>
     public bool GradientUseSpacing { get; init; } = true;
 
+    /// <summary>
+    /// <c>filterRegion</c> (Radiomics.NET): roi (default) filters the ROI's bounding box plus each filter's reach;
+    /// image filters the whole image as PyRadiomics (see <see cref="Configuration.FilterRegion"/>).
+    /// </summary>
+    public FilterRegion FilterRegion { get; init; } = FilterRegion.Roi;
+
     /// <summary><c>lbp2DRadius</c>.</summary>
     public double Lbp2DRadius { get; init; } = 1;
 

@@ -44,6 +44,7 @@ public static class SettingsBinder
         ["start_level"] = ("an integer ≥ 0", (s, v, w) => s with { WaveletStartLevel = Int(v, w, "start_level", 0, 16) }),
         ["level"] = ("an integer ≥ 1", (s, v, w) => s with { WaveletLevel = Int(v, w, "level", 1, 16) }),
         ["gradientUseSpacing"] = ("true or false", (s, v, w) => s with { GradientUseSpacing = Bool(v, w, "gradientUseSpacing") }),
+        ["filterRegion"] = ("roi or image", (s, v, w) => s with { FilterRegion = Enum(v, w, "filterRegion", ("roi", FilterRegion.Roi), ("image", FilterRegion.Image)) }),
         ["lbp2DRadius"] = ("a number > 0", (s, v, w) => s with { Lbp2DRadius = Double(v, w, "lbp2DRadius", double.Epsilon, 1000) }),
         ["lbp2DSamples"] = ("an integer ≥ 1", (s, v, w) => s with { Lbp2DSamples = Int(v, w, "lbp2DSamples", 1, 64) }),
         ["lbp2DMethod"] = ("default, ror, uniform, nri_uniform or var", (s, v, w) => s with { Lbp2DMethod = Enum(v, w, "lbp2DMethod", ("default", "default"), ("ror", "ror"), ("uniform", "uniform"), ("nri_uniform", "nri_uniform"), ("var", "var")) }),

@@ -51,6 +51,7 @@ public static class SettingsFormatter
             ("start_level", Num(s.WaveletStartLevel)),
             ("level", Num(s.WaveletLevel)),
             ("gradientUseSpacing", Bool(s.GradientUseSpacing)),
+            ("filterRegion", Str(s.FilterRegion == FilterRegion.Image ? "image" : "roi")),
             ("lbp2DRadius", Num(s.Lbp2DRadius)),
             ("lbp2DSamples", Num(s.Lbp2DSamples)),
             ("lbp2DMethod", Str(s.Lbp2DMethod)),

@@ -1,5 +1,6 @@
 using Radiomics.Configuration;
 using Radiomics.Filters.ImageTypes;
+using Radiomics.Filters.IntensityTransforms;
 using Radiomics.Imaging;
 using Radiomics.Preprocessing;
 using Radiomics.Preprocessing.Resampling;
@@ -11,22 +12,92 @@ namespace Radiomics.Extraction;
 /// normalisation, resampling or pre-cropping, mask checks and re-segmentation, then the derived images of every
 /// image type, one at a time.
 /// </summary>
+/// <remarks>
+/// Memory: without resampling or pre-cropping, and with <c>filterRegion: roi</c> (the default), the image is never
+/// converted whole: each image type reads the window of the stored image it needs (normalised on the fly), so memory
+/// follows the ROI's size and each filter's reach, not the image's. With <c>filterRegion: image</c>, filters run on
+/// the whole image as in PyRadiomics.
+/// </remarks>
 public sealed partial class RadiomicsExtractor
 {
     /// <summary>
-    /// A case ready for feature computation.
+    /// A case ready for feature computation. Masks and boxes are on the pre-processed image's grid (the input image's,
+    /// or the resampled / pre-cropped grid), held whole; the image itself is read box by box (<see cref="Region"/>).
+    /// A record, so a caller may derive a case with other masks or another held image (<c>with { Working = … }</c>).
     /// </summary>
-    /// <param name="Working">The pre-processed image (possibly only the ROI's box of the stored image).</param>
-    /// <param name="Roi">The label's ROI on <paramref name="Working"/>'s grid, before re-segmentation.</param>
-    /// <param name="FeatureMask">The ROI the features use (re-segmented when <c>resegmentRange</c> is set).</param>
-    /// <param name="ShapeMask">The ROI shape features use.</param>
-    /// <param name="Box">The bounding box of <paramref name="FeatureMask"/> on <paramref name="Working"/>'s grid.</param>
-    /// <param name="PixelType">The pixel type SimpleITK would hold the image in (see <see cref="IImageType.Produce"/>).</param>
-    internal sealed record PreparedCase(
-        Volume<double> Working, Volume<byte> Roi, Volume<byte> FeatureMask, Volume<byte> ShapeMask, BoundingBox Box, VoxelType PixelType);
+    internal sealed record PreparedCase
+    {
+        private readonly PreparedImage _image;
+        private Volume<double>? _working;
+        private double? _maxAbs;
+
+        public PreparedCase(PreparedImage image, Volume<byte> roi, Volume<byte> featureMask, Volume<byte> shapeMask, BoundingBox box, VoxelType pixelType)
+        {
+            _image = image;
+            if (image.IsMaterialised)
+            {
+                _working = image.Read(FilterReach.Whole(image.Geometry.Size));
+            }
+
+            Roi = roi;
+            FeatureMask = featureMask;
+            ShapeMask = shapeMask;
+            Box = box;
+            PixelType = pixelType;
+        }
+
+        /// <summary>The pre-processed image's grid.</summary>
+        public ImageGeometry Geometry => _working?.Geometry ?? _image.Geometry;
+
+        /// <summary>The label's ROI, before re-segmentation.</summary>
+        public Volume<byte> Roi { get; init; }
+
+        /// <summary>The ROI the features use (re-segmented when <c>resegmentRange</c> is set).</summary>
+        public Volume<byte> FeatureMask { get; init; }
+
+        /// <summary>The ROI shape features use.</summary>
+        public Volume<byte> ShapeMask { get; init; }
+
+        /// <summary>The bounding box of <see cref="FeatureMask"/>.</summary>
+        public BoundingBox Box { get; init; }
+
+        /// <summary>The pixel type SimpleITK would hold the image in (see <see cref="IImageType.Produce(Volume{double}, Volume{byte}, RadiomicsSettings, VoxelType)"/>).</summary>
+        public VoxelType PixelType { get; init; }
+
+        /// <summary>
+        /// The whole pre-processed image as doubles. Converted (and then kept) on first use when the preparation did
+        /// not hold it, which costs a whole-image copy: prefer <see cref="Geometry"/> for sizes and <see cref="Region"/>,
+        /// which reads only a box.
+        /// </summary>
+        public Volume<double> Working
+        {
+            get => _working ??= _image.Read(FilterReach.Whole(_image.Geometry.Size));
+            init => _working = value;
+        }
+
+        /// <summary>The box of the pre-processed image as doubles (a fresh copy unless it is the whole held image; do not modify it).</summary>
+        public Volume<double> Region(BoundingBox box) => _working is { } whole
+            ? (box.Lower == default && box.Size == whole.Size ? whole : whole.Crop(box.Lower, box.Size))
+            : _image.Read(box);
+
+        /// <summary>max |x| over the whole pre-processed image (computed once).</summary>
+        public double MaxAbs => _maxAbs ??= _working is { } whole ? IntensityFilters.MaxAbs(whole) : _image.MaxAbs();
+
+        /// <summary>The window <paramref name="box"/> of the image and the feature ROI, for the derived images of <paramref name="region"/>.</summary>
+        public ImageWindow Window(BoundingBox box, BoundingBox region)
+        {
+            Volume<byte> mask = box.Lower == default && box.Size == FeatureMask.Size ? FeatureMask : FeatureMask.Crop(box.Lower, box.Size);
+            return new ImageWindow(Region(box), mask, box, region, PixelType, Geometry, () => MaxAbs);
+        }
+    }
 
     /// <summary>Steps 1–4 of the PyRadiomics chain. Diagnostics are added to <paramref name="diagnostics"/> when given.</summary>
-    internal PreparedCase Prepare(ImageData image, ImageData mask, string maskName, InputDescription? maskSource, FeatureResult? diagnostics)
+    internal PreparedCase Prepare(ImageData image, ImageData mask, string maskName, InputDescription? maskSource, FeatureResult? diagnostics) =>
+        Prepare(image, mask, maskName, maskSource, diagnostics, null);
+
+    /// <summary>Steps 1–4, handing the intermediate images to <paramref name="intermediates"/> when given.</summary>
+    internal PreparedCase Prepare(
+        ImageData image, ImageData mask, string maskName, InputDescription? maskSource, FeatureResult? diagnostics, IIntermediateImageSink? intermediates)
     {
         RadiomicsSettings settings = Settings;
 
@@ -34,39 +105,44 @@ public sealed partial class RadiomicsExtractor
         Volume<byte> labelRoi = MaskSelection.SelectLabel(mask, settings, maskName);
 
         // 2. Normalisation (whole image), then resampling or pre-cropping, as PyRadiomics' loadImage.
-        Volume<double> working;
+        PreparedImage prepared;
         Volume<byte> roi;
-        Index3 cropOffset = default;
         VoxelType pixelType = settings.Normalize ? VoxelType.Float64 : image.VoxelType; // sitk.Normalize outputs double
         bool resampled = settings.ResampledPixelSpacing is not null;
-        if (resampled || settings.PreCrop || settings.Normalize || NeedsWholeImage)
+        if (resampled || settings.PreCrop || (settings.FilterRegion == FilterRegion.Image && (settings.Normalize || NeedsWholeImage)))
         {
             Volume<double> full = image.ToDoubleVolume();
             if (settings.Normalize)
             {
                 full = Normalisation.Apply(full, settings);
+                intermediates?.Write("normalized", ImageData.FromVolume(full));
             }
 
             if (resampled || settings.PreCrop)
             {
                 ResampledImageAndMask resampledCase = Resampler.ResampleImageAndMask(full, labelRoi, settings, pixelType);
-                working = resampledCase.Image;
-                roi = MaskSelection.AlignToImage(working.Geometry, resampledCase.Mask, settings, maskName);
+                full = resampledCase.Image;
+                roi = MaskSelection.AlignToImage(full.Geometry, resampledCase.Mask, settings, maskName);
+                string stage = resampled ? "resampled" : "cropped";
+                intermediates?.Write(stage, ImageData.FromVolume(full));
+                intermediates?.Write(stage + "_mask", ImageData.FromVolume(roi));
             }
             else
             {
-                working = full;
-                roi = MaskSelection.AlignToImage(working.Geometry, labelRoi, settings, maskName);
+                roi = MaskSelection.AlignToImage(full.Geometry, labelRoi, settings, maskName);
             }
+
+            prepared = new PreparedImage.Materialised(full);
         }
         else
         {
-            // Original image only: convert just the ROI's box to double.
+            // filterRegion roi (or the original image only): the stored image is read box by box as needed.
             roi = MaskSelection.AlignToImage(image.Geometry, labelRoi, settings, maskName);
-            BoundingBox roiBox = RoiChecks.Validate(roi, settings, maskName);
-            working = image.ToDoubleVolume(roiBox.Lower, roiBox.Size);
-            roi = roi.Crop(roiBox.Lower, roiBox.Size);
-            cropOffset = roiBox.Lower;
+            prepared = new PreparedImage.Stored(image, settings.Normalize ? StreamingNormalisation.Of(image, settings) : null);
+            if (settings.Normalize && intermediates is not null)
+            {
+                intermediates.Write("normalized", ImageData.FromVolume(prepared.Read(FilterReach.Whole(image.Geometry.Size))));
+            }
         }
 
         // 3. Mask checks and the bounding box.
@@ -78,34 +154,41 @@ public sealed partial class RadiomicsExtractor
                 && !MaskSelection.GeometriesMatch(image.Geometry, labelRoi.Geometry, settings.GeometryTolerance ?? MaskSelection.DefaultGeometryTolerance);
             if (corrected)
             {
-                Diagnostics.AddMask(diagnostics, "corrected", null, null, roi, box, cropOffset);
+                Diagnostics.AddMask(diagnostics, "corrected", null, null, roi, box);
             }
 
             if (resampled)
             {
-                Diagnostics.AddImage(diagnostics, "interpolated", working);
+                Diagnostics.AddImage(diagnostics, "interpolated", prepared.Read(FilterReach.Whole(prepared.Geometry.Size)));
                 Diagnostics.AddMask(diagnostics, "interpolated", null, null, roi, box);
             }
         }
 
         // 4. Re-segmentation: features other than shape use the re-segmented mask (shape too with resegmentShape).
+        //    Only the ROI's voxels matter, so only its box is read.
         Volume<byte> featureMask = roi;
         if (settings.ResegmentRange is not null)
         {
-            featureMask = Resegmentation.Apply(working, roi, settings);
+            Volume<byte> resegmented = Resegmentation.Apply(prepared.Read(box), roi.Crop(box.Lower, box.Size), settings);
+            featureMask = new Volume<byte>(roi.Geometry);
+            Paste(resegmented, featureMask, box.Lower);
             box = RoiChecks.Validate(featureMask, settings, maskName);
             if (diagnostics is not null)
             {
-                Diagnostics.AddMask(diagnostics, "resegmented", null, null, featureMask, box, cropOffset);
+                Diagnostics.AddMask(diagnostics, "resegmented", null, null, featureMask, box);
             }
+
+            intermediates?.Write("resegmented_mask", ImageData.FromVolume(featureMask));
         }
 
-        return new PreparedCase(working, roi, featureMask, settings.ResegmentShape ? featureMask : roi, box, pixelType);
+        return new PreparedCase(prepared, roi, featureMask, settings.ResegmentShape ? featureMask : roi, box, pixelType);
     }
 
     /// <summary>
     /// Every enabled image type's derived images, in PyRadiomics' order, each cropped to <paramref name="region"/> of
-    /// the prepared grid and produced only when enumerated, so one derived image is alive at a time.
+    /// the prepared grid and produced only when enumerated, so one derived image is alive at a time. With
+    /// <c>filterRegion: roi</c> (per image type) each type filters only the window of the image the region needs
+    /// (<see cref="IImageType.InputRegion"/>); with <c>image</c>, the whole image.
     /// <paramref name="croppedOriginal"/>, when given, is the working image already cropped to the region.
     /// </summary>
     internal IEnumerable<DerivedImage> DerivedImages(PreparedCase prepared, BoundingBox region, Volume<double>? croppedOriginal = null)
@@ -114,13 +197,40 @@ public sealed partial class RadiomicsExtractor
         {
             if (type is OriginalImageType)
             {
-                yield return new DerivedImage("original", croppedOriginal ?? prepared.Working.Crop(region.Lower, region.Size), typeSettings);
+                yield return new DerivedImage("original", croppedOriginal ?? prepared.Region(region), typeSettings);
                 continue;
             }
 
-            foreach (DerivedImage derived in type.Produce(prepared.Working, prepared.FeatureMask, typeSettings, prepared.PixelType))
+            foreach (DerivedImage derived in typeSettings.FilterRegion == FilterRegion.Image
+                ? WholeImageDerived(prepared, type, typeSettings, region)
+                : WindowedDerived(prepared, type, typeSettings, region))
             {
-                yield return derived with { Image = derived.Image.Crop(region.Lower, region.Size) };
+                yield return derived;
+            }
+        }
+    }
+
+    /// <summary><c>filterRegion: image</c>: the type on the whole image (PyRadiomics), each image cropped to the region.</summary>
+    private static IEnumerable<DerivedImage> WholeImageDerived(PreparedCase prepared, IImageType type, RadiomicsSettings settings, BoundingBox region) =>
+        type.Produce(prepared.Working, prepared.FeatureMask, settings, prepared.PixelType)
+            .Select(derived => derived with { Image = derived.Image.Crop(region.Lower, region.Size) });
+
+    /// <summary>
+    /// <c>filterRegion: roi</c>: the type on the window the region needs. A separate iterator, so that the window is
+    /// released as soon as the type's last image has been handed out.
+    /// </summary>
+    private static IEnumerable<DerivedImage> WindowedDerived(PreparedCase prepared, IImageType type, RadiomicsSettings settings, BoundingBox region) =>
+        type.Produce(prepared.Window(type.InputRegion(region, prepared.Geometry, settings), region), settings);
+
+    /// <summary>Copies <paramref name="part"/> into <paramref name="target"/> at <paramref name="at"/>.</summary>
+    private static void Paste(Volume<byte> part, Volume<byte> target, Index3 at)
+    {
+        Size3 size = part.Size;
+        for (int z = 0; z < size.Z; z++)
+        {
+            for (int y = 0; y < size.Y; y++)
+            {
+                part.Voxels.Slice(size.Offset(0, y, z), size.X).CopyTo(target.Voxels.Slice(target.Size.Offset(at.X, at.Y + y, at.Z + z), size.X));
             }
         }
     }

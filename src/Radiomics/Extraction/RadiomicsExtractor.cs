@@ -43,7 +43,17 @@ public sealed partial class RadiomicsExtractor
     /// features are computed — used to export texture matrices.
     /// </summary>
     public FeatureResult Extract(ImageData image, ImageData mask, InputDescription? imageSource = null, InputDescription? maskSource = null,
-        Action<string, FeatureInput>? inspect = null)
+        Action<string, FeatureInput>? inspect = null) =>
+        Extract(image, mask, imageSource, maskSource, inspect, null);
+
+    /// <summary>
+    /// <see cref="Extract(ImageData, ImageData, InputDescription?, InputDescription?, Action{string, FeatureInput}?)"/>,
+    /// handing every intermediate image (normalised, resampled, re-segmented, and each derived image as its features
+    /// see it) to <paramref name="intermediates"/> when given; see <see cref="IIntermediateImageSink"/> for the names.
+    /// The IBSI profile has no intermediate images to hand out.
+    /// </summary>
+    public FeatureResult Extract(ImageData image, ImageData mask, InputDescription? imageSource, InputDescription? maskSource,
+        Action<string, FeatureInput>? inspect, IIntermediateImageSink? intermediates)
     {
         RadiomicsSettings settings = Settings;
         string maskName = maskSource?.Name ?? "mask";
@@ -60,10 +70,11 @@ public sealed partial class RadiomicsExtractor
             return ExtractIbsi(result, image, mask, maskName);
         }
 
-        PreparedCase prepared = Prepare(image, mask, maskName, maskSource, settings.AdditionalInfo ? result : null);
+        PreparedCase prepared = Prepare(image, mask, maskName, maskSource, settings.AdditionalInfo ? result : null, intermediates);
         BoundingBox box = prepared.Box;
-        Volume<double> croppedImage = prepared.Working.Crop(box.Lower, box.Size);
+        Volume<double> croppedImage = prepared.Region(box);
         Volume<byte> croppedMask = prepared.FeatureMask.Crop(box.Lower, box.Size);
+        intermediates?.Write("mask", ImageData.FromVolume(croppedMask));
 
         // 5. Shape, on the cropped original image (PyRadiomics crops with the final bounding box).
         foreach (FamilyPlan shape in _plan.Where(p => p.IsShape))
@@ -74,6 +85,7 @@ public sealed partial class RadiomicsExtractor
         // 6. Every image type, one derived image at a time, cropped to the bounding box.
         foreach (DerivedImage derived in DerivedImages(prepared, box, croppedImage))
         {
+            intermediates?.Write(derived.Prefix, ImageData.FromVolume(derived.Image));
             var input = new FeatureInput(derived.Image, croppedMask, derived.Settings);
             inspect?.Invoke(derived.Prefix, input);
             foreach (FamilyPlan family in _plan.Where(p => !p.IsShape))

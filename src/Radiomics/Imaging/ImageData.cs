@@ -172,6 +172,30 @@ public sealed class ImageData
     }
 
     /// <summary>
+    /// max |x| of one component over every voxel, each value converted to double as <see cref="ToDoubleVolume(int)"/>
+    /// does (numpy's <c>max(abs(im.astype(float64)))</c>): NaN when any value is NaN, 0 for an all-zero image. Reads
+    /// the stored voxels in place, without a converted copy.
+    /// </summary>
+    public double MaxAbs(int component = 0)
+    {
+        ValidateComponent(component);
+        return VoxelType switch
+        {
+            VoxelType.Int8 => MaxAbsOf(((sbyte[])Voxels), component),
+            VoxelType.UInt8 => MaxAbsOf(((byte[])Voxels), component),
+            VoxelType.Int16 => MaxAbsOf(((short[])Voxels), component),
+            VoxelType.UInt16 => MaxAbsOf(((ushort[])Voxels), component),
+            VoxelType.Int32 => MaxAbsOf(((int[])Voxels), component),
+            VoxelType.UInt32 => MaxAbsOf(((uint[])Voxels), component),
+            VoxelType.Int64 => MaxAbsOf(((long[])Voxels), component),
+            VoxelType.UInt64 => MaxAbsOf(((ulong[])Voxels), component),
+            VoxelType.Float32 => MaxAbsOf(((float[])Voxels), component),
+            VoxelType.Float64 => MaxAbsOf(((double[])Voxels), component),
+            _ => throw new InvalidOperationException("Unsupported voxel buffer."),
+        };
+    }
+
+    /// <summary>
     /// A binary mask of the voxels whose component equals <paramref name="label"/> (compared exactly,
     /// on the stored integer or floating-point value).
     /// </summary>
@@ -324,6 +348,28 @@ public sealed class ImageData
         }
 
         return (sum / count, min, max);
+    }
+
+    private double MaxAbsOf<T>(T[] source, int component)
+        where T : unmanaged, System.Numerics.INumberBase<T>
+    {
+        double max = 0;
+        int stride = Components;
+        long count = Geometry.Size.VoxelCount;
+        for (long i = 0, s = component; i < count; i++, s += stride)
+        {
+            double a = Math.Abs(double.CreateTruncating(source[s]));
+            if (a > max)
+            {
+                max = a;
+            }
+            else if (double.IsNaN(a))
+            {
+                return a;
+            }
+        }
+
+        return max;
     }
 
     private void Convert<T>(T[] source, Span<double> target, int component)

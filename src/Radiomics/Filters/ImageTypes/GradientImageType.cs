@@ -4,7 +4,10 @@ using Radiomics.Imaging;
 
 namespace Radiomics.Filters.ImageTypes;
 
-/// <summary>PyRadiomics' <c>Gradient</c>: the gradient magnitude (<c>gradientUseSpacing</c>), prefix <c>gradient</c>.</summary>
+/// <summary>
+/// PyRadiomics' <c>Gradient</c>: the gradient magnitude (<c>gradientUseSpacing</c>), prefix <c>gradient</c>. Central
+/// differences read one voxel on each side (the image's own edge repeats), so a window is the region plus one voxel.
+/// </summary>
 public sealed class GradientImageType : IImageType
 {
     public string Name => "Gradient";
@@ -13,4 +16,7 @@ public sealed class GradientImageType : IImageType
     {
         yield return new DerivedImage("gradient", GradientMagnitude.Apply(image, settings.GradientUseSpacing), settings);
     }
+
+    public BoundingBox InputRegion(BoundingBox region, ImageGeometry image, RadiomicsSettings settings) =>
+        FilterReach.Clipped(region, image.Size, new Index3(1, 1, 1));
 }

@@ -21,6 +21,10 @@ public sealed class Ibsi2GaborImageType : IImageType
             settings.IbsiFilterDimension, settings.IbsiPadding,
             settings.GaborThetaStep is double step ? Radians(step) : null);
 
+    /// <summary>Fourier convolution per plane: the planes' axes whole (all three in 3D, which averages three plane orientations).</summary>
+    public BoundingBox InputRegion(BoundingBox region, ImageGeometry image, RadiomicsSettings settings) =>
+        Ibsi2Windows.Whole(region, image, settings.IbsiFilterDimension);
+
     public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64)
     {
         GaborFilter filter = FilterOf(settings);

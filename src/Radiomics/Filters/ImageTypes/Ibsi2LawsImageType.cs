@@ -30,6 +30,14 @@ public sealed class Ibsi2LawsImageType : IImageType
         }
     }
 
+    /// <summary>Reach: the kernels' half-width (the largest, as rotations turn them), plus δ for the energy map.</summary>
+    public BoundingBox InputRegion(BoundingBox region, ImageGeometry image, RadiomicsSettings settings)
+    {
+        LawsFilter filter = FilterOf(settings);
+        int reach = LawsKernels.Parse(filter.Kernels).Max(name => Ibsi2Windows.HalfWidth(LawsKernels.Get(name).Length)) + (filter.EnergyDistance ?? 0);
+        return Ibsi2Windows.Spatial(region, image, filter.Dimension, filter.Boundary, reach);
+    }
+
     public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64)
     {
         LawsFilter filter = FilterOf(settings);

@@ -18,6 +18,26 @@ public sealed class Ibsi2LoGImageType : IImageType
     public static IReadOnlyList<LaplacianOfGaussianFilter> FiltersOf(RadiomicsSettings settings) =>
         settings.IbsiLoGSigma.Select(sigma => new LaplacianOfGaussianFilter(sigma, settings.IbsiFilterDimension, settings.IbsiPadding, settings.IbsiLoGCutoff)).ToArray();
 
+    /// <summary>Reach ⌊d·σ + ½⌋ voxels per axis (the kernel's radius, the largest σ), whole axes with periodic padding.</summary>
+    public BoundingBox InputRegion(BoundingBox region, ImageGeometry image, RadiomicsSettings settings)
+    {
+        IReadOnlyList<LaplacianOfGaussianFilter> filters = FiltersOf(settings);
+        Span<int> reach = stackalloc int[3];
+        foreach (LaplacianOfGaussianFilter filter in filters)
+        {
+            for (int axis = 0; axis < 3; axis++)
+            {
+                // One more than the kernel's radius ⌊d·σ/spacing + ½⌋: a margin costs nothing in exactness.
+                double radius = Math.Floor(filter.CutoffInSigma * filter.SigmaMm / image.Spacing[axis] + 0.5) + 1;
+                reach[axis] = Math.Max(reach[axis], (int)Math.Min(FilterReach.WholeAxis, radius));
+            }
+        }
+
+        return filters.Count == 0
+            ? region
+            : Ibsi2Windows.Spatial(region, image, settings.IbsiFilterDimension, settings.IbsiPadding, new Index3(reach[0], reach[1], reach[2]));
+    }
+
     public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64)
     {
         foreach (LaplacianOfGaussianFilter filter in FiltersOf(settings))

@@ -16,6 +16,13 @@ public sealed class Ibsi2MeanImageType : IImageType
     public static MeanFilter FilterOf(RadiomicsSettings settings) =>
         new(settings.IbsiMeanSupport, settings.IbsiFilterDimension, settings.IbsiPadding);
 
+    /// <summary>Reach (M − 1)/2 along the filtered axes (whole axes with periodic padding).</summary>
+    public BoundingBox InputRegion(BoundingBox region, ImageGeometry image, RadiomicsSettings settings)
+    {
+        MeanFilter filter = FilterOf(settings);
+        return Ibsi2Windows.Spatial(region, image, filter.Dimension, filter.Boundary, Ibsi2Windows.HalfWidth(filter.Support));
+    }
+
     public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64)
     {
         MeanFilter filter = FilterOf(settings);

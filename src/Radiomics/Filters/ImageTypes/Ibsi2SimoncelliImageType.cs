@@ -17,6 +17,10 @@ public sealed class Ibsi2SimoncelliImageType : IImageType
     public static SimoncelliWaveletFilter FilterOf(RadiomicsSettings settings) =>
         new(settings.SimoncelliLevel, settings.IbsiFilterDimension, settings.IbsiPadding);
 
+    /// <summary>A Fourier filter (its transfer function depends on the grid size): the filtered axes whole.</summary>
+    public BoundingBox InputRegion(BoundingBox region, ImageGeometry image, RadiomicsSettings settings) =>
+        Ibsi2Windows.Whole(region, image, settings.IbsiFilterDimension);
+
     public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64)
     {
         SimoncelliWaveletFilter filter = FilterOf(settings);

@@ -31,6 +31,14 @@ public sealed class Ibsi2WaveletImageType : IImageType
         }
     }
 
+    /// <summary>Reach: the sum over the cascade's stages of their (dilated) kernels' half-width.</summary>
+    public BoundingBox InputRegion(BoundingBox region, ImageGeometry image, RadiomicsSettings settings)
+    {
+        SeparableWaveletFilter filter = FilterOf(settings);
+        int reach = filter.Stages().Sum(stage => stage.Max(kernel => Ibsi2Windows.HalfWidth(kernel.Length)));
+        return Ibsi2Windows.Spatial(region, image, filter.Dimension, filter.Boundary, reach);
+    }
+
     public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64)
     {
         SeparableWaveletFilter filter = FilterOf(settings);

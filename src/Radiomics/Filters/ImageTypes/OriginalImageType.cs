@@ -12,4 +12,6 @@ public sealed class OriginalImageType : IImageType
     {
         yield return new DerivedImage("original", image, settings);
     }
+
+    public BoundingBox InputRegion(BoundingBox region, ImageGeometry image, RadiomicsSettings settings) => region;
 }

@@ -4,9 +4,10 @@ namespace Radiomics.Filters.IntensityTransforms;
 
 /// <summary>
 /// PyRadiomics' point-wise intensity filters (<c>getSquareImage</c>, <c>getSquareRootImage</c>,
-/// <c>getLogarithmImage</c>, <c>getExponentialImage</c>), computed in double over the whole input image,
-/// with M = max|x| over every voxel of the image (not only the ROI). Each rescales so that the output keeps the
-/// input's range, and the odd ones keep the sign of negative intensities.
+/// <c>getLogarithmImage</c>, <c>getExponentialImage</c>), computed in double, with M = max|x| over every voxel of
+/// the whole input image (not only the ROI). Each rescales so that the output keeps the input's range, and the odd
+/// ones keep the sign of negative intensities. The overloads taking M apply the filter to part of an image whose M
+/// is known: each voxel's value then equals the whole image's.
 /// </summary>
 public static class IntensityFilters
 {
@@ -14,9 +15,12 @@ public static class IntensityFilters
     /// <c>square</c>: f(x) = (c·x)², c = 1/√M. Negative intensities become positive. A zero image (M = 0) gives
     /// NaN everywhere, as numpy's 0·∞.
     /// </summary>
-    public static Volume<double> Square(Volume<double> image)
+    public static Volume<double> Square(Volume<double> image) => Square(image, MaxAbs(image));
+
+    /// <inheritdoc cref="Square(Volume{double})"/>
+    public static Volume<double> Square(Volume<double> image, double maxAbs)
     {
-        double coefficient = 1 / Math.Sqrt(MaxAbs(image));
+        double coefficient = 1 / Math.Sqrt(maxAbs);
         return image.Map(x =>
         {
             double scaled = coefficient * x;
@@ -27,21 +31,27 @@ public static class IntensityFilters
     /// <summary>
     /// <c>squareroot</c>: f(x) = √(M·x) for x &gt; 0, −√(−M·x) for x &lt; 0, 0 for x = 0 (sign kept).
     /// </summary>
-    public static Volume<double> SquareRoot(Volume<double> image)
-    {
-        double coefficient = MaxAbs(image);
-        return image.Map(x => x > 0 ? Math.Sqrt(x * coefficient) : x < 0 ? -Math.Sqrt(-x * coefficient) : x);
-    }
+    public static Volume<double> SquareRoot(Volume<double> image) => SquareRoot(image, MaxAbs(image));
+
+    /// <inheritdoc cref="SquareRoot(Volume{double})"/>
+    public static Volume<double> SquareRoot(Volume<double> image, double maxAbs) =>
+        image.Map(x => x > 0 ? Math.Sqrt(x * maxAbs) : x < 0 ? -Math.Sqrt(-x * maxAbs) : x);
 
     /// <summary>
     /// <c>logarithm</c>: g(x) = ln(x + 1) for x &gt; 0, −ln(1 − x) for x &lt; 0, 0 for x = 0; then
     /// f = g · M / max|g| (the range is rescaled to the input's). NaN when every voxel is 0.
     /// </summary>
-    public static Volume<double> Logarithm(Volume<double> image)
+    /// <remarks>
+    /// |g(x)| = ln(fl(|x| + 1)) for either sign (x − 1 rounds as −(|x| + 1)), and rounding and ln are monotone, so
+    /// max|g| = ln(M + 1) exactly: the whole image's max|g| follows from M alone.
+    /// </remarks>
+    public static Volume<double> Logarithm(Volume<double> image) => Logarithm(image, MaxAbs(image));
+
+    /// <inheritdoc cref="Logarithm(Volume{double})"/>
+    public static Volume<double> Logarithm(Volume<double> image, double maxAbs)
     {
-        double maxAbs = MaxAbs(image);
         Volume<double> logged = image.Map(x => x > 0 ? Math.Log(x + 1) : x < 0 ? -Math.Log(-(x - 1)) : x);
-        double scale = maxAbs / MaxAbs(logged);
+        double scale = maxAbs / Math.Log(maxAbs + 1);
         Span<double> voxels = logged.Voxels;
         for (int i = 0; i < voxels.Length; i++)
         {
@@ -52,9 +62,11 @@ public static class IntensityFilters
     }
 
     /// <summary><c>exponential</c>: f(x) = e^(c·x), c = ln(M)/M (so f(M) = M).</summary>
-    public static Volume<double> Exponential(Volume<double> image)
+    public static Volume<double> Exponential(Volume<double> image) => Exponential(image, MaxAbs(image));
+
+    /// <inheritdoc cref="Exponential(Volume{double})"/>
+    public static Volume<double> Exponential(Volume<double> image, double maxAbs)
     {
-        double maxAbs = MaxAbs(image);
         double coefficient = Math.Log(maxAbs) / maxAbs;
         return image.Map(x => Math.Exp(coefficient * x));
     }

@@ -10,7 +10,7 @@ public class ImageTypeRegistryTests
     public void Produce_ComputesNothingUntilEnumerated()
     {
         int calls = 0;
-        var type = new IntensityTransformImageType("Counting", "counting", v => { calls++; return v; });
+        var type = new IntensityTransformImageType("Counting", "counting", (v, _) => { calls++; return v; });
         var image = new Volume<double>(ImageGeometry.Unit(new Size3(2, 2, 2)));
         IEnumerable<DerivedImage> produced = type.Produce(image, new Volume<byte>(image.Geometry), RadiomicsSettings.Default);
         Assert.Equal(0, calls);

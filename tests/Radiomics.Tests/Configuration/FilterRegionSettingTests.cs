@@ -1,0 +1,31 @@
+using Radiomics.Configuration;
+
+namespace Radiomics.Tests.Configuration;
+
+public class FilterRegionSettingTests
+{
+    [Fact]
+    public void FilterRegion_DefaultsToRoi_AndReadsBothValues()
+    {
+        Assert.Equal(FilterRegion.Roi, RadiomicsSettings.Default.FilterRegion);
+        Assert.Equal(FilterRegion.Image, ParameterFile.Parse("setting:\n  filterRegion: image\n", "t").Settings.FilterRegion);
+        Assert.Equal(FilterRegion.Roi, ParameterFile.Parse("setting:\n  filterRegion: ROI\n", "t").Settings.FilterRegion);
+        Assert.Contains("\"filterRegion\": \"image\"", SettingsFormatter.ToJson(RadiomicsSettings.Default with { FilterRegion = FilterRegion.Image }));
+    }
+
+    [Fact]
+    public void FilterRegion_UnknownValue_NamesTheKeyAndTheChoices()
+    {
+        var error = Assert.Throws<ParameterException>(() => ParameterFile.Parse("setting:\n  filterRegion: box\n", "t"));
+        Assert.Contains("filterRegion", error.Message);
+        Assert.Contains("roi, image", error.Message);
+    }
+
+    [Fact]
+    public void FilterRegion_UnderOneImageType_AppliesToThatTypeOnly()
+    {
+        ExtractionParameters parameters = ParameterFile.Parse("imageType:\n  LoG: {sigma: [1.0], filterRegion: image}\n  Wavelet: {}\n", "t");
+        Assert.Equal(FilterRegion.Image, parameters.ImageTypes[0].EffectiveSettings(parameters.Settings, "t").FilterRegion);
+        Assert.Equal(FilterRegion.Roi, parameters.ImageTypes[1].EffectiveSettings(parameters.Settings, "t").FilterRegion);
+    }
+}
