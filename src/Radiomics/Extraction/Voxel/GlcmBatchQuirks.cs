@@ -72,6 +72,36 @@ internal static class GlcmBatchQuirks
         }
     }
 
+    /// <summary>True when some kernel of the batch [start, end) has a NaN direction (MCC fails for the batch).</summary>
+    public static bool BatchFails(GlcmDirectionRecord record, int start, int end)
+    {
+        Span<ulong> union = stackalloc ulong[record.Words];
+        for (int v = start; v < end; v++)
+        {
+            Span<ulong> bits = record.Of(v);
+            for (int w = 0; w < union.Length; w++)
+            {
+                union[w] |= bits[w];
+            }
+        }
+
+        int kept = PopCount(union);
+        if (kept == 0)
+        {
+            return false;
+        }
+
+        for (int v = start; v < end; v++)
+        {
+            if (record.MatrixCount > 1 ? PopCount(record.Of(v)) < kept : PopCount(record.Of(v)) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static int PopCount(ReadOnlySpan<ulong> words)
     {
         int total = 0;

@@ -24,4 +24,26 @@ internal sealed class GlcmDirectionRecord
     public int GreyLevelCount { get; }
 
     public Span<ulong> Of(int ordinal) => _bits.AsSpan(ordinal * Words, Words);
+
+    private bool[]? _failedBatches;
+    private int _batchSize;
+
+    /// <summary>
+    /// Marks the batches whose MCC PyRadiomics cannot compute (see <see cref="GlcmBatchQuirks"/>), from the directions
+    /// recorded so far, so that the kernels skip MCC there.
+    /// </summary>
+    public void MarkFailedBatches(int voxelBatch)
+    {
+        int count = _bits.Length / Words;
+        _batchSize = voxelBatch < 1 ? Math.Max(count, 1) : voxelBatch;
+        _failedBatches = new bool[(count + _batchSize - 1) / _batchSize];
+        for (int b = 0; b < _failedBatches.Length; b++)
+        {
+            int start = b * _batchSize;
+            _failedBatches[b] = GlcmBatchQuirks.BatchFails(this, start, Math.Min(count, start + _batchSize));
+        }
+    }
+
+    /// <summary>False when the voxel's batch is known to leave MCC at initValue.</summary>
+    public bool MccNeeded(int ordinal) => _failedBatches is null || !_failedBatches[ordinal / _batchSize];
 }

@@ -34,6 +34,7 @@ internal sealed class GlcmKernel : IVoxelKernel
     private readonly double[]? _weights;
     private readonly bool _symmetric;
     private readonly bool _wantMcc;
+    private bool _mccNow;
     private readonly double _ng;
     private readonly GlcmDirectionRecord _record;
 
@@ -81,9 +82,13 @@ internal sealed class GlcmKernel : IVoxelKernel
     /// <summary>The number of matrices per kernel (directions, or 1 with a weighting norm).</summary>
     public int MatrixCount => _weights is null ? _directions.Length : 1;
 
+    /// <summary>True when MCC is among the requested features.</summary>
+    public bool WantsMcc => _wantMcc;
+
     public void Compute(KernelScratch kernel, int ordinal, Span<double> values)
     {
         _n = kernel.LocalCount;
+        _mccNow = _wantMcc && _record.MccNeeded(ordinal);
         int matrices = MatrixCount;
         Span<ulong> nonEmpty = _record.Of(ordinal);
         nonEmpty.Clear();
@@ -120,6 +125,43 @@ internal sealed class GlcmKernel : IVoxelKernel
             ReadOnlySpan<double> perMatrix = _perMatrix.AsSpan(feature * matrices, matrices);
             values[f] = feature == JointAverageIndex ? MeanOfNonEmpty(perMatrix) : NanMean(perMatrix);
         }
+    }
+
+    /// <summary>Records which matrices of the kernel are non-empty, without computing features (the MCC pre-pass).</summary>
+    public void RecordDirections(KernelScratch kernel, int ordinal)
+    {
+        Span<ulong> nonEmpty = _record.Of(ordinal);
+        nonEmpty.Clear();
+        for (int a = 0; a < _directions.Length; a++)
+        {
+            if (HasPair(kernel, _directions[a]))
+            {
+                nonEmpty[_weights is null ? a >> 6 : 0] |= 1UL << (_weights is null ? a & 63 : 0);
+            }
+        }
+    }
+
+    private static bool HasPair(KernelScratch kernel, Index3 d)
+    {
+        var (x0, x1, y0, y1, z0, z1) = VoxelDirections.Range(kernel, d);
+        int step = VoxelDirections.Step(kernel, d);
+        int[] codes = kernel.Codes;
+        for (int z = z0; z < z1; z++)
+        {
+            for (int y = y0; y < y1; y++)
+            {
+                int row = kernel.SizeX * (y + kernel.SizeY * z);
+                for (int x = x0; x < x1; x++)
+                {
+                    if (codes[row + x] != 0 && codes[row + x + step] != 0)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     private void ClearCounts()
@@ -359,7 +401,7 @@ internal sealed class GlcmKernel : IVoxelKernel
         column[19] = ux;
         column[20] = energy;
         column[21] = hxy;
-        column[22] = _wantMcc ? Mcc(levels) : double.NaN;
+        column[22] = _mccNow ? Mcc(levels) : double.NaN;
         column[23] = maxP;
         column[24] = sumAverage;
         column[25] = sumEntropy;

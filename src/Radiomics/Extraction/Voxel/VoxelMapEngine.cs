@@ -44,6 +44,27 @@ internal static class VoxelMapEngine
             MaxDegreeOfParallelism = maxThreads > 0 ? maxThreads : -1,
             CancellationToken = cancellation,
         };
+
+        // MCC is by far the costliest GLCM feature, and PyRadiomics leaves whole batches of it at initValue: find
+        // those batches first (a cheap pass over the directions of every kernel) and skip MCC there.
+        if (glcmRecord is not null && families[glcmIndex].Features.Any(f => f.Name == "MCC"))
+        {
+            Parallel.For(0, chunks, options,
+                () => (Kernel: new KernelScratch(image), Glcm: new GlcmKernel(image, families[glcmIndex].Features, glcmRecord)),
+                (chunk, _, state) =>
+                {
+                    int start = chunk * ChunkSize, end = Math.Min(roiCount, start + ChunkSize);
+                    for (int v = start; v < end; v++)
+                    {
+                        state.Kernel.Load(image.RoiPositions[v]);
+                        state.Glcm.RecordDirections(state.Kernel, v);
+                    }
+
+                    return state;
+                },
+                _ => { });
+            glcmRecord.MarkFailedBatches(image.Settings.VoxelBatch);
+        }
         Parallel.For(0, chunks, options,
             () => new Worker(image, families, glcmRecord),
             (chunk, _, worker) =>
