@@ -86,7 +86,7 @@ internal sealed class GldmKernel : IVoxelKernel
         all[0] = s.Entropy;
         all[1] = s.SizeNonUniformity;
         all[2] = s.SizeNonUniformity / s.Total;
-        all[3] = s.Total / s.Voxels;
+        all[3] = s.Total / s.Total; // N_z / N_p: every kernel voxel is one dependence count
         all[4] = s.SizeVariance;
         all[5] = s.GreyNonUniformity;
         all[6] = s.GreyNonUniformity / s.Total;
