@@ -40,6 +40,9 @@ public sealed class VoxelExtractor
 
     public RadiomicsSettings Settings => Parameters.Settings;
 
+    /// <summary>The library version the maps are computed with (for provenance).</summary>
+    public static string Version => Diagnostics.Version;
+
     /// <summary>All maps of an image and mask, in PyRadiomics' order (image type, then class, then feature).</summary>
     public IReadOnlyList<VoxelMap> Extract(ImageData image, ImageData mask, IReadOnlyCollection<string>? features = null,
         Action<VoxelProgress>? progress = null, int maxThreads = -1, CancellationToken cancellation = default)

@@ -1,0 +1,115 @@
+using Radiomics.Configuration;
+using Radiomics.Extraction.Voxel;
+using Radiomics.Imaging;
+using Radiomics.IO;
+using Radiomics.Tests.Support;
+
+namespace Radiomics.Tests.Extraction.Voxel;
+
+/// <summary>Behaviour of <see cref="VoxelExtractor"/>: thread-count independence, batches, feature selection, the grid.</summary>
+public sealed class VoxelExtractorTests
+{
+    /// <summary>A corner of the CT phantom (about 9,000 ROI voxels) keeps these tests quick.</summary>
+    private static (ImageData Image, ImageData Mask) CtCorner()
+    {
+        Volume<double> image = ImageReader.Read(TestData.IbsiCtPhantomImage).ToDoubleVolume();
+        Volume<byte> mask = ImageReader.Read(TestData.IbsiCtPhantomMask).ToBinaryMask(1);
+        BoundingBox box = BoundingBox.Of(mask)!.Value;
+        var start = box.Lower;
+        var size = new Size3(Math.Min(30, box.Size.X), Math.Min(30, box.Size.Y), Math.Min(12, box.Size.Z));
+        return (ImageData.FromVolume(image.Crop(start, size)), ImageData.FromVolume(mask.Crop(start, size)));
+    }
+
+    private static ExtractionParameters CtParameters(params (string Key, string Value)[] voxelSettings) =>
+        ParameterFile.Load(TestData.Require("pyradiomics-parity/ct-phantom-original.params.yaml")) with
+        {
+            VoxelSettings = voxelSettings.Select(s => new KeyValuePair<string, ParameterValue>(s.Key, ParameterValue.FromText(s.Value))).ToArray(),
+        };
+
+    [Fact]
+    public void Maps_AreBitIdentical_WhateverTheThreadCount()
+    {
+        var (image, mask) = CtCorner();
+        var extractor = new VoxelExtractor(CtParameters(("kernelRadius", "1")));
+        var one = extractor.Extract(image, mask, maxThreads: 1, cancellation: TestContext.Current.CancellationToken);
+        var two = extractor.Extract(image, mask, maxThreads: 2, cancellation: TestContext.Current.CancellationToken);
+        var three = extractor.Extract(image, mask, maxThreads: 3, cancellation: TestContext.Current.CancellationToken);
+        Assert.Equal(93, one.Count);
+        for (int m = 0; m < one.Count; m++)
+        {
+            Assert.Equal(one[m].Name, two[m].Name);
+            long[] a = Bits(one[m].Map), b = Bits(two[m].Map), c = Bits(three[m].Map);
+            Assert.True(a.SequenceEqual(b) && a.SequenceEqual(c), $"{one[m].Name} depends on the thread count");
+        }
+    }
+
+    [Fact]
+    public void VoxelBatchOfOne_GivesEveryKernelItsOwnMcc()
+    {
+        string folder = TestData.Require("pyradiomics-parity/voxel-digital-phantom");
+        ExtractionParameters parameters = ParameterFile.Load(Path.Combine(folder, "params.yaml"));
+        ImageData image = ImageReader.Read(TestData.IbsiDigitalPhantomImage), mask = ImageReader.Read(TestData.IbsiDigitalPhantomMask);
+        string[] features = ["glcm_MCC", "glcm_JointAverage", "firstorder_Mean"];
+
+        var pyRadiomicsBatches = new VoxelExtractor(parameters).Extract(image, mask, features).ToDictionary(m => m.Name, m => m.Map);
+        var single = new VoxelExtractor(parameters with { VoxelSettings = [.. parameters.VoxelSettings, new("voxelBatch", ParameterValue.FromText("1"))] })
+            .Extract(image, mask, features).ToDictionary(m => m.Name, m => m.Map);
+
+        Volume<double> roiMarker = single["original_firstorder_Mean"];
+        int roiVoxels = roiMarker.Voxels.ToArray().Count(v => !double.IsNaN(v));
+        Assert.True(roiVoxels > 0);
+        // One batch (the default): an empty direction somewhere fails MCC for the whole ROI, as in PyRadiomics.
+        Assert.All(pyRadiomicsBatches["original_glcm_MCC"].Voxels.ToArray(), v => Assert.True(double.IsNaN(v)));
+        Assert.Contains(pyRadiomicsBatches["original_glcm_JointAverage"].Voxels.ToArray().Where((v, i) => !double.IsNaN(roiMarker.Voxels[i])), double.IsNaN);
+        // Batches of one voxel: every ROI voxel gets a value.
+        for (int i = 0; i < roiMarker.Length; i++)
+        {
+            if (!double.IsNaN(roiMarker.Voxels[i]))
+            {
+                Assert.False(double.IsNaN(single["original_glcm_MCC"].Voxels[i]));
+                Assert.False(double.IsNaN(single["original_glcm_JointAverage"].Voxels[i]));
+            }
+        }
+    }
+
+    [Fact]
+    public void Features_RestrictTheMaps_ByClassFeatureOrMapName()
+    {
+        var (image, mask) = CtCorner();
+        var extractor = new VoxelExtractor(CtParameters());
+        var maps = extractor.Extract(image, mask, ["ngtdm", "firstorder_Mean", "original_glcm_Contrast"]);
+        Assert.Equal(
+            ["original_firstorder_Mean", "original_glcm_Contrast", "original_ngtdm_Busyness", "original_ngtdm_Coarseness",
+                "original_ngtdm_Complexity", "original_ngtdm_Contrast", "original_ngtdm_Strength"],
+            maps.Select(m => m.Name));
+    }
+
+    [Fact]
+    public void UnknownFeature_IsRejectedWithTheEnabledClasses()
+    {
+        var (image, mask) = CtCorner();
+        var extractor = new VoxelExtractor(CtParameters());
+        var error = Assert.Throws<ArgumentException>(() => extractor.Extract(image, mask, ["glcm_Contrst"]));
+        Assert.Contains("glcm_Contrst", error.Message);
+        Assert.Contains("firstorder", error.Message);
+    }
+
+    [Fact]
+    public void Maps_LieOnTheRoiBoxPaddedByTheKernelRadius_WithInitValueOutsideTheRoi()
+    {
+        var (image, mask) = CtCorner();
+        var extractor = new VoxelExtractor(CtParameters(("kernelRadius", "2"), ("initValue", "-7")));
+        VoxelMap map = extractor.Extract(image, mask, ["firstorder_Mean"]).Single();
+        Volume<byte> roi = mask.ToBinaryMask(1);
+        BoundingBox expected = BoundingBox.Of(roi)!.Value.Pad(2, roi.Size);
+        Assert.Equal(expected.Size, map.Map.Size);
+        Assert.Equal(roi.Geometry.SubRegion(expected.Lower, expected.Size), map.Map.Geometry);
+        Volume<byte> croppedRoi = roi.Crop(expected.Lower, expected.Size);
+        for (int i = 0; i < croppedRoi.Length; i++)
+        {
+            Assert.Equal(croppedRoi.Voxels[i] == 0, map.Map.Voxels[i] == -7);
+        }
+    }
+
+    private static long[] Bits(Volume<double> map) => map.Voxels.ToArray().Select(BitConverter.DoubleToInt64Bits).ToArray();
+}
