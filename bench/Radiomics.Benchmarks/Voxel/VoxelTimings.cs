@@ -21,6 +21,7 @@ public static class VoxelTimings
         var mask = ImageReader.Read(BenchData.CtPhantomMask);
         ExtractionParameters parameters = ParameterFile.Load(BenchData.Path("pyradiomics-parity/ct-phantom-original.params.yaml"));
         Console.WriteLine($"voxel maps, CT phantom, {Environment.ProcessorCount} cores");
+        new VoxelExtractor(parameters).Extract(image, mask, _ => { }, ["firstorder_Mean", "glcm_Contrast"]); // warm-up (JIT)
         foreach (int radius in radii)
         {
             foreach (string family in classes)
@@ -31,10 +32,23 @@ public static class VoxelTimings
                     VoxelSettings = [new("kernelRadius", ParameterValue.FromText(radius.ToString(System.Globalization.CultureInfo.InvariantCulture)))],
                 };
                 var extractor = new VoxelExtractor(voxelParameters);
+                var process = Process.GetCurrentProcess();
+                TimeSpan cpuBefore = process.TotalProcessorTime;
                 var watch = Stopwatch.StartNew();
                 int maps = 0;
-                extractor.Extract(image, mask, _ => maps++, features);
-                Console.WriteLine($"radius {radius}  {family,-10} {maps,3} maps  {watch.Elapsed.TotalSeconds,8:F2} s");
+                double setup = 0, kernels = 0;
+                extractor.Extract(image, mask, _ =>
+                {
+                    maps++;
+                    kernels = kernels == 0 ? watch.Elapsed.TotalSeconds - setup : kernels;
+                }, features, p =>
+                {
+                    if (p.Done == 0)
+                    {
+                        setup = watch.Elapsed.TotalSeconds;
+                    }
+                });
+                Console.WriteLine($"radius {radius}  {family,-10} {maps,3} maps  {watch.Elapsed.TotalSeconds,8:F2} s  (preparation {setup:F2} s, kernels {kernels:F2} s)  CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds,7:F2} s");
             }
         }
 
