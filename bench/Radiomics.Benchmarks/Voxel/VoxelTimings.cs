@@ -6,7 +6,7 @@ using Radiomics.IO;
 namespace Radiomics.Benchmarks.Voxel;
 
 /// <summary>
-/// `dotnet run -c Release --project bench/Radiomics.Benchmarks -- quick voxel [radii] [classes] [features]`: wall time of the voxel
+/// `dotnet run -c Release --project bench/Radiomics.Benchmarks -- quick voxel [radii] [classes|all] [features|-] [voxelBatch]`: wall time of the voxel
 /// maps of each feature class on the IBSI CT phantom (125,256 ROI voxels, bin width 25, masked kernel), for kernel
 /// radius 1, 2 and 3 by default, with every core, plus the process's peak working set.
 /// </summary>
@@ -16,7 +16,7 @@ public static class VoxelTimings
     {
         int[] radii = args.Length > 0 ? args[0].Split(',').Select(int.Parse).ToArray() : [1, 2, 3];
         string[] classes = args.Length > 1 ? args[1].Split(',') : ["firstorder", "glcm", "glrlm", "glszm", "gldm", "ngtdm"];
-        string[]? features = args.Length > 2 ? args[2].Split(',') : null;
+        string[]? features = args.Length > 2 && args[2] != "-" ? args[2].Split(',') : null;
         var image = ImageReader.Read(BenchData.CtPhantomImage);
         var mask = ImageReader.Read(BenchData.CtPhantomMask);
         ExtractionParameters parameters = ParameterFile.Load(BenchData.Path("pyradiomics-parity/ct-phantom-original.params.yaml"));
@@ -26,10 +26,19 @@ public static class VoxelTimings
         {
             foreach (string family in classes)
             {
+                var voxelSettings = new List<KeyValuePair<string, ParameterValue>>
+                {
+                    new("kernelRadius", ParameterValue.FromText(radius.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+                };
+                if (args.Length > 3)
+                {
+                    voxelSettings.Add(new("voxelBatch", ParameterValue.FromText(args[3])));
+                }
+
                 var voxelParameters = parameters with
                 {
-                    FeatureClasses = [new FeatureClassRequest(family, null)],
-                    VoxelSettings = [new("kernelRadius", ParameterValue.FromText(radius.ToString(System.Globalization.CultureInfo.InvariantCulture)))],
+                    FeatureClasses = family == "all" ? null : [new FeatureClassRequest(family, null)],
+                    VoxelSettings = voxelSettings,
                 };
                 var extractor = new VoxelExtractor(voxelParameters);
                 var process = Process.GetCurrentProcess();

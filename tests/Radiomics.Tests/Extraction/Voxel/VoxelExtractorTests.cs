@@ -51,9 +51,9 @@ public sealed class VoxelExtractorTests
         ImageData image = ImageReader.Read(TestData.IbsiDigitalPhantomImage), mask = ImageReader.Read(TestData.IbsiDigitalPhantomMask);
         string[] features = ["glcm_MCC", "glcm_JointAverage", "firstorder_Mean"];
 
-        var pyRadiomicsBatches = new VoxelExtractor(parameters).Extract(image, mask, features).ToDictionary(m => m.Name, m => m.Map);
+        var pyRadiomicsBatches = new VoxelExtractor(parameters).Extract(image, mask, features, cancellation: TestContext.Current.CancellationToken).ToDictionary(m => m.Name, m => m.Map);
         var single = new VoxelExtractor(parameters with { VoxelSettings = [.. parameters.VoxelSettings, new("voxelBatch", ParameterValue.FromText("1"))] })
-            .Extract(image, mask, features).ToDictionary(m => m.Name, m => m.Map);
+            .Extract(image, mask, features, cancellation: TestContext.Current.CancellationToken).ToDictionary(m => m.Name, m => m.Map);
 
         Volume<double> roiMarker = single["original_firstorder_Mean"];
         int roiVoxels = roiMarker.Voxels.ToArray().Count(v => !double.IsNaN(v));
@@ -77,7 +77,7 @@ public sealed class VoxelExtractorTests
     {
         var (image, mask) = CtCorner();
         var extractor = new VoxelExtractor(CtParameters());
-        var maps = extractor.Extract(image, mask, ["ngtdm", "firstorder_Mean", "original_glcm_Contrast"]);
+        var maps = extractor.Extract(image, mask, ["ngtdm", "firstorder_Mean", "original_glcm_Contrast"], cancellation: TestContext.Current.CancellationToken);
         Assert.Equal(
             ["original_firstorder_Mean", "original_glcm_Contrast", "original_ngtdm_Busyness", "original_ngtdm_Coarseness",
                 "original_ngtdm_Complexity", "original_ngtdm_Contrast", "original_ngtdm_Strength"],
@@ -89,7 +89,7 @@ public sealed class VoxelExtractorTests
     {
         var (image, mask) = CtCorner();
         var extractor = new VoxelExtractor(CtParameters());
-        var error = Assert.Throws<ArgumentException>(() => extractor.Extract(image, mask, ["glcm_Contrst"]));
+        var error = Assert.Throws<ArgumentException>(() => extractor.Extract(image, mask, ["glcm_Contrst"], cancellation: TestContext.Current.CancellationToken));
         Assert.Contains("glcm_Contrst", error.Message);
         Assert.Contains("firstorder", error.Message);
     }
@@ -99,7 +99,7 @@ public sealed class VoxelExtractorTests
     {
         var (image, mask) = CtCorner();
         var extractor = new VoxelExtractor(CtParameters(("kernelRadius", "2"), ("initValue", "-7")));
-        VoxelMap map = extractor.Extract(image, mask, ["firstorder_Mean"]).Single();
+        VoxelMap map = extractor.Extract(image, mask, ["firstorder_Mean"], cancellation: TestContext.Current.CancellationToken).Single();
         Volume<byte> roi = mask.ToBinaryMask(1);
         BoundingBox expected = BoundingBox.Of(roi)!.Value.Pad(2, roi.Size);
         Assert.Equal(expected.Size, map.Map.Size);
