@@ -70,8 +70,8 @@ internal sealed class GlcmKernel : IVoxelKernel
         _py = new double[capacity + 1];
         _difference = new double[image.MaxLevel + 1];
         _sum = new double[2 * image.MaxLevel + 2];
-        _differenceTouched = new int[capacity * capacity + 1];
-        _sumTouched = new int[capacity * capacity + 1];
+        _differenceTouched = new int[Math.Min(capacity * capacity, image.MaxLevel) + 1]; // distinct |i − j| in a matrix
+        _sumTouched = new int[Math.Min(capacity * capacity, 2 * image.MaxLevel) + 1];     // distinct i + j
         int matrices = _weights is null ? _directions.Length : 1;
         _perMatrix = new double[FeatureCount * matrices];
         _present = new int[capacity + 1];
@@ -123,7 +123,8 @@ internal sealed class GlcmKernel : IVoxelKernel
         {
             int feature = _features[f];
             ReadOnlySpan<double> perMatrix = _perMatrix.AsSpan(feature * matrices, matrices);
-            values[f] = feature == JointAverageIndex ? MeanOfNonEmpty(perMatrix) : NanMean(perMatrix);
+            // JointAverage too: the mean over the non-empty matrices (GlcmBatchQuirks adds PyRadiomics' NaN afterwards).
+            values[f] = VoxelStatistics.NanMean(perMatrix);
         }
     }
 
@@ -454,23 +455,4 @@ internal sealed class GlcmKernel : IVoxelKernel
         var probabilities = new GlcmProbabilities(counts, new ArraySegment<int>(_mccLevels, 0, m), maxLevel);
         return GlcmFeatures.Mcc(probabilities);
     }
-
-    private static double NanMean(ReadOnlySpan<double> values)
-    {
-        double sum = 0;
-        int count = 0;
-        foreach (double v in values)
-        {
-            if (!double.IsNaN(v))
-            {
-                sum += v;
-                count++;
-            }
-        }
-
-        return count == 0 ? double.NaN : sum / count;
-    }
-
-    /// <summary>The mean over the non-empty matrices (JointAverage before <see cref="GlcmBatchQuirks"/>).</summary>
-    private static double MeanOfNonEmpty(ReadOnlySpan<double> values) => NanMean(values);
 }
