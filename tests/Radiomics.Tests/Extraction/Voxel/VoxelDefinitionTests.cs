@@ -17,22 +17,24 @@ namespace Radiomics.Tests.Extraction.Voxel;
 /// discretisation of the whole ROI (of the whole map grid without maskedKernel), so the segment reference is fed those
 /// levels (bin width 1 from 0.5: levels kept as they are) and uses the whole ROI's N_g in Idmn and Idn; a kernel of one
 /// grey level has MCC 0 (PyRadiomics' matrix keeps the ROI's other levels as empty rows). Checked on the IBSI CT
-/// phantom for random ROI voxels and ROI border voxels, every feature of every class, with and without maskedKernel.
+/// phantom for random ROI voxels and ROI border voxels, every feature of every class, with and without maskedKernel,
+/// and with force2D (kernel and directions in the voxel's axial slice).
 /// </summary>
 public sealed class VoxelDefinitionTests
 {
     private static readonly string[] Classes = ["firstorder", "glcm", "glrlm", "glszm", "gldm", "ngtdm"];
 
     [Theory]
-    [InlineData(1, true)]
-    [InlineData(1, false)]
-    [InlineData(2, true)]
-    public void KernelValues_EqualSegmentExtractionOverTheKernel(int radius, bool masked)
+    [InlineData(1, true, false)]
+    [InlineData(1, false, false)]
+    [InlineData(2, true, false)]
+    [InlineData(2, false, true)]
+    public void KernelValues_EqualSegmentExtractionOverTheKernel(int radius, bool masked, bool force2D)
     {
         ImageData image = ImageReader.Read(TestData.IbsiCtPhantomImage);
         ImageData mask = ImageReader.Read(TestData.IbsiCtPhantomMask);
         RadiomicsSettings settings = ParameterFile.Load(TestData.Require("pyradiomics-parity/ct-phantom-original.params.yaml")).Settings
-            with { KernelRadius = radius, MaskedKernel = masked };
+            with { KernelRadius = radius, MaskedKernel = masked, Force2D = force2D };
 
         // The map grid, built independently of the extractor: the ROI's box padded by the radius.
         Volume<double> full = image.ToDoubleVolume();
@@ -48,7 +50,7 @@ public sealed class VoxelDefinitionTests
         var voxelImage = new VoxelImage(grid, roi, settings);
         var scratch = new KernelScratch(voxelImage);
         var families = Classes.Select(c => FeatureRegistry.Find(c)!).ToArray();
-        var record = new GlcmDirectionRecord(voxelImage.RoiPositions.Length, 13, voxelImage.GreyLevelCount);
+        var record = new GlcmDirectionRecord(voxelImage.RoiPositions.Length, force2D ? 4 : 13, voxelImage.GreyLevelCount);
         IVoxelKernel[] kernels =
         [
             new FirstOrderKernel(voxelImage, families[0].Features),
@@ -65,9 +67,10 @@ public sealed class VoxelDefinitionTests
             int position = voxelImage.RoiPositions[ordinal];
             scratch.Load(position);
             Index3 centre = grid.Size.IndexOf(position);
-            var lower = new Index3(Math.Max(0, centre.X - radius), Math.Max(0, centre.Y - radius), Math.Max(0, centre.Z - radius));
+            int rz = force2D ? 0 : radius; // force2D (axial slices): the kernel stays in the voxel's slice
+            var lower = new Index3(Math.Max(0, centre.X - radius), Math.Max(0, centre.Y - radius), Math.Max(0, centre.Z - rz));
             var upper = new Index3(Math.Min(grid.Size.X - 1, centre.X + radius), Math.Min(grid.Size.Y - 1, centre.Y + radius),
-                Math.Min(grid.Size.Z - 1, centre.Z + radius));
+                Math.Min(grid.Size.Z - 1, centre.Z + rz));
             var box = new BoundingBox(lower, upper);
             Volume<double> kernelImage = grid.Crop(box.Lower, box.Size);
             Volume<byte> kernelMask = member.Crop(box.Lower, box.Size);
