@@ -18,23 +18,31 @@ namespace Radiomics.Tests.Extraction.Voxel;
 /// levels (bin width 1 from 0.5: levels kept as they are) and uses the whole ROI's N_g in Idmn and Idn; a kernel of one
 /// grey level has MCC 0 (PyRadiomics' matrix keeps the ROI's other levels as empty rows). Checked on the IBSI CT
 /// phantom for random ROI voxels and ROI border voxels, every feature of every class, with and without maskedKernel,
-/// and with force2D (kernel and directions in the voxel's axial slice).
+/// with force2D (kernel and directions in the voxel's axial slice), and with a fixed bin count, distances 1 and 2, a
+/// Euclidean weighting norm and gldm_a 1.
 /// </summary>
 public sealed class VoxelDefinitionTests
 {
     private static readonly string[] Classes = ["firstorder", "glcm", "glrlm", "glszm", "gldm", "ngtdm"];
 
     [Theory]
-    [InlineData(1, true, false)]
-    [InlineData(1, false, false)]
-    [InlineData(2, true, false)]
-    [InlineData(2, false, true)]
-    public void KernelValues_EqualSegmentExtractionOverTheKernel(int radius, bool masked, bool force2D)
+    [InlineData(1, true, false, false)]
+    [InlineData(1, false, false, false)]
+    [InlineData(2, true, false, false)]
+    [InlineData(2, false, true, false)]
+    [InlineData(2, true, false, true)]
+    public void KernelValues_EqualSegmentExtractionOverTheKernel(int radius, bool masked, bool force2D, bool variant)
     {
         ImageData image = ImageReader.Read(TestData.IbsiCtPhantomImage);
         ImageData mask = ImageReader.Read(TestData.IbsiCtPhantomMask);
         RadiomicsSettings settings = ParameterFile.Load(TestData.Require("pyradiomics-parity/ct-phantom-original.params.yaml")).Settings
             with { KernelRadius = radius, MaskedKernel = masked, Force2D = force2D };
+        if (variant)
+        {
+            // Other texture settings: fixed bin count, two distances, weighted directions, a GLDM coarseness α.
+            settings = settings with { BinCount = 32, Distances = [1, 2], WeightingNorm = WeightingNorm.Euclidean, GldmA = 1 };
+        }
+
 
         // The map grid, built independently of the extractor: the ROI's box padded by the radius.
         Volume<double> full = image.ToDoubleVolume();
@@ -50,7 +58,7 @@ public sealed class VoxelDefinitionTests
         var voxelImage = new VoxelImage(grid, roi, settings);
         var scratch = new KernelScratch(voxelImage);
         var families = Classes.Select(c => FeatureRegistry.Find(c)!).ToArray();
-        var record = new GlcmDirectionRecord(voxelImage.RoiPositions.Length, force2D ? 4 : 13, voxelImage.GreyLevelCount);
+        var record = new GlcmDirectionRecord(voxelImage.RoiPositions.Length, variant ? 1 : force2D ? 4 : 13, voxelImage.GreyLevelCount);
         IVoxelKernel[] kernels =
         [
             new FirstOrderKernel(voxelImage, families[0].Features),
