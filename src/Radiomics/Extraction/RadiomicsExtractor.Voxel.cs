@@ -60,6 +60,6 @@ public sealed partial class RadiomicsExtractor
         Volume<byte> shapeMask = ReferenceEquals(prepared.ShapeMask, prepared.Roi) ? roi
             : ReferenceEquals(prepared.ShapeMask, prepared.FeatureMask) ? featureMask : Place(prepared.ShapeMask);
         var box = new BoundingBox(prepared.Box.Lower + shift, prepared.Box.Upper + shift);
-        return new PreparedCase(working, roi, featureMask, shapeMask, box, prepared.PixelType);
+        return prepared with { Working = working, Roi = roi, FeatureMask = featureMask, ShapeMask = shapeMask, Box = box };
     }
 }

@@ -20,6 +20,33 @@ public sealed class VoxelExtractorTests
         return (ImageData.FromVolume(image.Crop(start, size)), ImageData.FromVolume(mask.Crop(start, size)));
     }
 
+    /// <summary>A CT phantom corner with a 3-voxel margin below the ROI: the ROI's box lies strictly inside the image.</summary>
+    private static (ImageData Image, ImageData Mask) CtCornerWithMargin()
+    {
+        Volume<double> image = ImageReader.Read(TestData.IbsiCtPhantomImage).ToDoubleVolume();
+        Volume<byte> mask = ImageReader.Read(TestData.IbsiCtPhantomMask).ToBinaryMask(1);
+        BoundingBox box = BoundingBox.Of(mask)!.Value;
+        var start = new Index3(Math.Max(0, box.Lower.X - 3), Math.Max(0, box.Lower.Y - 3), Math.Max(0, box.Lower.Z - 3));
+        var size = new Size3(30, 30, 12);
+        Volume<byte> cornerMask = mask.Crop(start, size);
+        // Keep the ROI off the far faces too, so the padding is read from the image on every side.
+        for (int z = 0; z < size.Z; z++)
+        {
+            for (int y = 0; y < size.Y; y++)
+            {
+                for (int x = 0; x < size.X; x++)
+                {
+                    if (x > 25 || y > 25 || z > 8)
+                    {
+                        cornerMask[x, y, z] = 0;
+                    }
+                }
+            }
+        }
+
+        return (ImageData.FromVolume(image.Crop(start, size)), ImageData.FromVolume(cornerMask));
+    }
+
     private static ExtractionParameters CtParameters(params (string Key, string Value)[] voxelSettings) =>
         ParameterFile.Load(TestData.Require("pyradiomics-parity/ct-phantom-original.params.yaml")) with
         {
@@ -108,6 +135,50 @@ public sealed class VoxelExtractorTests
         for (int i = 0; i < croppedRoi.Length; i++)
         {
             Assert.Equal(croppedRoi.Voxels[i] == 0, map.Map.Voxels[i] == -7);
+        }
+    }
+
+    [Fact]
+    public void UnmaskedKernels_ReadThePaddingAroundTheRoiFromTheImage()
+    {
+        var (image, mask) = CtCornerWithMargin();
+        var extractor = new VoxelExtractor(CtParameters(("kernelRadius", "2"), ("maskedKernel", "false")));
+        VoxelMap map = extractor.Extract(image, mask, ["firstorder_Mean"], cancellation: TestContext.Current.CancellationToken).Single();
+
+        Volume<double> full = image.ToDoubleVolume();
+        Volume<byte> roi = mask.ToBinaryMask(1);
+        BoundingBox region = BoundingBox.Of(roi)!.Value.Pad(2, roi.Size);
+        Assert.True(region.Lower.X > 0 && region.Lower.Y > 0 && region.Lower.Z > 0, "the test needs a margin below the ROI");
+        Assert.Equal(region.Size, map.Map.Size);
+        for (int z = region.Lower.Z; z <= region.Upper.Z; z++)
+        {
+            for (int y = region.Lower.Y; y <= region.Upper.Y; y++)
+            {
+                for (int x = region.Lower.X; x <= region.Upper.X; x++)
+                {
+                    if (roi[x, y, z] == 0)
+                    {
+                        continue;
+                    }
+
+                    double sum = 0;
+                    int count = 0;
+                    for (int k = Math.Max(region.Lower.Z, z - 2); k <= Math.Min(region.Upper.Z, z + 2); k++)
+                    {
+                        for (int j = Math.Max(region.Lower.Y, y - 2); j <= Math.Min(region.Upper.Y, y + 2); j++)
+                        {
+                            for (int i = Math.Max(region.Lower.X, x - 2); i <= Math.Min(region.Upper.X, x + 2); i++)
+                            {
+                                sum += full[i, j, k];
+                                count++;
+                            }
+                        }
+                    }
+
+                    double actual = map.Map[x - region.Lower.X, y - region.Lower.Y, z - region.Lower.Z];
+                    Assert.True(ParityReference.Close(sum / count, actual, 1e-12), $"({x}, {y}, {z}): {sum / count} vs {actual}");
+                }
+            }
         }
     }
 
