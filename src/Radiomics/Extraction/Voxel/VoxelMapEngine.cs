@@ -37,6 +37,8 @@ internal static class VoxelMapEngine
             glcmRecord = new GlcmDirectionRecord(roiCount, matrices, image.GreyLevelCount);
         }
 
+        // Build one worker here first: an unsupported feature fails now, with its own message, not inside the loop.
+        _ = new Worker(image, families, glcmRecord);
         int chunks = (roiCount + ChunkSize - 1) / ChunkSize;
         long done = 0;
         var options = new ParallelOptions
