@@ -14,6 +14,14 @@ public static class QuickTimings
 {
     public static void Run()
     {
+        string[] commandLine = Environment.GetCommandLineArgs();
+        int voxel = Array.IndexOf(commandLine, "voxel");
+        if (voxel > 0)
+        {
+            Voxel.VoxelTimings.Run(commandLine[(voxel + 1)..]);
+            return;
+        }
+
         ImageData image = ImageReader.Read(BenchData.CtPhantomImage);
         ImageData mask = ImageReader.Read(BenchData.CtPhantomMask);
         ExtractionParameters original = ParameterFile.Load(BenchData.Path("pyradiomics-parity/ct-phantom-original.params.yaml"));

@@ -8,7 +8,7 @@ namespace Radiomics.Cli.Commands;
 public sealed class ExtractCommand : ICommand
 {
     private static readonly string[] ValueOptions = ["--params", "--label", "--roi", "--setting", "--out", "--format", "--export-matrices",
-        IntermediateImageOptions.Folder, IntermediateImageOptions.Format];
+        "--mode", "--out-dir", "--features", IntermediateImageOptions.Folder, IntermediateImageOptions.Format];
     private static readonly string[] Flags = [];
 
     public string Name => "extract";
@@ -18,6 +18,8 @@ public sealed class ExtractCommand : ICommand
     public string Usage => """
         usage: radiomics extract IMAGE MASK [--params FILE] [--label N] [--roi NAME] [--setting KEY:VALUE]...
                                  [--out FILE] [--format table|json|csv] [--save-intermediate DIR]
+               radiomics extract IMAGE MASK --mode voxel --out-dir DIR [--params FILE] [--features LIST]
+                                 [--format nrrd|nifti] [--label N] [--roi NAME] [--setting KEY:VALUE]...
 
           IMAGE              NIfTI (.nii, .nii.gz), NRRD (.nrrd, .nhdr) or MetaImage (.mha, .mhd) file,
                              or a DICOM series (a folder, searched recursively, or one file)
@@ -33,6 +35,13 @@ public sealed class ExtractCommand : ICommand
                              inferred from --out's extension when not given
           --export-matrices DIR  also write every texture matrix (glcm, glrlm, glszm, gldm, ngtdm) per image type
                              as DIR/<image type>/<class>_matrices.csv and .json, for inspection
+          --mode M           segment (default: one value per feature) or voxel (a feature map per feature, computed
+                             over the kernel around every ROI voxel; the parameter file's voxelSetting section applies)
+          --out-dir DIR      voxel mode: write DIR/<map name>.nrrd (or .nii.gz) per map, e.g. original_glcm_Contrast.nrrd,
+                             and DIR/voxel-maps.json (settings, version, input hashes); all appear only once complete
+          --features LIST    voxel mode: only these maps, comma-separated classes (glcm), CLASS_Feature
+                             (firstorder_Mean) or map names (wavelet-LLH_glcm_Contrast)
+          --format F         voxel mode: nrrd (default) or nifti
         """ + "\n" + IntermediateImageOptions.Usage;
 
     public int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
@@ -45,7 +54,8 @@ public sealed class ExtractCommand : ICommand
 
         string imagePath = arguments.Positional[0], maskPath = arguments.Positional[1];
         string? outPath = arguments.Value("--out");
-        string format = OutputOptions.ResolveFormat(arguments.Value("--format"), outPath);
+        bool voxelMode = VoxelModeRequested(arguments);
+        string format = voxelMode ? arguments.Value("--format") ?? "nrrd" : OutputOptions.ResolveFormat(arguments.Value("--format"), outPath);
         ExtractionParameters parameters = LoadParameters(arguments);
 
         LoadedCase loaded = InputLoader.LoadCase(imagePath, maskPath, arguments.Value("--roi"), arguments.IntValue("--label"));
@@ -57,6 +67,12 @@ public sealed class ExtractCommand : ICommand
         if (loaded.SelectedLabel is { } selected)
         {
             parameters = parameters.WithSettingOverrides([new("label", ParameterValue.FromText(selected.ToString(System.Globalization.CultureInfo.InvariantCulture)))]);
+        }
+
+        if (voxelMode)
+        {
+            string[]? features = arguments.Value("--features")?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            return VoxelMapOutput.Run(parameters, loaded, imagePath, maskPath, arguments.Value("--out-dir")!, format, features, error);
         }
 
         var extractor = new RadiomicsExtractor(parameters);
@@ -86,6 +102,45 @@ public sealed class ExtractCommand : ICommand
 
         OutputOptions.Write(result, format, outPath, caseColumns, output);
         return 0;
+    }
+
+    /// <summary>--mode voxel (checking the options that go with it) or segment.</summary>
+    private static bool VoxelModeRequested(Arguments arguments)
+    {
+        string mode = arguments.Value("--mode") ?? "segment";
+        if (mode is not ("segment" or "voxel"))
+        {
+            throw new UsageException($"--mode must be segment or voxel, not '{mode}'");
+        }
+
+        bool voxel = mode == "voxel";
+        if (voxel)
+        {
+            if (arguments.Value("--out-dir") is null)
+            {
+                throw new UsageException("--mode voxel needs --out-dir DIR (one map file per feature)");
+            }
+
+            foreach (string option in new[] { "--out", "--export-matrices" })
+            {
+                if (arguments.Value(option) is not null)
+                {
+                    throw new UsageException($"{option} is not available with --mode voxel (maps go to --out-dir)");
+                }
+            }
+        }
+        else
+        {
+            foreach (string option in new[] { "--out-dir", "--features" })
+            {
+                if (arguments.Value(option) is not null)
+                {
+                    throw new UsageException($"{option} needs --mode voxel");
+                }
+            }
+        }
+
+        return voxel;
     }
 
     /// <summary>The parameter file (or defaults) with --label and --setting overrides applied.</summary>

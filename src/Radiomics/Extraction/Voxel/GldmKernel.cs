@@ -1,0 +1,107 @@
+using Radiomics.Features;
+using Radiomics.Imaging;
+
+namespace Radiomics.Extraction.Voxel;
+
+/// <summary>
+/// GLDM features of one kernel with PyRadiomics' voxel-mode semantics (<c>gldm.py</c>, <c>calculate_gldm</c>): for each
+/// kernel voxel, the number of its neighbours (every offset at the <c>distances</c>, both ways) inside the kernel's box
+/// and the kernel whose grey level differs by at most <c>gldm_a</c>; dependence size = that number + 1. Formulas as in
+/// <see cref="Features.Texture.Gldm.GldmFeatures"/>.
+/// </summary>
+internal sealed class GldmKernel : IVoxelKernel
+{
+    public static readonly string[] Names =
+    [
+        "DependenceEntropy", "DependenceNonUniformity", "DependenceNonUniformityNormalized", "DependencePercentage",
+        "DependenceVariance", "GrayLevelNonUniformity", "GrayLevelNonUniformityNormalized", "GrayLevelVariance",
+        "HighGrayLevelEmphasis", "LargeDependenceEmphasis", "LargeDependenceHighGrayLevelEmphasis",
+        "LargeDependenceLowGrayLevelEmphasis", "LowGrayLevelEmphasis", "SmallDependenceEmphasis",
+        "SmallDependenceHighGrayLevelEmphasis", "SmallDependenceLowGrayLevelEmphasis",
+    ];
+
+    private readonly int[] _features;
+    private readonly Index3[] _neighbours;
+    private readonly double _alpha;
+    private readonly int _stride;
+    private readonly double[] _counts, _rowSums, _columnSums;
+
+    public GldmKernel(VoxelImage image, IReadOnlyList<FeatureInfo> requested)
+    {
+        _features = VoxelFeatureIndex.Resolve("gldm", Names, requested);
+        _neighbours = VoxelDirections.For(image, image.Settings.Distances, bidirectional: true);
+        _alpha = image.Settings.GldmA;
+        int capacity = (2 * image.Radius.X + 1) * (2 * image.Radius.Y + 1) * (2 * image.Radius.Z + 1);
+        _stride = _neighbours.Length + 1;
+        _counts = new double[(capacity + 1) * _stride];
+        _rowSums = new double[capacity + 1];
+        _columnSums = new double[_stride];
+    }
+
+    public void Compute(KernelScratch kernel, int ordinal, Span<double> values)
+    {
+        int rows = kernel.LocalCount;
+        int sx = kernel.SizeX, sy = kernel.SizeY, sz = kernel.SizeZ;
+        _counts.AsSpan(0, (rows + 1) * _stride).Clear();
+        int[] codes = kernel.Codes;
+        double[] levels = kernel.LocalLevels;
+        int k = 0, largest = 0;
+        for (int z = 0; z < sz; z++)
+        {
+            for (int y = 0; y < sy; y++)
+            {
+                for (int x = 0; x < sx; x++, k++)
+                {
+                    int code = codes[k];
+                    if (code == 0)
+                    {
+                        continue;
+                    }
+
+                    int dependent = 0;
+                    double level = levels[code];
+                    foreach (Index3 d in _neighbours)
+                    {
+                        int nx = x + d.X, ny = y + d.Y, nz = z + d.Z;
+                        if ((uint)nx >= (uint)sx || (uint)ny >= (uint)sy || (uint)nz >= (uint)sz)
+                        {
+                            continue;
+                        }
+
+                        int other = codes[nx + sx * (ny + sy * nz)];
+                        if (other != 0 && Math.Abs(level - levels[other]) <= _alpha)
+                        {
+                            dependent++;
+                        }
+                    }
+
+                    _counts[code * _stride + dependent]++;
+                    largest = Math.Max(largest, dependent + 1);
+                }
+            }
+        }
+
+        SizeMatrixSums.Compute(_counts, rows, largest, _stride, levels, _rowSums, _columnSums, out SizeMatrixSums s);
+        Span<double> all = stackalloc double[16];
+        all[0] = s.Entropy;
+        all[1] = s.SizeNonUniformity;
+        all[2] = s.SizeNonUniformity / s.Total;
+        all[3] = s.Total / s.Total; // N_z / N_p: every kernel voxel is one dependence count
+        all[4] = s.SizeVariance;
+        all[5] = s.GreyNonUniformity;
+        all[6] = s.GreyNonUniformity / s.Total;
+        all[7] = s.GreyVariance;
+        all[8] = s.HighGrey;
+        all[9] = s.LargeEmphasis;
+        all[10] = s.LargeHigh;
+        all[11] = s.LargeLow;
+        all[12] = s.LowGrey;
+        all[13] = s.SmallEmphasis;
+        all[14] = s.SmallHigh;
+        all[15] = s.SmallLow;
+        for (int f = 0; f < _features.Length; f++)
+        {
+            values[f] = all[_features[f]];
+        }
+    }
+}

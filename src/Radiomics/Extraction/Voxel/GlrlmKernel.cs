@@ -1,0 +1,191 @@
+using Radiomics.Configuration;
+using Radiomics.Features;
+using Radiomics.Imaging;
+
+namespace Radiomics.Extraction.Voxel;
+
+/// <summary>
+/// GLRLM features of one kernel with PyRadiomics' voxel-mode semantics (<c>glrlm.py</c>, <c>calculate_glrlm</c>): per
+/// direction (13, or 4 with force2D; distance 1) the runs of equal grey level along every line of the kernel's box, a
+/// voxel outside the kernel ending a run; a direction whose lines never hold two kernel voxels is dropped; features per
+/// direction, NaN-mean over the non-empty ones (or on the weighted sum with a <c>weightingNorm</c>). Formulas as in
+/// <see cref="Features.Texture.Glrlm.GlrlmFeatures"/>.
+/// </summary>
+internal sealed class GlrlmKernel : IVoxelKernel
+{
+    public static readonly string[] Names =
+    [
+        "GrayLevelNonUniformity", "GrayLevelNonUniformityNormalized", "GrayLevelVariance", "HighGrayLevelRunEmphasis",
+        "LongRunEmphasis", "LongRunHighGrayLevelEmphasis", "LongRunLowGrayLevelEmphasis", "LowGrayLevelRunEmphasis",
+        "RunEntropy", "RunLengthNonUniformity", "RunLengthNonUniformityNormalized", "RunPercentage", "RunVariance",
+        "ShortRunEmphasis", "ShortRunHighGrayLevelEmphasis", "ShortRunLowGrayLevelEmphasis",
+    ];
+
+    private readonly int[] _features;
+    private readonly Index3[] _directions;
+    private readonly double[]? _weights;
+    private readonly int _stride;
+    private readonly double[] _counts, _directionCounts, _rowSums, _columnSums, _perMatrix;
+
+    public GlrlmKernel(VoxelImage image, IReadOnlyList<FeatureInfo> requested)
+    {
+        _features = VoxelFeatureIndex.Resolve("glrlm", Names, requested);
+        _directions = VoxelDirections.For(image, [1], bidirectional: false);
+        _weights = image.Settings.WeightingNorm == WeightingNorm.None
+            ? null
+            : VoxelDirections.Weights(_directions, image.Geometry.Spacing, image.Settings.WeightingNorm, glcm: false);
+        int capacity = (2 * image.Radius.X + 1) * (2 * image.Radius.Y + 1) * (2 * image.Radius.Z + 1);
+        _stride = 2 * Math.Max(image.Radius.X, Math.Max(image.Radius.Y, image.Radius.Z)) + 1; // longest possible run
+        _counts = new double[(capacity + 1) * _stride];
+        _directionCounts = new double[(capacity + 1) * _stride];
+        _rowSums = new double[capacity + 1];
+        _columnSums = new double[_stride];
+        _perMatrix = new double[Names.Length * (_weights is null ? _directions.Length : 1)];
+    }
+
+    public void Compute(KernelScratch kernel, int ordinal, Span<double> values)
+    {
+        int rows = kernel.LocalCount;
+        int used = (rows + 1) * _stride;
+        int matrices = _weights is null ? _directions.Length : 1;
+        if (_weights is not null)
+        {
+            _counts.AsSpan(0, used).Clear();
+        }
+
+        for (int a = 0; a < _directions.Length; a++)
+        {
+            Span<double> target = _directionCounts.AsSpan(0, used);
+            target.Clear();
+            Runs(kernel, _directions[a], target);
+            if (_weights is null)
+            {
+                Features(target, rows, kernel.LocalLevels, a, matrices);
+            }
+            else
+            {
+                double w = _weights[a];
+                for (int k = 0; k < used; k++)
+                {
+                    _counts[k] += w * target[k];
+                }
+            }
+        }
+
+        if (_weights is not null)
+        {
+            Features(_counts.AsSpan(0, used), rows, kernel.LocalLevels, 0, 1);
+        }
+
+        for (int f = 0; f < _features.Length; f++)
+        {
+            values[f] = VoxelStatistics.NanMean(_perMatrix.AsSpan(_features[f] * matrices, matrices));
+        }
+    }
+
+    /// <summary>Counts the runs along <paramref name="d"/>; leaves the matrix empty when no line holds two kernel voxels.</summary>
+    private void Runs(KernelScratch kernel, Index3 d, Span<double> counts)
+    {
+        int sx = kernel.SizeX, sy = kernel.SizeY, sz = kernel.SizeZ;
+        int step = VoxelDirections.Step(kernel, d);
+        int[] codes = kernel.Codes;
+        bool multiElement = false;
+        for (int z = 0; z < sz; z++)
+        {
+            for (int y = 0; y < sy; y++)
+            {
+                for (int x = 0; x < sx; x++)
+                {
+                    // A line starts where stepping back leaves the box.
+                    int bx = x - d.X, by = y - d.Y, bz = z - d.Z;
+                    if ((uint)bx < (uint)sx && (uint)by < (uint)sy && (uint)bz < (uint)sz)
+                    {
+                        continue;
+                    }
+
+                    int gl = 0, length = 0, elements = 0;
+                    int cx = x, cy = y, cz = z, index = x + sx * (y + sy * z);
+                    while ((uint)cx < (uint)sx && (uint)cy < (uint)sy && (uint)cz < (uint)sz)
+                    {
+                        int code = codes[index];
+                        if (code != 0)
+                        {
+                            elements++;
+                            if (gl == code)
+                            {
+                                length++;
+                            }
+                            else
+                            {
+                                if (gl != 0)
+                                {
+                                    counts[gl * _stride + length - 1]++;
+                                }
+
+                                gl = code;
+                                length = 1;
+                            }
+                        }
+                        else if (gl != 0)
+                        {
+                            counts[gl * _stride + length - 1]++;
+                            gl = 0;
+                        }
+
+                        cx += d.X;
+                        cy += d.Y;
+                        cz += d.Z;
+                        index += step;
+                    }
+
+                    if (gl != 0)
+                    {
+                        counts[gl * _stride + length - 1]++;
+                    }
+
+                    multiElement |= elements > 1;
+                }
+            }
+        }
+
+        if (!multiElement)
+        {
+            counts.Clear();
+        }
+    }
+
+    private void Features(ReadOnlySpan<double> counts, int rows, double[] levels, int m, int matrices)
+    {
+        if (!SizeMatrixSums.Compute(counts, rows, _stride, _stride, levels, _rowSums, _columnSums, out SizeMatrixSums s))
+        {
+            for (int f = 0; f < Names.Length; f++)
+            {
+                _perMatrix[f * matrices + m] = double.NaN;
+            }
+
+            return;
+        }
+
+        Span<double> column = stackalloc double[16];
+        column[0] = s.GreyNonUniformity;
+        column[1] = s.GreyNonUniformity / s.Total;
+        column[2] = s.GreyVariance;
+        column[3] = s.HighGrey;
+        column[4] = s.LargeEmphasis;
+        column[5] = s.LargeHigh;
+        column[6] = s.LargeLow;
+        column[7] = s.LowGrey;
+        column[8] = s.Entropy;
+        column[9] = s.SizeNonUniformity;
+        column[10] = s.SizeNonUniformity / s.Total;
+        column[11] = s.Total / s.Voxels;
+        column[12] = s.SizeVariance;
+        column[13] = s.SmallEmphasis;
+        column[14] = s.SmallHigh;
+        column[15] = s.SmallLow;
+        for (int f = 0; f < Names.Length; f++)
+        {
+            _perMatrix[f * matrices + m] = column[f];
+        }
+    }
+}
