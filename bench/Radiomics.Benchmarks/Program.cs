@@ -12,6 +12,12 @@ public static class Program
             return;
         }
 
+        if (args is ["stages", ..])
+        {
+            Filters.FilteredCaseStages.Run();
+            return;
+        }
+
         if (args is ["memory", .. var rest])
         {
             Memory.FilteredMemoryCase.Run(rest);

@@ -13,9 +13,8 @@ namespace Radiomics.Benchmarks.Filters;
 /// Stage-by-stage timing of the filtered CT-phantom extraction (ct-phantom-filters: 1 mm B-spline, 15 image types,
 /// all classes): resampling, each derived image, discretisation, first order and each texture class, summed over
 /// the image types, then the whole <see cref="RadiomicsExtractor.Extract(ImageData, ImageData, InputDescription?, InputDescription?, Action{string, FeatureInput}?)"/>.
-/// Medians of wall time and of process CPU time over <c>runs</c> repetitions after one warm-up. Not wired into
-/// <see cref="Program"/>: call <see cref="Run"/> (e.g. from a <c>stages</c> argument); run it with
-/// DOTNET_PROCESSOR_COUNT=1 for the single-core figure.
+/// Medians of wall time and of process CPU time over <c>runs</c> repetitions after one warm-up. Run it with
+/// <c>-- stages</c>; with DOTNET_PROCESSOR_COUNT=1 for the single-core figure.
 /// </summary>
 public static class FilteredCaseStages
 {
