@@ -36,4 +36,27 @@ public class ImageDataTests
         Assert.Equal([0, 1, 0], image.ToBinaryMask(20, 1).Voxels.ToArray());
         Assert.Equal([2, 3], image.ToDoubleVolume(new Index3(1, 0, 0), new Size3(2, 1, 1)).Voxels.ToArray());
     }
+
+    // The one-byte mask path compares a vector of voxels at a time: lengths around the vector widths and a tail.
+    [Theory]
+    [InlineData(1)]
+    [InlineData(31)]
+    [InlineData(64)]
+    [InlineData(65)]
+    [InlineData(1000)]
+    public void ByteMask_VectorisedComparison_MatchesVoxelByVoxel(int length)
+    {
+        var geometry = ImageGeometry.Unit(new Size3(length, 1, 1));
+        var random = new Random(length);
+        byte[] labels = new byte[length];
+        for (int i = 0; i < length; i++)
+        {
+            labels[i] = (byte)random.Next(0, 4);
+        }
+
+        labels[^1] = 2;
+        byte[] mask = new ImageData(geometry, VoxelType.UInt8, labels).ToBinaryMask(2).Voxels.ToArray();
+        Assert.Equal(labels.Select(l => l == 2 ? (byte)1 : (byte)0), mask);
+        Assert.Equal(1, mask[^1]);
+    }
 }
