@@ -28,21 +28,10 @@ internal static class GlcmBatchQuirks
 
         int count = roiPositions.Length;
         int batch = voxelBatch < 1 ? Math.Max(count, 1) : voxelBatch;
-        Span<ulong> union = stackalloc ulong[record.Words];
         for (int start = 0; start < count; start += batch)
         {
             int end = Math.Min(count, start + batch);
-            union.Clear();
-            for (int v = start; v < end; v++)
-            {
-                Span<ulong> bits = record.Of(v);
-                for (int w = 0; w < union.Length; w++)
-                {
-                    union[w] |= bits[w];
-                }
-            }
-
-            int kept = PopCount(union);
+            int kept = KeptDirections(record, start, end);
             if (kept == 0)
             {
                 continue; // every direction deleted: all values are NaN already, and nothing fails
@@ -51,8 +40,7 @@ internal static class GlcmBatchQuirks
             bool failed = false;
             for (int v = start; v < end; v++)
             {
-                bool hasNaN = record.MatrixCount > 1 ? PopCount(record.Of(v)) < kept : PopCount(record.Of(v)) == 0;
-                if (hasNaN)
+                if (HasNaNDirection(record, v, kept))
                 {
                     failed = true;
                     if (jointAverage is not null)
@@ -75,6 +63,26 @@ internal static class GlcmBatchQuirks
     /// <summary>True when some kernel of the batch [start, end) has a NaN direction (MCC fails for the batch).</summary>
     public static bool BatchFails(GlcmDirectionRecord record, int start, int end)
     {
+        int kept = KeptDirections(record, start, end);
+        if (kept == 0)
+        {
+            return false;
+        }
+
+        for (int v = start; v < end; v++)
+        {
+            if (HasNaNDirection(record, v, kept))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The directions PyRadiomics keeps for the batch [start, end): those non-empty in some kernel of it.</summary>
+    private static int KeptDirections(GlcmDirectionRecord record, int start, int end)
+    {
         Span<ulong> union = stackalloc ulong[record.Words];
         for (int v = start; v < end; v++)
         {
@@ -85,22 +93,12 @@ internal static class GlcmBatchQuirks
             }
         }
 
-        int kept = PopCount(union);
-        if (kept == 0)
-        {
-            return false;
-        }
-
-        for (int v = start; v < end; v++)
-        {
-            if (record.MatrixCount > 1 ? PopCount(record.Of(v)) < kept : PopCount(record.Of(v)) == 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return PopCount(union);
     }
+
+    /// <summary>True when kernel <paramref name="v"/> is empty in one of the <paramref name="kept"/> directions (a NaN direction).</summary>
+    private static bool HasNaNDirection(GlcmDirectionRecord record, int v, int kept) =>
+        record.MatrixCount > 1 ? PopCount(record.Of(v)) < kept : PopCount(record.Of(v)) == 0;
 
     private static int PopCount(ReadOnlySpan<ulong> words)
     {

@@ -124,7 +124,7 @@ internal sealed class GlcmKernel : IVoxelKernel
             int feature = _features[f];
             ReadOnlySpan<double> perMatrix = _perMatrix.AsSpan(feature * matrices, matrices);
             // JointAverage too: the mean over the non-empty matrices (GlcmBatchQuirks adds PyRadiomics' NaN afterwards).
-            values[f] = VoxelStatistics.NanMean(perMatrix);
+            values[f] = Radiomics.Features.Texture.TextureMath.NanMean(perMatrix);
         }
     }
 

@@ -79,7 +79,7 @@ internal sealed class GlrlmKernel : IVoxelKernel
 
         for (int f = 0; f < _features.Length; f++)
         {
-            values[f] = VoxelStatistics.NanMean(_perMatrix.AsSpan(_features[f] * matrices, matrices));
+            values[f] = Radiomics.Features.Texture.TextureMath.NanMean(_perMatrix.AsSpan(_features[f] * matrices, matrices));
         }
     }
 
