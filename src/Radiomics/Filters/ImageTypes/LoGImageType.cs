@@ -53,8 +53,11 @@ public sealed class LoGImageType : IImageType
                 continue;
             }
 
+            // The response formed on the σ's window, only the region copied out (with the geometry cropping gives).
             BoundingBox box = Window(window.Region, window.WholeGeometry, sigma);
-            yield return new DerivedImage(Log.ImageTypeName(sigma), window.ToRegion(Log.Apply(window.Part(box), sigma), box), settings);
+            var keep = new BoundingBox(window.Region.Lower - box.Lower, window.Region.Upper - box.Lower);
+            ImageGeometry geometry = window.WholeGeometry.SubRegion(window.Region.Lower, window.Region.Size);
+            yield return new DerivedImage(Log.ImageTypeName(sigma), Log.Apply(window.Part(box), sigma, keep, geometry), settings);
         }
     }
 

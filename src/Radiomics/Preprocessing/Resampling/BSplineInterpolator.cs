@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using Radiomics.Imaging;
@@ -35,7 +36,7 @@ internal sealed class BSplineInterpolator : IResamplingInterpolator
 
         _boxStart = new Index3(start[0], start[1], start[2]);
         _boxSize = new Size3(end[0] - start[0] + 1, end[1] - start[1] + 1, end[2] - start[2] + 1);
-        _coefficients = Decompose(image, _boxStart, _boxSize, parallel ?? new ParallelOptions());
+        _coefficients = Decompose(image, _boxStart, _boxSize, ParallelDefaults.OrDefault(parallel));
     }
 
     /// <summary>The coefficients of the box, x fastest (see <see cref="BoxStart"/> and <see cref="BoxSize"/>).</summary>
@@ -62,6 +63,7 @@ internal sealed class BSplineInterpolator : IResamplingInterpolator
     /// order (weights, then the 64 products summed x fastest), so a lane's value equals <see cref="Evaluate"/>'s
     /// bit for bit; the lanes only let four independent sums proceed together.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void EvaluateLanes(ReadOnlySpan<double> x, ReadOnlySpan<double> y, ReadOnlySpan<double> z, Span<double> result)
     {
         Span<double> wx = stackalloc double[16];
@@ -186,7 +188,7 @@ internal sealed class BSplineInterpolator : IResamplingInterpolator
         // Passes x and y, slice by slice: box.X × box.Y × n.Z.
         using var passY = new ScratchArray<double>(checked(box.X * box.Y * n.Z));
         double[] afterY = passY.Array;
-        Parallel.For(0, n.Z, parallel, () => new SliceBuffers(n, box), (z, _, buffers) =>
+        Parallel.For(0, n.Z, parallel, () => new SliceBuffers(n, box), [MethodImpl(MethodImplOptions.AggressiveOptimization)] (z, _, buffers) =>
         {
             // x: a group is 16 rows (y) of the slice, kept over the box's x range in a box.X × n.Y slice.
             double[] slice = buffers.Slice;
@@ -213,7 +215,7 @@ internal sealed class BSplineInterpolator : IResamplingInterpolator
         // Pass z: box.X × box.Y × box.Z; a group is 16 adjacent x columns of one row.
         var result = GC.AllocateUninitializedArray<double>(checked(box.X * box.Y * box.Z));
         int sliceLength = box.X * box.Y;
-        Parallel.For(0, box.Y, parallel, () => new LineGroup(n.Z), (y, _, group) =>
+        Parallel.For(0, box.Y, parallel, () => new LineGroup(n.Z), [MethodImpl(MethodImplOptions.AggressiveOptimization)] (y, _, group) =>
         {
             for (int x0 = 0; x0 < box.X; x0 += LineGroup.Lines)
             {
@@ -251,6 +253,7 @@ internal sealed class BSplineInterpolator : IResamplingInterpolator
         private Span<double> Scalars => MemoryMarshal.Cast<Vector256<double>, double>(_data.AsSpan());
 
         /// <summary>Line l (of <paramref name="count"/>; missing lanes repeat the last line) starts at first + l·lineStride; element i at + i·elementStride.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Gather(double[] source, int first, int lineStride, int elementStride, int count, int length)
         {
             Span<double> data = Scalars;
@@ -281,6 +284,7 @@ internal sealed class BSplineInterpolator : IResamplingInterpolator
         public void Filter() => BSplineDecomposition.ToCoefficients(_data, Vectors);
 
         /// <summary>Writes elements keepStart … keepStart + keepLength − 1 of each line to first + l·lineStride + i·elementStride.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Scatter(double[] target, int first, int lineStride, int elementStride, int count, int keepStart, int keepLength)
         {
             ReadOnlySpan<double> data = Scalars;

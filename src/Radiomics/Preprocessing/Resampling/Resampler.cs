@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Radiomics.Configuration;
 using Radiomics.Imaging;
 
@@ -70,7 +71,7 @@ public static class Resampler
         Volume<double> image, ImageGeometry grid, Interpolator interpolator,
         VoxelType outputType = VoxelType.Float64, ParallelOptions? parallel = null)
     {
-        parallel ??= new ParallelOptions();
+        parallel = ParallelDefaults.OrDefault(parallel);
         if (interpolator == Interpolator.BSpline && AxisAlignedMapping.TryCreate(grid, image.Geometry) is { } mapping)
         {
             var spline = (BSplineInterpolator)CreateInterpolator(image, grid, interpolator, parallel);
@@ -127,10 +128,10 @@ public static class Resampler
     {
         if (AxisAlignedMapping.TryCreate(grid, mask.Geometry) is { } mapping)
         {
-            return SeparableNearestNeighbour.Resample(mask, grid, mapping, parallel ?? new ParallelOptions());
+            return SeparableNearestNeighbour.Resample(mask, grid, mapping, ParallelDefaults.OrDefault(parallel));
         }
 
-        return ResampleMaskPointwise(mask, grid, parallel ?? new ParallelOptions());
+        return ResampleMaskPointwise(mask, grid, ParallelDefaults.OrDefault(parallel));
     }
 
     /// <summary><see cref="ResampleMask"/> point by point, as ITK walks the output (any orientation).</summary>
@@ -166,7 +167,7 @@ public static class Resampler
         var inputMapping = new ItkIndexMapping(input);
         Size3 n = output.Size;
         Size3 inputSize = input.Size;
-        Parallel.For(0, n.Z, parallel, () => new RowBuffers(n.X), (z, _, row) =>
+        Parallel.For(0, n.Z, parallel, () => new RowBuffers(n.X), [MethodImpl(MethodImplOptions.AggressiveOptimization)] (z, _, row) =>
         {
             for (int y = 0; y < n.Y; y++)
             {
