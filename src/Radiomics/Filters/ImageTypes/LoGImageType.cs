@@ -56,8 +56,10 @@ public sealed class LoGImageType : IImageType
             // The response formed on the σ's window, only the region copied out (with the geometry cropping gives).
             BoundingBox box = Window(window.Region, window.WholeGeometry, sigma);
             var keep = new BoundingBox(window.Region.Lower - box.Lower, window.Region.Upper - box.Lower);
-            ImageGeometry geometry = window.WholeGeometry.SubRegion(window.Region.Lower, window.Region.Size);
-            yield return new DerivedImage(Log.ImageTypeName(sigma), Log.Apply(window.Part(box), sigma, keep, geometry), settings);
+            double[] buffer = window.NewRegionBuffer();
+            var response = new Volume<double>(window.RegionGeometry, buffer);
+            Log.ApplyInto(window.Part(box), sigma, keep, response);
+            yield return new DerivedImage(Log.ImageTypeName(sigma), response, settings) { RecyclableBuffer = buffer };
         }
     }
 

@@ -24,9 +24,8 @@ public sealed class WaveletImageType : IImageType
     public IEnumerable<DerivedImage> Produce(ImageWindow window, RadiomicsSettings settings)
     {
         BoundingBox local = new(window.Region.Lower - window.Box.Lower, window.Region.Upper - window.Box.Lower);
-        ImageGeometry geometry = window.WholeGeometry.SubRegion(window.Region.Lower, window.Region.Size);
-        return WaveletImages.Produce(window.Image, settings, local, geometry, window.PixelType)
-            .Select(band => new DerivedImage(band.Prefix, band.Image, settings));
+        return WaveletImages.Produce(window.Image, settings, local, window.RegionGeometry, window.PixelType, _ => window.NewRegionBuffer())
+            .Select(band => new DerivedImage(band.Prefix, band.Image, settings) { RecyclableBuffer = band.Image.Buffer });
     }
 
     public BoundingBox InputRegion(BoundingBox region, ImageGeometry image, RadiomicsSettings settings)

@@ -71,6 +71,20 @@ public static class IntensityFilters
         return result;
     }
 
+    /// <summary><see cref="Square(Volume{double}, double)"/> of <paramref name="source"/> into <paramref name="target"/> (same length).</summary>
+    internal static void Square(ReadOnlySpan<double> source, double maxAbs, Span<double> target) => SquareInto(source, 1 / Math.Sqrt(maxAbs), target);
+
+    /// <summary><see cref="SquareRoot(Volume{double}, double)"/> of <paramref name="source"/> into <paramref name="target"/>.</summary>
+    internal static void SquareRoot(ReadOnlySpan<double> source, double maxAbs, Span<double> target) => SquareRootInto(source, maxAbs, target);
+
+    /// <summary><see cref="Logarithm(Volume{double}, double)"/> of <paramref name="source"/> into <paramref name="target"/>.</summary>
+    internal static void Logarithm(ReadOnlySpan<double> source, double maxAbs, Span<double> target) =>
+        LogarithmInto(source, maxAbs / Math.Log(maxAbs + 1), target);
+
+    /// <summary><see cref="Exponential(Volume{double}, double)"/> of <paramref name="source"/> into <paramref name="target"/>.</summary>
+    internal static void Exponential(ReadOnlySpan<double> source, double maxAbs, Span<double> target) =>
+        ExponentialInto(source, Math.Log(maxAbs) / maxAbs, target);
+
     // The voxel loops: plain span loops compiled fully optimised at once (a short extraction would otherwise run
     // them as unoptimised tier-0 code), each voxel computed exactly as the formulas above state.
     private static Volume<double> NewLike(Volume<double> image) =>

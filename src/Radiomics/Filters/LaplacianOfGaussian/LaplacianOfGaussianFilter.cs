@@ -79,17 +79,26 @@ public static class LaplacianOfGaussianFilter
     /// </summary>
     public static Volume<double> Apply(Volume<double> image, double sigma, BoundingBox keep, ImageGeometry keptGeometry, ParallelOptions? parallel = null)
     {
-        ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(keptGeometry);
-        if (keptGeometry.Size != keep.Size)
+        var result = new Volume<double>(keptGeometry, GC.AllocateUninitializedArray<double>(checked((int)keptGeometry.Size.VoxelCount)));
+        ApplyInto(image, sigma, keep, result, parallel);
+        return result;
+    }
+
+    /// <summary><see cref="Apply(Volume{double}, double, BoundingBox, ImageGeometry, ParallelOptions?)"/> into <paramref name="result"/> (of the box's size).</summary>
+    internal static void ApplyInto(Volume<double> image, double sigma, BoundingBox keep, Volume<double> result, ParallelOptions? parallel = null)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.Size != keep.Size || keep.Lower.X < 0 || keep.Lower.Y < 0 || keep.Lower.Z < 0
+            || keep.Upper.X >= image.Size.X || keep.Upper.Y >= image.Size.Y || keep.Upper.Z >= image.Size.Z)
         {
-            throw new ArgumentException("The kept geometry must have the kept box's size.", nameof(keptGeometry));
+            throw new ArgumentException("The kept box must lie inside the image and have the result's size.", nameof(keep));
         }
 
         using var whole = new ScratchArray<double>(image.Length);
         Accumulate(image, sigma, whole.Array, ParallelDefaults.OrDefault(parallel));
         Size3 n = image.Size, kept = keep.Size;
-        var result = new Volume<double>(keptGeometry, GC.AllocateUninitializedArray<double>(checked((int)kept.VoxelCount)));
         for (int z = 0; z < kept.Z; z++)
         {
             for (int y = 0; y < kept.Y; y++)
@@ -98,8 +107,6 @@ public static class LaplacianOfGaussianFilter
                     .CopyTo(result.Voxels.Slice(kept.Offset(0, y, z), kept.X));
             }
         }
-
-        return result;
     }
 
     /// <summary>The response of <paramref name="image"/> into the first voxels of <paramref name="accumulated"/>.</summary>

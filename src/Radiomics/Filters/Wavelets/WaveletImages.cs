@@ -54,7 +54,15 @@ public static class WaveletImages
     /// smaller region needs no separate crop. The kept values are those of the uncropped sub-bands.
     /// </summary>
     public static IEnumerable<(string Prefix, Volume<double> Image)> Produce(
-        Volume<double> image, RadiomicsSettings s, BoundingBox keep, ImageGeometry keptGeometry, VoxelType pixelType = VoxelType.Float64)
+        Volume<double> image, RadiomicsSettings s, BoundingBox keep, ImageGeometry keptGeometry, VoxelType pixelType = VoxelType.Float64) =>
+        Produce(image, s, keep, keptGeometry, pixelType, null);
+
+    /// <summary>
+    /// <see cref="Produce(Volume{double}, RadiomicsSettings, BoundingBox, ImageGeometry, VoxelType)"/> taking each
+    /// sub-band's buffer (of <paramref name="keep"/>'s voxel count, every value written) from <paramref name="allocate"/>.
+    /// </summary>
+    internal static IEnumerable<(string Prefix, Volume<double> Image)> Produce(
+        Volume<double> image, RadiomicsSettings s, BoundingBox keep, ImageGeometry keptGeometry, VoxelType pixelType, Func<int, double[]>? allocate)
     {
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(keptGeometry);
@@ -69,9 +77,10 @@ public static class WaveletImages
         ArgumentOutOfRangeException.ThrowIfNegative(s.WaveletStartLevel);
         ArgumentOutOfRangeException.ThrowIfLessThan(s.WaveletLevel, 1);
         int[] axes = TransformedAxes(s);
+        allocate ??= length => GC.AllocateUninitializedArray<double>(length);
         return pixelType == VoxelType.Float32
-            ? ProduceCore(image, SingleTaps(bank), axes, s.WaveletStartLevel, s.WaveletLevel, keep.Lower, keptGeometry)
-            : ProduceCore(image, DoubleTaps(bank), axes, s.WaveletStartLevel, s.WaveletLevel, keep.Lower, keptGeometry);
+            ? ProduceCore(image, SingleTaps(bank), axes, s.WaveletStartLevel, s.WaveletLevel, keep.Lower, keptGeometry, allocate)
+            : ProduceCore(image, DoubleTaps(bank), axes, s.WaveletStartLevel, s.WaveletLevel, keep.Lower, keptGeometry, allocate);
     }
 
     private static BoundingBox FilterReachWhole(Size3 size) => new(new Index3(0, 0, 0), new Index3(size.X - 1, size.Y - 1, size.Z - 1));
@@ -122,7 +131,8 @@ public static class WaveletImages
 
     /// <summary>The sub-bands computed in precision <typeparamref name="T"/>, each cropped back to the input's grid and widened to double.</summary>
     private static IEnumerable<(string Prefix, Volume<double> Image)> ProduceCore<T>(
-        Volume<double> image, (T[] Low, T[] High) bank, int[] axes, int startLevel, int levels, Index3 from, ImageGeometry geometry)
+        Volume<double> image, (T[] Low, T[] High) bank, int[] axes, int startLevel, int levels, Index3 from, ImageGeometry geometry,
+        Func<int, double[]> allocate)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         using var work = new WaveletWorkspace<T>(PaddedSize(image.Size, axes), axes.Length);
@@ -137,7 +147,7 @@ public static class WaveletImages
         for (int index = 1; index <= levels; index++)
         {
             string prefix = index == 1 ? "wavelet-" : $"wavelet{index}-";
-            foreach ((string bandName, Volume<double> band) in Bands(work, work.Current, from, geometry, bank, axes, 0, string.Empty))
+            foreach ((string bandName, Volume<double> band) in Bands(work, work.Current, from, geometry, allocate, bank, axes, 0, string.Empty))
             {
                 yield return (prefix + bandName, band);
             }
@@ -145,7 +155,7 @@ public static class WaveletImages
             work.Advance();
         }
 
-        yield return ((levels == 1 ? "wavelet-" : $"wavelet{levels}-") + lows, CropToDouble(work.Current, work.Size, from, geometry));
+        yield return ((levels == 1 ? "wavelet-" : $"wavelet{levels}-") + lows, CropToDouble(work.Current, work.Size, from, geometry, allocate));
     }
 
     /// <summary>
@@ -154,7 +164,8 @@ public static class WaveletImages
     /// double directly. Each depth reuses one intermediate: its low branch is finished before its high branch starts.
     /// </summary>
     private static IEnumerable<(string Name, Volume<double> Band)> Bands<T>(
-        WaveletWorkspace<T> work, T[] input, Index3 from, ImageGeometry geometry, (T[] Low, T[] High) bank, int[] axes, int depth, string name)
+        WaveletWorkspace<T> work, T[] input, Index3 from, ImageGeometry geometry, Func<int, double[]> allocate, (T[] Low, T[] High) bank, int[] axes,
+        int depth, string name)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         bool last = depth == axes.Length - 1;
@@ -166,7 +177,7 @@ public static class WaveletImages
             if (last && bandName.Contains('H', StringComparison.Ordinal))
             {
                 // Handed out: fresh, every voxel written by the filter.
-                var band = new Volume<double>(geometry, GC.AllocateUninitializedArray<double>(checked((int)geometry.Size.VoxelCount)));
+                var band = new Volume<double>(geometry, allocate(checked((int)geometry.Size.VoxelCount)));
                 StationaryWaveletTransform.FilterAxisCropped<T>(input, work.Size, from, band, taps, axes[depth]);
                 yield return (bandName, band);
                 continue;
@@ -179,7 +190,7 @@ public static class WaveletImages
                 continue;
             }
 
-            foreach ((string Name, Volume<double> Band) sub in Bands(work, filtered, from, geometry, bank, axes, depth + 1, bandName))
+            foreach ((string Name, Volume<double> Band) sub in Bands(work, filtered, from, geometry, allocate, bank, axes, depth + 1, bandName))
             {
                 yield return sub;
             }
@@ -248,11 +259,11 @@ public static class WaveletImages
 
     /// <summary>The box of <paramref name="geometry"/>'s size at <paramref name="from"/> of a padded buffer, widened to double, with that geometry.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static Volume<double> CropToDouble<T>(T[] band, Size3 size, Index3 from, ImageGeometry geometry)
+    private static Volume<double> CropToDouble<T>(T[] band, Size3 size, Index3 from, ImageGeometry geometry, Func<int, double[]> allocate)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         Size3 kept = geometry.Size;
-        var result = new Volume<double>(geometry, GC.AllocateUninitializedArray<double>(checked((int)kept.VoxelCount)));
+        var result = new Volume<double>(geometry, allocate(checked((int)kept.VoxelCount)));
         for (int z = 0; z < kept.Z; z++)
         {
             for (int y = 0; y < kept.Y; y++)
