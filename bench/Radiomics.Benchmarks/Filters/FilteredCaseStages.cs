@@ -40,20 +40,15 @@ public static class FilteredCaseStages
         for (int run = 0; run <= runs; run++)
         {
             timer.Recording = run > 0;
-            Volume<double> full = timer.Time("convert image", () => image.ToDoubleVolume());
             Volume<byte> label = timer.Time("select label", () => MaskSelection.SelectLabel(mask, settings, "mask"));
-            BoundingBox roi = BoundingBox.Of(label)!.Value;
-            Vector3D spacing = ResamplingGrid.EffectiveSpacing(label.Geometry, roi, settings.ResampledPixelSpacing!);
-            ImageGeometry grid = ResamplingGrid.Compute(label.Geometry, roi, spacing, settings.PadDistance);
-            timer.Time("resample image (B-spline)", () => Resampler.ResampleImage(full, grid, settings.Interpolator, image.VoxelType));
-            timer.Time("resample mask (nearest)", () => Resampler.ResampleMask(label, grid));
+            timer.Time("resample (B-spline image from stored, mask)", () => Resampler.ResampleImageAndMask(image, label, settings, image.VoxelType));
             var prepared = timer.Time("Prepare() total", () => extractor.Prepare(image, mask, "mask", null, null));
             BoundingBox box = prepared.Box;
             Volume<double> croppedImage = prepared.Working.Crop(box.Lower, box.Size);
             Volume<byte> croppedMask = prepared.FeatureMask.Crop(box.Lower, box.Size);
             IFeatureFamily shape = FeatureRegistry.Find("shape")!;
             timer.Time("shape", () => shape.Compute(new FeatureInput(croppedImage, prepared.ShapeMask.Crop(box.Lower, box.Size), settings), Defaults(shape)));
-            using IEnumerator<Radiomics.Filters.ImageTypes.DerivedImage> derived = extractor.DerivedImages(prepared, box, croppedImage).GetEnumerator();
+            using IEnumerator<Radiomics.Filters.ImageTypes.DerivedImage> derived = extractor.DerivedImages(prepared, box, croppedImage, recycle: true).GetEnumerator();
             while (timer.Time("produce", () => derived.MoveNext(), () => $"produce {Kind(derived.Current.Prefix)}"))
             {
                 var input = new FeatureInput(derived.Current.Image, croppedMask, derived.Current.Settings);
@@ -110,8 +105,8 @@ public static class FilteredCaseStages
     /// <summary>Per-run sums of wall and process CPU time per stage name, in first-seen order.</summary>
     private sealed class StageTimer
     {
-        private readonly Dictionary<string, (List<double> Wall, List<double> Cpu)> _runs = [];
-        private readonly Dictionary<string, (double Wall, double Cpu)> _current = [];
+        private readonly Dictionary<string, (List<double> Wall, List<double> Cpu, List<double> Allocated)> _runs = [];
+        private readonly Dictionary<string, (double Wall, double Cpu, double Allocated)> _current = [];
         private readonly List<string> _order = [];
         private readonly Process _process = Process.GetCurrentProcess();
 
@@ -120,23 +115,25 @@ public static class FilteredCaseStages
         public T Time<T>(string name, Func<T> action, Func<string>? nameAfter = null)
         {
             double cpu = Cpu();
+            long allocated = GC.GetTotalAllocatedBytes(precise: false);
             var watch = Stopwatch.StartNew();
             T result = action();
             double wall = watch.Elapsed.TotalMilliseconds;
             cpu = Cpu() - cpu;
+            double megabytes = (GC.GetTotalAllocatedBytes(precise: false) - allocated) / 1048576.0;
             if (Recording && !(result is false))
             {
                 string key = nameAfter?.Invoke() ?? name;
                 if (!_current.ContainsKey(key))
                 {
-                    _current[key] = (0, 0);
+                    _current[key] = (0, 0, 0);
                     if (!_order.Contains(key))
                     {
                         _order.Add(key);
                     }
                 }
 
-                _current[key] = (_current[key].Wall + wall, _current[key].Cpu + cpu);
+                _current[key] = (_current[key].Wall + wall, _current[key].Cpu + cpu, _current[key].Allocated + megabytes);
             }
 
             return result;
@@ -148,11 +145,12 @@ public static class FilteredCaseStages
             {
                 if (!_runs.TryGetValue(key, out var lists))
                 {
-                    _runs[key] = lists = ([], []);
+                    _runs[key] = lists = ([], [], []);
                 }
 
                 lists.Wall.Add(value.Wall);
                 lists.Cpu.Add(value.Cpu);
+                lists.Allocated.Add(value.Allocated);
             }
 
             _current.Clear();
@@ -162,8 +160,9 @@ public static class FilteredCaseStages
         {
             foreach (string key in _order)
             {
-                var (wall, cpu) = _runs[key];
-                writer.WriteLine($"{key,-40} wall min {wall.Min(),8:F1}  median {FilteredCaseStages.Median(wall),8:F1} ms   CPU median {FilteredCaseStages.Median(cpu),8:F1} ms");
+                var (wall, cpu, allocated) = _runs[key];
+                writer.WriteLine($"{key,-40} wall min {wall.Min(),8:F1}  median {FilteredCaseStages.Median(wall),8:F1} ms   CPU median"
+                    + $" {FilteredCaseStages.Median(cpu),8:F1} ms   allocated {FilteredCaseStages.Median(allocated),6:F1} MB");
             }
         }
 

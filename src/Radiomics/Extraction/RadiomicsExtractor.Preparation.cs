@@ -144,7 +144,16 @@ public sealed partial class RadiomicsExtractor
         Volume<byte> roi;
         VoxelType pixelType = settings.Normalize ? VoxelType.Float64 : image.VoxelType; // sitk.Normalize outputs double
         bool resampled = settings.ResampledPixelSpacing is not null;
-        if (resampled || settings.PreCrop || (settings.FilterRegion == FilterRegion.Image && (settings.Normalize || NeedsWholeImage)))
+        if (resampled && !settings.Normalize)
+        {
+            // Resampling straight from the stored image (no whole-image double copy where the interpolator allows).
+            ResampledImageAndMask resampledCase = Resampler.ResampleImageAndMask(image, labelRoi, settings, pixelType);
+            roi = MaskSelection.AlignToImage(resampledCase.Image.Geometry, resampledCase.Mask, settings, maskName);
+            intermediates?.Write("resampled", ImageData.FromVolume(resampledCase.Image));
+            intermediates?.Write("resampled_mask", ImageData.FromVolume(roi));
+            prepared = new PreparedImage.Materialised(resampledCase.Image);
+        }
+        else if (resampled || settings.PreCrop || (settings.FilterRegion == FilterRegion.Image && (settings.Normalize || NeedsWholeImage)))
         {
             Volume<double> full = image.ToDoubleVolume();
             if (settings.Normalize)

@@ -26,8 +26,22 @@ internal sealed class BSplineInterpolator : IResamplingInterpolator
 
     /// <summary>Prefilters the part of <c>image</c> that points with continuous indices in [lower, upper] can read.</summary>
     public BSplineInterpolator(Volume<double> image, Vector3D lower, Vector3D upper, ParallelOptions? parallel = null)
+        : this(image.Size, image.Buffer, null, lower, upper, parallel)
     {
-        _imageSize = image.Size;
+    }
+
+    /// <summary>
+    /// Prefilters the part of the image as stored that points in [lower, upper] can read, converting its rows on the
+    /// way (no whole-image double copy); the coefficients equal those of <c>image.ToDoubleVolume()</c>.
+    /// </summary>
+    public BSplineInterpolator(ImageData image, Vector3D lower, Vector3D upper, ParallelOptions? parallel = null)
+        : this(image.Geometry.Size, null, image, lower, upper, parallel)
+    {
+    }
+
+    private BSplineInterpolator(Size3 imageSize, double[]? values, ImageData? stored, Vector3D lower, Vector3D upper, ParallelOptions? parallel)
+    {
+        _imageSize = imageSize;
         int[] start = new int[3], end = new int[3];
         for (int a = 0; a < 3; a++)
         {
@@ -36,7 +50,7 @@ internal sealed class BSplineInterpolator : IResamplingInterpolator
 
         _boxStart = new Index3(start[0], start[1], start[2]);
         _boxSize = new Size3(end[0] - start[0] + 1, end[1] - start[1] + 1, end[2] - start[2] + 1);
-        _coefficients = Decompose(image, _boxStart, _boxSize, ParallelDefaults.OrDefault(parallel));
+        _coefficients = Decompose(imageSize, values, stored, _boxStart, _boxSize, ParallelDefaults.OrDefault(parallel));
     }
 
     /// <summary>The coefficients of the box, x fastest (see <see cref="BoxStart"/> and <see cref="BoxSize"/>).</summary>
@@ -180,10 +194,8 @@ internal sealed class BSplineInterpolator : IResamplingInterpolator
     /// sixteen at a time in SIMD lanes; each line is independent, so the result does not depend on grouping or
     /// thread count.
     /// </summary>
-    private static double[] Decompose(Volume<double> image, Index3 start, Size3 box, ParallelOptions parallel)
+    private static double[] Decompose(Size3 n, double[]? values, ImageData? stored, Index3 start, Size3 box, ParallelOptions parallel)
     {
-        Size3 n = image.Size;
-        double[] source = image.Buffer;
 
         // Passes x and y, slice by slice: box.X × box.Y × n.Z.
         using var passY = new ScratchArray<double>(checked(box.X * box.Y * n.Z));
@@ -195,7 +207,22 @@ internal sealed class BSplineInterpolator : IResamplingInterpolator
             for (int y0 = 0; y0 < n.Y; y0 += LineGroup.Lines)
             {
                 int count = Math.Min(LineGroup.Lines, n.Y - y0);
-                buffers.X.Gather(source, n.X * (y0 + n.Y * z), n.X, 1, count, n.X);
+                if (values is not null)
+                {
+                    buffers.X.Gather(values, n.X * (y0 + n.Y * z), n.X, 1, count, n.X);
+                }
+                else
+                {
+                    // The stored rows, converted as ToDoubleVolume converts them, then gathered alike.
+                    double[] rows = buffers.Rows;
+                    for (int row = 0; row < count; row++)
+                    {
+                        StoredRows.Read(stored!, y0 + row, z, rows.AsSpan(row * n.X, n.X));
+                    }
+
+                    buffers.X.Gather(rows, 0, n.X, 1, count, n.X);
+                }
+
                 buffers.X.Filter();
                 buffers.X.Scatter(slice, box.X * y0 - start.X, box.X, 1, count, start.X, box.X);
             }
@@ -240,6 +267,9 @@ internal sealed class BSplineInterpolator : IResamplingInterpolator
 
         /// <summary>The x-pass result of one slice, box.X × n.Y.</summary>
         public double[] Slice { get; } = new double[box.X * n.Y];
+
+        /// <summary>Sixteen converted rows of a stored image.</summary>
+        public double[] Rows { get; } = new double[LineGroup.Lines * n.X];
     }
 
     /// <summary>Sixteen lines of one length, interleaved for <see cref="BSplineDecomposition.ToCoefficients(Span{Vector256{double}}, int)"/>.</summary>

@@ -41,6 +41,38 @@ public static class Resampler
         return new ResampledImageAndMask(image, mask, imageVoxelType);
     }
 
+    /// <summary>
+    /// <see cref="ResampleImageAndMask(Volume{double}, Volume{byte}, RadiomicsSettings, VoxelType, ParallelOptions?)"/>
+    /// of the image as stored (its first component): B-spline resampling onto an axis-aligned grid prefilters the
+    /// stored rows directly, converting them on the way, so the whole image is never copied to doubles; every other
+    /// case converts it first (<see cref="ImageData.ToDoubleVolume(int)"/>). The results are the same either way.
+    /// </summary>
+    internal static ResampledImageAndMask ResampleImageAndMask(
+        ImageData image, Volume<byte> mask, RadiomicsSettings settings, VoxelType imageVoxelType, ParallelOptions? parallel = null)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        ArgumentNullException.ThrowIfNull(mask);
+        ArgumentNullException.ThrowIfNull(settings);
+        if (settings.ResampledPixelSpacing is { } requested && settings.Interpolator == Interpolator.BSpline)
+        {
+            BoundingBox roi = RoiBox(mask);
+            CheckRoiInsideImage(image.Geometry, mask.Geometry, roi);
+            Vector3D spacing = ResamplingGrid.EffectiveSpacing(mask.Geometry, roi, requested);
+            ImageGeometry grid = ResamplingGrid.Compute(mask.Geometry, roi, spacing, settings.PadDistance);
+            if (!ResamplingGrid.AllClose(image.Geometry.Spacing, spacing) && AxisAlignedMapping.TryCreate(grid, image.Geometry) is { } mapping)
+            {
+                parallel = ParallelDefaults.OrDefault(parallel);
+                (Vector3D lower, Vector3D upper) = ContinuousIndexBounds(grid, image.Geometry);
+                var spline = new BSplineInterpolator(image, lower, upper, parallel);
+                var resampled = new Volume<double>(grid, GC.AllocateUninitializedArray<double>(checked((int)grid.Size.VoxelCount)));
+                SeparableBSplineResampler.Resample(spline, mapping, grid.Size, imageVoxelType, resampled.Buffer, parallel);
+                return new ResampledImageAndMask(resampled, ResampleMask(mask, grid, parallel), imageVoxelType);
+            }
+        }
+
+        return ResampleImageAndMask(image.ToDoubleVolume(), mask, settings, imageVoxelType, parallel);
+    }
+
     /// <summary>PyRadiomics' <c>resampleImage</c> with explicit arguments (see <see cref="ResamplingGrid"/> for the grid).</summary>
     public static ResampledImageAndMask Resample(
         Volume<double> image, Volume<byte> mask, IReadOnlyList<double> resampledPixelSpacing, Interpolator interpolator,
