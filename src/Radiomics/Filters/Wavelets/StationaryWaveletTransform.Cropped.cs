@@ -1,9 +1,9 @@
-using System.Runtime.CompilerServices;
-using Radiomics.Preprocessing.Resampling;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using Radiomics.Imaging;
+using Radiomics.Preprocessing.Resampling;
 
 namespace Radiomics.Filters.Wavelets;
 

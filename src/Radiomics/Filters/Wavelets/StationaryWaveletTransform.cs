@@ -1,8 +1,8 @@
-using System.Runtime.CompilerServices;
-using Radiomics.Preprocessing.Resampling;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Radiomics.Imaging;
+using Radiomics.Preprocessing.Resampling;
 
 namespace Radiomics.Filters.Wavelets;
 
