@@ -17,8 +17,9 @@ namespace Radiomics.Preprocessing.Resampling;
 /// </para>
 /// </summary>
 [System.Runtime.CompilerServices.SkipLocalsInit]
-internal sealed class BSplineInterpolator : IResamplingInterpolator
+internal sealed class BSplineInterpolator : IResamplingInterpolator, IDisposable
 {
+    private readonly ScratchArray<double> _pooled;
     private readonly double[] _coefficients;
     private readonly Index3 _boxStart;
     private readonly Size3 _boxSize;
@@ -50,10 +51,14 @@ internal sealed class BSplineInterpolator : IResamplingInterpolator
 
         _boxStart = new Index3(start[0], start[1], start[2]);
         _boxSize = new Size3(end[0] - start[0] + 1, end[1] - start[1] + 1, end[2] - start[2] + 1);
-        _coefficients = Decompose(imageSize, values, stored, _boxStart, _boxSize, ParallelDefaults.OrDefault(parallel));
+        _pooled = Decompose(imageSize, values, stored, _boxStart, _boxSize, ParallelDefaults.OrDefault(parallel));
+        _coefficients = _pooled.Array;
     }
 
-    /// <summary>The coefficients of the box, x fastest (see <see cref="BoxStart"/> and <see cref="BoxSize"/>).</summary>
+    /// <summary>Returns the pooled coefficients; the interpolator must not be used afterwards.</summary>
+    public void Dispose() => _pooled.Dispose();
+
+    /// <summary>The coefficients of the box, x fastest (see <see cref="BoxStart"/> and <see cref="BoxSize"/>), in the first elements of a pooled array.</summary>
     public double[] Coefficients => _coefficients;
 
     /// <summary>The first image voxel of the coefficient box.</summary>
@@ -194,7 +199,7 @@ internal sealed class BSplineInterpolator : IResamplingInterpolator
     /// sixteen at a time in SIMD lanes; each line is independent, so the result does not depend on grouping or
     /// thread count.
     /// </summary>
-    private static double[] Decompose(Size3 n, double[]? values, ImageData? stored, Index3 start, Size3 box, ParallelOptions parallel)
+    private static ScratchArray<double> Decompose(Size3 n, double[]? values, ImageData? stored, Index3 start, Size3 box, ParallelOptions parallel)
     {
 
         // Passes x and y, slice by slice: box.X × box.Y × n.Z.
@@ -240,7 +245,8 @@ internal sealed class BSplineInterpolator : IResamplingInterpolator
         }, _ => { });
 
         // Pass z: box.X × box.Y × box.Z; a group is 16 adjacent x columns of one row.
-        var result = GC.AllocateUninitializedArray<double>(checked(box.X * box.Y * box.Z));
+        var pooled = new ScratchArray<double>(checked(box.X * box.Y * box.Z));
+        double[] result = pooled.Array;
         int sliceLength = box.X * box.Y;
         Parallel.For(0, box.Y, parallel, () => new LineGroup(n.Z), [MethodImpl(MethodImplOptions.AggressiveOptimization)] (y, _, group) =>
         {
@@ -255,7 +261,7 @@ internal sealed class BSplineInterpolator : IResamplingInterpolator
             return group;
         }, _ => { });
 
-        return result;
+        return pooled;
     }
 
     /// <summary>One thread's buffers for the x and y passes of a slice.</summary>

@@ -63,7 +63,7 @@ public static class Resampler
             {
                 parallel = ParallelDefaults.OrDefault(parallel);
                 (Vector3D lower, Vector3D upper) = ContinuousIndexBounds(grid, image.Geometry);
-                var spline = new BSplineInterpolator(image, lower, upper, parallel);
+                using var spline = new BSplineInterpolator(image, lower, upper, parallel);
                 var resampled = new Volume<double>(grid, GC.AllocateUninitializedArray<double>(checked((int)grid.Size.VoxelCount)));
                 SeparableBSplineResampler.Resample(spline, mapping, grid.Size, imageVoxelType, resampled.Buffer, parallel);
                 return new ResampledImageAndMask(resampled, ResampleMask(mask, grid, parallel), imageVoxelType);
@@ -106,7 +106,7 @@ public static class Resampler
         parallel = ParallelDefaults.OrDefault(parallel);
         if (interpolator == Interpolator.BSpline && AxisAlignedMapping.TryCreate(grid, image.Geometry) is { } mapping)
         {
-            var spline = (BSplineInterpolator)CreateInterpolator(image, grid, interpolator, parallel);
+            using var spline = (BSplineInterpolator)CreateInterpolator(image, grid, interpolator, parallel);
             var separable = new Volume<double>(grid, GC.AllocateUninitializedArray<double>(checked((int)grid.Size.VoxelCount)));
             SeparableBSplineResampler.Resample(spline, mapping, grid.Size, outputType, separable.Buffer, parallel);
             return separable;
@@ -124,6 +124,7 @@ public static class Resampler
         Volume<double> image, ImageGeometry grid, Interpolator interpolator, VoxelType outputType, ParallelOptions parallel)
     {
         IResamplingInterpolator sampler = CreateInterpolator(image, grid, interpolator, parallel);
+        using var pooled = sampler as IDisposable;
         var result = new Volume<double>(grid);
         double[] target = result.Buffer;
         WalkRows(grid, image.Geometry, parallel, (rowOffset, cx, cy, cz, inside) =>
