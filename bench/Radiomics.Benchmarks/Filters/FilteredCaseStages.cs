@@ -13,14 +13,20 @@ namespace Radiomics.Benchmarks.Filters;
 /// Stage-by-stage timing of the filtered CT-phantom extraction (ct-phantom-filters: 1 mm B-spline, 15 image types,
 /// all classes): resampling, each derived image, discretisation, first order and each texture class, summed over
 /// the image types, then the whole <see cref="RadiomicsExtractor.Extract(ImageData, ImageData, InputDescription?, InputDescription?, Action{string, FeatureInput}?)"/>.
-/// Medians of wall time and of process CPU time over <c>runs</c> repetitions after one warm-up. Run it with
-/// <c>-- stages</c>; with DOTNET_PROCESSOR_COUNT=1 for the single-core figure.
+/// Minimum and median wall time and median process CPU time over <c>runs</c> repetitions after one warm-up, and for
+/// the whole case the bytes allocated and the minor page faults (fresh memory's first touch, costly on this kind of
+/// machine). Run it with <c>-- stages</c>; with DOTNET_PROCESSOR_COUNT=1 for the single-core figure (the filters and
+/// resampling bound their parallel loops by the processor count, so that figure is single-threaded).
 /// </summary>
+/// <remarks>
+/// The stages run the same code as <c>Extract</c>: <c>Prepare</c>, then <c>DerivedImages</c> on the prepared case,
+/// each derived image timed from the enumerator's <c>MoveNext</c> (the window read, the filter, the crop).
+/// </remarks>
 public static class FilteredCaseStages
 {
     private static readonly string[] Texture = ["glcm", "glrlm", "glszm", "gldm", "ngtdm"];
 
-    public static void Run(int runs = 5)
+    public static void Run(int runs = 7)
     {
         ImageData image = ImageReader.Read(BenchData.CtPhantomImage);
         ImageData mask = ImageReader.Read(BenchData.CtPhantomMask);
@@ -29,23 +35,20 @@ public static class FilteredCaseStages
         var extractor = new RadiomicsExtractor(parameters);
         RadiomicsSettings settings = parameters.Settings;
         var timer = new StageTimer();
+        List<double> allocatedMb = [];
+        List<double> pageFaults = [];
         for (int run = 0; run <= runs; run++)
         {
             timer.Recording = run > 0;
-            Volume<double> full = timer.Time("convert image", () => image.ToDoubleVolume());
             Volume<byte> label = timer.Time("select label", () => MaskSelection.SelectLabel(mask, settings, "mask"));
-            BoundingBox roi = BoundingBox.Of(label)!.Value;
-            Vector3D spacing = ResamplingGrid.EffectiveSpacing(label.Geometry, roi, settings.ResampledPixelSpacing!);
-            ImageGeometry grid = ResamplingGrid.Compute(label.Geometry, roi, spacing, settings.PadDistance);
-            timer.Time("resample image (B-spline)", () => Resampler.ResampleImage(full, grid, settings.Interpolator, image.VoxelType));
-            timer.Time("resample mask (nearest)", () => Resampler.ResampleMask(label, grid));
+            timer.Time("resample (B-spline image from stored, mask)", () => Resampler.ResampleImageAndMask(image, label, settings, image.VoxelType));
             var prepared = timer.Time("Prepare() total", () => extractor.Prepare(image, mask, "mask", null, null));
             BoundingBox box = prepared.Box;
             Volume<double> croppedImage = prepared.Working.Crop(box.Lower, box.Size);
             Volume<byte> croppedMask = prepared.FeatureMask.Crop(box.Lower, box.Size);
             IFeatureFamily shape = FeatureRegistry.Find("shape")!;
             timer.Time("shape", () => shape.Compute(new FeatureInput(croppedImage, prepared.ShapeMask.Crop(box.Lower, box.Size), settings), Defaults(shape)));
-            using IEnumerator<Radiomics.Filters.ImageTypes.DerivedImage> derived = extractor.DerivedImages(prepared, box, croppedImage).GetEnumerator();
+            using IEnumerator<Radiomics.Filters.ImageTypes.DerivedImage> derived = extractor.DerivedImages(prepared, box, croppedImage, recycle: true).GetEnumerator();
             while (timer.Time("produce", () => derived.MoveNext(), () => $"produce {Kind(derived.Current.Prefix)}"))
             {
                 var input = new FeatureInput(derived.Current.Image, croppedMask, derived.Current.Settings);
@@ -58,11 +61,41 @@ public static class FilteredCaseStages
                 }
             }
 
+            long allocated = GC.GetTotalAllocatedBytes(precise: true);
+            long faults = MinorPageFaults();
             timer.Time("extractor.Extract (whole case)", () => extractor.Extract(image, mask));
+            if (run > 0)
+            {
+                allocatedMb.Add((GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1048576.0);
+                pageFaults.Add(MinorPageFaults() - faults);
+            }
+
             timer.EndRun();
         }
 
         timer.Print(Console.Out);
+        Console.WriteLine($"extractor.Extract: allocated median {Median(allocatedMb):F0} MB, minor page faults median {Median(pageFaults):F0}"
+            + $" (processors: {Environment.ProcessorCount})");
+    }
+
+    /// <summary>The process's minor page faults so far (Linux /proc/self/stat field 10; 0 elsewhere).</summary>
+    private static long MinorPageFaults()
+    {
+        const string stat = "/proc/self/stat";
+        if (!File.Exists(stat))
+        {
+            return 0;
+        }
+
+        string text = File.ReadAllText(stat);
+        string[] fields = text[(text.LastIndexOf(')') + 2)..].Split(' ');
+        return long.Parse(fields[7], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static double Median(List<double> values)
+    {
+        double[] sorted = [.. values.Order()];
+        return sorted.Length == 0 ? double.NaN : sorted[sorted.Length / 2];
     }
 
     private static string Kind(string prefix) => prefix.StartsWith("wavelet", StringComparison.Ordinal) ? "wavelet (8 bands)" : prefix;
@@ -72,8 +105,8 @@ public static class FilteredCaseStages
     /// <summary>Per-run sums of wall and process CPU time per stage name, in first-seen order.</summary>
     private sealed class StageTimer
     {
-        private readonly Dictionary<string, (List<double> Wall, List<double> Cpu)> _runs = [];
-        private readonly Dictionary<string, (double Wall, double Cpu)> _current = [];
+        private readonly Dictionary<string, (List<double> Wall, List<double> Cpu, List<double> Allocated)> _runs = [];
+        private readonly Dictionary<string, (double Wall, double Cpu, double Allocated)> _current = [];
         private readonly List<string> _order = [];
         private readonly Process _process = Process.GetCurrentProcess();
 
@@ -82,23 +115,25 @@ public static class FilteredCaseStages
         public T Time<T>(string name, Func<T> action, Func<string>? nameAfter = null)
         {
             double cpu = Cpu();
+            long allocated = GC.GetTotalAllocatedBytes(precise: false);
             var watch = Stopwatch.StartNew();
             T result = action();
             double wall = watch.Elapsed.TotalMilliseconds;
             cpu = Cpu() - cpu;
+            double megabytes = (GC.GetTotalAllocatedBytes(precise: false) - allocated) / 1048576.0;
             if (Recording && !(result is false))
             {
                 string key = nameAfter?.Invoke() ?? name;
                 if (!_current.ContainsKey(key))
                 {
-                    _current[key] = (0, 0);
+                    _current[key] = (0, 0, 0);
                     if (!_order.Contains(key))
                     {
                         _order.Add(key);
                     }
                 }
 
-                _current[key] = (_current[key].Wall + wall, _current[key].Cpu + cpu);
+                _current[key] = (_current[key].Wall + wall, _current[key].Cpu + cpu, _current[key].Allocated + megabytes);
             }
 
             return result;
@@ -110,11 +145,12 @@ public static class FilteredCaseStages
             {
                 if (!_runs.TryGetValue(key, out var lists))
                 {
-                    _runs[key] = lists = ([], []);
+                    _runs[key] = lists = ([], [], []);
                 }
 
                 lists.Wall.Add(value.Wall);
                 lists.Cpu.Add(value.Cpu);
+                lists.Allocated.Add(value.Allocated);
             }
 
             _current.Clear();
@@ -124,15 +160,10 @@ public static class FilteredCaseStages
         {
             foreach (string key in _order)
             {
-                var (wall, cpu) = _runs[key];
-                writer.WriteLine($"{key,-40} wall median {Median(wall),8:F1} ms   CPU median {Median(cpu),8:F1} ms");
+                var (wall, cpu, allocated) = _runs[key];
+                writer.WriteLine($"{key,-40} wall min {wall.Min(),8:F1}  median {FilteredCaseStages.Median(wall),8:F1} ms   CPU median"
+                    + $" {FilteredCaseStages.Median(cpu),8:F1} ms   allocated {FilteredCaseStages.Median(allocated),6:F1} MB");
             }
-        }
-
-        private static double Median(List<double> values)
-        {
-            double[] sorted = [.. values.Order()];
-            return sorted[sorted.Length / 2];
         }
 
         private double Cpu()

@@ -84,10 +84,45 @@ public sealed partial class RadiomicsExtractor
         public double MaxAbs => _maxAbs ??= _working is { } whole ? IntensityFilters.MaxAbs(whole) : _image.MaxAbs();
 
         /// <summary>The window <paramref name="box"/> of the image and the feature ROI, for the derived images of <paramref name="region"/>.</summary>
-        public ImageWindow Window(BoundingBox box, BoundingBox region)
+        public ImageWindow Window(BoundingBox box, BoundingBox region) => Window(box, region, null, out _);
+
+        /// <summary>
+        /// <see cref="Window(BoundingBox, BoundingBox)"/>, its derived images taking their buffers from
+        /// <paramref name="buffers"/> when given; <paramref name="recyclable"/> is the window image's buffer when it
+        /// was taken from <paramref name="buffers"/> too (a crop of the held image), for handing back afterwards.
+        /// </summary>
+        public ImageWindow Window(BoundingBox box, BoundingBox region, VoxelBufferRecycler? buffers, out double[]? recyclable)
         {
             Volume<byte> mask = box.Lower == default && box.Size == FeatureMask.Size ? FeatureMask : FeatureMask.Crop(box.Lower, box.Size);
-            return new ImageWindow(Region(box), mask, box, region, PixelType, Geometry, () => MaxAbs);
+            recyclable = null;
+            Volume<double> image;
+            if (buffers is not null && _working is { } whole && !(box.Lower == default && box.Size == whole.Size))
+            {
+                recyclable = buffers.Take(checked((int)box.Size.VoxelCount));
+                image = CropInto(whole, box, recyclable);
+            }
+            else
+            {
+                image = Region(box);
+            }
+
+            return new ImageWindow(image, mask, box, region, PixelType, Geometry, () => MaxAbs) { Buffers = buffers };
+        }
+
+        /// <summary>The box of <paramref name="whole"/> copied into <paramref name="buffer"/> (of the box's size), as <see cref="Volume{T}.Crop"/>.</summary>
+        private static Volume<double> CropInto(Volume<double> whole, BoundingBox box, double[] buffer)
+        {
+            Size3 n = whole.Size, size = box.Size;
+            var result = new Volume<double>(whole.Geometry.SubRegion(box.Lower, size), buffer);
+            for (int z = 0; z < size.Z; z++)
+            {
+                for (int y = 0; y < size.Y; y++)
+                {
+                    whole.Voxels.Slice(n.Offset(box.Lower.X, box.Lower.Y + y, box.Lower.Z + z), size.X).CopyTo(result.Voxels.Slice(size.Offset(0, y, z), size.X));
+                }
+            }
+
+            return result;
         }
     }
 
@@ -109,7 +144,16 @@ public sealed partial class RadiomicsExtractor
         Volume<byte> roi;
         VoxelType pixelType = settings.Normalize ? VoxelType.Float64 : image.VoxelType; // sitk.Normalize outputs double
         bool resampled = settings.ResampledPixelSpacing is not null;
-        if (resampled || settings.PreCrop || (settings.FilterRegion == FilterRegion.Image && (settings.Normalize || NeedsWholeImage)))
+        if (resampled && !settings.Normalize)
+        {
+            // Resampling straight from the stored image (no whole-image double copy where the interpolator allows).
+            ResampledImageAndMask resampledCase = Resampler.ResampleImageAndMask(image, labelRoi, settings, pixelType);
+            roi = MaskSelection.AlignToImage(resampledCase.Image.Geometry, resampledCase.Mask, settings, maskName);
+            intermediates?.Write("resampled", ImageData.FromVolume(resampledCase.Image));
+            intermediates?.Write("resampled_mask", ImageData.FromVolume(roi));
+            prepared = new PreparedImage.Materialised(resampledCase.Image);
+        }
+        else if (resampled || settings.PreCrop || (settings.FilterRegion == FilterRegion.Image && (settings.Normalize || NeedsWholeImage)))
         {
             Volume<double> full = image.ToDoubleVolume();
             if (settings.Normalize)
@@ -190,9 +234,13 @@ public sealed partial class RadiomicsExtractor
     /// <c>filterRegion: roi</c> (per image type) each type filters only the window of the image the region needs
     /// (<see cref="IImageType.InputRegion"/>); with <c>image</c>, the whole image.
     /// <paramref name="croppedOriginal"/>, when given, is the working image already cropped to the region.
+    /// With <paramref name="recycle"/>, derived images and windows reuse the buffers of those already handed out
+    /// (<see cref="VoxelBufferRecycler"/>): only for a consumer that keeps nothing of a derived image (its volume or
+    /// anything reading it) once it asks for the next one.
     /// </summary>
-    internal IEnumerable<DerivedImage> DerivedImages(PreparedCase prepared, BoundingBox region, Volume<double>? croppedOriginal = null)
+    internal IEnumerable<DerivedImage> DerivedImages(PreparedCase prepared, BoundingBox region, Volume<double>? croppedOriginal = null, bool recycle = false)
     {
+        VoxelBufferRecycler? buffers = recycle ? new VoxelBufferRecycler() : null;
         foreach (var (_, type, typeSettings) in _imageTypes)
         {
             if (type is OriginalImageType)
@@ -203,9 +251,15 @@ public sealed partial class RadiomicsExtractor
 
             foreach (DerivedImage derived in typeSettings.FilterRegion == FilterRegion.Image
                 ? WholeImageDerived(prepared, type, typeSettings, region)
-                : WindowedDerived(prepared, type, typeSettings, region))
+                : WindowedDerived(prepared, type, typeSettings, region, buffers))
             {
                 yield return derived;
+
+                // Asked for the next one: the consumer is done with this image.
+                if (buffers is not null && derived.OwnBuffer is { } done)
+                {
+                    buffers.Give(done);
+                }
             }
         }
     }
@@ -219,8 +273,23 @@ public sealed partial class RadiomicsExtractor
     /// <c>filterRegion: roi</c>: the type on the window the region needs. A separate iterator, so that the window is
     /// released as soon as the type's last image has been handed out.
     /// </summary>
-    private static IEnumerable<DerivedImage> WindowedDerived(PreparedCase prepared, IImageType type, RadiomicsSettings settings, BoundingBox region) =>
-        type.Produce(prepared.Window(type.InputRegion(region, prepared.Geometry, settings), region), settings);
+    private static IEnumerable<DerivedImage> WindowedDerived(
+        PreparedCase prepared, IImageType type, RadiomicsSettings settings, BoundingBox region, VoxelBufferRecycler? buffers)
+    {
+        ImageWindow window = prepared.Window(type.InputRegion(region, prepared.Geometry, settings), region, buffers, out double[]? recyclable);
+        bool shared = false;
+        foreach (DerivedImage derived in type.Produce(window, settings))
+        {
+            shared |= recyclable is not null && ReferenceEquals(derived.Image.Buffer, recyclable);
+            yield return derived;
+        }
+
+        // The window's copy is handed back unless a derived image kept it as its own voxels.
+        if (recyclable is not null && !shared)
+        {
+            buffers!.Give(recyclable);
+        }
+    }
 
     /// <summary>Copies <paramref name="part"/> into <paramref name="target"/> at <paramref name="at"/>.</summary>
     private static void Paste(Volume<byte> part, Volume<byte> target, Index3 at)

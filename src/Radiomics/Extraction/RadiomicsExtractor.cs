@@ -82,8 +82,9 @@ public sealed partial class RadiomicsExtractor
             AddFamily(result, "original", shape, new FeatureInput(croppedImage, prepared.ShapeMask.Crop(box.Lower, box.Size), settings));
         }
 
-        // 6. Every image type, one derived image at a time, cropped to the bounding box.
-        foreach (DerivedImage derived in DerivedImages(prepared, box, croppedImage))
+        // 6. Every image type, one derived image at a time, cropped to the bounding box. Without a caller that could
+        //    keep a derived image (inspect, intermediates), each one's buffer is reused for the next.
+        foreach (DerivedImage derived in DerivedImages(prepared, box, croppedImage, recycle: inspect is null && intermediates is null))
         {
             intermediates?.Write(derived.Prefix, ImageData.FromVolume(derived.Image));
             var input = new FeatureInput(derived.Image, croppedMask, derived.Settings);

@@ -1,5 +1,7 @@
+using System.Runtime.CompilerServices;
 using Radiomics.Configuration;
 using Radiomics.Imaging;
+using Radiomics.Preprocessing.Resampling;
 
 namespace Radiomics.Extraction;
 
@@ -34,6 +36,7 @@ internal sealed class StreamingNormalisation
     }
 
     /// <summary>Replaces each value by its normalised value (the expression and order of <see cref="Preprocessing.Normalisation.Apply(Volume{double}, double, double?)"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void ApplyInPlace(Span<double> values)
     {
         for (int i = 0; i < values.Length; i++)
@@ -53,7 +56,7 @@ internal sealed class StreamingNormalisation
     {
         double max = 0;
         bool nan = false;
-        ForEachSlice(image, slice =>
+        ForEachSlice(image, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (slice) =>
         {
             if (nan)
             {
@@ -81,14 +84,19 @@ internal sealed class StreamingNormalisation
 
     private delegate void SliceAction(Span<double> values);
 
-    /// <summary>Each z-slice of the first component, in order, converted to double in a reused buffer.</summary>
+    /// <summary>Each z-slice of the first component, in order, converted to double in one reused buffer (no fresh array per slice).</summary>
     private static void ForEachSlice(ImageData image, SliceAction action)
     {
         Size3 size = image.Geometry.Size;
-        var sliceSize = new Size3(size.X, size.Y, 1);
+        var slice = new double[size.X * size.Y];
         for (int z = 0; z < size.Z; z++)
         {
-            action(image.ToDoubleVolume(new Index3(0, 0, z), sliceSize).Voxels);
+            for (int y = 0; y < size.Y; y++)
+            {
+                StoredRows.Read(image, y, z, slice.AsSpan(y * size.X, size.X));
+            }
+
+            action(slice);
         }
     }
 
@@ -98,6 +106,7 @@ internal sealed class StreamingNormalisation
         private double _sum, _sumCompensation, _squares, _squaresCompensation;
         private long _count;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Add(Span<double> values)
         {
             foreach (double x in values)

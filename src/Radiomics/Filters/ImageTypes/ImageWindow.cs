@@ -24,6 +24,19 @@ public sealed record ImageWindow(
         return new(image, mask, all, all, pixelType, image.Geometry, () => IntensityTransforms.IntensityFilters.MaxAbs(image));
     }
 
+    /// <summary>Where derived images of the region may take their buffers (null: fresh arrays).</summary>
+    internal VoxelBufferRecycler? Buffers { get; init; }
+
+    /// <summary>The geometry of the region's derived images: the whole image's, cropped to <see cref="Region"/>.</summary>
+    public ImageGeometry RegionGeometry => WholeGeometry.SubRegion(Region.Lower, Region.Size);
+
+    /// <summary>A buffer for one derived image of the region (recycled when <see cref="Buffers"/> is set), contents undefined.</summary>
+    internal double[] NewRegionBuffer()
+    {
+        int length = checked((int)Region.Size.VoxelCount);
+        return Buffers?.Take(length) ?? GC.AllocateUninitializedArray<double>(length);
+    }
+
     /// <summary>A volume on the window's grid (a filter's output) cropped to <see cref="Region"/>; itself when they coincide.</summary>
     public Volume<double> ToRegion(Volume<double> onWindow) => ToRegion(onWindow, Box);
 

@@ -11,6 +11,15 @@ namespace Radiomics.Filters.ImageTypes;
 /// <param name="transform">The filter applied to an image given the whole image's M.</param>
 public sealed class IntensityTransformImageType(string name, string prefix, Func<Volume<double>, double, Volume<double>> transform) : IImageType
 {
+    private readonly VoxelTransform? _voxels;
+
+    /// <summary>A type whose filter is given voxel by voxel (<paramref name="voxels"/>), writing into a buffer of the caller's.</summary>
+    internal IntensityTransformImageType(string name, string prefix, Func<Volume<double>, double, Volume<double>> transform, VoxelTransform voxels)
+        : this(name, prefix, transform) => _voxels = voxels;
+
+    /// <summary>The filter of <c>source</c> given M, into <c>target</c> (same length).</summary>
+    internal delegate void VoxelTransform(ReadOnlySpan<double> source, double maxAbs, Span<double> target);
+
     public string Name => name;
 
     public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64) =>
@@ -20,6 +29,14 @@ public sealed class IntensityTransformImageType(string name, string prefix, Func
 
     public IEnumerable<DerivedImage> Produce(ImageWindow window, RadiomicsSettings settings)
     {
-        yield return new DerivedImage(prefix, transform(window.Part(window.Region), window.WholeMaxAbs()), settings);
+        if (_voxels is null)
+        {
+            yield return new DerivedImage(prefix, transform(window.Part(window.Region), window.WholeMaxAbs()), settings);
+            yield break;
+        }
+
+        double[] buffer = window.NewRegionBuffer();
+        _voxels(window.Part(window.Region).Voxels, window.WholeMaxAbs(), buffer);
+        yield return new DerivedImage(prefix, new Volume<double>(window.RegionGeometry, buffer), settings) { RecyclableBuffer = buffer };
     }
 }

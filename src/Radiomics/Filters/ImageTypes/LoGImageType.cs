@@ -53,8 +53,13 @@ public sealed class LoGImageType : IImageType
                 continue;
             }
 
+            // The response formed on the σ's window, only the region copied out (with the geometry cropping gives).
             BoundingBox box = Window(window.Region, window.WholeGeometry, sigma);
-            yield return new DerivedImage(Log.ImageTypeName(sigma), window.ToRegion(Log.Apply(window.Part(box), sigma), box), settings);
+            var keep = new BoundingBox(window.Region.Lower - box.Lower, window.Region.Upper - box.Lower);
+            double[] buffer = window.NewRegionBuffer();
+            var response = new Volume<double>(window.RegionGeometry, buffer);
+            Log.ApplyInto(window.Part(box), sigma, keep, response);
+            yield return new DerivedImage(Log.ImageTypeName(sigma), response, settings) { RecyclableBuffer = buffer };
         }
     }
 

@@ -20,6 +20,14 @@ public sealed class WaveletImageType : IImageType
     public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64) =>
         WaveletImages.Produce(image, settings, pixelType).Select(band => new DerivedImage(band.Prefix, band.Image, settings));
 
+    /// <summary>The window's sub-bands written straight onto the region (no band of the window's size, no crop).</summary>
+    public IEnumerable<DerivedImage> Produce(ImageWindow window, RadiomicsSettings settings)
+    {
+        BoundingBox local = new(window.Region.Lower - window.Box.Lower, window.Region.Upper - window.Box.Lower);
+        return WaveletImages.Produce(window.Image, settings, local, window.RegionGeometry, window.PixelType, _ => window.NewRegionBuffer())
+            .Select(band => new DerivedImage(band.Prefix, band.Image, settings) { RecyclableBuffer = band.Image.Buffer });
+    }
+
     public BoundingBox InputRegion(BoundingBox region, ImageGeometry image, RadiomicsSettings settings)
     {
         WaveletFilterBank bank = WaveletFilterBank.Get(settings.Wavelet);

@@ -67,7 +67,51 @@ public static class LaplacianOfGaussianFilter
     public static Volume<double> Apply(Volume<double> image, double sigma, ParallelOptions? parallel = null)
     {
         ArgumentNullException.ThrowIfNull(image);
-        parallel ??= new ParallelOptions();
+        double[] accumulated = GC.AllocateUninitializedArray<double>(image.Length);
+        Accumulate(image, sigma, accumulated, ParallelDefaults.OrDefault(parallel));
+        return new Volume<double>(image.Geometry, accumulated);
+    }
+
+    /// <summary>
+    /// The response on the box <paramref name="keep"/> of <paramref name="image"/> (its voxel indices) only, with
+    /// <paramref name="keptGeometry"/>: the whole response is formed in a pooled buffer and the box copied out, so the
+    /// only fresh array is the box's.
+    /// </summary>
+    public static Volume<double> Apply(Volume<double> image, double sigma, BoundingBox keep, ImageGeometry keptGeometry, ParallelOptions? parallel = null)
+    {
+        ArgumentNullException.ThrowIfNull(keptGeometry);
+        var result = new Volume<double>(keptGeometry, GC.AllocateUninitializedArray<double>(checked((int)keptGeometry.Size.VoxelCount)));
+        ApplyInto(image, sigma, keep, result, parallel);
+        return result;
+    }
+
+    /// <summary><see cref="Apply(Volume{double}, double, BoundingBox, ImageGeometry, ParallelOptions?)"/> into <paramref name="result"/> (of the box's size).</summary>
+    internal static void ApplyInto(Volume<double> image, double sigma, BoundingBox keep, Volume<double> result, ParallelOptions? parallel = null)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.Size != keep.Size || keep.Lower.X < 0 || keep.Lower.Y < 0 || keep.Lower.Z < 0
+            || keep.Upper.X >= image.Size.X || keep.Upper.Y >= image.Size.Y || keep.Upper.Z >= image.Size.Z)
+        {
+            throw new ArgumentException("The kept box must lie inside the image and have the result's size.", nameof(keep));
+        }
+
+        using var whole = new ScratchArray<double>(image.Length);
+        Accumulate(image, sigma, whole.Array, ParallelDefaults.OrDefault(parallel));
+        Size3 n = image.Size, kept = keep.Size;
+        for (int z = 0; z < kept.Z; z++)
+        {
+            for (int y = 0; y < kept.Y; y++)
+            {
+                whole.Array.AsSpan(n.Offset(keep.Lower.X, keep.Lower.Y + y, keep.Lower.Z + z), kept.X)
+                    .CopyTo(result.Voxels.Slice(kept.Offset(0, y, z), kept.X));
+            }
+        }
+    }
+
+    /// <summary>The response of <paramref name="image"/> into the first voxels of <paramref name="accumulated"/>.</summary>
+    private static void Accumulate(Volume<double> image, double sigma, double[] accumulated, ParallelOptions parallel)
+    {
         Size3 n = image.Size;
         Vector3D spacing = image.Geometry.Spacing;
         double[] input = image.Buffer;
@@ -76,7 +120,6 @@ public static class LaplacianOfGaussianFilter
         // output (which holds float32 values), so no pass re-reads a whole term.
         using var scratch = new ScratchArray<float>(input.Length);
         float[] term = scratch.Array;
-        double[] accumulated = GC.AllocateUninitializedArray<double>(input.Length);
         for (int d = 0; d < 3; d++)
         {
             var second = RecursiveGaussianCoefficients.Create(sigma, spacing[d], GaussianOrder.Second, normalizeAcrossScale: true);
@@ -97,8 +140,6 @@ public static class LaplacianOfGaussianFilter
                 }
             }
         }
-
-        return new Volume<double>(image.Geometry, accumulated);
     }
 
     /// <summary>Python's <c>str(float)</c> for the values a sigma list holds (integral values keep ".0").</summary>

@@ -14,6 +14,7 @@ namespace Radiomics.Filters.LaplacianOfGaussian;
 internal static class RecursiveGaussianLineFilter
 {
     /// <summary>Filters <paramref name="data"/> (length·k vectors) into <paramref name="output"/>, using <paramref name="scratch"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Filter(ReadOnlySpan<Vector256<double>> data, Span<Vector256<double>> output, Span<Vector256<double>> scratch, RecursiveGaussianCoefficients c, int k)
     {
         int ln = data.Length / k;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using Radiomics.Imaging;
@@ -10,6 +11,11 @@ namespace Radiomics.Filters.LaplacianOfGaussian;
 /// <c>LaplacianRecursiveGaussianImageFilter</c>). Lines are grouped sixteen at a time into SIMD lanes; every line
 /// is filtered on its own, so the result does not depend on the grouping or on the thread count. Source and
 /// target may be the same buffer: a group is read whole before it is written.
+/// <para>
+/// The loops are compiled fully optimised at first use (<c>AggressiveOptimization</c>): under tiered compilation a
+/// short extraction otherwise runs them as tier-0 code with on-stack replacement of one loop only, measured 3–4×
+/// slower (the LoG's σ = 1 mm on the 1 mm CT phantom: 129 → 55 ms single-threaded; the filtered case's other kernels alike).
+/// </para>
 /// </summary>
 internal static class SeparableRecursivePass
 {
@@ -29,7 +35,7 @@ internal static class SeparableRecursivePass
         {
             case 0:
                 // Lines are rows: lane l of a group is row y + l, element i at x = i.
-                Parallel.For(0, n.Z, parallel, () => new LineBuffers(length), (z, _, buffers) =>
+                Parallel.For(0, n.Z, parallel, () => new LineBuffers(length), [MethodImpl(MethodImplOptions.AggressiveOptimization)] (z, _, buffers) =>
                 {
                     for (int y = 0; y < n.Y; y += Lanes)
                     {
@@ -59,7 +65,7 @@ internal static class SeparableRecursivePass
                 }, _ => { });
                 break;
             case 1:
-                Parallel.For(0, n.Z, parallel, () => new LineBuffers(length), (z, _, buffers) =>
+                Parallel.For(0, n.Z, parallel, () => new LineBuffers(length), [MethodImpl(MethodImplOptions.AggressiveOptimization)] (z, _, buffers) =>
                 {
                     for (int x = 0; x < n.X; x += Lanes)
                     {
@@ -71,7 +77,7 @@ internal static class SeparableRecursivePass
                 break;
             default:
                 int slice = n.X * n.Y;
-                Parallel.For(0, n.Y, parallel, () => new LineBuffers(length), (y, _, buffers) =>
+                Parallel.For(0, n.Y, parallel, () => new LineBuffers(length), [MethodImpl(MethodImplOptions.AggressiveOptimization)] (y, _, buffers) =>
                 {
                     for (int x = 0; x < n.X; x += Lanes)
                     {
@@ -85,6 +91,7 @@ internal static class SeparableRecursivePass
     }
 
     /// <summary>Lines x … x + 15 (contiguous in memory) along an axis whose elements are <paramref name="stride"/> apart.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Strided<TSource, TTarget>(
         TSource source, TTarget target, int x, int sizeX, int baseOffset, int stride, int length, LineBuffers buffers,
         RecursiveGaussianCoefficients coefficients)

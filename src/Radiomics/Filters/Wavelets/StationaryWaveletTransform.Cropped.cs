@@ -1,7 +1,9 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using Radiomics.Imaging;
+using Radiomics.Preprocessing.Resampling;
 
 namespace Radiomics.Filters.Wavelets;
 
@@ -24,46 +26,57 @@ internal static partial class StationaryWaveletTransform
     /// </summary>
     public static void FilterAxisCropped<T>(
         T[] source, Size3 size, Volume<double> output, ReadOnlySpan<T> filter, int axis, int dilation = 1, int maxDegreeOfParallelism = -1)
+        where T : unmanaged, IFloatingPointIeee754<T> =>
+        FilterAxisCropped(source, size, default, output, filter, axis, dilation, maxDegreeOfParallelism);
+
+    /// <summary>
+    /// <see cref="FilterAxisCropped{T}(T[], Size3, Volume{double}, ReadOnlySpan{T}, int, int, int)"/> keeping the box of
+    /// <paramref name="output"/>'s size that starts at <paramref name="from"/> (not the corner): output voxel (x, y, z)
+    /// is the filtered value at <paramref name="from"/> + (x, y, z).
+    /// </summary>
+    public static void FilterAxisCropped<T>(
+        T[] source, Size3 size, Index3 from, Volume<double> output, ReadOnlySpan<T> filter, int axis, int dilation = 1, int maxDegreeOfParallelism = -1)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         Size3 kept = output.Size;
-        if (kept.X > size.X || kept.Y > size.Y || kept.Z > size.Z || source.LongLength < size.VoxelCount)
+        if (from.X < 0 || from.Y < 0 || from.Z < 0 || from.X + kept.X > size.X || from.Y + kept.Y > size.Y || from.Z + kept.Z > size.Z
+            || source.LongLength < size.VoxelCount)
         {
             throw new ArgumentException("The cropped output must fit inside the input.", nameof(output));
         }
 
         ArgumentOutOfRangeException.ThrowIfLessThan(dilation, 1);
         T[] taps = filter.ToArray();
-        var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
+        ParallelOptions options = ParallelDefaults.Options(maxDegreeOfParallelism);
         double[] target = output.Buffer;
         int planeLength = size.X * size.Y;
         switch (axis)
         {
             case 0:
-                Parallel.For(0, kept.Z, options, () => (Line: new T[size.X], Buffer: new T[size.X + ((taps.Length - 1) * dilation)]), (z, _, scratch) =>
+                Parallel.For(0, kept.Z, options, () => (Line: new T[size.X], Buffer: new T[size.X + ((taps.Length - 1) * dilation)]), [MethodImpl(MethodImplOptions.AggressiveOptimization)] (z, _, scratch) =>
                 {
                     for (int y = 0; y < kept.Y; y++)
                     {
-                        FilterLine(source.AsSpan(size.Offset(0, y, z), size.X), scratch.Line, taps, dilation, scratch.Buffer);
-                        Widen<T>(scratch.Line.AsSpan(0, kept.X), target.AsSpan(kept.Offset(0, y, z), kept.X));
+                        FilterLine(source.AsSpan(size.Offset(0, from.Y + y, from.Z + z), size.X), scratch.Line, taps, dilation, scratch.Buffer);
+                        Widen<T>(scratch.Line.AsSpan(from.X, kept.X), target.AsSpan(kept.Offset(0, y, z), kept.X));
                     }
 
                     return scratch;
                 }, _ => { });
                 break;
             case 1:
-                Parallel.For(0, kept.Z, options, () => new T[planeLength], (z, _, plane) =>
+                Parallel.For(0, kept.Z, options, () => new T[planeLength], [MethodImpl(MethodImplOptions.AggressiveOptimization)] (z, _, plane) =>
                 {
-                    FilterStrided(source.AsSpan(z * planeLength, planeLength), plane, size.Y, size.X, taps, dilation);
-                    CopyPlane(plane, size, target, kept, z);
+                    FilterStrided(source.AsSpan((from.Z + z) * planeLength, planeLength), plane, size.Y, size.X, taps, dilation);
+                    CopyPlane(plane, size, from, target, kept, z);
                     return plane;
                 }, _ => { });
                 break;
             case 2:
-                Parallel.For(0, kept.Z, options, () => new T[planeLength], (z, _, plane) =>
+                Parallel.For(0, kept.Z, options, () => new T[planeLength], [MethodImpl(MethodImplOptions.AggressiveOptimization)] (z, _, plane) =>
                 {
-                    AccumulateOutput(source, plane, z, size.Z, planeLength, taps, dilation);
-                    CopyPlane(plane, size, target, kept, z);
+                    AccumulateOutput(source, plane, from.Z + z, size.Z, planeLength, taps, dilation);
+                    CopyPlane(plane, size, from, target, kept, z);
                     return plane;
                 }, _ => { });
                 break;
@@ -72,17 +85,19 @@ internal static partial class StationaryWaveletTransform
         }
     }
 
-    /// <summary>The corner <paramref name="kept"/>.X × .Y part of one filtered plane, widened into slice z of the target.</summary>
-    private static void CopyPlane<T>(T[] plane, Size3 size, double[] target, Size3 kept, int z)
+    /// <summary>The <paramref name="kept"/>.X × .Y part at (from.X, from.Y) of one filtered plane, widened into slice z of the target.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void CopyPlane<T>(T[] plane, Size3 size, Index3 from, double[] target, Size3 kept, int z)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         for (int y = 0; y < kept.Y; y++)
         {
-            Widen<T>(plane.AsSpan(y * size.X, kept.X), target.AsSpan(kept.Offset(0, y, z), kept.X));
+            Widen<T>(plane.AsSpan(((from.Y + y) * size.X) + from.X, kept.X), target.AsSpan(kept.Offset(0, y, z), kept.X));
         }
     }
 
     /// <summary>Exact widening to double (float32 values are representable, double values are copied).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Widen<T>(ReadOnlySpan<T> source, Span<double> target)
         where T : unmanaged, IFloatingPointIeee754<T>
     {

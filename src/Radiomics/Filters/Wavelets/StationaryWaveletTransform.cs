@@ -1,6 +1,8 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Radiomics.Imaging;
+using Radiomics.Preprocessing.Resampling;
 
 namespace Radiomics.Filters.Wavelets;
 
@@ -51,11 +53,11 @@ internal static partial class StationaryWaveletTransform
 
         ArgumentOutOfRangeException.ThrowIfLessThan(dilation, 1);
         T[] taps = filter.ToArray();
-        var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
+        ParallelOptions options = ParallelDefaults.Options(maxDegreeOfParallelism);
         switch (axis)
         {
             case 0:
-                Parallel.For(0, size.Z, options, () => new T[size.X + ((taps.Length - 1) * dilation)], (z, _, buffer) =>
+                Parallel.For(0, size.Z, options, () => new T[size.X + ((taps.Length - 1) * dilation)], [MethodImpl(MethodImplOptions.AggressiveOptimization)] (z, _, buffer) =>
                 {
                     for (int y = 0; y < size.Y; y++)
                     {
@@ -67,7 +69,7 @@ internal static partial class StationaryWaveletTransform
                 }, _ => { });
                 break;
             case 1:
-                Parallel.For(0, size.Z, options, z =>
+                Parallel.For(0, size.Z, options, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (z) =>
                 {
                     int planeLength = size.X * size.Y;
                     FilterStrided(
@@ -76,7 +78,7 @@ internal static partial class StationaryWaveletTransform
                 break;
             case 2:
                 int sliceLength = size.X * size.Y;
-                Parallel.For(0, size.Z, options, z =>
+                Parallel.For(0, size.Z, options, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (z) =>
                 {
                     Span<T> destination = target.AsSpan(z * sliceLength, sliceLength);
                     AccumulateOutput(source, destination, z, size.Z, sliceLength, taps, dilation);
@@ -91,6 +93,7 @@ internal static partial class StationaryWaveletTransform
     private static int Shift(int filterLength, int dilation) => (filterLength * dilation) / 2;
 
     /// <summary>Filters one contiguous line, circularly extended into <paramref name="buffer"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void FilterLine<T>(ReadOnlySpan<T> line, Span<T> output, T[] taps, int dilation, T[] buffer)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -130,6 +133,7 @@ internal static partial class StationaryWaveletTransform
     }
 
     /// <summary>Filters the <paramref name="lines"/> rows of length <paramref name="rowLength"/> of one plane along the row index.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void FilterStrided<T>(
         ReadOnlySpan<T> plane, Span<T> output, int lines, int rowLength, T[] taps, int dilation)
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -158,6 +162,7 @@ internal static partial class StationaryWaveletTransform
     }
 
     /// <summary>Computes output plane <paramref name="o"/> of a filter along z (planes of <paramref name="planeLength"/> values).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AccumulateOutput<T>(
         T[] source, Span<T> destination, int o, int planes, int planeLength, T[] taps, int dilation)
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -213,6 +218,7 @@ internal static partial class StationaryWaveletTransform
     }
 
     /// <summary><c>destination = weight · source</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Multiply<T>(ReadOnlySpan<T> source, T weight, Span<T> destination)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -237,6 +243,7 @@ internal static partial class StationaryWaveletTransform
     }
 
     /// <summary><c>destination += weight · source</c>, multiply then add (never fused, as pywt's C loop).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void MultiplyAdd<T>(ReadOnlySpan<T> source, T weight, Span<T> destination)
         where T : unmanaged, IFloatingPointIeee754<T>
     {

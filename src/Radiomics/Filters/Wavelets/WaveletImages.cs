@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using Radiomics.Configuration;
 using Radiomics.Imaging;
 
@@ -43,18 +44,46 @@ public static class WaveletImages
     /// Every other type (integers are converted to float64 by pywt) is transformed in double precision.
     /// </param>
     public static IEnumerable<(string Prefix, Volume<double> Image)> Produce(
-        Volume<double> image, RadiomicsSettings s, VoxelType pixelType = VoxelType.Float64)
+        Volume<double> image, RadiomicsSettings s, VoxelType pixelType = VoxelType.Float64) =>
+        Produce(image, s, FilterReachWhole(image.Size), image.Geometry, pixelType);
+
+    /// <summary>
+    /// <see cref="Produce(Volume{double}, RadiomicsSettings, VoxelType)"/> with every sub-band delivered cropped to
+    /// <paramref name="keep"/> (voxel indices of <paramref name="image"/>) and given <paramref name="keptGeometry"/>
+    /// (of <paramref name="keep"/>'s size): each sub-band's last pass writes only that box, so a window filtered for a
+    /// smaller region needs no separate crop. The kept values are those of the uncropped sub-bands.
+    /// </summary>
+    public static IEnumerable<(string Prefix, Volume<double> Image)> Produce(
+        Volume<double> image, RadiomicsSettings s, BoundingBox keep, ImageGeometry keptGeometry, VoxelType pixelType = VoxelType.Float64) =>
+        Produce(image, s, keep, keptGeometry, pixelType, null);
+
+    /// <summary>
+    /// <see cref="Produce(Volume{double}, RadiomicsSettings, BoundingBox, ImageGeometry, VoxelType)"/> taking each
+    /// sub-band's buffer (of <paramref name="keep"/>'s voxel count, every value written) from <paramref name="allocate"/>.
+    /// </summary>
+    internal static IEnumerable<(string Prefix, Volume<double> Image)> Produce(
+        Volume<double> image, RadiomicsSettings s, BoundingBox keep, ImageGeometry keptGeometry, VoxelType pixelType, Func<int, double[]>? allocate)
     {
         ArgumentNullException.ThrowIfNull(image);
+        ArgumentNullException.ThrowIfNull(keptGeometry);
+        if (keep.Lower.X < 0 || keep.Lower.Y < 0 || keep.Lower.Z < 0
+            || keep.Upper.X >= image.Size.X || keep.Upper.Y >= image.Size.Y || keep.Upper.Z >= image.Size.Z || keptGeometry.Size != keep.Size)
+        {
+            throw new ArgumentException("The kept box must lie inside the image and match the kept geometry's size.", nameof(keep));
+        }
+
         ArgumentNullException.ThrowIfNull(s);
         WaveletFilterBank bank = WaveletFilterBank.Get(s.Wavelet);
         ArgumentOutOfRangeException.ThrowIfNegative(s.WaveletStartLevel);
         ArgumentOutOfRangeException.ThrowIfLessThan(s.WaveletLevel, 1);
         int[] axes = TransformedAxes(s);
+        allocate ??= length => GC.AllocateUninitializedArray<double>(length);
         return pixelType == VoxelType.Float32
-            ? ProduceCore(image, SingleTaps(bank), axes, s.WaveletStartLevel, s.WaveletLevel)
-            : ProduceCore(image, DoubleTaps(bank), axes, s.WaveletStartLevel, s.WaveletLevel);
+            ? ProduceCore(image, SingleTaps(bank), axes, s.WaveletStartLevel, s.WaveletLevel, keep.Lower, keptGeometry, allocate)
+            : ProduceCore(image, DoubleTaps(bank), axes, s.WaveletStartLevel, s.WaveletLevel, keep.Lower, keptGeometry, allocate);
     }
+
+    private static BoundingBox FilterReachWhole(Size3 size) => new(new Index3(0, 0, 0), new Index3(size.X - 1, size.Y - 1, size.Z - 1));
 
     /// <summary>Our axes (0 = x) in PyRadiomics' filtering order: numpy axes (2, 1, 0) less force2Ddimension.</summary>
     internal static int[] TransformedAxes(RadiomicsSettings s)
@@ -102,10 +131,10 @@ public static class WaveletImages
 
     /// <summary>The sub-bands computed in precision <typeparamref name="T"/>, each cropped back to the input's grid and widened to double.</summary>
     private static IEnumerable<(string Prefix, Volume<double> Image)> ProduceCore<T>(
-        Volume<double> image, (T[] Low, T[] High) bank, int[] axes, int startLevel, int levels)
+        Volume<double> image, (T[] Low, T[] High) bank, int[] axes, int startLevel, int levels, Index3 from, ImageGeometry geometry,
+        Func<int, double[]> allocate)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        ImageGeometry geometry = image.Geometry;
         using var work = new WaveletWorkspace<T>(PaddedSize(image.Size, axes), axes.Length);
         PadOddAxesByWrapping(image, work.Size, work.Current);
         for (int i = 0; i < startLevel; i++)
@@ -118,7 +147,7 @@ public static class WaveletImages
         for (int index = 1; index <= levels; index++)
         {
             string prefix = index == 1 ? "wavelet-" : $"wavelet{index}-";
-            foreach ((string bandName, Volume<double> band) in Bands(work, work.Current, geometry, bank, axes, 0, string.Empty))
+            foreach ((string bandName, Volume<double> band) in Bands(work, work.Current, from, geometry, allocate, bank, axes, 0, string.Empty))
             {
                 yield return (prefix + bandName, band);
             }
@@ -126,7 +155,7 @@ public static class WaveletImages
             work.Advance();
         }
 
-        yield return ((levels == 1 ? "wavelet-" : $"wavelet{levels}-") + lows, CropToDouble(work.Current, work.Size, geometry));
+        yield return ((levels == 1 ? "wavelet-" : $"wavelet{levels}-") + lows, CropToDouble(work.Current, work.Size, from, geometry, allocate));
     }
 
     /// <summary>
@@ -135,7 +164,8 @@ public static class WaveletImages
     /// double directly. Each depth reuses one intermediate: its low branch is finished before its high branch starts.
     /// </summary>
     private static IEnumerable<(string Name, Volume<double> Band)> Bands<T>(
-        WaveletWorkspace<T> work, T[] input, ImageGeometry geometry, (T[] Low, T[] High) bank, int[] axes, int depth, string name)
+        WaveletWorkspace<T> work, T[] input, Index3 from, ImageGeometry geometry, Func<int, double[]> allocate, (T[] Low, T[] High) bank, int[] axes,
+        int depth, string name)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         bool last = depth == axes.Length - 1;
@@ -147,8 +177,8 @@ public static class WaveletImages
             if (last && bandName.Contains('H', StringComparison.Ordinal))
             {
                 // Handed out: fresh, every voxel written by the filter.
-                var band = new Volume<double>(geometry, GC.AllocateUninitializedArray<double>(checked((int)geometry.Size.VoxelCount)));
-                StationaryWaveletTransform.FilterAxisCropped<T>(input, work.Size, band, taps, axes[depth]);
+                var band = new Volume<double>(geometry, allocate(checked((int)geometry.Size.VoxelCount)));
+                StationaryWaveletTransform.FilterAxisCropped<T>(input, work.Size, from, band, taps, axes[depth]);
                 yield return (bandName, band);
                 continue;
             }
@@ -160,7 +190,7 @@ public static class WaveletImages
                 continue;
             }
 
-            foreach ((string Name, Volume<double> Band) sub in Bands(work, filtered, geometry, bank, axes, depth + 1, bandName))
+            foreach ((string Name, Volume<double> Band) sub in Bands(work, filtered, from, geometry, allocate, bank, axes, depth + 1, bandName))
             {
                 yield return sub;
             }
@@ -200,6 +230,7 @@ public static class WaveletImages
     /// into the first voxels of <paramref name="target"/>, converting to the working precision on the way (float32
     /// rounds to nearest, as numpy's astype).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void PadOddAxesByWrapping<T>(Volume<double> image, Size3 padded, T[] target)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -226,17 +257,19 @@ public static class WaveletImages
         }
     }
 
-    /// <summary>The corner box of <paramref name="geometry"/>'s size of a padded buffer, widened to double, with that geometry.</summary>
-    private static Volume<double> CropToDouble<T>(T[] band, Size3 size, ImageGeometry geometry)
+    /// <summary>The box of <paramref name="geometry"/>'s size at <paramref name="from"/> of a padded buffer, widened to double, with that geometry.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static Volume<double> CropToDouble<T>(T[] band, Size3 size, Index3 from, ImageGeometry geometry, Func<int, double[]> allocate)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         Size3 kept = geometry.Size;
-        var result = new Volume<double>(geometry, GC.AllocateUninitializedArray<double>(checked((int)kept.VoxelCount)));
+        var result = new Volume<double>(geometry, allocate(checked((int)kept.VoxelCount)));
         for (int z = 0; z < kept.Z; z++)
         {
             for (int y = 0; y < kept.Y; y++)
             {
-                StationaryWaveletTransform.Widen<T>(band.AsSpan(size.Offset(0, y, z), kept.X), result.Voxels.Slice(kept.Offset(0, y, z), kept.X));
+                StationaryWaveletTransform.Widen<T>(
+                    band.AsSpan(size.Offset(from.X, from.Y + y, from.Z + z), kept.X), result.Voxels.Slice(kept.Offset(0, y, z), kept.X));
             }
         }
 

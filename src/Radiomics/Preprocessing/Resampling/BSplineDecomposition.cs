@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 namespace Radiomics.Preprocessing.Resampling;
@@ -18,6 +19,7 @@ internal static class BSplineDecomposition
     private static readonly double Gain = 1.0 * (1.0 - Pole) * (1.0 - 1.0 / Pole);
 
     /// <summary>Replaces the samples of <paramref name="line"/> by their cubic B-spline coefficients.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void ToCoefficients(Span<double> line)
     {
         int n = line.Length;
@@ -80,6 +82,7 @@ internal static class BSplineDecomposition
     /// 4v … 4v + 3 at <c>lines[i·k + v]</c>. Every lane does the scalar operations in the scalar order, so the
     /// result is bit-identical to filtering each line alone; the k independent recursions overlap in the CPU.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void ToCoefficients(Span<Vector256<double>> lines, int k)
     {
         int n = lines.Length / k;

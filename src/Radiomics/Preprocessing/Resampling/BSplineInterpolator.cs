@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using Radiomics.Imaging;
@@ -16,8 +17,9 @@ namespace Radiomics.Preprocessing.Resampling;
 /// </para>
 /// </summary>
 [System.Runtime.CompilerServices.SkipLocalsInit]
-internal sealed class BSplineInterpolator : IResamplingInterpolator
+internal sealed class BSplineInterpolator : IResamplingInterpolator, IDisposable
 {
+    private readonly ScratchArray<double> _pooled;
     private readonly double[] _coefficients;
     private readonly Index3 _boxStart;
     private readonly Size3 _boxSize;
@@ -25,8 +27,22 @@ internal sealed class BSplineInterpolator : IResamplingInterpolator
 
     /// <summary>Prefilters the part of <c>image</c> that points with continuous indices in [lower, upper] can read.</summary>
     public BSplineInterpolator(Volume<double> image, Vector3D lower, Vector3D upper, ParallelOptions? parallel = null)
+        : this(image.Size, image.Buffer, null, lower, upper, parallel)
     {
-        _imageSize = image.Size;
+    }
+
+    /// <summary>
+    /// Prefilters the part of the image as stored that points in [lower, upper] can read, converting its rows on the
+    /// way (no whole-image double copy); the coefficients equal those of <c>image.ToDoubleVolume()</c>.
+    /// </summary>
+    public BSplineInterpolator(ImageData image, Vector3D lower, Vector3D upper, ParallelOptions? parallel = null)
+        : this(image.Geometry.Size, null, image, lower, upper, parallel)
+    {
+    }
+
+    private BSplineInterpolator(Size3 imageSize, double[]? values, ImageData? stored, Vector3D lower, Vector3D upper, ParallelOptions? parallel)
+    {
+        _imageSize = imageSize;
         int[] start = new int[3], end = new int[3];
         for (int a = 0; a < 3; a++)
         {
@@ -35,10 +51,14 @@ internal sealed class BSplineInterpolator : IResamplingInterpolator
 
         _boxStart = new Index3(start[0], start[1], start[2]);
         _boxSize = new Size3(end[0] - start[0] + 1, end[1] - start[1] + 1, end[2] - start[2] + 1);
-        _coefficients = Decompose(image, _boxStart, _boxSize, parallel ?? new ParallelOptions());
+        _pooled = Decompose(imageSize, values, stored, _boxStart, _boxSize, ParallelDefaults.OrDefault(parallel));
+        _coefficients = _pooled.Array;
     }
 
-    /// <summary>The coefficients of the box, x fastest (see <see cref="BoxStart"/> and <see cref="BoxSize"/>).</summary>
+    /// <summary>Returns the pooled coefficients; the interpolator must not be used afterwards.</summary>
+    public void Dispose() => _pooled.Dispose();
+
+    /// <summary>The coefficients of the box, x fastest (see <see cref="BoxStart"/> and <see cref="BoxSize"/>), in the first elements of a pooled array.</summary>
     public double[] Coefficients => _coefficients;
 
     /// <summary>The first image voxel of the coefficient box.</summary>
@@ -62,6 +82,7 @@ internal sealed class BSplineInterpolator : IResamplingInterpolator
     /// order (weights, then the 64 products summed x fastest), so a lane's value equals <see cref="Evaluate"/>'s
     /// bit for bit; the lanes only let four independent sums proceed together.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void EvaluateLanes(ReadOnlySpan<double> x, ReadOnlySpan<double> y, ReadOnlySpan<double> z, Span<double> result)
     {
         Span<double> wx = stackalloc double[16];
@@ -178,22 +199,35 @@ internal sealed class BSplineInterpolator : IResamplingInterpolator
     /// sixteen at a time in SIMD lanes; each line is independent, so the result does not depend on grouping or
     /// thread count.
     /// </summary>
-    private static double[] Decompose(Volume<double> image, Index3 start, Size3 box, ParallelOptions parallel)
+    private static ScratchArray<double> Decompose(Size3 n, double[]? values, ImageData? stored, Index3 start, Size3 box, ParallelOptions parallel)
     {
-        Size3 n = image.Size;
-        double[] source = image.Buffer;
 
         // Passes x and y, slice by slice: box.X × box.Y × n.Z.
         using var passY = new ScratchArray<double>(checked(box.X * box.Y * n.Z));
         double[] afterY = passY.Array;
-        Parallel.For(0, n.Z, parallel, () => new SliceBuffers(n, box), (z, _, buffers) =>
+        Parallel.For(0, n.Z, parallel, () => new SliceBuffers(n, box), [MethodImpl(MethodImplOptions.AggressiveOptimization)] (z, _, buffers) =>
         {
             // x: a group is 16 rows (y) of the slice, kept over the box's x range in a box.X × n.Y slice.
             double[] slice = buffers.Slice;
             for (int y0 = 0; y0 < n.Y; y0 += LineGroup.Lines)
             {
                 int count = Math.Min(LineGroup.Lines, n.Y - y0);
-                buffers.X.Gather(source, n.X * (y0 + n.Y * z), n.X, 1, count, n.X);
+                if (values is not null)
+                {
+                    buffers.X.Gather(values, n.X * (y0 + n.Y * z), n.X, 1, count, n.X);
+                }
+                else
+                {
+                    // The stored rows, converted as ToDoubleVolume converts them, then gathered alike.
+                    double[] rows = buffers.Rows;
+                    for (int row = 0; row < count; row++)
+                    {
+                        StoredRows.Read(stored!, y0 + row, z, rows.AsSpan(row * n.X, n.X));
+                    }
+
+                    buffers.X.Gather(rows, 0, n.X, 1, count, n.X);
+                }
+
                 buffers.X.Filter();
                 buffers.X.Scatter(slice, box.X * y0 - start.X, box.X, 1, count, start.X, box.X);
             }
@@ -211,9 +245,10 @@ internal sealed class BSplineInterpolator : IResamplingInterpolator
         }, _ => { });
 
         // Pass z: box.X × box.Y × box.Z; a group is 16 adjacent x columns of one row.
-        var result = GC.AllocateUninitializedArray<double>(checked(box.X * box.Y * box.Z));
+        var pooled = new ScratchArray<double>(checked(box.X * box.Y * box.Z));
+        double[] result = pooled.Array;
         int sliceLength = box.X * box.Y;
-        Parallel.For(0, box.Y, parallel, () => new LineGroup(n.Z), (y, _, group) =>
+        Parallel.For(0, box.Y, parallel, () => new LineGroup(n.Z), [MethodImpl(MethodImplOptions.AggressiveOptimization)] (y, _, group) =>
         {
             for (int x0 = 0; x0 < box.X; x0 += LineGroup.Lines)
             {
@@ -226,7 +261,7 @@ internal sealed class BSplineInterpolator : IResamplingInterpolator
             return group;
         }, _ => { });
 
-        return result;
+        return pooled;
     }
 
     /// <summary>One thread's buffers for the x and y passes of a slice.</summary>
@@ -238,6 +273,9 @@ internal sealed class BSplineInterpolator : IResamplingInterpolator
 
         /// <summary>The x-pass result of one slice, box.X × n.Y.</summary>
         public double[] Slice { get; } = new double[box.X * n.Y];
+
+        /// <summary>Sixteen converted rows of a stored image.</summary>
+        public double[] Rows { get; } = new double[LineGroup.Lines * n.X];
     }
 
     /// <summary>Sixteen lines of one length, interleaved for <see cref="BSplineDecomposition.ToCoefficients(Span{Vector256{double}}, int)"/>.</summary>
@@ -251,6 +289,7 @@ internal sealed class BSplineInterpolator : IResamplingInterpolator
         private Span<double> Scalars => MemoryMarshal.Cast<Vector256<double>, double>(_data.AsSpan());
 
         /// <summary>Line l (of <paramref name="count"/>; missing lanes repeat the last line) starts at first + l·lineStride; element i at + i·elementStride.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Gather(double[] source, int first, int lineStride, int elementStride, int count, int length)
         {
             Span<double> data = Scalars;
@@ -281,6 +320,7 @@ internal sealed class BSplineInterpolator : IResamplingInterpolator
         public void Filter() => BSplineDecomposition.ToCoefficients(_data, Vectors);
 
         /// <summary>Writes elements keepStart … keepStart + keepLength − 1 of each line to first + l·lineStride + i·elementStride.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Scatter(double[] target, int first, int lineStride, int elementStride, int count, int keepStart, int keepLength)
         {
             ReadOnlySpan<double> data = Scalars;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Radiomics.Configuration;
 using Radiomics.Imaging;
 
@@ -40,6 +41,38 @@ public static class Resampler
         return new ResampledImageAndMask(image, mask, imageVoxelType);
     }
 
+    /// <summary>
+    /// <see cref="ResampleImageAndMask(Volume{double}, Volume{byte}, RadiomicsSettings, VoxelType, ParallelOptions?)"/>
+    /// of the image as stored (its first component): B-spline resampling onto an axis-aligned grid prefilters the
+    /// stored rows directly, converting them on the way, so the whole image is never copied to doubles; every other
+    /// case converts it first (<see cref="ImageData.ToDoubleVolume(int)"/>). The results are the same either way.
+    /// </summary>
+    internal static ResampledImageAndMask ResampleImageAndMask(
+        ImageData image, Volume<byte> mask, RadiomicsSettings settings, VoxelType imageVoxelType, ParallelOptions? parallel = null)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        ArgumentNullException.ThrowIfNull(mask);
+        ArgumentNullException.ThrowIfNull(settings);
+        if (settings.ResampledPixelSpacing is { } requested && settings.Interpolator == Interpolator.BSpline)
+        {
+            BoundingBox roi = RoiBox(mask);
+            CheckRoiInsideImage(image.Geometry, mask.Geometry, roi);
+            Vector3D spacing = ResamplingGrid.EffectiveSpacing(mask.Geometry, roi, requested);
+            ImageGeometry grid = ResamplingGrid.Compute(mask.Geometry, roi, spacing, settings.PadDistance);
+            if (!ResamplingGrid.AllClose(image.Geometry.Spacing, spacing) && AxisAlignedMapping.TryCreate(grid, image.Geometry) is { } mapping)
+            {
+                parallel = ParallelDefaults.OrDefault(parallel);
+                (Vector3D lower, Vector3D upper) = ContinuousIndexBounds(grid, image.Geometry);
+                using var spline = new BSplineInterpolator(image, lower, upper, parallel);
+                var resampled = new Volume<double>(grid, GC.AllocateUninitializedArray<double>(checked((int)grid.Size.VoxelCount)));
+                SeparableBSplineResampler.Resample(spline, mapping, grid.Size, imageVoxelType, resampled.Buffer, parallel);
+                return new ResampledImageAndMask(resampled, ResampleMask(mask, grid, parallel), imageVoxelType);
+            }
+        }
+
+        return ResampleImageAndMask(image.ToDoubleVolume(), mask, settings, imageVoxelType, parallel);
+    }
+
     /// <summary>PyRadiomics' <c>resampleImage</c> with explicit arguments (see <see cref="ResamplingGrid"/> for the grid).</summary>
     public static ResampledImageAndMask Resample(
         Volume<double> image, Volume<byte> mask, IReadOnlyList<double> resampledPixelSpacing, Interpolator interpolator,
@@ -70,10 +103,10 @@ public static class Resampler
         Volume<double> image, ImageGeometry grid, Interpolator interpolator,
         VoxelType outputType = VoxelType.Float64, ParallelOptions? parallel = null)
     {
-        parallel ??= new ParallelOptions();
+        parallel = ParallelDefaults.OrDefault(parallel);
         if (interpolator == Interpolator.BSpline && AxisAlignedMapping.TryCreate(grid, image.Geometry) is { } mapping)
         {
-            var spline = (BSplineInterpolator)CreateInterpolator(image, grid, interpolator, parallel);
+            using var spline = (BSplineInterpolator)CreateInterpolator(image, grid, interpolator, parallel);
             var separable = new Volume<double>(grid, GC.AllocateUninitializedArray<double>(checked((int)grid.Size.VoxelCount)));
             SeparableBSplineResampler.Resample(spline, mapping, grid.Size, outputType, separable.Buffer, parallel);
             return separable;
@@ -91,6 +124,7 @@ public static class Resampler
         Volume<double> image, ImageGeometry grid, Interpolator interpolator, VoxelType outputType, ParallelOptions parallel)
     {
         IResamplingInterpolator sampler = CreateInterpolator(image, grid, interpolator, parallel);
+        using var pooled = sampler as IDisposable;
         var result = new Volume<double>(grid);
         double[] target = result.Buffer;
         WalkRows(grid, image.Geometry, parallel, (rowOffset, cx, cy, cz, inside) =>
@@ -127,10 +161,10 @@ public static class Resampler
     {
         if (AxisAlignedMapping.TryCreate(grid, mask.Geometry) is { } mapping)
         {
-            return SeparableNearestNeighbour.Resample(mask, grid, mapping, parallel ?? new ParallelOptions());
+            return SeparableNearestNeighbour.Resample(mask, grid, mapping, ParallelDefaults.OrDefault(parallel));
         }
 
-        return ResampleMaskPointwise(mask, grid, parallel ?? new ParallelOptions());
+        return ResampleMaskPointwise(mask, grid, ParallelDefaults.OrDefault(parallel));
     }
 
     /// <summary><see cref="ResampleMask"/> point by point, as ITK walks the output (any orientation).</summary>
@@ -166,7 +200,7 @@ public static class Resampler
         var inputMapping = new ItkIndexMapping(input);
         Size3 n = output.Size;
         Size3 inputSize = input.Size;
-        Parallel.For(0, n.Z, parallel, () => new RowBuffers(n.X), (z, _, row) =>
+        Parallel.For(0, n.Z, parallel, () => new RowBuffers(n.X), [MethodImpl(MethodImplOptions.AggressiveOptimization)] (z, _, row) =>
         {
             for (int y = 0; y < n.Y; y++)
             {

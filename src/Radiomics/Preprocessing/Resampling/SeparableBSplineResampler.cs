@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Radiomics.Imaging;
 
@@ -35,7 +36,7 @@ internal static class SeparableBSplineResampler
         // output columns (n.X × cY, a per-thread buffer), then output row y = Σ_j wy_j · (x-pass row iy_j).
         using var passY = new ScratchArray<double>(checked(n.X * n.Y * box.Z));
         double[] alongY = passY.Array;
-        Parallel.For(0, box.Z, parallel, () => new double[n.X * box.Y], (kz, _, alongX) =>
+        Parallel.For(0, box.Z, parallel, () => new double[n.X * box.Y], [MethodImpl(MethodImplOptions.AggressiveOptimization)] (kz, _, alongX) =>
         {
             for (int jy = 0; jy < box.Y; jy++)
             {
@@ -59,7 +60,7 @@ internal static class SeparableBSplineResampler
 
         // Pass z: output slice z = Σ_k wz_k · (y-pass slice iz_k), then ITK's inside test and the voxel cast.
         int slice = n.X * n.Y;
-        Parallel.For(0, n.Z, parallel, () => new double[n.X], (z, _, row) =>
+        Parallel.For(0, n.Z, parallel, () => new double[n.X], [MethodImpl(MethodImplOptions.AggressiveOptimization)] (z, _, row) =>
         {
             bool insideZ = mapping.Inside(2, z);
             for (int y = 0; y < n.Y; y++)
@@ -86,6 +87,7 @@ internal static class SeparableBSplineResampler
     /// <c>output = ((w₀·r₀ + w₁·r₁) + w₂·r₂) + w₃·r₃</c> for the four rows <c>r_k</c> at
     /// <c>first + stride · index_k</c> of output <paramref name="o"/>'s support, vectorised along x.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Combine(double[] source, int first, int stride, AxisWeights weights, int o, Span<double> output)
     {
         int s = 4 * o;

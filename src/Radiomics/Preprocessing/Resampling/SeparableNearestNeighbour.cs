@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Radiomics.Imaging;
 
 namespace Radiomics.Preprocessing.Resampling;
@@ -20,7 +21,7 @@ internal static class SeparableNearestNeighbour
         var result = new Volume<T>(grid);
         T[] source = input.Buffer;
         T[] target = result.Buffer;
-        Parallel.For(0, n.Z, parallel, z =>
+        Parallel.For(0, n.Z, parallel, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (z) =>
         {
             if (iz[z] < 0)
             {

@@ -153,6 +153,19 @@ public class LaplacianOfGaussianTests
         Assert.Equal(one.Voxels.ToArray(), many.Voxels.ToArray());
     }
 
+    [Fact]
+    public void KeptBox_EqualsWholeResponseCropped()
+    {
+        var random = new Random(5);
+        Volume<double> image = Sample(new ImageGeometry(new Size3(21, 18, 15), new Vector3D(0.8, 1.1, 1.4), new Vector3D(3, -2, 7), Direction3.Identity), _ => random.NextDouble() * 1000);
+        var keep = new BoundingBox(new Index3(4, 3, 2), new Index3(15, 12, 9));
+        ImageGeometry geometry = image.Geometry.SubRegion(keep.Lower, keep.Size);
+        Volume<double> kept = Log.Apply(image, 1.5, keep, geometry);
+        Volume<double> whole = Log.Apply(image, 1.5);
+        Assert.Equal(geometry, kept.Geometry);
+        Assert.Equal(whole.Crop(keep.Lower, keep.Size).Voxels.ToArray(), kept.Voxels.ToArray());
+    }
+
     [Theory]
     [InlineData(1.0, "log-sigma-1-0-mm-3D")]
     [InlineData(3.0, "log-sigma-3-0-mm-3D")]

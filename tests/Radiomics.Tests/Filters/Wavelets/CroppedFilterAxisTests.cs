@@ -35,6 +35,26 @@ public sealed class CroppedFilterAxisTests
         }
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void CroppedAtOffset_EqualsFullPassThenCrop(int axis)
+    {
+        Volume<double> source = WaveletImagesTests.Build(new Size3(18, 14, 12), (x, y, z) => Math.Sin((x * 1.1) + (y * 0.3)) * Math.Exp(z * 0.1) * 100);
+        Volume<float> image = source.Map(v => (float)v);
+        float[] filter = [.. WaveletFilterBank.Get("coif1").DecompositionLowPass.ToArray().Select(t => (float)t)];
+        var full = new Volume<float>(image.Geometry);
+        StationaryWaveletTransform.FilterAxis<float>(image, full, filter, axis, maxDegreeOfParallelism: 1);
+
+        var from = new Index3(3, 2, 5);
+        var cropped = new Volume<double>(image.Geometry with { Size = new Size3(11, 9, 6) });
+        StationaryWaveletTransform.FilterAxisCropped<float>(image.Buffer, image.Size, from, cropped, filter, axis);
+        Assert.Equal(full.Crop(from, cropped.Size).Voxels.ToArray().Select(v => (double)v), cropped.Voxels.ToArray());
+        Assert.Throws<ArgumentException>(() =>
+            StationaryWaveletTransform.FilterAxisCropped<float>(image.Buffer, image.Size, new Index3(8, 0, 0), cropped, filter, axis));
+    }
+
     [Fact]
     public void Cropped_EqualsFullPassThenCrop_InDoublePrecision()
     {

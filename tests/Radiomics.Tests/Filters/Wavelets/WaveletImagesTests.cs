@@ -107,6 +107,25 @@ public sealed class WaveletImagesTests
     }
 
     [Theory]
+    [InlineData("coif1", VoxelType.Float32, 1)]
+    [InlineData("db3", VoxelType.Float64, 2)]
+    public void KeptBox_EqualsWholeBandsCropped(string wavelet, VoxelType pixelType, int levels)
+    {
+        Volume<double> image = Build(new Size3(13, 10, 9), (x, y, z) => Math.Sin(x * 0.7) + (Math.Cos((y * 1.3) + z) * z) + ((x * y) % 5));
+        RadiomicsSettings settings = Settings(wavelet) with { WaveletLevel = levels };
+        var keep = new BoundingBox(new Index3(2, 3, 1), new Index3(10, 7, 6));
+        ImageGeometry geometry = image.Geometry.SubRegion(keep.Lower, keep.Size);
+        var whole = WaveletImages.Produce(image, settings, pixelType).ToList();
+        var kept = WaveletImages.Produce(image, settings, keep, geometry, pixelType).ToList();
+        Assert.Equal(whole.Select(b => b.Prefix), kept.Select(b => b.Prefix));
+        for (int i = 0; i < whole.Count; i++)
+        {
+            Assert.Equal(geometry, kept[i].Image.Geometry);
+            Assert.Equal(whole[i].Image.Crop(keep.Lower, keep.Size).Voxels.ToArray(), kept[i].Image.Voxels.ToArray());
+        }
+    }
+
+    [Theory]
     [InlineData("haar", 1e-12)]
     [InlineData("db4", 1e-12)]
     [InlineData("sym5", 1e-10)]

@@ -1,0 +1,50 @@
+namespace Radiomics.Filters.ImageTypes;
+
+/// <summary>
+/// Double buffers of exact lengths handed back during one enumeration of derived images, for the next derived image
+/// or window of the same size. A fresh multi-megabyte array costs a page fault per 4 KiB on first touch (several
+/// microseconds each on a virtual machine); the derived images of a case all have the region's size, so after the
+/// first few every derived image reuses a buffer. Only a consumer that keeps nothing of a derived image once it asks
+/// for the next one may recycle (see <c>RadiomicsExtractor.DerivedImages</c>). Not shared between extractions.
+/// </summary>
+internal sealed class VoxelBufferRecycler
+{
+    /// <summary>Buffers kept at most (a derived image, a window, and one spare).</summary>
+    private const int Capacity = 3;
+
+    private readonly List<double[]> _free = [];
+    private readonly Lock _lock = new();
+
+    /// <summary>A buffer of exactly <paramref name="length"/> values, contents undefined: a handed-back one when there is one.</summary>
+    public double[] Take(int length)
+    {
+        lock (_lock)
+        {
+            for (int i = _free.Count - 1; i >= 0; i--)
+            {
+                if (_free[i].Length == length)
+                {
+                    double[] buffer = _free[i];
+                    _free.RemoveAt(i);
+                    return buffer;
+                }
+            }
+        }
+
+        return GC.AllocateUninitializedArray<double>(length);
+    }
+
+    /// <summary>Hands <paramref name="buffer"/> back; nothing may use it afterwards. The oldest buffer is dropped when full.</summary>
+    public void Give(double[] buffer)
+    {
+        lock (_lock)
+        {
+            if (_free.Count == Capacity)
+            {
+                _free.RemoveAt(0);
+            }
+
+            _free.Add(buffer);
+        }
+    }
+}
