@@ -59,6 +59,11 @@ public static class TexturePhaseTimings
                 Time("discretise", () => _ = input.Discretised);
                 TextureGrid grid = null!;
                 Time("grid", () => grid = TextureGrid.For(input, settings.Distances.Max()));
+                if (run == 0)
+                {
+                    Console.WriteLine($"input: {grid.RoiCount} ROI voxels, box {grid.Box.X}×{grid.Box.Y}×{grid.Box.Z}, {grid.GreyLevelCount} grey levels (highest {grid.MaxLevel})");
+                }
+
                 GlcmMatrices glcm = null!;
                 Time("glcm build", () => glcm = GlcmMatrices.Build(grid, TextureLayout.PyRadiomics(grid, settings, settings.Distances), settings.SymmetricalGlcm));
                 List<GlcmProbabilities> probabilities = null!;
