@@ -29,6 +29,12 @@ public static class TexturePhaseTimings
             return;
         }
 
+        if (args is ["loop", string loopFamily, string count])
+        {
+            Loop(loopFamily, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
+            return;
+        }
+
         string which = args.Length > 0 ? args[0] : "original";
         int runs = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : which == "original" ? 21 : 5;
         List<(Volume<double> Image, Volume<byte> Mask, RadiomicsSettings Settings)> inputs = Inputs(which);
@@ -101,6 +107,13 @@ public static class TexturePhaseTimings
                 Time("glszm build", () => glszm = GlszmMatrices.Build(grid, neighbours, null));
                 GldmMatrices gldm = null!;
                 Time("gldm build", () => gldm = GldmMatrices.Build(grid, neighbours, null, settings.GldmA));
+                if (run == 0 && Environment.GetEnvironmentVariable("STATS") is not null)
+                {
+                    double zones = 0; foreach (double c in glszm.Counts(0)) zones += c;
+                    double dep = 0; ReadOnlySpan<double> g = gldm.Counts(0); for (int k = 0; k < g.Length; k++) dep += g[k] * (k % gldm.MaxDependence);
+                    Console.WriteLine($"zones {zones}, mean zone {grid.RoiCount / zones:F2}, mean equal neighbours {dep / grid.RoiCount:F2}");
+                }
+
                 Time("ngtdm build", () => NgtdmMatrix.Build(grid, neighbours, null, includeIsolatedVoxels: true));
 
                 // Whole families, one thread, on a fresh input (each includes its share of discretisation and grid
@@ -180,6 +193,32 @@ public static class TexturePhaseTimings
                 }
             }
         }
+    }
+
+    /// <summary>One family's matrix build on the CT phantom's original image, <paramref name="count"/> times (for a profiler).</summary>
+    private static void Loop(string family, int count)
+    {
+        var (image, mask, settings) = Inputs("original")[0];
+        var input = new FeatureInput(image, mask, settings);
+        TextureGrid grid = TextureGrid.For(input, 1);
+        Index3[] neighbours = TextureDirections.Generate(grid.Box, [1], bidirectional: true, null);
+        double start = ThreadCpuMilliseconds();
+        for (int i = 0; i < count; i++)
+        {
+            _ = family switch
+            {
+                "glcm" => (object)GlcmMatrices.Build(grid, TextureLayout.PyRadiomics(grid, settings, [1]), true),
+                "glrlm" => GlrlmMatrices.Build(grid, TextureLayout.PyRadiomics(grid, settings, [1]), dropSingleVoxelDirections: true),
+                "glrlm-nodrop" => GlrlmMatrices.Build(grid, TextureLayout.PyRadiomics(grid, settings, [1]), dropSingleVoxelDirections: false),
+                "glszm" => GlszmMatrices.Build(grid, neighbours, null),
+                "gldm" => GldmMatrices.Build(grid, neighbours, null, 0),
+                "ngtdm" => NgtdmMatrix.Build(grid, neighbours, null, includeIsolatedVoxels: true),
+                "grid" => TextureGrid.Build(input.Discretised.Levels, mask, 1),
+                _ => throw new ArgumentException(family),
+            };
+        }
+
+        Console.WriteLine($"{family}: {(ThreadCpuMilliseconds() - start) / count:F3} ms thread CPU per build (mean of {count})");
     }
 
     /// <summary>CPU time of the calling thread (CLOCK_THREAD_CPUTIME_ID; Linux), which other processes' load does not inflate.</summary>
