@@ -18,6 +18,12 @@ public static class Program
             return;
         }
 
+        if (args is ["texture", .. var textureArgs])
+        {
+            Texture.TexturePhaseTimings.Run(textureArgs);
+            return;
+        }
+
         if (args is ["memory", .. var rest])
         {
             Memory.FilteredMemoryCase.Run(rest);

@@ -1,161 +1,21 @@
 namespace Radiomics.Features.Texture;
 
 /// <summary>
-/// Eigenvalues of a real symmetric matrix: Householder reduction to tridiagonal form, then the implicit QL method
-/// with Wilkinson shifts (the classical Golub–Van Loan / EISPACK tred2 + tql1 route, values only). O(n³) and
-/// accurate to a few ulps of the largest eigenvalue, which the GLCM maximal correlation coefficient needs.
+/// Eigenvalues of a real symmetric matrix: Householder reduction to tridiagonal form
+/// (<see cref="SymmetricTridiagonalForm"/>), then the implicit QL method with Wilkinson shifts (the classical
+/// Golub–Van Loan / EISPACK tred2 + tql1 route). O(n³) and accurate to a few ulps of the largest eigenvalue, which the
+/// GLCM maximal correlation coefficient needs.
 /// </summary>
 internal static class SymmetricEigenvalues
 {
     /// <summary>Returns the eigenvalues ascending. <paramref name="a"/> (n×n, row-major, symmetric) is overwritten.</summary>
-    public static double[] Compute(double[] a, int n)
-    {
-        var d = new double[n];
-        var e = new double[n];
-        Tridiagonalise(a, n, d, e);
-        TridiagonalQl(d, e, n);
-        Array.Sort(d);
-        return d;
-    }
-
-    private static void Tridiagonalise(double[] a, int n, double[] d, double[] e)
-    {
-        for (int i = n - 1; i > 0; i--)
-        {
-            int l = i - 1;
-            double h = 0;
-            Span<double> rowI = a.AsSpan(i * n, n);
-            if (l > 0)
-            {
-                double scale = 0;
-                for (int k = 0; k <= l; k++)
-                {
-                    scale += Math.Abs(rowI[k]);
-                }
-
-                if (scale == 0)
-                {
-                    e[i] = rowI[l];
-                }
-                else
-                {
-                    for (int k = 0; k <= l; k++)
-                    {
-                        rowI[k] /= scale;
-                        h += rowI[k] * rowI[k];
-                    }
-
-                    double f = rowI[l];
-                    double g = f >= 0 ? -Math.Sqrt(h) : Math.Sqrt(h);
-                    e[i] = scale * g;
-                    h -= f * g;
-                    rowI[l] = f - g;
-                    f = 0;
-                    for (int j = 0; j <= l; j++)
-                    {
-                        // (A·u)ⱼ over the lower triangle: row j up to the diagonal, then column j below it.
-                        g = RowDot(a.AsSpan(j * n, j + 1), rowI) + ColumnDot(a, n, j, rowI, l);
-                        e[j] = g / h;
-                        f += e[j] * rowI[j];
-                    }
-
-                    double hh = f / (h + h);
-                    for (int j = 0; j <= l; j++)
-                    {
-                        f = rowI[j];
-                        g = e[j] - hh * f;
-                        e[j] = g;
-                        SubtractCombination(a.AsSpan(j * n, j + 1), f, e, g, rowI);
-                    }
-                }
-            }
-            else
-            {
-                e[i] = rowI[l];
-            }
-
-            d[i] = h;
-        }
-
-        e[0] = 0;
-        for (int i = 0; i < n; i++)
-        {
-            d[i] = a[i * n + i];
-        }
-    }
-
-    /// <summary>Σₖ row[k]·u[k] with four interleaved partial sums (a fixed order, so results are reproducible), which
-    /// breaks the floating-point add latency chain of a single running sum.</summary>
-    private static double RowDot(ReadOnlySpan<double> row, ReadOnlySpan<double> u)
-    {
-        u = u[..row.Length];
-        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-        int k = 0;
-        for (; k <= row.Length - 4; k += 4)
-        {
-            s0 += row[k] * u[k];
-            s1 += row[k + 1] * u[k + 1];
-            s2 += row[k + 2] * u[k + 2];
-            s3 += row[k + 3] * u[k + 3];
-        }
-
-        for (; k < row.Length; k++)
-        {
-            s0 += row[k] * u[k];
-        }
-
-        return (s0 + s1) + (s2 + s3);
-    }
-
-    /// <summary>Σ_{k = j+1 … last} a[k, j]·u[k] (column j below the diagonal), with four partial sums as <see cref="RowDot"/>.</summary>
-    private static double ColumnDot(double[] a, int n, int j, ReadOnlySpan<double> u, int last)
-    {
-        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-        int k = j + 1;
-        for (; k <= last - 3; k += 4)
-        {
-            s0 += a[k * n + j] * u[k];
-            s1 += a[(k + 1) * n + j] * u[k + 1];
-            s2 += a[(k + 2) * n + j] * u[k + 2];
-            s3 += a[(k + 3) * n + j] * u[k + 3];
-        }
-
-        for (; k <= last; k++)
-        {
-            s0 += a[k * n + j] * u[k];
-        }
-
-        return (s0 + s1) + (s2 + s3);
-    }
+    public static double[] Compute(double[] a, int n) => SymmetricTridiagonalForm.Reduce(a, n).Eigenvalues();
 
     /// <summary>
-    /// <c>target[k] −= f·x[k] + g·y[k]</c>, vectorised with the scalar loop's exact rounding (no fused multiply-add),
-    /// so the eigenvalues do not depend on the vector width.
+    /// The eigenvalues of the symmetric tridiagonal matrix with diagonal <paramref name="d"/> and subdiagonal
+    /// <c>e[i] = T(i, i − 1)</c> (i ≥ 1), left unsorted in <paramref name="d"/>; <paramref name="e"/> is destroyed.
     /// </summary>
-    private static void SubtractCombination(Span<double> target, double f, ReadOnlySpan<double> x, double g, ReadOnlySpan<double> y)
-    {
-        x = x[..target.Length];
-        y = y[..target.Length];
-        int k = 0;
-        int width = System.Numerics.Vector<double>.Count;
-        if (System.Numerics.Vector.IsHardwareAccelerated)
-        {
-            var vf = new System.Numerics.Vector<double>(f);
-            var vg = new System.Numerics.Vector<double>(g);
-            for (; k <= target.Length - width; k += width)
-            {
-                var t = new System.Numerics.Vector<double>(target[k..]);
-                (t - ((vf * new System.Numerics.Vector<double>(x[k..])) + (vg * new System.Numerics.Vector<double>(y[k..])))).CopyTo(target[k..]);
-            }
-        }
-
-        for (; k < target.Length; k++)
-        {
-            target[k] -= f * x[k] + g * y[k];
-        }
-    }
-
-    private static void TridiagonalQl(double[] d, double[] e, int n)
+    internal static void TridiagonalQl(double[] d, double[] e, int n)
     {
         for (int i = 1; i < n; i++)
         {

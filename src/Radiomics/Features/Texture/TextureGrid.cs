@@ -7,7 +7,8 @@ namespace Radiomics.Features.Texture;
 /// neighbour offset up to <see cref="Padding"/> stays inside the buffer, holding each ROI voxel's compact grey-level
 /// code (1 … <see cref="GreyLevelCount"/>, the rank of its grey level among the levels present in the ROI) and 0
 /// elsewhere. Matrix builders then find a neighbour as <c>position + offset</c> with no bounds checks, and only grey
-/// levels present in the ROI get rows, as in PyRadiomics.
+/// levels present in the ROI get rows, as in PyRadiomics. <see cref="Codes"/> runs on for <see cref="Slack"/> zero
+/// entries past the padded box, so a vector load that starts at a voxel of the box stays inside the array.
 /// </summary>
 internal sealed class TextureGrid
 {
@@ -21,8 +22,14 @@ internal sealed class TextureGrid
         RoiPositions = roiPositions;
     }
 
-    /// <summary>Compact grey-level codes on the padded box (0 outside the ROI).</summary>
+    /// <summary>Zero entries after the padded box in <see cref="Codes"/>: more than the widest vector of ints.</summary>
+    public const int Slack = 64;
+
+    /// <summary>Compact grey-level codes on the padded box (0 outside the ROI), then <see cref="Slack"/> zeros.</summary>
     public int[] Codes { get; }
+
+    /// <summary>The number of positions in the padded box (<see cref="Codes"/> less its slack).</summary>
+    public int Length => Codes.Length - Slack;
 
     public Size3 PaddedSize { get; }
 
@@ -62,7 +69,7 @@ internal sealed class TextureGrid
         var padded = new Size3(boxSize.X + 2 * padding, boxSize.Y + 2 * padding, boxSize.Z + 2 * padding);
         checked
         {
-            _ = padded.X * padded.Y * padded.Z;
+            _ = (padded.X * padded.Y * padded.Z) + Slack;
         }
 
         ReadOnlySpan<int> source = levels.Voxels;
@@ -94,7 +101,7 @@ internal sealed class TextureGrid
         }
 
         var present = new bool[maxLevel + 1];
-        var codes = new int[padded.X * padded.Y * padded.Z];
+        var codes = new int[(padded.X * padded.Y * padded.Z) + Slack];
         var positions = new int[roiCount];
         int k = 0;
         for (int z = box.Lower.Z; z <= box.Upper.Z; z++)

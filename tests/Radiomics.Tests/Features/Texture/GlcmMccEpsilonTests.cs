@@ -33,4 +33,30 @@ public sealed class GlcmMccEpsilonTests
 
         Assert.Equal(expected, GlcmFeatures.Mcc(m), 14);
     }
+
+    [Fact]
+    public void Mcc_SymmetricGlcm_SquaredEigenvaluesMatchTheProductMatrix()
+    {
+        // A symmetric GLCM over 12 levels with a rare level (ε matters there): the shortcut (eigenvalues of B, squared)
+        // and the general route (eigenvalues of S = B Bᵀ) agree to rounding.
+        const int n = 12;
+        var counts = new double[n * n];
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = 0; j <= i; j++)
+            {
+                double c = Math.Abs(i - j) <= 2 ? 1000.0 / (1 + Math.Abs(i - j)) + 37 * ((i * 7 + j * 3) % 5) : 0;
+                counts[i * n + j] = counts[j * n + i] = c;
+            }
+        }
+
+        counts[(n - 1) * n + (n - 2)] = counts[(n - 2) * n + (n - 1)] = 1e-9;
+        var m = new GlcmProbabilities(counts, Enumerable.Range(1, n).ToArray(), n);
+
+        double shortcut = GlcmFeatures.Mcc(m, allowSymmetricShortcut: true);
+        double general = GlcmFeatures.Mcc(m, allowSymmetricShortcut: false);
+
+        Assert.InRange(shortcut, 0.1, 1 - 1e-6);
+        Assert.Equal(general, shortcut, 14);
+    }
 }

@@ -3,6 +3,7 @@ using Radiomics.Features.Texture;
 using Radiomics.Features.Texture.Glcm;
 using Radiomics.Features.Texture.Gldm;
 using Radiomics.Features.Texture.Glrlm;
+using Radiomics.Features.Texture.Glszm;
 using Radiomics.Imaging;
 
 namespace Radiomics.Tests.Features.Texture;
@@ -95,6 +96,114 @@ public class MatrixCrossCheckTests
         Assert.Equal(expected, gldm.Counts(0).ToArray());
     }
 
+    [Theory]
+    [InlineData(5, 1, 1)]
+    [InlineData(1, 6, 1)]
+    [InlineData(2, 1, 3)]
+    [InlineData(9, 2, 1)]
+    [InlineData(3, 3, 1)]
+    public void Glrlm_ThinBoxes_EqualRunsWalkedOneByOne(int nx, int ny, int nz)
+    {
+        // Boxes so thin that a vector of voxels can run past the padded grid's end (the builder's voxel-by-voxel tail).
+        int[][][] slices = RandomSlices(seed: nx + 10 * ny + 100 * nz, nx, ny, nz, levels: 2, holes: false);
+        foreach ((TextureAggregation aggregation, int axis) in new[] { (TextureAggregation.Average3D, 2), (TextureAggregation.Average2D, 2), (TextureAggregation.Average2D, 0) })
+        {
+            GlrlmMatrices glrlm = GlrlmMatrices.Build(TextureTestInputs.FromSlices(slices), aggregation, axis);
+            for (int s = 0; s < glrlm.SliceCount; s++)
+            {
+                for (int d = 0; d < glrlm.Directions.Count; d++)
+                {
+                    double[] expected = WalkRuns(slices, glrlm.Directions[d], glrlm.SliceAxis, s, glrlm.GreyLevels, glrlm.MaxRunLength);
+                    Assert.Equal(expected, glrlm.Counts(s, d).ToArray());
+                }
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(TextureAggregation.Average3D, 2)]
+    [InlineData(TextureAggregation.Average2D, 2)]
+    [InlineData(TextureAggregation.Average2D, 1)]
+    [InlineData(TextureAggregation.Average2D, 0)]
+    [InlineData(TextureAggregation.Merged25D, 2)]
+    public void Glszm_Zones_EqualZonesGrownWithCoordinates(TextureAggregation aggregation, int sliceAxis)
+    {
+        // 3D and x–y / x–z planes take the row-of-three comparisons, y–z planes the offset-by-offset fill.
+        foreach (int seed in new[] { 1, 2 })
+        {
+            int[][][] slices = RandomSlices(seed, nx: 13, ny: 9, nz: 7, levels: 3);
+            GlszmMatrices glszm = GlszmMatrices.Build(TextureTestInputs.FromSlices(slices), aggregation, sliceAxis);
+            bool is3D = aggregation == TextureAggregation.Average3D;
+            var zones = GrowZones(slices, is3D ? null : sliceAxis);
+            int columns = glszm.Sizes.Count;
+            for (int s = 0; s < glszm.SliceCount; s++)
+            {
+                var expected = new double[glszm.GreyLevels.Count * columns];
+                foreach ((int slice, int level, int size) in zones)
+                {
+                    if (glszm.SliceAxis is null || slice == s)
+                    {
+                        int column = glszm.Sizes.ToList().IndexOf(size);
+                        Assert.True(column >= 0, $"zone size {size} has no column");
+                        expected[Row(glszm.GreyLevels, level) * columns + column]++;
+                    }
+                }
+
+                Assert.Equal(expected, glszm.Counts(s).ToArray());
+            }
+        }
+    }
+
+    /// <summary>Zones as (slice coordinate along the plane's normal, level, size); 26-connected, or 8-connected in planes across <paramref name="planeAxis"/>.</summary>
+    private static List<(int Slice, int Level, int Size)> GrowZones(int[][][] slices, int? planeAxis)
+    {
+        int nz = slices.Length, ny = slices[0].Length, nx = slices[0][0].Length;
+        var seen = new bool[nz, ny, nx];
+        var zones = new List<(int, int, int)>();
+        ForEachVoxel(slices, (x, y, z, v) =>
+        {
+            if (seen[z, y, x])
+            {
+                return;
+            }
+
+            var queue = new Queue<(int X, int Y, int Z)>();
+            queue.Enqueue((x, y, z));
+            seen[z, y, x] = true;
+            int size = 0;
+            while (queue.Count > 0)
+            {
+                var (cx, cy, cz) = queue.Dequeue();
+                size++;
+                for (int dz = -1; dz <= 1; dz++)
+                {
+                    for (int dy = -1; dy <= 1; dy++)
+                    {
+                        for (int dx = -1; dx <= 1; dx++)
+                        {
+                            int[] move = [dx, dy, dz];
+                            if (planeAxis is int a && move[a] != 0)
+                            {
+                                continue;
+                            }
+
+                            int qx = cx + dx, qy = cy + dy, qz = cz + dz;
+                            if (At(slices, qx, qy, qz) == v && !seen[qz, qy, qx])
+                            {
+                                seen[qz, qy, qx] = true;
+                                queue.Enqueue((qx, qy, qz));
+                            }
+                        }
+                    }
+                }
+            }
+
+            int slice = planeAxis switch { 0 => x, 1 => y, 2 => z, _ => 0 };
+            zones.Add((slice, v, size));
+        });
+        return zones;
+    }
+
     private static double[] WalkRuns(int[][][] slices, Index3 o, int? sliceAxis, int slice, IReadOnlyList<int> levels, int maxRun)
     {
         var counts = new double[levels.Count * maxRun];
@@ -152,12 +261,12 @@ public class MatrixCrossCheckTests
         }
     }
 
-    private static int[][][] RandomSlices(int seed, int nx, int ny, int nz, int levels)
+    private static int[][][] RandomSlices(int seed, int nx, int ny, int nz, int levels, bool holes = true)
     {
         // Few grey levels and few holes, so runs are long and often reach the edge of the box.
         var random = new Random(seed);
         return Enumerable.Range(0, nz).Select(_ =>
             Enumerable.Range(0, ny).Select(_ =>
-                Enumerable.Range(0, nx).Select(_ => random.NextDouble() < 0.1 ? 0 : 1 + random.Next(levels)).ToArray()).ToArray()).ToArray();
+                Enumerable.Range(0, nx).Select(_ => holes && random.NextDouble() < 0.1 ? 0 : 1 + random.Next(levels)).ToArray()).ToArray()).ToArray();
     }
 }

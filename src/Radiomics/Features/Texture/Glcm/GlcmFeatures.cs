@@ -255,13 +255,18 @@ public static class GlcmFeatures
     /// <summary>
     /// Maximal correlation coefficient <c>√λ₂</c>, λ₂ the second largest eigenvalue of
     /// <c>Q(i,j) = Σₖ p(i,k)p(j,k) / (pₓ(i)p_y(k))</c>. No IBSI identifier. PyRadiomics: MCC.
-    /// Q is similar to the symmetric <c>Dₓ^(−½) P D_y⁻¹ Pᵀ Dₓ^(−½)</c> (rows/columns with zero marginals add zero
-    /// eigenvalues), whose eigenvalues are computed instead. PyRadiomics adds ε to the denominator of Q; its effect
-    /// is added as well (first order for a simple λ₂, <see cref="MccEpsilonCorrection"/>; per block when the GLCM has
-    /// disconnected blocks and λ₂ would be 1, <see cref="DisconnectedGlcmBlocks"/>), which matters for rare grey
-    /// levels. Edge case: a 1×1 matrix (one grey level in the ROI) is handled by the family (PyRadiomics returns 1).
+    /// Q is similar to the symmetric <c>S = B Bᵀ</c>, <c>B = Dₓ^(−½) P D_y^(−½)</c> (rows/columns with zero marginals add
+    /// zero eigenvalues), whose eigenvalues are computed instead; for a symmetric GLCM B itself is symmetric and
+    /// <c>S = B²</c>, so the eigenvalues of S are the squares of those of B, which are computed without forming S.
+    /// PyRadiomics adds ε to the denominator of Q; its effect is added as well (first order for a simple λ₂,
+    /// <see cref="MccEpsilonCorrection"/>; per block when the GLCM has disconnected blocks and λ₂ would be 1,
+    /// <see cref="DisconnectedGlcmBlocks"/>), which matters for rare grey levels. Edge case: a 1×1 matrix (one grey
+    /// level in the ROI) is handled by the family (PyRadiomics returns 1).
     /// </summary>
-    public static double Mcc(GlcmProbabilities m)
+    public static double Mcc(GlcmProbabilities m) => Mcc(m, allowSymmetricShortcut: true);
+
+    /// <summary><see cref="Mcc(GlcmProbabilities)"/>, optionally always through <c>S = B Bᵀ</c> (to test the shortcut against it).</summary>
+    internal static double Mcc(GlcmProbabilities m, bool allowSymmetricShortcut)
     {
         const double DegenerateTolerance = 1e-9;
         int n = m.Size;
@@ -280,7 +285,7 @@ public static class GlcmFeatures
             }
         }
 
-        // B(a, k) = p(i, k) / √(pₓ(i) p_y(k)); S = B Bᵀ is the symmetric matrix similar to Q.
+        // B(a, k) = p(i, k) / √(pₓ(i) p_y(k)) over the rows and columns with non-zero marginals.
         int r = rows.Count, nc = cols.Count;
         var b = new double[r * nc];
         for (int a = 0; a < r; a++)
@@ -293,20 +298,39 @@ public static class GlcmFeatures
             }
         }
 
-        var s = new double[r * r];
-        for (int a = 0; a < r; a++)
+        SymmetricTridiagonalForm form;
+        double[] eigenvalues;
+        double[] vectorValues; // the eigenvalue of the reduced matrix behind each entry of eigenvalues
+        if (allowSymmetricShortcut && IsSymmetric(m.P, n))
         {
-            ReadOnlySpan<double> rowA = b.AsSpan(a * nc, nc);
-            for (int c = 0; c <= a; c++)
+            // B is symmetric (pₓ = p_y, rows = columns): S = B², eigenvalues μ² with the eigenvectors of B.
+            form = SymmetricTridiagonalForm.Reduce(b, r);
+            double[] mu = form.Eigenvalues();
+            eigenvalues = new double[r];
+            for (int a = 0; a < r; a++)
             {
-                double value = TextureMath.Dot(rowA, b.AsSpan(c * nc, nc));
-                s[a * r + c] = value;
-                s[c * r + a] = value;
+                eigenvalues[a] = mu[a] * mu[a];
             }
-        }
 
-        double[] symmetric = (double[])s.Clone();
-        double[] eigenvalues = SymmetricEigenvalues.Compute(s, r);
+            vectorValues = mu;
+            Array.Sort(eigenvalues, vectorValues);
+        }
+        else
+        {
+            var s = new double[r * r];
+            for (int a = 0; a < r; a++)
+            {
+                ReadOnlySpan<double> rowA = b.AsSpan(a * nc, nc);
+                for (int c = 0; c <= a; c++)
+                {
+                    s[a * r + c] = TextureMath.Dot(rowA, b.AsSpan(c * nc, nc));
+                }
+            }
+
+            form = SymmetricTridiagonalForm.Reduce(s, r);
+            eigenvalues = form.Eigenvalues();
+            vectorValues = eigenvalues;
+        }
 
         // Zero rows of Q contribute eigenvalue 0; the second largest of all n eigenvalues is wanted.
         double second = r >= 2 ? eigenvalues[r - 2] : 0;
@@ -317,11 +341,12 @@ public static class GlcmFeatures
             int others = r - 1 - roots.Length;
             second = Math.Max(roots.Length >= 2 ? roots[1] : 0, others >= 0 ? eigenvalues[others] : 0);
         }
-        else if (r >= 2 && second > 0)
+        else if (r >= 2 && second > 0 && form.Eigenvector(vectorValues[r - 2]) is { } v)
         {
             // A simple eigenvalue: add ε's first-order shift, as PyRadiomics' Q carries ε.
-            second += MccEpsilonCorrection.Shift(m, rows, symmetric, r, second);
+            second += MccEpsilonCorrection.Shift(m, rows, v);
         }
+
         if (r < n)
         {
             second = Math.Max(second, 0);
@@ -379,6 +404,22 @@ public static class GlcmFeatures
         }
 
         return sum;
+    }
+
+    private static bool IsSymmetric(double[] p, int n)
+    {
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = 0; j < i; j++)
+            {
+                if (p[i * n + j] != p[j * n + i])
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     private static double ClusterMoment(GlcmProbabilities m, int power)

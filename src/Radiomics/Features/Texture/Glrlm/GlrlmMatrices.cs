@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using Radiomics.Imaging;
 
 namespace Radiomics.Features.Texture.Glrlm;
@@ -74,7 +72,7 @@ public sealed class GlrlmMatrices
         }
 
         TextureParallelism.For(parts, maxDegreeOfParallelism, part =>
-            reached[part] = CountRunsSoFar(grid, layout, layout.Directions.AsSpan(first[part], first[part + 1] - first[part]), nr));
+            reached[part] = RunsSoFarCounter.Count(grid, layout, layout.Directions.AsSpan(first[part], first[part + 1] - first[part]), nr));
 
         var matrices = new double[layout.MatrixCount][];
         for (int m = 0; m < matrices.Length; m++)
@@ -87,17 +85,18 @@ public sealed class GlrlmMatrices
             }
 
             int[] counts = reached[part];
-            int shift = StrideShift(first[part + 1] - first[part]);
             int local = d - first[part];
             var matrix = new double[matrixSize];
             int longRuns = 0;
             for (int i = 0; i < ng; i++)
             {
-                int rowStart = (group * ng + i) * (nr + 1);
-                longRuns += counts[((rowStart + 1) << shift) + local];
+                // reached(L) for L = 1 … nr + 1, contiguous.
+                ReadOnlySpan<int> reachedL = counts.AsSpan(RunsSoFarCounter.Index(local, group, i + 1, 1, layout.SliceCount, ng, nr), nr + 1);
+                longRuns += reachedL[1];
+                Span<double> row = matrix.AsSpan(i * nr, nr);
                 for (int j = 0; j < nr; j++)
                 {
-                    matrix[i * nr + j] = counts[((rowStart + j) << shift) + local] - counts[((rowStart + j + 1) << shift) + local];
+                    row[j] = reachedL[j] - reachedL[j + 1];
                 }
             }
 
@@ -110,71 +109,13 @@ public sealed class GlrlmMatrices
             matrices[m] = matrix;
         }
 
+        foreach (int[] counts in reached)
+        {
+            System.Buffers.ArrayPool<int>.Shared.Return(counts);
+        }
+
         return new GlrlmMatrices(matrices, grid.GreyLevels, nr, layout.Directions, layout.SliceAxis, layout.SliceCount);
     }
-
-    /// <summary>
-    /// <c>reached[((group, code − 1, L − 1) &lt;&lt; shift) + d]</c>: how many voxels of that slice group and grey level
-    /// have a run so far of length L along direction d (of <paramref name="directions"/>), i.e. how many runs are at
-    /// least L long (each has exactly one such voxel); runs of length exactly L are reached(L) − reached(L + 1), so no
-    /// look-ahead and no branch on where a run ends is needed. One extra length column keeps L + 1 in range.
-    /// </summary>
-    private static int[] CountRunsSoFar(TextureGrid grid, TextureLayout layout, ReadOnlySpan<Index3> directions, int nr)
-    {
-        int ng = grid.GreyLevelCount;
-        int directionCount = directions.Length;
-
-        // A line holds the same runs whichever way it is walked, so every direction is walked towards increasing
-        // positions: the voxel before p along the line (p − step) has then been visited before p.
-        var steps = new int[directionCount];
-        int maxStep = 1;
-        for (int d = 0; d < directionCount; d++)
-        {
-            steps[d] = Math.Abs(grid.Step(directions[d]));
-            maxStep = Math.Max(maxStep, steps[d]);
-        }
-
-        // runSoFar holds, per direction, the length of the run so far at each recently visited voxel (1 at a run's
-        // first voxel, 2 at its second, ...). It is a ring over positions, longer than the largest step, so the entry
-        // of p − step is still there when p needs it (an entry of a non-ROI position is stale but never read: its code
-        // differs from p's). One ring per direction, so each is read and written sequentially.
-        int shift = StrideShift(directionCount);
-        int ringMask = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)maxStep + 1) - 1;
-        int ringSize = ringMask + 1;
-        int[] runSoFar = System.Buffers.ArrayPool<int>.Shared.Rent(ringSize * directionCount); // pooled: can be large-object-heap sized
-        int columns = nr + 1;
-        var reached = new int[(layout.SliceCount * ng * columns) << shift];
-
-        // Unchecked element access in the hot loop: every index is in range by construction (the grid is padded by one
-        // voxel, so p − step stays in it; ring indices are masked; a run is at most nr long), and bounds checks would
-        // be a large share of this short loop body.
-        ref int code0 = ref MemoryMarshal.GetArrayDataReference(grid.Codes);
-        ref int ring0 = ref MemoryMarshal.GetArrayDataReference(runSoFar);
-        ref int reached0 = ref MemoryMarshal.GetArrayDataReference(reached);
-        ref int step0 = ref MemoryMarshal.GetArrayDataReference(steps);
-        foreach (int p in grid.RoiPositions)
-        {
-            int code = Unsafe.Add(ref code0, p);
-            ref int row = ref Unsafe.Add(ref reached0, ((layout.GroupOf(grid, p) * ng + code - 1) * columns - 1) << shift);
-            int slot = p & ringMask;
-            for (int d = 0; d < directionCount; d++)
-            {
-                int step = Unsafe.Add(ref step0, d);
-                int before = Unsafe.Add(ref code0, p - step);
-                ref int ring = ref Unsafe.Add(ref ring0, d * ringSize);
-                int length = (Unsafe.Add(ref ring, (p - step) & ringMask) & SameMask(before, code)) + 1;
-                Unsafe.Add(ref ring, slot) = length;
-                Unsafe.Add(ref row, (length << shift) + d)++;
-            }
-        }
-
-        System.Buffers.ArrayPool<int>.Shared.Return(runSoFar);
-        return reached;
-    }
-
-    /// <summary>log₂ of the interleaving stride: the direction count rounded up to a power of two, so indices are shifts.</summary>
-    private static int StrideShift(int directionCount) =>
-        System.Numerics.BitOperations.Log2(System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, directionCount)));
 
     /// <summary>The matrices features are computed on for <paramref name="aggregation"/> (empty ones left out).</summary>
     public IReadOnlyList<double[]> Combine(TextureAggregation aggregation)
@@ -199,13 +140,6 @@ public sealed class GlrlmMatrices
 
     /// <summary>As a grey level × run length matrix for the features.</summary>
     public GreyLevelSizeMatrix ToSizeMatrix(double[] counts) => new(counts, GreyLevels, GreyLevelSizeMatrix.OneBased(MaxRunLength));
-
-    /// <summary>−1 (all bits set) when <paramref name="a"/> equals <paramref name="b"/>, else 0, without a branch (runs are short and unpredictable).</summary>
-    private static int SameMask(int a, int b)
-    {
-        int difference = a ^ b;
-        return ~((difference | -difference) >> 31);
-    }
 
     private static bool AnyLineHoldsTwoRoiVoxels(TextureGrid grid, Index3 direction)
     {

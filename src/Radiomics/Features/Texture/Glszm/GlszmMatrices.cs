@@ -52,48 +52,7 @@ public sealed class GlszmMatrices
     {
         int ng = grid.GreyLevelCount;
         int sliceCount = sliceAxis is int axis ? grid.Box[axis] : 1;
-        var steps = neighbours.Select(grid.Step).ToArray();
-        // A working copy of the codes; a voxel is set to 0 once it joins a zone, so one comparison finds unvisited
-        // neighbours of the zone's grey level. Both scratch buffers are pooled (large-object-heap sized for big ROIs).
-        int[] codes = System.Buffers.ArrayPool<int>.Shared.Rent(grid.Codes.Length);
-        grid.Codes.CopyTo(codes, 0);
-        int[] stack = System.Buffers.ArrayPool<int>.Shared.Rent(Math.Max(1, grid.RoiCount));
-        var zones = new List<(int Slice, int Code, int Size)>();
-        int maxSize = 1;
-
-        foreach (int seed in grid.RoiPositions)
-        {
-            int code = codes[seed];
-            if (code == 0)
-            {
-                continue;
-            }
-
-            int top = 0;
-            stack[top++] = seed;
-            codes[seed] = 0;
-            int size = 0;
-            while (top > 0)
-            {
-                int p = stack[--top];
-                size++;
-                foreach (int step in steps)
-                {
-                    int q = p + step;
-                    if (codes[q] == code)
-                    {
-                        codes[q] = 0;
-                        stack[top++] = q;
-                    }
-                }
-            }
-
-            maxSize = Math.Max(maxSize, size);
-            zones.Add((sliceAxis is int a ? grid.Coordinate(seed, a) : 0, code, size));
-        }
-
-        System.Buffers.ArrayPool<int>.Shared.Return(codes);
-        System.Buffers.ArrayPool<int>.Shared.Return(stack);
+        List<(int Slice, int Code, int Size)> zones = ZoneFinder.Find(grid, neighbours, sliceAxis, out int maxSize);
         int[] columnOf = System.Buffers.ArrayPool<int>.Shared.Rent(maxSize + 1);
         Array.Clear(columnOf, 0, maxSize + 1);
         foreach ((_, _, int size) in zones)

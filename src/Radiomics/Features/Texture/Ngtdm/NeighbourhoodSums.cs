@@ -56,7 +56,7 @@ internal sealed class NeighbourhoodSums : IDisposable
     public static NeighbourhoodSums Compute(TextureGrid grid, Index3[] neighbours, int[] levelOfCode)
     {
         int countBits = System.Numerics.BitOperations.Log2((uint)neighbours.Length) + 1;
-        int length = grid.Codes.Length;
+        int length = grid.Length;
         bool packable = (long)levelOfCode.Max() * (neighbours.Length + 1) < 1L << (31 - countBits);
         if (!packable || length > MaxBoxGridLength || !IsWholeBox(grid, neighbours, out int radius, out bool[] flat))
         {

@@ -1,0 +1,189 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using Radiomics.Imaging;
+
+namespace Radiomics.Features.Texture.Glrlm;
+
+/// <summary>
+/// Counts, for every slice group, grey level, length L and direction, the ROI voxels whose run so far along that
+/// direction has length L (1 at a run's first voxel, 2 at its second, ...): the number of runs at least L long, as
+/// each such run has exactly one such voxel. Runs of length exactly L are then <c>reached(L) − reached(L + 1)</c>,
+/// so nothing looks ahead or branches on where a run ends.
+/// </summary>
+/// <remarks>
+/// A line holds the same runs whichever way it is walked, so every direction is walked towards increasing grid
+/// positions: the voxel before p (p − step) is then done before p. The box's rows are taken a vector of voxels at a
+/// time (rows without ROI voxels are skipped). For a direction whose step is at least the vector width (any
+/// direction that leaves the row), the vector's voxels do not depend on one another, so their run lengths are
+/// computed together: <c>length(p) = (code(p) = code(p − step) ? length(p − step) : 0) + 1</c>. Along the row
+/// itself (step 1) the voxels are taken one by one. Each voxel's count index is formed in the vector too; voxels
+/// outside the ROI or past the row's end go to spare "trash" counters, one per lane and direction, so no increment
+/// branches and no two neighbouring increments wait on the same counter.
+///
+/// Run lengths live in a ring per direction over grid positions, longer than the largest step plus two vectors,
+/// so the entry of p − step is still there when p needs it. An entry of a position outside the ROI may be stale
+/// or meaningless, and one past the row's end may be written early with a value that is corrected when its own row
+/// comes; neither is ever used, as a ROI voxel only takes the length of a neighbour with its own (non-zero) code.
+/// </remarks>
+internal static class RunsSoFarCounter
+{
+    /// <summary>The counts, indexed by <see cref="Index"/>, in an array from the shared pool (the caller returns it).</summary>
+    /// <param name="grid">The discretised ROI (padded by at least one voxel).</param>
+    /// <param name="layout">Slice grouping.</param>
+    /// <param name="directions">The directions to count (a share of the layout's).</param>
+    /// <param name="maxRunLength">The longest possible run (the box's longest side).</param>
+    public static int[] Count(TextureGrid grid, TextureLayout layout, ReadOnlySpan<Index3> directions, int maxRunLength)
+    {
+        int width = Vector<int>.Count;
+        if (width > TextureGrid.Slack)
+        {
+            throw new PlatformNotSupportedException($"Vectors of {width} ints exceed the texture grid's slack.");
+        }
+
+        int directionCount = directions.Length;
+        int columns = maxRunLength + 1;
+        int ng = grid.GreyLevelCount;
+        int directionStride = layout.SliceCount * (ng + 1) * columns;
+        int countLength = directionStride * directionCount;
+        int[] counts = System.Buffers.ArrayPool<int>.Shared.Rent(countLength + (width * directionCount));
+        counts.AsSpan(0, countLength + (width * directionCount)).Clear();
+
+        var steps = new int[directionCount];
+        int maxStep = 1;
+        for (int d = 0; d < directionCount; d++)
+        {
+            steps[d] = Math.Abs(grid.Step(directions[d]));
+            maxStep = Math.Max(maxStep, steps[d]);
+        }
+
+        // Ring d occupies [d·stride, (d + 1)·stride): a margin of one vector, the ring's slots, then copies of its first
+        // slots (see StoreRing), so that a vector load or store never has to wrap. The last `width` entries are scratch.
+        int ringSize = (int)BitOperations.RoundUpToPowerOf2((uint)(maxStep + 4 * width));
+        int ringStride = ringSize + 3 * width;
+        int scratchStart = ringStride * directionCount;
+        int[] rings = System.Buffers.ArrayPool<int>.Shared.Rent(scratchStart + width); // pooled: can be large-object-heap sized
+        rings.AsSpan(0, scratchStart + width).Clear();
+
+        var lanes = Vector<int>.Indices;
+        Vector<int> trash = new Vector<int>(countLength) + (lanes * directionCount);
+        Size3 box = grid.Box, padded = grid.PaddedSize;
+        int[] codes = grid.Codes;
+        for (int z = 0; z < box.Z; z++)
+        {
+            for (int y = 0; y < box.Y; y++)
+            {
+                int rowStart = padded.Offset(grid.Padding, y + grid.Padding, z + grid.Padding);
+                if (codes.AsSpan(rowStart, box.X).IndexOfAnyExcept(0) < 0)
+                {
+                    continue;
+                }
+
+                for (int x = 0; x < box.X; x += width)
+                {
+                    int p = rowStart + x;
+                    var code = Vector.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(codes), (nuint)p);
+                    Vector<int> counted = Vector.AndNot(Vector.LessThan(lanes, new Vector<int>(box.X - x)), Vector.Equals(code, Vector<int>.Zero));
+                    if (counted == Vector<int>.Zero)
+                    {
+                        continue;
+                    }
+
+                    // Counter row of each lane (its slice group and code), less one column so that length L lands in column L − 1.
+                    Vector<int> group = layout.SliceAxis switch
+                    {
+                        null => Vector<int>.Zero,
+                        0 => lanes + new Vector<int>(x),
+                        1 => new Vector<int>(y),
+                        _ => new Vector<int>(z),
+                    };
+                    Vector<int> row = (((group * (ng + 1)) + code) * columns) - Vector<int>.One;
+                    CountVector(codes, rings, counts, steps, p, code, row, counted, trash, ringStride, ringSize, directionStride, scratchStart);
+                }
+            }
+        }
+
+        System.Buffers.ArrayPool<int>.Shared.Return(rings);
+        return counts;
+    }
+
+    /// <summary>All directions for the vector of voxels at <paramref name="p"/>: run lengths so far, then one count per lane.</summary>
+    private static void CountVector(int[] codes, int[] rings, int[] counts, int[] steps, int p, Vector<int> code, Vector<int> row, Vector<int> counted, Vector<int> trash, int ringStride, int ringSize, int directionStride, int scratchStart)
+    {
+        // Unchecked access: every position read is inside the padded grid or its slack (a vector starts inside the box,
+        // and p − step ≥ 0 for a ROI row), ring slots are masked, and count indices are below counts.Length by construction.
+        int width = Vector<int>.Count;
+        int ringMask = ringSize - 1;
+        ref int code0 = ref MemoryMarshal.GetArrayDataReference(codes);
+        ref int count0 = ref MemoryMarshal.GetArrayDataReference(counts);
+        ref int scratch = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(rings), scratchStart);
+        for (int d = 0; d < steps.Length; d++)
+        {
+            int step = steps[d];
+            ref int ring = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(rings), (d * ringStride) + width);
+            Vector<int> length;
+            if (step >= width)
+            {
+                // The vector's voxels do not depend on one another: all lengths at once.
+                var before = Vector.LoadUnsafe(ref code0, (nuint)(p - step));
+                var beforeLength = Vector.LoadUnsafe(ref ring, (nuint)((p - step) & ringMask));
+                length = (Vector.Equals(code, before) & beforeLength) + Vector<int>.One;
+                StoreRing(ref ring, p & ringMask, ringSize, length);
+            }
+            else
+            {
+                // Along the row: each voxel needs the one before it, so one at a time (this ring is never read as a vector).
+                for (int lane = 0; lane < width; lane++)
+                {
+                    int q = p + lane;
+                    int value = (Unsafe.Add(ref ring, (q - step) & ringMask) & SameMask(Unsafe.Add(ref code0, q - step), Unsafe.Add(ref code0, q))) + 1;
+                    Unsafe.Add(ref ring, q & ringMask) = value;
+                    Unsafe.Add(ref scratch, lane) = value;
+                }
+
+                length = Vector.LoadUnsafe(ref scratch);
+            }
+
+            Vector.ConditionalSelect(counted, row + length + new Vector<int>(d * directionStride), trash + new Vector<int>(d)).StoreUnsafe(ref scratch);
+            for (int lane = 0; lane < width; lane += 4)
+            {
+                Unsafe.Add(ref count0, Unsafe.Add(ref scratch, lane))++;
+                Unsafe.Add(ref count0, Unsafe.Add(ref scratch, lane + 1))++;
+                Unsafe.Add(ref count0, Unsafe.Add(ref scratch, lane + 2))++;
+                Unsafe.Add(ref count0, Unsafe.Add(ref scratch, lane + 3))++;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Stores a vector at ring slot <paramref name="start"/>. The slots run on past the ring's end into copies of its
+    /// first slots (and a margin lies before slot 0), so a vector never wraps: a store that reaches past the end is
+    /// repeated one ring earlier, and one that covers the first slots is repeated one ring later.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void StoreRing(ref int ring, int start, int ringSize, Vector<int> values)
+    {
+        values.StoreUnsafe(ref ring, (nuint)start);
+        if (start > ringSize - Vector<int>.Count)
+        {
+            values.StoreUnsafe(ref Unsafe.Subtract(ref ring, ringSize - start));
+        }
+
+        if (start < Vector<int>.Count)
+        {
+            values.StoreUnsafe(ref ring, (nuint)(start + ringSize));
+        }
+    }
+
+    /// <summary>The index in <see cref="Count"/>'s result of (slice group, code ≥ 1, length L ≥ 1, direction d).</summary>
+    /// <remarks>Direction-major: (direction, slice group, code, length), so one matrix's counts are contiguous.</remarks>
+    public static int Index(int direction, int group, int code, int length, int sliceCount, int greyLevelCount, int maxRunLength) =>
+        ((((direction * sliceCount) + group) * (greyLevelCount + 1)) + code) * (maxRunLength + 1) + length - 1;
+
+    /// <summary>−1 (all bits set) when <paramref name="a"/> equals <paramref name="b"/>, else 0, without a branch.</summary>
+    private static int SameMask(int a, int b)
+    {
+        int difference = a ^ b;
+        return ~((difference | -difference) >> 31);
+    }
+}
