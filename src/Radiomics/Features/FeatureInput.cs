@@ -72,8 +72,9 @@ public sealed class FeatureInput
     {
         var values = GC.AllocateUninitializedArray<double>(roi.Count);
         int k = 0;
-        foreach (ReadOnlySpan<double> run in roi)
+        for (int r = 0; r < roi.Runs.Length; r += 2)
         {
+            ReadOnlySpan<double> run = roi.Voxels.Slice(roi.Runs[r], roi.Runs[r + 1]);
             run.CopyTo(values.AsSpan(k));
             k += run.Length;
         }

@@ -63,8 +63,9 @@ public static class Discretisation
     internal static (double Min, double Max) RangeOf(RoiSegments values)
     {
         double min = double.PositiveInfinity, max = double.NegativeInfinity;
-        foreach (ReadOnlySpan<double> run in values)
+        for (int r = 0; r < values.Runs.Length; r += 2)
         {
+            ReadOnlySpan<double> run = values.Voxels.Slice(values.Runs[r], values.Runs[r + 1]);
             var (runMin, runMax) = RangeOf(run);
             min = Math.Min(min, runMin);
             max = Math.Max(max, runMax);

@@ -97,8 +97,9 @@ public sealed class FirstOrderStatistics
     private static (double Sum, double ShiftedSquares) Sums(RoiSegments values, double shift)
     {
         double sum = 0, shiftedSquares = 0;
-        foreach (ReadOnlySpan<double> run in values)
+        for (int r = 0; r < values.Runs.Length; r += 2)
         {
+            ReadOnlySpan<double> run = values.Voxels.Slice(values.Runs[r], values.Runs[r + 1]);
             foreach (double v in run)
             {
                 sum += v;
@@ -114,8 +115,9 @@ public sealed class FirstOrderStatistics
     private static (double M2, double M3, double M4, double Absolute) CentralSums(RoiSegments values, double mean)
     {
         double m2 = 0, m3 = 0, m4 = 0, absolute = 0;
-        foreach (ReadOnlySpan<double> run in values)
+        for (int r = 0; r < values.Runs.Length; r += 2)
         {
+            ReadOnlySpan<double> run = values.Voxels.Slice(values.Runs[r], values.Runs[r + 1]);
             foreach (double v in run)
             {
                 double d = v - mean;
@@ -144,8 +146,9 @@ public sealed class FirstOrderStatistics
         Vector128<double> low = Vector128.CreateScalar(p10), high = Vector128.CreateScalar(p90);
         double robustSum = 0;
         long robustCount = 0;
-        foreach (ReadOnlySpan<double> run in values)
+        for (int r = 0; r < values.Runs.Length; r += 2)
         {
+            ReadOnlySpan<double> run = values.Voxels.Slice(values.Runs[r], values.Runs[r + 1]);
             foreach (double v in run)
             {
                 Vector128<double> value = Vector128.CreateScalarUnsafe(v);
@@ -157,8 +160,9 @@ public sealed class FirstOrderStatistics
 
         Vector128<double> robustMean = Vector128.CreateScalar(robustSum / robustCount);
         double robustAbsolute = 0;
-        foreach (ReadOnlySpan<double> run in values)
+        for (int r = 0; r < values.Runs.Length; r += 2)
         {
+            ReadOnlySpan<double> run = values.Voxels.Slice(values.Runs[r], values.Runs[r + 1]);
             foreach (double v in run)
             {
                 Vector128<double> value = Vector128.CreateScalarUnsafe(v);

@@ -202,8 +202,9 @@ internal static class OrderStatistics
         if (bucketing.Count == 1)
         {
             int k = 0;
-            foreach (ReadOnlySpan<double> run in values)
+            for (int r = 0; r < values.Runs.Length; r += 2)
             {
+                ReadOnlySpan<double> run = values.Voxels.Slice(values.Runs[r], values.Runs[r + 1]);
                 run.CopyTo(target[k..]);
                 k += run.Length;
             }
@@ -219,8 +220,11 @@ internal static class OrderStatistics
             next[slot] = slotStart[slot];
         }
 
-        foreach (ReadOnlySpan<double> run in values)
+        for (int r = 0; r < values.Runs.Length; r += 2)
+
         {
+
+            ReadOnlySpan<double> run = values.Voxels.Slice(values.Runs[r], values.Runs[r + 1]);
             foreach (double v in run)
             {
                 int slot = map[bucketing.Of(v)];
@@ -235,8 +239,9 @@ internal static class OrderStatistics
     /// <summary>The histogram pass: counts[bucket]++ for every value.</summary>
     private static void Count(RoiSegments values, Bucketing bucketing, Span<int> counts)
     {
-        foreach (ReadOnlySpan<double> run in values)
+        for (int r = 0; r < values.Runs.Length; r += 2)
         {
+            ReadOnlySpan<double> run = values.Voxels.Slice(values.Runs[r], values.Runs[r + 1]);
             foreach (double v in run)
             {
                 counts[bucketing.Of(v)]++;
