@@ -24,6 +24,12 @@ public static class Program
             return;
         }
 
+        if (args is ["firstorder", .. var firstOrderArgs])
+        {
+            FirstOrder.FirstOrderStages.Run(firstOrderArgs);
+            return;
+        }
+
         if (args is ["memory", .. var rest])
         {
             Memory.FilteredMemoryCase.Run(rest);

@@ -13,6 +13,8 @@ public sealed class FeatureInput
 {
     private readonly Lazy<double[]> _roiValues;
     private readonly Lazy<DiscretisedImage> _discretised;
+    private readonly Lazy<(double Min, double Max)> _roiRange;
+    private readonly Lazy<(int[] Runs, int VoxelCount)> _roiRuns;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<object, object> _derived = new();
 
     public FeatureInput(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, Volume<byte>? shapeMask = null)
@@ -26,8 +28,10 @@ public sealed class FeatureInput
         Mask = mask;
         ShapeMask = shapeMask ?? mask;
         Settings = settings;
-        _roiValues = new Lazy<double[]>(() => RoiValuesOf(image, mask));
-        _discretised = new Lazy<DiscretisedImage>(() => Discretisation.Discretise(image, mask, settings));
+        _roiRuns = new Lazy<(int[], int)>(() => RoiRuns.Of(mask.Voxels));
+        _roiValues = new Lazy<double[]>(() => RoiValuesOf(RoiSegments));
+        _roiRange = new Lazy<(double, double)>(() => Discretisation.RangeOf(RoiSegments));
+        _discretised = new Lazy<DiscretisedImage>(() => Discretisation.Discretise(image, _roiRuns.Value.Runs, settings, RoiRange.Min, RoiRange.Max));
     }
 
     /// <summary>Intensities, on the cropped grid (the ROI's bounding box, possibly padded).</summary>
@@ -44,6 +48,16 @@ public sealed class FeatureInput
     /// <summary>The intensities of the ROI voxels, in voxel order (x fastest).</summary>
     public double[] RoiValues => _roiValues.Value;
 
+    /// <summary>
+    /// The ROI's intensities read in place, run by run, in the order of <see cref="RoiValues"/> (which copies them).
+    /// </summary>
+    internal RoiSegments RoiSegments => new(Image.Voxels, _roiRuns.Value.Runs, _roiRuns.Value.VoxelCount);
+
+    /// <summary>
+    /// The minimum and maximum ROI intensity (NaN if any is NaN); computed once, shared by discretisation and first order.
+    /// </summary>
+    internal (double Min, double Max) RoiRange => _roiRange.Value;
+
     /// <summary>The discretised grey levels on the same grid (0 outside the ROI).</summary>
     public DiscretisedImage Discretised => _discretised.Value;
 
@@ -54,19 +68,15 @@ public sealed class FeatureInput
     internal T Derived<T>(object key, Func<FeatureInput, T> build) where T : class =>
         (T)_derived.GetOrAdd(key, static (_, state) => state.build(state.input), (build, input: this));
 
-    private static double[] RoiValuesOf(Volume<double> image, Volume<byte> mask)
+    private static double[] RoiValuesOf(RoiSegments roi)
     {
-        ReadOnlySpan<byte> m = mask.Voxels;
-        ReadOnlySpan<double> v = image.Voxels;
-        int count = m.Length - m.Count((byte)0);
-        var values = new double[count];
+        var values = GC.AllocateUninitializedArray<double>(roi.Count);
         int k = 0;
-        for (int i = 0; i < m.Length; i++)
+        for (int r = 0; r < roi.Runs.Length; r += 2)
         {
-            if (m[i] != 0)
-            {
-                values[k++] = v[i];
-            }
+            ReadOnlySpan<double> run = roi.Voxels.Slice(roi.Runs[r], roi.Runs[r + 1]);
+            run.CopyTo(values.AsSpan(k));
+            k += run.Length;
         }
 
         return values;

@@ -10,10 +10,20 @@ namespace Radiomics.Preprocessing;
 public sealed class DiscretisedImage
 {
     public DiscretisedImage(Volume<int> levels, double[] binEdges, int maxLevel)
+        : this(levels, binEdges, maxLevel, null)
+    {
+    }
+
+    /// <summary>
+    /// As <see cref="DiscretisedImage(Volume{int}, double[], int)"/>, with the number of ROI voxels at each level
+    /// (index = level, at least <paramref name="maxLevel"/> + 1 entries), counted while discretising.
+    /// </summary>
+    internal DiscretisedImage(Volume<int> levels, double[] binEdges, int maxLevel, int[]? levelCounts)
     {
         Levels = levels;
         BinEdges = binEdges;
         MaxLevel = maxLevel;
+        LevelCounts = levelCounts;
     }
 
     public Volume<int> Levels { get; }
@@ -22,6 +32,12 @@ public sealed class DiscretisedImage
 
     /// <summary>The highest grey level present in the ROI.</summary>
     public int MaxLevel { get; }
+
+    /// <summary>
+    /// ROI voxels per grey level (index = level; entries past <see cref="MaxLevel"/> are 0), or null when the image
+    /// was built without them. Read-only by convention.
+    /// </summary>
+    internal int[]? LevelCounts { get; }
 
     /// <summary>The number of bins defined by the edges.</summary>
     public int BinCount => BinEdges.Length - 1;

@@ -1,3 +1,6 @@
+using System.Runtime.Intrinsics;
+using Radiomics.Preprocessing;
+
 namespace Radiomics.Features.FirstOrder;
 
 /// <summary>
@@ -48,61 +51,21 @@ public sealed class FirstOrderStatistics
     /// <summary>Computes the statistics of the ROI of <paramref name="input"/>.</summary>
     public static FirstOrderStatistics Compute(FeatureInput input)
     {
-        double[] values = input.RoiValues;
-        int n = values.Length;
+        RoiSegments values = input.RoiSegments;
+        int n = values.Count;
         if (n == 0)
         {
             throw new InvalidOperationException("First-order statistics need at least one ROI voxel.");
         }
 
-        double shift = input.Settings.VoxelArrayShift;
-        double sum = 0, min = double.PositiveInfinity, max = double.NegativeInfinity, shiftedSquares = 0;
-        foreach (double v in values)
-        {
-            sum += v;
-            min = Math.Min(min, v);
-            max = Math.Max(max, v);
-            double s = v + shift;
-            shiftedSquares += s * s;
-        }
-
+        var (min, max) = input.RoiRange;
+        var (sum, shiftedSquares) = Sums(values, input.Settings.VoxelArrayShift);
         double mean = sum / n;
-        double m2 = 0, m3 = 0, m4 = 0, absolute = 0;
-        foreach (double v in values)
-        {
-            double d = v - mean;
-            double d2 = d * d;
-            m2 += d2;
-            m3 += d2 * d;
-            m4 += d2 * d2;
-            absolute += Math.Abs(d);
-        }
-
-        double[] scratch = (double[])values.Clone();
-        double[] percentiles = OrderStatistics.Percentiles(scratch, PercentilesUsed);
+        var (m2, m3, m4, absolute) = CentralSums(values, mean);
+        Span<double> percentiles = stackalloc double[PercentilesUsed.Length];
+        OrderStatistics.Percentiles(values, min, max, PercentilesUsed, percentiles);
         double p10 = percentiles[0], p90 = percentiles[4];
-
-        // Robust MAD: the mean absolute deviation of the voxels within the closed [P10, P90] range.
-        double robustSum = 0;
-        int robustCount = 0;
-        foreach (double v in values)
-        {
-            if (v >= p10 && v <= p90)
-            {
-                robustSum += v;
-                robustCount++;
-            }
-        }
-
-        double robustMean = robustSum / robustCount;
-        double robustAbsolute = 0;
-        foreach (double v in values)
-        {
-            if (v >= p10 && v <= p90)
-            {
-                robustAbsolute += Math.Abs(v - robustMean);
-            }
-        }
+        var (robustAbsolute, robustCount) = RobustAbsoluteDeviation(values, p10, p90);
 
         var geometry = input.Image.Geometry;
         return new FirstOrderStatistics
@@ -127,31 +90,128 @@ public sealed class FirstOrderStatistics
         };
     }
 
+    // The sums below run in voxel order with one accumulator each (no reassociation), so every statistic is the one
+    // a plain loop over the ROI gives, bit for bit, whatever the vector width of the machine.
+
+    /// <summary>Σ X and Σ (X + c)².</summary>
+    private static (double Sum, double ShiftedSquares) Sums(RoiSegments values, double shift)
+    {
+        double sum = 0, shiftedSquares = 0;
+        for (int r = 0; r < values.Runs.Length; r += 2)
+        {
+            ReadOnlySpan<double> run = values.Voxels.Slice(values.Runs[r], values.Runs[r + 1]);
+            foreach (double v in run)
+            {
+                sum += v;
+                double s = v + shift;
+                shiftedSquares += s * s;
+            }
+        }
+
+        return (sum, shiftedSquares);
+    }
+
+    /// <summary>Σ (X − X̄)², Σ (X − X̄)³, Σ (X − X̄)⁴ and Σ |X − X̄|.</summary>
+    private static (double M2, double M3, double M4, double Absolute) CentralSums(RoiSegments values, double mean)
+    {
+        double m2 = 0, m3 = 0, m4 = 0, absolute = 0;
+        for (int r = 0; r < values.Runs.Length; r += 2)
+        {
+            ReadOnlySpan<double> run = values.Voxels.Slice(values.Runs[r], values.Runs[r + 1]);
+            foreach (double v in run)
+            {
+                double d = v - mean;
+                double d2 = d * d;
+                m2 += d2;
+                m3 += d2 * d;
+                m4 += d2 * d2;
+                absolute += Math.Abs(d);
+            }
+        }
+
+        return (m2, m3, m4, absolute);
+    }
+
+    /// <summary>
+    /// Σ |X − X̄_r| and the count over the voxels within the closed range [P10, P90], X̄_r their mean: the pieces of
+    /// the robust mean absolute deviation.
+    /// </summary>
+    /// <remarks>
+    /// Branch-free (which side of P10/P90 a voxel falls is unpredictable): a voxel outside the range adds +0.0
+    /// instead of being skipped. That is the same sum bit for bit: x + (+0.0) = x for every x but −0.0, and a sum
+    /// that starts at +0.0 is never −0.0 (round-to-nearest gives +0.0 for every exact zero but (−0) + (−0)).
+    /// </remarks>
+    private static (double Sum, int Count) RobustAbsoluteDeviation(RoiSegments values, double p10, double p90)
+    {
+        Vector128<double> low = Vector128.CreateScalar(p10), high = Vector128.CreateScalar(p90);
+        double robustSum = 0;
+        long robustCount = 0;
+        for (int r = 0; r < values.Runs.Length; r += 2)
+        {
+            ReadOnlySpan<double> run = values.Voxels.Slice(values.Runs[r], values.Runs[r + 1]);
+            foreach (double v in run)
+            {
+                Vector128<double> value = Vector128.CreateScalarUnsafe(v);
+                Vector128<double> inside = Vector128.GreaterThanOrEqual(value, low) & Vector128.LessThanOrEqual(value, high);
+                robustSum += (value & inside).ToScalar();
+                robustCount -= inside.AsInt64().ToScalar(); // all ones = −1 inside
+            }
+        }
+
+        Vector128<double> robustMean = Vector128.CreateScalar(robustSum / robustCount);
+        double robustAbsolute = 0;
+        for (int r = 0; r < values.Runs.Length; r += 2)
+        {
+            ReadOnlySpan<double> run = values.Voxels.Slice(values.Runs[r], values.Runs[r + 1]);
+            foreach (double v in run)
+            {
+                Vector128<double> value = Vector128.CreateScalarUnsafe(v);
+                Vector128<double> inside = Vector128.GreaterThanOrEqual(value, low) & Vector128.LessThanOrEqual(value, high);
+                robustAbsolute += (Vector128.Abs(value - robustMean) & inside).ToScalar();
+            }
+        }
+
+        return (robustAbsolute, (int)robustCount);
+    }
+
+    /// <summary>p(i) = N_i / N_p for the grey levels present, ascending, from the counts kept by the discretisation.</summary>
     private static double[] GreyLevelProbabilities(FeatureInput input)
     {
-        var discretised = input.Discretised;
-        var counts = new long[discretised.MaxLevel + 1];
-        ReadOnlySpan<int> levels = discretised.Levels.Voxels;
-        ReadOnlySpan<byte> mask = input.Mask.Voxels;
+        DiscretisedImage discretised = input.Discretised;
+        ReadOnlySpan<int> counts = discretised.LevelCounts ?? CountLevels(discretised.Levels.Voxels, input.Mask.Voxels, discretised.MaxLevel);
         long total = 0;
+        int present = 0;
+        foreach (int count in counts)
+        {
+            total += count;
+            present += count > 0 ? 1 : 0;
+        }
+
+        var probabilities = new double[present];
+        int k = 0;
+        foreach (int count in counts)
+        {
+            if (count > 0)
+            {
+                probabilities[k++] = count / (double)total;
+            }
+        }
+
+        return probabilities;
+    }
+
+    /// <summary>Counts the ROI voxels per level, for a discretised image built without its counts.</summary>
+    private static int[] CountLevels(ReadOnlySpan<int> levels, ReadOnlySpan<byte> mask, int maxLevel)
+    {
+        var counts = new int[maxLevel + 1];
         for (int i = 0; i < levels.Length; i++)
         {
             if (mask[i] != 0)
             {
                 counts[levels[i]]++;
-                total++;
             }
         }
 
-        var probabilities = new List<double>();
-        for (int level = 0; level < counts.Length; level++)
-        {
-            if (counts[level] > 0)
-            {
-                probabilities.Add(counts[level] / (double)total);
-            }
-        }
-
-        return probabilities.ToArray();
+        return counts;
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Radiomics.Features.Shape;
 
 /// <summary>
@@ -94,6 +96,7 @@ public static class ConvexHull2D
     /// Monotone chain over points already sorted by (v, u) without repeats. Writes hull positions (indices into the
     /// sorted input) counter-clockwise to <paramref name="hull"/> (length ≥ n + 1) and returns their number.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot, called many times with short loops: optimise from the first call
     internal static int BuildSorted(ReadOnlySpan<long> u, ReadOnlySpan<long> v, Span<int> hull)
     {
         int n = u.Length;
@@ -135,6 +138,7 @@ public static class ConvexHull2D
     /// Largest squared physical distance between vertices of a convex polygon given counter-clockwise in lattice
     /// coordinates: every antipodal pair is visited once around (rotating calipers, with parallel edges handled).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot, called many times with short loops: optimise from the first call
     internal static double MaximumDistanceSquaredOnHull(ReadOnlySpan<long> u, ReadOnlySpan<long> v, double scaleU, double scaleV)
     {
         int h = u.Length;

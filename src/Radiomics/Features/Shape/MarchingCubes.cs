@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Radiomics.Imaging;
 
 namespace Radiomics.Features.Shape;
@@ -28,6 +29,7 @@ public static class MarchingCubes
         return padded is null ? null : Measure(padded, mask.Geometry.Spacing);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // one long pass per case: optimise from the first call
     internal static MeshMeasures Measure(PaddedMask mask, Vector3D spacing)
     {
         Span<long> count = stackalloc long[256];

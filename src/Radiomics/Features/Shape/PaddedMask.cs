@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using Radiomics.Imaging;
 
 namespace Radiomics.Features.Shape;
@@ -43,6 +44,7 @@ internal sealed class PaddedMask : IDisposable
     public ReadOnlySpan<byte> Row(int y, int z) => Voxels.AsSpan((y + Ny * z) * Nx, Nx);
 
     /// <summary>Crops <paramref name="mask"/> to its non-zero voxels and pads by one; null when the mask is empty.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // one long pass per case: optimise from the first call
     public static PaddedMask? Of(Volume<byte> mask)
     {
         BoundingBox? found = BoundingBox.Of(mask);

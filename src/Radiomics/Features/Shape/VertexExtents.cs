@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace Radiomics.Features.Shape;
 
@@ -42,6 +43,7 @@ internal sealed class VertexExtents : IDisposable
         ArrayPool<int>.Shared.Return(_yMax);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot, called many times with short loops: optimise from the first call
     public void Add(int lz, int ly, int lx)
     {
         int rx = lz * _wy + ly;
@@ -109,6 +111,7 @@ internal sealed class VertexExtents : IDisposable
     /// hull of the row ends, flags the ends that are hull vertices (<paramref name="flagShift"/> selects the bits) and
     /// returns the squared diameter.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot, called many times with short loops: optimise from the first call
     private static double Plane(int[] min, int[] max, byte[] flags, int start, int stride, int count, int flagShift,
         double su, double sv, long[] u, long[] v, int[] source, int[] hull, long[] hu, long[] hv)
     {

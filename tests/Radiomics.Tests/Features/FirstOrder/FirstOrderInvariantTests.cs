@@ -103,28 +103,3 @@ public class FirstOrderInvariantTests
         return Family.Features.Select((f, i) => (f.Name, values[i])).ToDictionary(p => p.Name, p => p.Item2);
     }
 }
-
-public class PercentileAlgorithmTests
-{
-    [Theory]
-    [InlineData(true, 1)]
-    [InlineData(true, 2)]
-    [InlineData(false, 3)]
-    [InlineData(false, 4)]
-    public void CountingAndSelectionPaths_EqualSortedLinearInterpolation(bool integers, int seed)
-    {
-        var random = new Random(seed);
-        double[] values = Enumerable.Range(0, 997).Select(_ => integers ? Math.Round(random.NextDouble() * 400 - 150) : random.NextDouble() * 400 - 150).ToArray();
-        double[] percentiles = [10, 25, 50, 75, 90];
-        double[] sorted = values.Order().ToArray();
-        double[] expected = percentiles.Select(q =>
-        {
-            double position = q / 100 * (sorted.Length - 1);
-            int lower = (int)Math.Floor(position);
-            double t = position - lower;
-            double a = sorted[lower], b = sorted[Math.Min(lower + 1, sorted.Length - 1)];
-            return t >= 0.5 ? b - (b - a) * (1 - t) : a + (b - a) * t;
-        }).ToArray();
-        Assert.Equal(expected, Radiomics.Features.FirstOrder.OrderStatistics.Percentiles((double[])values.Clone(), percentiles));
-    }
-}
