@@ -18,6 +18,10 @@ public sealed class SeriesFillTests
     [InlineData(12, false, 1.0, -1024.0, VoxelType.Int16)] // same width: decoded in place
     [InlineData(16, true, 1.0, -1024.0, VoxelType.Int32)] // wider: read into the slice's tail, widened front to back
     [InlineData(12, true, 2.0, 0.0, VoxelType.Int16)]
+    [InlineData(10, false, -1.0, 100.0, VoxelType.Int16)] // negative slope
+    [InlineData(16, false, 1.0, 0.0, VoxelType.UInt16)]
+    [InlineData(16, false, 1.0, -1024.0, VoxelType.Int32)] // unsigned words widened with zero extension
+    [InlineData(15, true, 3.0, 7.0, VoxelType.Int32)]
     [InlineData(16, false, 0.5, 3.25, VoxelType.Float64)]
     [InlineData(8, false, 1.0, 0.0, VoxelType.UInt8)] // narrower: via a staging buffer
     [InlineData(7, true, 1.0, 0.0, VoxelType.Int8)]

@@ -45,7 +45,7 @@ internal static class SeriesPixelFiller
             int z = direct[j];
             try
             {
-                FillDirect(frames[z], voxels, z, sliceLength, type.SizeInBytes(), scale, scratch);
+                FillDirect(frames[z], voxels, type, z, sliceLength, scale, scratch);
             }
             catch (Exception e)
             {
@@ -71,8 +71,9 @@ internal static class SeriesPixelFiller
     /// place this is safe: chunk [i, i+k) is decoded into the staging buffer before its voxels are written, and those
     /// end at byte (i+k)·E, never past the stored bytes of values not yet read, which start at n·E − (n−i−k)·B.
     /// </summary>
-    private static void FillDirect(SliceFrame frame, Array voxels, int z, int sliceLength, int voxelBytes, double scale, Scratch scratch)
+    private static void FillDirect(SliceFrame frame, Array voxels, VoxelType type, int z, int sliceLength, double scale, Scratch scratch)
     {
+        int voxelBytes = type.SizeInBytes();
         int frameBytes = (int)frame.Format.FrameBytes;
         int storedBytes = frameBytes / sliceLength;
         int sliceBytes = sliceLength * voxelBytes;
@@ -83,6 +84,21 @@ internal static class SeriesPixelFiller
 
         bool bigEndian = frame.Header.TransferSyntax.BigEndian;
         double slope = frame.Slope * scale, intercept = frame.Intercept * scale;
+        if (WordVoxelDecoder.Handles(frame.Format, bigEndian) && type is VoxelType.Int16 or VoxelType.UInt16 or VoxelType.Int32)
+        {
+            // Integer voxels of 16 or 32 bits from 16-bit words (most CT and MR): decoded where they were read, vectorised.
+            if (voxelBytes == 2)
+            {
+                WordVoxelDecoder.DecodeInPlace(MemoryMarshal.Cast<byte, short>(slice), frame.Format, (int)slope, (int)intercept);
+            }
+            else
+            {
+                WordVoxelDecoder.WidenInPlace(MemoryMarshal.Cast<byte, int>(slice), frame.Format, (int)slope, (int)intercept);
+            }
+
+            return;
+        }
+
         long start = (long)z * sliceLength;
         Span<int> values = scratch.Values;
         for (int i = 0; i < sliceLength; i += ChunkValues)
