@@ -102,6 +102,24 @@ public sealed class SeriesFillTests
     }
 
     [Fact]
+    public void LoadSeries_FilesLargerThanTheScanProbe_HeaderFromThePooledProbeAndPixelsAtItsEnd()
+    {
+        using var temp = new TempFolder();
+        List<TestSlice> slices = TestSlice.Synthetic(3, rows: 100, columns: 120);
+        TestSlice.WriteAll(slices, temp.Path, TestSyntax.ExplicitLittle);
+        Assert.All(Directory.GetFiles(temp.Path), f => Assert.True(new FileInfo(f).Length > Parsing.DicomFile.ScanProbeBytes));
+
+        DicomSeries series = DicomSeriesLoader.Load(temp.Path);
+
+        Assert.Equal(new Size3(120, 100, 3), series.Image.Geometry.Size);
+        for (int z = 0; z < 3; z++)
+        {
+            Assert.Equal(slices[z].Stored[0] - 1024.0, series.Image.GetDouble(z * 12_000L));
+            Assert.Equal(slices[z].Stored[^1] - 1024.0, series.Image.GetDouble((z + 1) * 12_000L - 1));
+        }
+    }
+
+    [Fact]
     public void LoadSeries_AnyThreadCount_GivesIdenticalVoxels()
     {
         using var temp = new TempFolder();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
@@ -42,6 +43,30 @@ public sealed class DicomFile
     {
         using SafeFileHandle handle = OpenRead(path);
         long fileLength = RandomAccess.GetLength(handle);
+        if (fileLength > ScanProbeBytes)
+        {
+            byte[] pooled = ArrayPool<byte>.Shared.Rent(ScanProbeBytes);
+            try
+            {
+                if (pooled.Length == ScanProbeBytes && ReadAtLeast(handle, pooled, 0, path) == ScanProbeBytes)
+                {
+                    if (!LooksLikeDicom(pooled.AsSpan(0, 132)))
+                    {
+                        return null;
+                    }
+
+                    if (HeaderFromPooledProbe(pooled, path, fileLength) is { } header)
+                    {
+                        return header;
+                    }
+                }
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(pooled);
+            }
+        }
+
         byte[] probe = GC.AllocateUninitializedArray<byte>((int)Math.Min(fileLength, ScanProbeBytes));
         int head = ReadAtLeast(handle, probe, 0, path);
         if (!LooksLikeDicom(probe.AsSpan(0, Math.Min(head, 132))))
@@ -50,6 +75,32 @@ public sealed class DicomFile
         }
 
         return ReadHeader(handle, probe, head, path, fileLength);
+    }
+
+    /// <summary>
+    /// The header when it ends inside <paramref name="pooled"/> (the usual case), else null. The data set refers to
+    /// the bytes it was parsed from, so the probe (pooled, reused per file) is parsed once to find where the pixel data
+    /// starts, and the bytes before it (all the data set keeps) are copied out and parsed again.
+    /// </summary>
+    private static DicomFile? HeaderFromPooledProbe(byte[] pooled, string path, long fileLength)
+    {
+        int end;
+        try
+        {
+            if (Parse(pooled, path, headerOnly: true, fileLength).PixelDataOffset is not { } offset)
+            {
+                return null;
+            }
+
+            end = offset;
+        }
+        catch (DicomFormatException e) when (e.Problem is DicomProblem.Truncated)
+        {
+            return null;
+        }
+
+        DicomFile header = Parse(pooled[..end], path, headerOnly: true, fileLength);
+        return header.PixelDataOffset == end ? header : null;
     }
 
     /// <summary>The size of the file in bytes.</summary>

@@ -80,11 +80,25 @@ internal static class WordVoxelDecoder
     /// </summary>
     public static void WidenInPlace(Span<int> voxels, PixelFormat format, int slope, int intercept)
     {
-        int n = voxels.Length;
+        ref int target = ref MemoryMarshal.GetReference(voxels);
+        Widen(ref Unsafe.Add(ref Unsafe.As<int, short>(ref target), voxels.Length), ref target, voxels.Length, format, slope, intercept);
+    }
+
+    /// <summary>32-bit voxels from words held elsewhere (e.g. a staging buffer).</summary>
+    public static void Widen(ReadOnlySpan<short> words, Span<int> voxels, PixelFormat format, int slope, int intercept)
+    {
+        if (words.Length != voxels.Length)
+        {
+            throw new ArgumentException($"{words.Length} words for {voxels.Length} voxels.", nameof(words));
+        }
+
+        Widen(ref MemoryMarshal.GetReference(words), ref MemoryMarshal.GetReference(voxels), voxels.Length, format, slope, intercept);
+    }
+
+    private static void Widen(ref readonly short words, ref int target, int n, PixelFormat format, int slope, int intercept)
+    {
         int up = 15 - format.HighBit, down = 16 - format.BitsStored;
         bool signed = format.Signed;
-        ref int target = ref MemoryMarshal.GetReference(voxels);
-        ref short words = ref Unsafe.Add(ref Unsafe.As<int, short>(ref target), n);
         int i = 0;
         if (Vector.IsHardwareAccelerated)
         {
@@ -93,7 +107,7 @@ internal static class WordVoxelDecoder
             int half = Vector<int>.Count;
             for (; i <= n - Vector<short>.Count; i += Vector<short>.Count)
             {
-                Vector<short> stored = Stored(Vector.LoadUnsafe(ref words, (nuint)i), up, down, signed);
+                Vector<short> stored = Stored(Vector.LoadUnsafe(in words, (nuint)i), up, down, signed);
                 Vector<int> low, high;
                 if (signed)
                 {
@@ -113,7 +127,7 @@ internal static class WordVoxelDecoder
 
         for (; i < n; i++)
         {
-            short word = Stored(Unsafe.Add(ref words, i), up, down, signed);
+            short word = Stored(Unsafe.Add(ref Unsafe.AsRef(in words), i), up, down, signed);
             int stored = signed ? word : (ushort)word;
             Unsafe.Add(ref target, i) = unchecked(stored * slope + intercept);
         }

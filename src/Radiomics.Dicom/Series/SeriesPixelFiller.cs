@@ -79,25 +79,29 @@ internal static class SeriesPixelFiller
         int sliceBytes = sliceLength * voxelBytes;
         ref byte data = ref MemoryMarshal.GetArrayDataReference(voxels);
         Span<byte> slice = MemoryMarshal.CreateSpan(ref Unsafe.Add(ref data, (nint)((long)z * sliceBytes)), sliceBytes);
-        Span<byte> raw = frameBytes <= sliceBytes ? slice[(sliceBytes - frameBytes)..] : scratch.RawBytes(frameBytes);
-        ReadFrameBytes(frame, raw);
-
         bool bigEndian = frame.Header.TransferSyntax.BigEndian;
         double slope = frame.Slope * scale, intercept = frame.Intercept * scale;
         if (WordVoxelDecoder.Handles(frame.Format, bigEndian) && type is VoxelType.Int16 or VoxelType.UInt16 or VoxelType.Int32)
         {
-            // Integer voxels of 16 or 32 bits from 16-bit words (most CT and MR): decoded where they were read, vectorised.
+            // Integer voxels of 16 or 32 bits from 16-bit words (most CT and MR), vectorised: 16-bit voxels are decoded
+            // where they were read; 32-bit ones are widened from a staging buffer that stays in cache.
             if (voxelBytes == 2)
             {
+                ReadFrameBytes(frame, slice);
                 WordVoxelDecoder.DecodeInPlace(MemoryMarshal.Cast<byte, short>(slice), frame.Format, (int)slope, (int)intercept);
             }
             else
             {
-                WordVoxelDecoder.WidenInPlace(MemoryMarshal.Cast<byte, int>(slice), frame.Format, (int)slope, (int)intercept);
+                Span<byte> staged = scratch.RawBytes(frameBytes);
+                ReadFrameBytes(frame, staged);
+                WordVoxelDecoder.Widen(MemoryMarshal.Cast<byte, short>(staged), MemoryMarshal.Cast<byte, int>(slice), frame.Format, (int)slope, (int)intercept);
             }
 
             return;
         }
+
+        Span<byte> raw = frameBytes <= sliceBytes ? slice[(sliceBytes - frameBytes)..] : scratch.RawBytes(frameBytes);
+        ReadFrameBytes(frame, raw);
 
         long start = (long)z * sliceLength;
         Span<int> values = scratch.Values;
