@@ -84,17 +84,6 @@ internal static class WordVoxelDecoder
         Widen(ref Unsafe.Add(ref Unsafe.As<int, short>(ref target), voxels.Length), ref target, voxels.Length, format, slope, intercept);
     }
 
-    /// <summary>32-bit voxels from words held elsewhere (e.g. a staging buffer).</summary>
-    public static void Widen(ReadOnlySpan<short> words, Span<int> voxels, PixelFormat format, int slope, int intercept)
-    {
-        if (words.Length != voxels.Length)
-        {
-            throw new ArgumentException($"{words.Length} words for {voxels.Length} voxels.", nameof(words));
-        }
-
-        Widen(ref MemoryMarshal.GetReference(words), ref MemoryMarshal.GetReference(voxels), voxels.Length, format, slope, intercept);
-    }
-
     private static void Widen(ref readonly short words, ref int target, int n, PixelFormat format, int slope, int intercept)
     {
         int up = 15 - format.HighBit, down = 16 - format.BitsStored;
