@@ -18,6 +18,10 @@ public sealed class SeriesFillTests
     [InlineData(12, false, 1.0, -1024.0, VoxelType.Int16)] // same width: decoded in place
     [InlineData(16, true, 1.0, -1024.0, VoxelType.Int32)] // wider: read into the slice's tail, widened front to back
     [InlineData(12, true, 2.0, 0.0, VoxelType.Int16)]
+    [InlineData(10, false, -1.0, 100.0, VoxelType.Int16)] // negative slope
+    [InlineData(16, false, 1.0, 0.0, VoxelType.UInt16)]
+    [InlineData(16, false, 1.0, -1024.0, VoxelType.Int32)] // unsigned words widened with zero extension
+    [InlineData(15, true, 3.0, 7.0, VoxelType.Int32)]
     [InlineData(16, false, 0.5, 3.25, VoxelType.Float64)]
     [InlineData(8, false, 1.0, 0.0, VoxelType.UInt8)] // narrower: via a staging buffer
     [InlineData(7, true, 1.0, 0.0, VoxelType.Int8)]
@@ -95,6 +99,24 @@ public sealed class SeriesFillTests
 
         Assert.Equal(new Size3(Columns, Rows, Slices), image.Geometry.Size);
         Assert.Equal((double)slices[4].Stored[123], image.GetDouble(4L * Rows * Columns + 123));
+    }
+
+    [Fact]
+    public void LoadSeries_FilesLargerThanTheScanProbe_HeaderFromThePooledProbeAndPixelsAtItsEnd()
+    {
+        using var temp = new TempFolder();
+        List<TestSlice> slices = TestSlice.Synthetic(3, rows: 100, columns: 120);
+        TestSlice.WriteAll(slices, temp.Path, TestSyntax.ExplicitLittle);
+        Assert.All(Directory.GetFiles(temp.Path), f => Assert.True(new FileInfo(f).Length > Parsing.DicomFile.ScanProbeBytes));
+
+        DicomSeries series = DicomSeriesLoader.Load(temp.Path);
+
+        Assert.Equal(new Size3(120, 100, 3), series.Image.Geometry.Size);
+        for (int z = 0; z < 3; z++)
+        {
+            Assert.Equal(slices[z].Stored[0] - 1024.0, series.Image.GetDouble(z * 12_000L));
+            Assert.Equal(slices[z].Stored[^1] - 1024.0, series.Image.GetDouble((z + 1) * 12_000L - 1));
+        }
     }
 
     [Fact]

@@ -1,6 +1,8 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 
 namespace Radiomics.Dicom.Parsing;
 
@@ -39,17 +41,66 @@ public sealed class DicomFile
     /// </summary>
     internal static DicomFile? TryReadHeader(string path)
     {
-        using var stream = OpenRead(path);
-        long fileLength = stream.Length;
-        int probeLength = (int)Math.Min(fileLength, ScanProbeBytes);
-        byte[] probe = new byte[probeLength];
-        int head = stream.ReadAtLeast(probe, probeLength, throwOnEndOfStream: false);
+        using SafeFileHandle handle = OpenRead(path);
+        long fileLength = RandomAccess.GetLength(handle);
+        if (fileLength > ScanProbeBytes)
+        {
+            byte[] pooled = ArrayPool<byte>.Shared.Rent(ScanProbeBytes);
+            try
+            {
+                if (pooled.Length == ScanProbeBytes && ReadAtLeast(handle, pooled, 0, path) == ScanProbeBytes)
+                {
+                    if (!LooksLikeDicom(pooled.AsSpan(0, 132)))
+                    {
+                        return null;
+                    }
+
+                    if (HeaderFromPooledProbe(pooled, path, fileLength) is { } header)
+                    {
+                        return header;
+                    }
+                }
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(pooled);
+            }
+        }
+
+        byte[] probe = GC.AllocateUninitializedArray<byte>((int)Math.Min(fileLength, ScanProbeBytes));
+        int head = ReadAtLeast(handle, probe, 0, path);
         if (!LooksLikeDicom(probe.AsSpan(0, Math.Min(head, 132))))
         {
             return null;
         }
 
-        return ReadHeader(stream, probe, path, fileLength);
+        return ReadHeader(handle, probe, head, path, fileLength);
+    }
+
+    /// <summary>
+    /// The header when it ends inside <paramref name="pooled"/> (the usual case), else null. The data set refers to
+    /// the bytes it was parsed from, so the probe (pooled, reused per file) is parsed once to find where the pixel data
+    /// starts, and the bytes before it (all the data set keeps) are copied out and parsed again.
+    /// </summary>
+    private static DicomFile? HeaderFromPooledProbe(byte[] pooled, string path, long fileLength)
+    {
+        int end;
+        try
+        {
+            if (Parse(pooled, path, headerOnly: true, fileLength).PixelDataOffset is not { } offset)
+            {
+                return null;
+            }
+
+            end = offset;
+        }
+        catch (DicomFormatException e) when (e.Problem is DicomProblem.Truncated)
+        {
+            return null;
+        }
+
+        DicomFile header = Parse(pooled[..end], path, headerOnly: true, fileLength);
+        return header.PixelDataOffset == end ? header : null;
     }
 
     /// <summary>The size of the file in bytes.</summary>
@@ -84,19 +135,27 @@ public sealed class DicomFile
     /// </summary>
     public static DicomFile ReadHeader(string path)
     {
-        using var stream = OpenRead(path);
-        long fileLength = stream.Length;
-        var probe = new byte[(int)Math.Min(fileLength, HeaderProbeBytes)];
-        stream.ReadExactly(probe);
-        return ReadHeader(stream, probe, path, fileLength);
+        using SafeFileHandle handle = OpenRead(path);
+        long fileLength = RandomAccess.GetLength(handle);
+        byte[] probe = GC.AllocateUninitializedArray<byte>((int)Math.Min(fileLength, HeaderProbeBytes));
+        int read = ReadAtLeast(handle, probe, 0, path);
+        return ReadHeader(handle, probe, read, path, fileLength);
     }
 
     /// <summary>
-    /// Parses the header from <paramref name="probe"/> (the start of the file, already read), reading four times more
-    /// of the file whenever the header runs past the bytes read, until the whole file is read.
+    /// Parses the header from the first <paramref name="read"/> bytes of the file, already in
+    /// <paramref name="probe"/>, reading four times more of the file whenever the header runs past the bytes read,
+    /// until the whole file is read.
     /// </summary>
-    private static DicomFile ReadHeader(FileStream stream, byte[] probe, string path, long fileLength)
+    private static DicomFile ReadHeader(SafeFileHandle handle, byte[] probe, int read, string path, long fileLength)
     {
+        if (read < probe.Length)
+        {
+            // The file shrank since its length was taken: parse what there is.
+            fileLength = read;
+            Array.Resize(ref probe, read);
+        }
+
         while (true)
         {
             try
@@ -119,10 +178,14 @@ public sealed class DicomFile
                 throw new DicomFormatException(DicomProblem.InvalidLength, path, $"the file is {fileLength} bytes, larger than this reader supports");
             }
 
-            int read = probe.Length;
+            int previous = probe.Length;
             Array.Resize(ref probe, (int)Math.Min(fileLength, 4L * probe.Length));
-            stream.Position = read;
-            stream.ReadExactly(probe.AsSpan(read));
+            int more = ReadAtLeast(handle, probe.AsSpan(previous), previous, path);
+            if (more < probe.Length - previous)
+            {
+                fileLength = previous + more;
+                Array.Resize(ref probe, (int)fileLength);
+            }
         }
     }
 
@@ -135,9 +198,14 @@ public sealed class DicomFile
         try
         {
             Span<byte> head = stackalloc byte[132];
-            using var stream = OpenRead(path);
-            int read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+            using SafeFileHandle handle = OpenRead(path);
+            int read = ReadAtLeast(handle, head, 0, path);
             return LooksLikeDicom(head[..read]);
+        }
+        catch (DicomFormatException)
+        {
+            // OpenRead and ReadAtLeast report an unreadable file so.
+            return false;
         }
         catch (IOException)
         {
@@ -296,11 +364,11 @@ public sealed class DicomFile
         }
     }
 
-    internal static FileStream OpenRead(string path)
+    internal static SafeFileHandle OpenRead(string path)
     {
         try
         {
-            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            return File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -308,16 +376,37 @@ public sealed class DicomFile
         }
     }
 
-    private static byte[] ReadAllBytes(string path)
+    /// <summary>Reads from <paramref name="offset"/> until <paramref name="target"/> is full or the file ends; returns the bytes read.</summary>
+    private static int ReadAtLeast(SafeFileHandle handle, Span<byte> target, long offset, string path)
     {
-        using var stream = OpenRead(path);
-        if (stream.Length > int.MaxValue - 64)
+        int read = 0;
+        try
         {
-            throw new DicomFormatException(DicomProblem.InvalidLength, path, $"the file is {stream.Length} bytes, larger than this reader supports");
+            int n;
+            while (read < target.Length && (n = RandomAccess.Read(handle, target[read..], offset + read)) > 0)
+            {
+                read += n;
+            }
+        }
+        catch (IOException e)
+        {
+            throw new DicomFormatException(DicomProblem.NotDicom, path, $"cannot be read: {e.Message}", e);
         }
 
-        var bytes = GC.AllocateUninitializedArray<byte>((int)stream.Length);
-        stream.ReadExactly(bytes);
-        return bytes;
+        return read;
+    }
+
+    private static byte[] ReadAllBytes(string path)
+    {
+        using SafeFileHandle handle = OpenRead(path);
+        long length = RandomAccess.GetLength(handle);
+        if (length > int.MaxValue - 64)
+        {
+            throw new DicomFormatException(DicomProblem.InvalidLength, path, $"the file is {length} bytes, larger than this reader supports");
+        }
+
+        var bytes = GC.AllocateUninitializedArray<byte>((int)length);
+        int read = ReadAtLeast(handle, bytes, 0, path);
+        return read == bytes.Length ? bytes : bytes[..read];
     }
 }
