@@ -417,7 +417,7 @@ internal sealed class GlcmKernel : IVoxelKernel
     }
 
     /// <summary>
-    /// MCC of the current matrix, by <see cref="GlcmFeatures.Mcc"/> on the grey levels the matrix touches (the absent
+    /// MCC of the current matrix, by <see cref="GlcmFeatures.Mcc(GlcmProbabilities)"/> on the grey levels the matrix touches (the absent
     /// levels of PyRadiomics' full-size matrix only add zero eigenvalues). One grey level in the whole ROI gives 1.
     /// </summary>
     private double Mcc(double[] levels)
