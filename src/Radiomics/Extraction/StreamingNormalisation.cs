@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Radiomics.Configuration;
 using Radiomics.Imaging;
+using Radiomics.Preprocessing;
 using Radiomics.Preprocessing.Resampling;
 
 namespace Radiomics.Extraction;
@@ -118,20 +119,10 @@ internal sealed class StreamingNormalisation
             _count += values.Length;
         }
 
-        public (double Mean, double Sigma) MeanAndSampleSigma()
-        {
-            double n = _count;
-            double total = _sum + _sumCompensation;
-            double totalSquares = _squares + _squaresCompensation;
-            double variance = (totalSquares - (total * total / n)) / (n - 1);
-            return (total / n, Math.Sqrt(variance));
-        }
+        public (double Mean, double Sigma) MeanAndSampleSigma() =>
+            Normalisation.MeanAndSampleSigma(_count, _sum + _sumCompensation, _squares + _squaresCompensation);
 
-        private static void Accumulate(ref double sum, ref double compensation, double value)
-        {
-            double t = sum + value;
-            compensation += Math.Abs(sum) >= Math.Abs(value) ? (sum - t) + value : (value - t) + sum;
-            sum = t;
-        }
+        private static void Accumulate(ref double sum, ref double compensation, double value) =>
+            Normalisation.Accumulate(ref sum, ref compensation, value);
     }
 }

@@ -48,15 +48,18 @@ public static class Normalisation
             Accumulate(ref squares, ref squaresCompensation, x * x);
         }
 
-        double n = values.Length;
-        double total = sum + sumCompensation;
-        double totalSquares = squares + squaresCompensation;
+        return MeanAndSampleSigma(values.Length, sum + sumCompensation, squares + squaresCompensation);
+    }
+
+    /// <summary>Mean and sample σ from N, Σx and Σx² (the compensated totals), as ITK's StatisticsImageFilter forms them.</summary>
+    internal static (double Mean, double Sigma) MeanAndSampleSigma(double n, double total, double totalSquares)
+    {
         double variance = (totalSquares - (total * total / n)) / (n - 1);
         return (total / n, Math.Sqrt(variance));
     }
 
     /// <summary>Neumaier's compensated summation step.</summary>
-    private static void Accumulate(ref double sum, ref double compensation, double value)
+    internal static void Accumulate(ref double sum, ref double compensation, double value)
     {
         double t = sum + value;
         compensation += Math.Abs(sum) >= Math.Abs(value) ? (sum - t) + value : (value - t) + sum;
