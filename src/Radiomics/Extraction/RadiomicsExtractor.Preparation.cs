@@ -23,9 +23,8 @@ public sealed partial class RadiomicsExtractor
     /// <summary>
     /// A case ready for feature computation. Masks and boxes are on the pre-processed image's grid (the input image's,
     /// or the resampled / pre-cropped grid), held whole; the image itself is read box by box (<see cref="Region"/>).
-    /// A record, so a caller may derive a case with other masks or another held image (<c>with { Working = … }</c>).
     /// </summary>
-    internal sealed record PreparedCase
+    internal sealed class PreparedCase
     {
         private readonly PreparedImage _image;
         private Volume<double>? _working;
@@ -50,30 +49,26 @@ public sealed partial class RadiomicsExtractor
         public ImageGeometry Geometry => _working?.Geometry ?? _image.Geometry;
 
         /// <summary>The label's ROI, before re-segmentation.</summary>
-        public Volume<byte> Roi { get; init; }
+        public Volume<byte> Roi { get; }
 
         /// <summary>The ROI the features use (re-segmented when <c>resegmentRange</c> is set).</summary>
-        public Volume<byte> FeatureMask { get; init; }
+        public Volume<byte> FeatureMask { get; }
 
         /// <summary>The ROI shape features use.</summary>
-        public Volume<byte> ShapeMask { get; init; }
+        public Volume<byte> ShapeMask { get; }
 
         /// <summary>The bounding box of <see cref="FeatureMask"/>.</summary>
-        public BoundingBox Box { get; init; }
+        public BoundingBox Box { get; }
 
         /// <summary>The pixel type SimpleITK would hold the image in (see <see cref="IImageType.Produce(Volume{double}, Volume{byte}, RadiomicsSettings, VoxelType)"/>).</summary>
-        public VoxelType PixelType { get; init; }
+        public VoxelType PixelType { get; }
 
         /// <summary>
         /// The whole pre-processed image as doubles. Converted (and then kept) on first use when the preparation did
         /// not hold it, which costs a whole-image copy: prefer <see cref="Geometry"/> for sizes and <see cref="Region"/>,
         /// which reads only a box.
         /// </summary>
-        public Volume<double> Working
-        {
-            get => _working ??= _image.Read(FilterReach.Whole(_image.Geometry.Size));
-            init => _working = value;
-        }
+        public Volume<double> Working => _working ??= _image.Read(FilterReach.Whole(_image.Geometry.Size));
 
         /// <summary>The box of the pre-processed image as doubles (a fresh copy unless it is the whole held image; do not modify it).</summary>
         public Volume<double> Region(BoundingBox box) => _working is { } whole

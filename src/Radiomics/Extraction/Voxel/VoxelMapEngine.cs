@@ -41,11 +41,8 @@ internal static class VoxelMapEngine
         _ = new Worker(image, families, glcmRecord);
         int chunks = (roiCount + ChunkSize - 1) / ChunkSize;
         long done = 0;
-        var options = new ParallelOptions
-        {
-            MaxDegreeOfParallelism = maxThreads > 0 ? maxThreads : -1,
-            CancellationToken = cancellation,
-        };
+        ParallelOptions options = ParallelDefaults.Options(maxThreads);
+        options.CancellationToken = cancellation;
 
         // MCC is by far the costliest GLCM feature, and PyRadiomics leaves whole batches of it at initValue: find
         // those batches first (a cheap pass over the directions of every kernel) and skip MCC there.

@@ -8,7 +8,7 @@ namespace Radiomics.Features.Texture;
 /// </summary>
 internal static class TextureParallelism
 {
-    /// <summary>Runs <paramref name="body"/> for 0 … <paramref name="count"/> − 1; −1 means as many threads as the runtime offers.</summary>
+    /// <summary>Runs <paramref name="body"/> for 0 … <paramref name="count"/> − 1; −1 means one per processor.</summary>
     public static void For(int count, int maxDegreeOfParallelism, Action<int> body)
     {
         if (maxDegreeOfParallelism == 1 || count <= 1 || Environment.ProcessorCount == 1)
@@ -21,7 +21,7 @@ internal static class TextureParallelism
             return;
         }
 
-        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, body);
+        Parallel.For(0, count, ParallelDefaults.Options(maxDegreeOfParallelism), body);
     }
 
     /// <summary>Validates a family's maxDegreeOfParallelism argument (−1 or ≥ 1, as <see cref="ParallelOptions"/>).</summary>

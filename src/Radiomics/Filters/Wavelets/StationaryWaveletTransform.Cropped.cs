@@ -3,7 +3,6 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using Radiomics.Imaging;
-using Radiomics.Preprocessing.Resampling;
 
 namespace Radiomics.Filters.Wavelets;
 

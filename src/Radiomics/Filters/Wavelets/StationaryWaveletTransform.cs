@@ -2,7 +2,6 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Radiomics.Imaging;
-using Radiomics.Preprocessing.Resampling;
 
 namespace Radiomics.Filters.Wavelets;
 

@@ -1,7 +1,7 @@
-namespace Radiomics.Preprocessing.Resampling;
+namespace Radiomics;
 
 /// <summary>
-/// The parallelism the filters and resampling use when the caller gives none: at most
+/// The parallelism the filters, resampling, texture families and voxel maps use when the caller gives none: at most
 /// <see cref="Environment.ProcessorCount"/> workers. <c>Parallel.For</c> with an unbounded degree runs on the calling
 /// thread plus every pool thread it can get, so with <c>DOTNET_PROCESSOR_COUNT=1</c> it still used two cores; bounded,
 /// that setting gives a truly single-threaded run (results never depend on the thread count either way).
