@@ -135,10 +135,10 @@ public sealed class VoxelDefinitionTests
                 switch (family.Features[f].Name)
                 {
                     case "Idmn":
-                        result[f] = matrices.Average(m => m.DifferenceDistribution.Select((p, k) => p / (1 + (double)k * k / ((double)ng * ng))).Sum());
+                        result[f] = matrices.Average(m => m.DifferenceDistribution.ToArray().Select((p, k) => p / (1 + (double)k * k / ((double)ng * ng))).Sum());
                         break;
                     case "Idn":
-                        result[f] = matrices.Average(m => m.DifferenceDistribution.Select((p, k) => p / (1 + k / (double)ng)).Sum());
+                        result[f] = matrices.Average(m => m.DifferenceDistribution.ToArray().Select((p, k) => p / (1 + k / (double)ng)).Sum());
                         break;
                     case "MCC" when kernelLevels == 1:
                         result[f] = 0;

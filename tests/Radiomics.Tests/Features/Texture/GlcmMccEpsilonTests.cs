@@ -13,7 +13,7 @@ public sealed class GlcmMccEpsilonTests
         // Two grey levels that only co-occur with themselves: Q = diag(a²/(a² + ε), b²/(b² + ε)), so λ₂ is the rare
         // level's entry (b = 10⁻⁶: 1 − 2.2·10⁻⁴), not the ε-free 1.
         var m = new GlcmProbabilities([999_999, 0, 0, 1], [1, 2], 2);
-        double b = m.P[3];
+        double b = m.Probability(1, 1);
 
         double mcc = GlcmFeatures.Mcc(m);
 
@@ -27,7 +27,7 @@ public sealed class GlcmMccEpsilonTests
         // A connected 2×2 GLCM: Q has eigenvalues 1 and (p₁₁p₂₂ − p₁₂²)² / (pₓ(1)pₓ(2))² for symmetric p; ε changes
         // entries by ~10⁻¹⁶ relative.
         var m = new GlcmProbabilities([4, 1, 1, 2], [1, 2], 2);
-        double p11 = m.P[0], p12 = m.P[1], p22 = m.P[3];
+        double p11 = m.Probability(0, 0), p12 = m.Probability(0, 1), p22 = m.Probability(1, 1);
         double px1 = p11 + p12, px2 = p12 + p22;
         double expected = Math.Abs((p11 * p22) - (p12 * p12)) / (px1 * px2);
 

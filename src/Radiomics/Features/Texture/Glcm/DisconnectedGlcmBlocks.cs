@@ -27,12 +27,13 @@ internal static class DisconnectedGlcmBlocks
         int[] block = Blocks(m);
         var roots = new List<double>();
         var members = new List<int>();
+        ReadOnlySpan<double> px = m.Px;
         for (int id = 0; id < n; id++)
         {
             members.Clear();
             for (int i = 0; i < n; i++)
             {
-                if (block[i] == id && m.Px[i] > 0)
+                if (block[i] == id && px[i] > 0)
                 {
                     members.Add(i);
                 }
@@ -58,13 +59,15 @@ internal static class DisconnectedGlcmBlocks
             parent[i] = i;
         }
 
+        ReadOnlySpan<int> starts = m.RowStarts, columns = m.EntryColumns;
+        ReadOnlySpan<double> values = m.EntryValues;
         for (int i = 0; i < n; i++)
         {
-            for (int k = 0; k < n; k++)
+            for (int e = starts[i]; e < starts[i + 1]; e++)
             {
-                if (m.P[(i * n) + k] > 0)
+                if (values[e] > 0)
                 {
-                    parent[Find(parent, i)] = Find(parent, n + k);
+                    parent[Find(parent, i)] = Find(parent, n + columns[e]);
                 }
             }
         }
@@ -97,10 +100,16 @@ internal static class DisconnectedGlcmBlocks
         return x;
     }
 
-    /// <summary>Power iteration on the block: <c>y = Q x</c>, <c>Q x(i) = Σₖ p(i,k)/(pₓ(i)p_y(k)+ε) · Σⱼ p(j,k) x(j)</c>.</summary>
+    /// <summary>
+    /// Power iteration on the block: <c>y = Q x</c>, <c>Q x(i) = Σₖ p(i,k)/(pₓ(i)p_y(k)+ε) · Σⱼ p(j,k) x(j)</c>; the
+    /// sums visit each row's stored entries in order (the dense loops' zero terms add nothing).
+    /// </summary>
     private static double PerronRoot(GlcmProbabilities m, List<int> members)
     {
         int n = m.Size;
+        ReadOnlySpan<double> px = m.Px, py = m.Py;
+        ReadOnlySpan<int> starts = m.RowStarts, columns = m.EntryColumns;
+        ReadOnlySpan<double> values = m.EntryValues;
         var x = new double[members.Count];
         var y = new double[members.Count];
         var t = new double[n];
@@ -112,9 +121,9 @@ internal static class DisconnectedGlcmBlocks
             for (int a = 0; a < members.Count; a++)
             {
                 int j = members[a];
-                for (int k = 0; k < n; k++)
+                for (int e = starts[j]; e < starts[j + 1]; e++)
                 {
-                    t[k] += m.P[(j * n) + k] * x[a];
+                    t[columns[e]] += values[e] * x[a];
                 }
             }
 
@@ -123,12 +132,12 @@ internal static class DisconnectedGlcmBlocks
             {
                 int i = members[a];
                 double sum = 0;
-                for (int k = 0; k < n; k++)
+                for (int e = starts[i]; e < starts[i + 1]; e++)
                 {
-                    double p = m.P[(i * n) + k];
+                    double p = values[e];
                     if (p > 0)
                     {
-                        sum += p * t[k] / ((m.Px[i] * m.Py[k]) + Epsilon);
+                        sum += p * t[columns[e]] / ((px[i] * py[columns[e]]) + Epsilon);
                     }
                 }
 

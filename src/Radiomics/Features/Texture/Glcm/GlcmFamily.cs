@@ -1,3 +1,4 @@
+using System.Buffers;
 using Radiomics.Configuration;
 
 namespace Radiomics.Features.Texture.Glcm;
@@ -64,26 +65,50 @@ public sealed class GlcmFamily : IFeatureFamily
 
     public double[] Compute(FeatureInput input, IReadOnlyList<FeatureInfo> requested)
     {
-        IReadOnlyList<double[]> counts = CountMatrices(input, out int greyLevelCount, out IReadOnlyList<int> greyLevels, out int maxLevel);
+        RadiomicsSettings settings = input.Settings;
+        TextureGrid grid = TextureGrid.For(input, settings.Distances.Max());
+        var layout = TextureLayout.PyRadiomics(grid, settings, settings.Distances);
         var computes = new Func<GlcmProbabilities, double>?[requested.Count];
         for (int f = 0; f < requested.Count; f++)
         {
             Func<GlcmProbabilities, double> compute = Table[TextureFeatureFamilies.IndexOf(Infos, requested[f], Name)].Compute;
             // PyRadiomics: a flat region has one eigenvalue and MCC is set to 1 (left null here, filled in below).
-            computes[f] = compute == GlcmFeatures.Mcc && greyLevelCount == 1 ? null : compute;
+            computes[f] = compute == GlcmFeatures.Mcc && grid.GreyLevelCount == 1 ? null : compute;
         }
 
-        // perMatrix[f · matrices + m]: each matrix (direction) is normalised and measured on its own, in parallel.
-        int matrixCount = counts.Count;
+        // The matrices features are computed on: each direction alone (empty ones give NaN, which the mean skips, as
+        // PyRadiomics drops empty angles), or with a weightingNorm all directions summed with distance weights.
+        int[][] matrices = settings.WeightingNorm == WeightingNorm.None
+            ? [.. Enumerable.Range(0, layout.MatrixCount).Select(m => new[] { m })]
+            : [Enumerable.Range(0, layout.MatrixCount).ToArray()];
+        double[] weights = settings.WeightingNorm == WeightingNorm.None
+            ? []
+            : TextureWeights.Glcm(layout.Directions, input.Image.Geometry.Spacing, settings.WeightingNorm);
+
+        // Exact pair counts of every direction in one pass (pooled), then each matrix is normalised and measured on
+        // its own, in parallel, with pooled buffers; perMatrix[f · matrices + m] holds the values.
+        int countLength = GlcmPairCounts.Length(grid, layout);
+        int[] counts = ArrayPool<int>.Shared.Rent(countLength);
+        int matrixCount = matrices.Length;
         var perMatrix = new double[requested.Count * matrixCount];
-        TextureParallelism.For(matrixCount, MaxDegreeOfParallelism, m =>
+        try
         {
-            var probabilities = new GlcmProbabilities(counts[m], greyLevels, maxLevel);
-            for (int f = 0; f < computes.Length; f++)
+            Array.Clear(counts, 0, countLength);
+            GlcmPairCounts.Count(grid, layout, counts.AsSpan(0, countLength));
+            TextureParallelism.For(matrixCount, MaxDegreeOfParallelism, m =>
             {
-                perMatrix[f * matrixCount + m] = computes[f] is { } compute && !probabilities.IsEmpty ? compute(probabilities) : double.NaN;
-            }
-        });
+                using GlcmProbabilities probabilities = GlcmProbabilities.FromPairCounts(
+                    counts.AsSpan(0, countLength), matrices[m], weights, settings.SymmetricalGlcm, grid.GreyLevels, grid.MaxLevel);
+                for (int f = 0; f < computes.Length; f++)
+                {
+                    perMatrix[f * matrixCount + m] = computes[f] is { } compute && !probabilities.IsEmpty ? compute(probabilities) : double.NaN;
+                }
+            });
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(counts);
+        }
 
         var values = new double[requested.Count];
         for (int f = 0; f < requested.Count; f++)
@@ -94,25 +119,17 @@ public sealed class GlcmFamily : IFeatureFamily
         return values;
     }
 
-    /// <summary>The normalised matrices PyRadiomics computes features on for these settings.</summary>
+    /// <summary>The normalised matrices PyRadiomics computes features on for these settings (empty directions left out).</summary>
     internal static IReadOnlyList<GlcmProbabilities> Matrices(FeatureInput input, out int greyLevelCount)
-    {
-        IReadOnlyList<double[]> counts = CountMatrices(input, out greyLevelCount, out IReadOnlyList<int> greyLevels, out int maxLevel);
-        return counts.Select(c => new GlcmProbabilities(c, greyLevels, maxLevel)).ToList();
-    }
-
-    /// <summary>The count matrices behind <see cref="Matrices"/>, before normalisation.</summary>
-    private static IReadOnlyList<double[]> CountMatrices(FeatureInput input, out int greyLevelCount, out IReadOnlyList<int> greyLevels, out int maxLevel)
     {
         RadiomicsSettings settings = input.Settings;
         TextureGrid grid = TextureGrid.For(input, settings.Distances.Max());
         greyLevelCount = grid.GreyLevelCount;
-        maxLevel = grid.MaxLevel;
         var layout = TextureLayout.PyRadiomics(grid, settings, settings.Distances);
         GlcmMatrices glcm = GlcmMatrices.Build(grid, layout, settings.SymmetricalGlcm);
-        greyLevels = glcm.GreyLevels;
-        return settings.WeightingNorm == WeightingNorm.None
+        IReadOnlyList<double[]> counts = settings.WeightingNorm == WeightingNorm.None
             ? glcm.Combine(TextureAggregation.Average3D)
             : [glcm.Weighted(TextureWeights.Glcm(glcm.Directions, input.Image.Geometry.Spacing, settings.WeightingNorm))];
+        return counts.Select(c => new GlcmProbabilities(c, glcm.GreyLevels, grid.MaxLevel)).ToList();
     }
 }

@@ -1,8 +1,12 @@
+using System.Buffers;
+
 namespace Radiomics.Features.Texture.Glcm;
 
 /// <summary>
 /// GLCM features on one normalised matrix (see <see cref="GlcmProbabilities"/> for the symbols). Each returns the
 /// value for that matrix; the family averages over matrices (NaN-aware) as PyRadiomics does. ε = 2.2·10⁻¹⁶.
+/// Sums over <c>p(i, j)</c> visit the stored non-zero entries in row-major order (the zero terms of the dense sums
+/// change nothing), so each costs O(entries) rather than O(N_g²).
 /// </summary>
 public static class GlcmFeatures
 {
@@ -10,16 +14,16 @@ public static class GlcmFeatures
     public static double Autocorrelation(GlcmProbabilities m)
     {
         // Σᵢ i · (Σⱼ p(i,j)·j): one multiplication by i per row.
-        int n = m.Size;
-        double[] levels = m.Levels;
+        ReadOnlySpan<double> levels = m.Levels;
+        ReadOnlySpan<int> starts = m.RowStarts, columns = m.EntryColumns;
+        ReadOnlySpan<double> values = m.EntryValues;
         double sum = 0;
-        for (int i = 0; i < n; i++)
+        for (int i = 0; i < m.Size; i++)
         {
-            ReadOnlySpan<double> row = m.P.AsSpan(i * n, n);
             double rowSum = 0;
-            for (int j = 0; j < n; j++)
+            for (int e = starts[i]; e < starts[i + 1]; e++)
             {
-                rowSum += row[j] * levels[j];
+                rowSum += values[e] * levels[columns[e]];
             }
 
             sum += levels[i] * rowSum;
@@ -44,7 +48,7 @@ public static class GlcmFeatures
     public static double Contrast(GlcmProbabilities m)
     {
         double sum = 0;
-        double[] pd = m.DifferenceDistribution;
+        ReadOnlySpan<double> pd = m.DifferenceDistribution;
         for (int k = 1; k < pd.Length; k++)
         {
             sum += (double)k * k * pd[k];
@@ -60,19 +64,20 @@ public static class GlcmFeatures
     public static double Correlation(GlcmProbabilities m)
     {
         double ux = m.MeanX, uy = m.MeanY;
-        double varX = MarginalVariance(m.Px, m.Levels, ux), varY = MarginalVariance(m.Py, m.Levels, uy);
-        int n = m.Size;
+        ReadOnlySpan<double> levels = m.Levels;
+        double varX = MarginalVariance(m.Px, levels, ux), varY = MarginalVariance(m.Py, levels, uy);
+        ReadOnlySpan<int> starts = m.RowStarts, columns = m.EntryColumns;
+        ReadOnlySpan<double> values = m.EntryValues;
         double cov = 0;
-        for (int i = 0; i < n; i++)
+        for (int i = 0; i < m.Size; i++)
         {
-            ReadOnlySpan<double> row = m.P.AsSpan(i * n, n);
             double rowSum = 0;
-            for (int j = 0; j < n; j++)
+            for (int e = starts[i]; e < starts[i + 1]; e++)
             {
-                rowSum += row[j] * (m.Levels[j] - uy);
+                rowSum += values[e] * (levels[columns[e]] - uy);
             }
 
-            cov += (m.Levels[i] - ux) * rowSum;
+            cov += (levels[i] - ux) * rowSum;
         }
 
         double sigmas = Math.Sqrt(varX) * Math.Sqrt(varY);
@@ -83,7 +88,7 @@ public static class GlcmFeatures
     public static double DifferenceAverage(GlcmProbabilities m)
     {
         double sum = 0;
-        double[] pd = m.DifferenceDistribution;
+        ReadOnlySpan<double> pd = m.DifferenceDistribution;
         for (int k = 0; k < pd.Length; k++)
         {
             sum += k * pd[k];
@@ -100,7 +105,7 @@ public static class GlcmFeatures
     {
         double average = DifferenceAverage(m);
         double sum = 0;
-        double[] pd = m.DifferenceDistribution;
+        ReadOnlySpan<double> pd = m.DifferenceDistribution;
         for (int k = 0; k < pd.Length; k++)
         {
             sum += (k - average) * (k - average) * pd[k];
@@ -116,7 +121,11 @@ public static class GlcmFeatures
     public static double Dissimilarity(GlcmProbabilities m)
     {
         double sum = 0;
-        ForEach(m, (i, j, p) => sum += Math.Abs(i - j) * p);
+        foreach ((double i, double j, double p) in Entries(m))
+        {
+            sum += Math.Abs(i - j) * p;
+        }
+
         return sum;
     }
 
@@ -127,7 +136,11 @@ public static class GlcmFeatures
     public static double Homogeneity1(GlcmProbabilities m)
     {
         double sum = 0;
-        ForEach(m, (i, j, p) => sum += p / (1 + Math.Abs(i - j)));
+        foreach ((double i, double j, double p) in Entries(m))
+        {
+            sum += p / (1 + Math.Abs(i - j));
+        }
+
         return sum;
     }
 
@@ -138,7 +151,11 @@ public static class GlcmFeatures
     public static double Homogeneity2(GlcmProbabilities m)
     {
         double sum = 0;
-        ForEach(m, (i, j, p) => sum += p / (1 + (i - j) * (i - j)));
+        foreach ((double i, double j, double p) in Entries(m))
+        {
+            sum += p / (1 + (i - j) * (i - j));
+        }
+
         return sum;
     }
 
@@ -175,17 +192,19 @@ public static class GlcmFeatures
     /// </summary>
     public static double Imc1(GlcmProbabilities m)
     {
-        double hx = Entropy(m.Px), hy = Entropy(m.Py);
+        ReadOnlySpan<double> px = m.Px, py = m.Py;
+        double hx = Entropy(px), hy = Entropy(py);
+        ReadOnlySpan<int> starts = m.RowStarts, columns = m.EntryColumns;
+        ReadOnlySpan<double> values = m.EntryValues;
         double hxy1 = 0;
-        int n = m.Size;
-        for (int i = 0; i < n; i++)
+        for (int i = 0; i < m.Size; i++)
         {
-            for (int j = 0; j < n; j++)
+            for (int e = starts[i]; e < starts[i + 1]; e++)
             {
-                double p = m.P[i * n + j];
+                double p = values[e];
                 if (p != 0)
                 {
-                    hxy1 -= p * Math.Log2(m.Px[i] * m.Py[j] + TextureMath.Epsilon);
+                    hxy1 -= p * Math.Log2(px[i] * py[columns[e]] + TextureMath.Epsilon);
                 }
             }
         }
@@ -201,13 +220,14 @@ public static class GlcmFeatures
     /// </summary>
     public static double Imc2(GlcmProbabilities m)
     {
+        ReadOnlySpan<double> px = m.Px, py = m.Py;
         double hxy2 = 0;
         int n = m.Size;
         for (int i = 0; i < n; i++)
         {
             for (int j = 0; j < n; j++)
             {
-                double q = m.Px[i] * m.Py[j];
+                double q = px[i] * py[j];
                 if (q != 0)
                 {
                     hxy2 -= q * Math.Log2(q + TextureMath.Epsilon);
@@ -228,7 +248,7 @@ public static class GlcmFeatures
     public static double InverseVariance(GlcmProbabilities m)
     {
         double sum = 0;
-        double[] pd = m.DifferenceDistribution;
+        ReadOnlySpan<double> pd = m.DifferenceDistribution;
         for (int k = 1; k < pd.Length; k++)
         {
             sum += pd[k] / ((double)k * k);
@@ -241,7 +261,7 @@ public static class GlcmFeatures
     public static double JointEnergy(GlcmProbabilities m)
     {
         double sum = 0;
-        foreach (double p in m.P)
+        foreach (double p in m.EntryValues)
         {
             sum += p * p;
         }
@@ -268,40 +288,75 @@ public static class GlcmFeatures
     /// <summary><see cref="Mcc(GlcmProbabilities)"/>, optionally always through <c>S = B Bᵀ</c> (to test the shortcut against it).</summary>
     internal static double Mcc(GlcmProbabilities m, bool allowSymmetricShortcut)
     {
-        const double DegenerateTolerance = 1e-9;
+        // The O(N_g²) work matrices are pooled (rented and returned here): fresh large arrays cost page faults.
         int n = m.Size;
-        var rows = new List<int>();
-        var cols = new List<int>();
-        for (int i = 0; i < n; i++)
+        int[] rows = ArrayPool<int>.Shared.Rent(n);
+        int[] cols = ArrayPool<int>.Shared.Rent(n);
+        int[] columnOf = ArrayPool<int>.Shared.Rent(n);
+        double[]? b = null, s = null;
+        try
         {
-            if (m.Px[i] > 0)
+            ReadOnlySpan<double> px = m.Px, py = m.Py;
+            int r = 0, nc = 0;
+            for (int i = 0; i < n; i++)
             {
-                rows.Add(i);
+                if (px[i] > 0)
+                {
+                    rows[r++] = i;
+                }
+
+                columnOf[i] = py[i] > 0 ? nc : -1;
+                if (py[i] > 0)
+                {
+                    cols[nc++] = i;
+                }
             }
 
-            if (m.Py[i] > 0)
+            // B(a, c) = p(i, k) / √(pₓ(i) p_y(k)) over the rows and columns with non-zero marginals (zero cells stay 0).
+            b = ArrayPool<double>.Shared.Rent(Math.Max(1, r * nc));
+            Array.Clear(b, 0, r * nc);
+            ReadOnlySpan<int> starts = m.RowStarts, columns = m.EntryColumns;
+            ReadOnlySpan<double> values = m.EntryValues;
+            for (int a = 0; a < r; a++)
             {
-                cols.Add(i);
+                int i = rows[a];
+                for (int e = starts[i]; e < starts[i + 1]; e++)
+                {
+                    int k = columns[e];
+                    if (columnOf[k] >= 0)
+                    {
+                        b[a * nc + columnOf[k]] = values[e] / Math.Sqrt(px[i] * py[k]);
+                    }
+                }
+            }
+
+            return MccFromB(m, b, r, nc, rows.AsSpan(0, r), allowSymmetricShortcut && m.IsSymmetric(), ref s);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(rows);
+            ArrayPool<int>.Shared.Return(cols);
+            ArrayPool<int>.Shared.Return(columnOf);
+            if (b is not null)
+            {
+                ArrayPool<double>.Shared.Return(b);
+            }
+
+            if (s is not null)
+            {
+                ArrayPool<double>.Shared.Return(s);
             }
         }
+    }
 
-        // B(a, k) = p(i, k) / √(pₓ(i) p_y(k)) over the rows and columns with non-zero marginals.
-        int r = rows.Count, nc = cols.Count;
-        var b = new double[r * nc];
-        for (int a = 0; a < r; a++)
-        {
-            int i = rows[a];
-            for (int c = 0; c < nc; c++)
-            {
-                int k = cols[c];
-                b[a * nc + c] = m.P[i * n + k] / Math.Sqrt(m.Px[i] * m.Py[k]);
-            }
-        }
-
+    /// <summary>The MCC from <c>B</c> (<paramref name="r"/> × <paramref name="nc"/>, overwritten); <paramref name="s"/> receives the rented <c>S</c> if one is formed.</summary>
+    private static double MccFromB(GlcmProbabilities m, double[] b, int r, int nc, ReadOnlySpan<int> rows, bool symmetric, ref double[]? s)
+    {
+        const double DegenerateTolerance = 1e-9;
         SymmetricTridiagonalForm form;
         double[] eigenvalues;
         double[] vectorValues; // the eigenvalue of the reduced matrix behind each entry of eigenvalues
-        if (allowSymmetricShortcut && IsSymmetric(m.P, n))
+        if (symmetric)
         {
             // B is symmetric (pₓ = p_y, rows = columns): S = B², eigenvalues μ² with the eigenvectors of B.
             form = SymmetricTridiagonalForm.Reduce(b, r);
@@ -317,7 +372,8 @@ public static class GlcmFeatures
         }
         else
         {
-            var s = new double[r * r];
+            s = ArrayPool<double>.Shared.Rent(Math.Max(1, r * r));
+            Array.Clear(s, 0, r * r);
             for (int a = 0; a < r; a++)
             {
                 ReadOnlySpan<double> rowA = b.AsSpan(a * nc, nc);
@@ -347,7 +403,7 @@ public static class GlcmFeatures
             second += MccEpsilonCorrection.Shift(m, rows, v);
         }
 
-        if (r < n)
+        if (r < m.Size)
         {
             second = Math.Max(second, 0);
         }
@@ -359,7 +415,7 @@ public static class GlcmFeatures
     public static double MaximumProbability(GlcmProbabilities m)
     {
         double max = 0;
-        foreach (double p in m.P)
+        foreach (double p in m.EntryValues)
         {
             max = Math.Max(max, p);
         }
@@ -371,7 +427,7 @@ public static class GlcmFeatures
     public static double SumAverage(GlcmProbabilities m)
     {
         double sum = 0;
-        double[] ps = m.SumDistribution;
+        ReadOnlySpan<double> ps = m.SumDistribution;
         for (int k = 2; k < ps.Length; k++)
         {
             sum += k * ps[k];
@@ -397,7 +453,7 @@ public static class GlcmFeatures
     {
         double average = SumAverage(m);
         double sum = 0;
-        double[] ps = m.SumDistribution;
+        ReadOnlySpan<double> ps = m.SumDistribution;
         for (int k = 2; k < ps.Length; k++)
         {
             sum += (k - average) * (k - average) * ps[k];
@@ -406,28 +462,12 @@ public static class GlcmFeatures
         return sum;
     }
 
-    private static bool IsSymmetric(double[] p, int n)
-    {
-        for (int i = 0; i < n; i++)
-        {
-            for (int j = 0; j < i; j++)
-            {
-                if (p[i * n + j] != p[j * n + i])
-                {
-                    return false;
-                }
-            }
-        }
-
-        return true;
-    }
-
     private static double ClusterMoment(GlcmProbabilities m, int power)
     {
         // Σᵢⱼ (i + j − μₓ − μ_y)ⁿ p(i,j) = Σₖ (k − μₓ − μ_y)ⁿ p₊(k).
         double sum = 0;
         double shift = m.MeanX + m.MeanY;
-        double[] ps = m.SumDistribution;
+        ReadOnlySpan<double> ps = m.SumDistribution;
         for (int k = 2; k < ps.Length; k++)
         {
             double d = k - shift;
@@ -438,7 +478,7 @@ public static class GlcmFeatures
     }
 
     /// <summary><c>Σᵢ q(i)(i − μ)²</c> over a marginal distribution q.</summary>
-    private static double MarginalVariance(double[] marginal, double[] levels, double mean)
+    private static double MarginalVariance(ReadOnlySpan<double> marginal, ReadOnlySpan<double> levels, double mean)
     {
         double sum = 0;
         for (int i = 0; i < marginal.Length; i++)
@@ -452,7 +492,7 @@ public static class GlcmFeatures
     private static double DifferenceSum(GlcmProbabilities m, Func<int, double> weight)
     {
         double sum = 0;
-        double[] pd = m.DifferenceDistribution;
+        ReadOnlySpan<double> pd = m.DifferenceDistribution;
         for (int k = 0; k < pd.Length; k++)
         {
             sum += pd[k] * weight(k);
@@ -475,19 +515,17 @@ public static class GlcmFeatures
         return sum;
     }
 
-    private static void ForEach(GlcmProbabilities m, Action<double, double, double> visit)
+    /// <summary>The stored entries as (grey level i, grey level j, p(i, j)), in row-major order.</summary>
+    private static IEnumerable<(double I, double J, double P)> Entries(GlcmProbabilities m)
     {
-        int n = m.Size;
-        double[] levels = m.Levels;
-        double[] p = m.P;
-        for (int i = 0; i < n; i++)
+        for (int i = 0; i < m.Size; i++)
         {
-            for (int j = 0; j < n; j++)
+            for (int e = m.RowStarts[i]; e < m.RowStarts[i + 1]; e++)
             {
-                double value = p[i * n + j];
-                if (value != 0)
+                double p = m.EntryValues[e];
+                if (p != 0)
                 {
-                    visit(levels[i], levels[j], value);
+                    yield return (m.Levels[i], m.Levels[m.EntryColumns[e]], p);
                 }
             }
         }

@@ -52,53 +52,39 @@ public sealed class GlcmMatrices
 
     internal static GlcmMatrices Build(TextureGrid grid, TextureLayout layout, bool symmetric)
     {
+        // Exact integer counts for every (slice group, direction), filled in one pass over the ROI, then one double
+        // matrix per raw matrix. The scratch buffer is pooled: it is large-object-heap sized for big ROIs.
         int ng = grid.GreyLevelCount;
-        int directionCount = layout.DirectionCount;
-        int matrixSize = ng * ng;
-        var steps = new int[directionCount];
-        for (int d = 0; d < directionCount; d++)
-        {
-            steps[d] = grid.Step(layout.Directions[d]);
-        }
-
-        // Exact integer counts for every (slice group, direction), filled in a single pass over the ROI. Each row has an
-        // extra column 0 for neighbours outside the ROI (code 0), so no branch is needed, and directions are
-        // interleaved innermost ((group, row, column) << shift) + d) so one voxel's updates stay close together. The
-        // scratch buffer is pooled: it is large-object-heap sized for big ROIs and would otherwise cost a gen-2 GC.
-        int shift = System.Numerics.BitOperations.Log2(System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, directionCount)));
-        int columns = ng + 1;
-        int countLength = (layout.SliceCount * ng * columns) << shift;
+        int block = GlcmPairCounts.BlockLength(ng);
+        int countLength = GlcmPairCounts.Length(grid, layout);
         int[] counts = System.Buffers.ArrayPool<int>.Shared.Rent(countLength);
-        Array.Clear(counts, 0, countLength);
-        int[] codes = grid.Codes;
-        foreach (int p in grid.RoiPositions)
+        try
         {
-            int row = (layout.GroupOf(grid, p) * ng + codes[p] - 1) * columns;
-            for (int d = 0; d < directionCount; d++)
+            Array.Clear(counts, 0, countLength);
+            GlcmPairCounts.Count(grid, layout, counts.AsSpan(0, countLength));
+            var matrices = new double[layout.MatrixCount][];
+            for (int m = 0; m < matrices.Length; m++)
             {
-                counts[((row + codes[p + steps[d]]) << shift) + d]++;
-            }
-        }
-
-        var matrices = new double[layout.MatrixCount][];
-        for (int m = 0; m < matrices.Length; m++)
-        {
-            int group = m / directionCount, d = m % directionCount;
-            var matrix = new double[matrixSize];
-            for (int i = 0; i < ng; i++)
-            {
-                for (int j = 0; j < ng; j++)
+                ReadOnlySpan<int> raw = counts.AsSpan(m * block, block);
+                var matrix = new double[ng * ng];
+                for (int i = 1; i <= ng; i++)
                 {
-                    int c = counts[((((group * ng) + i) * columns + j + 1) << shift) + d];
-                    matrix[i * ng + j] = symmetric ? c + counts[((((group * ng) + j) * columns + i + 1) << shift) + d] : c;
+                    for (int j = 1; j <= ng; j++)
+                    {
+                        int c = GlcmPairCounts.At(raw, ng, i, j);
+                        matrix[((i - 1) * ng) + j - 1] = symmetric ? c + GlcmPairCounts.At(raw, ng, j, i) : c;
+                    }
                 }
+
+                matrices[m] = matrix;
             }
 
-            matrices[m] = matrix;
+            return new GlcmMatrices(matrices, grid.GreyLevels, layout.Directions, layout.SliceAxis, layout.SliceCount, symmetric);
         }
-
-        System.Buffers.ArrayPool<int>.Shared.Return(counts);
-        return new GlcmMatrices(matrices, grid.GreyLevels, layout.Directions, layout.SliceAxis, layout.SliceCount, symmetric);
+        finally
+        {
+            System.Buffers.ArrayPool<int>.Shared.Return(counts);
+        }
     }
 
     /// <summary>

@@ -19,43 +19,52 @@ internal static class MccEpsilonCorrection
     /// δλ for the simple eigenvalue of S (the symmetric matrix similar to Q over the grey levels <paramref name="rows"/>
     /// with pₓ &gt; 0) whose unit eigenvector is <paramref name="v"/>.
     /// </summary>
-    public static double Shift(GlcmProbabilities m, IReadOnlyList<int> rows, ReadOnlySpan<double> v)
+    public static double Shift(GlcmProbabilities m, ReadOnlySpan<int> rows, ReadOnlySpan<double> v)
     {
         // δλ = Σ_a Σ_c √pₓ(a) v(a) δQ(a,c) v(c) / √pₓ(c) with δQ(a,c) = −Σₖ w(a,k) p(c,k), w(a,k) = p(a,k) ε / (a_k(a_k + ε)),
         // a_k = pₓ(a)p_y(k). The sum over c is taken first: t(k) = Σ_c p(c,k) v(c) / √pₓ(c), then δλ = −Σ_a √pₓ(a) v(a) Σₖ w(a,k) t(k).
+        // Both sums visit the stored entries of each row in order (the dense loops' zero terms add nothing).
         int n = m.Size;
-        double[] p = m.P;
-        var t = new double[n];
-        for (int c = 0; c < rows.Count; c++)
+        ReadOnlySpan<double> px = m.Px, py = m.Py;
+        ReadOnlySpan<int> starts = m.RowStarts, columns = m.EntryColumns;
+        ReadOnlySpan<double> values = m.EntryValues;
+        double[] t = System.Buffers.ArrayPool<double>.Shared.Rent(n);
+        try
         {
-            int j = rows[c];
-            double weight = v[c] / Math.Sqrt(m.Px[j]);
-            ReadOnlySpan<double> row = p.AsSpan(j * n, n);
-            for (int k = 0; k < n; k++)
+            Array.Clear(t, 0, n);
+            for (int c = 0; c < rows.Length; c++)
             {
-                t[k] += row[k] * weight;
-            }
-        }
-
-        double shift = 0;
-        for (int a = 0; a < rows.Count; a++)
-        {
-            int i = rows[a];
-            ReadOnlySpan<double> row = p.AsSpan(i * n, n);
-            double inner = 0;
-            for (int k = 0; k < n; k++)
-            {
-                double pik = row[k];
-                if (pik > 0)
+                int j = rows[c];
+                double weight = v[c] / Math.Sqrt(px[j]);
+                for (int e = starts[j]; e < starts[j + 1]; e++)
                 {
-                    double denominator = m.Px[i] * m.Py[k];
-                    inner += pik * Epsilon / (denominator * (denominator + Epsilon)) * t[k];
+                    t[columns[e]] += values[e] * weight;
                 }
             }
 
-            shift -= Math.Sqrt(m.Px[i]) * v[a] * inner;
-        }
+            double shift = 0;
+            for (int a = 0; a < rows.Length; a++)
+            {
+                int i = rows[a];
+                double inner = 0;
+                for (int e = starts[i]; e < starts[i + 1]; e++)
+                {
+                    double pik = values[e];
+                    if (pik > 0)
+                    {
+                        double denominator = px[i] * py[columns[e]];
+                        inner += pik * Epsilon / (denominator * (denominator + Epsilon)) * t[columns[e]];
+                    }
+                }
 
-        return shift;
+                shift -= Math.Sqrt(px[i]) * v[a] * inner;
+            }
+
+            return shift;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<double>.Shared.Return(t);
+        }
     }
 }
