@@ -221,20 +221,7 @@ public static class GlcmFeatures
     public static double Imc2(GlcmProbabilities m)
     {
         ReadOnlySpan<double> px = m.Px, py = m.Py;
-        double hxy2 = 0;
-        int n = m.Size;
-        for (int i = 0; i < n; i++)
-        {
-            for (int j = 0; j < n; j++)
-            {
-                double q = px[i] * py[j];
-                if (q != 0)
-                {
-                    hxy2 -= q * Math.Log2(q + TextureMath.Epsilon);
-                }
-            }
-        }
-
+        double hxy2 = px.SequenceEqual(py) ? SymmetricProductEntropy(px) : ProductEntropy(px, py);
         if (hxy2 == m.JointEntropy)
         {
             return 0;
@@ -499,6 +486,61 @@ public static class GlcmFeatures
         }
 
         return sum;
+    }
+
+    /// <summary>HXY2 <c>= −Σᵢⱼ q log₂(q + ε)</c> over <c>q = pₓ(i)p_y(j) ≠ 0</c>, in row-major order.</summary>
+    private static double ProductEntropy(ReadOnlySpan<double> px, ReadOnlySpan<double> py)
+    {
+        double hxy2 = 0;
+        for (int i = 0; i < px.Length; i++)
+        {
+            for (int j = 0; j < py.Length; j++)
+            {
+                double q = px[i] * py[j];
+                if (q != 0)
+                {
+                    hxy2 -= q * Math.Log2(q + TextureMath.Epsilon);
+                }
+            }
+        }
+
+        return hxy2;
+    }
+
+    /// <summary>
+    /// <see cref="ProductEntropy"/> when <c>pₓ = p_y</c> (a symmetric GLCM): then <c>q(i,j) = q(j,i)</c> exactly, so
+    /// each term is computed once, for j ≥ i, and kept for row j; the sum keeps its row-major order, so the result
+    /// is the same to the bit with half the logarithms. A zero q gives a zero term, which subtracts nothing.
+    /// </summary>
+    private static double SymmetricProductEntropy(ReadOnlySpan<double> p)
+    {
+        int n = p.Length;
+        double[] terms = ArrayPool<double>.Shared.Rent(n * n); // term (i, j), j > i, kept at j·n + i for row j
+        try
+        {
+            double hxy2 = 0;
+            for (int i = 0; i < n; i++)
+            {
+                foreach (double term in terms.AsSpan(i * n, i))
+                {
+                    hxy2 -= term;
+                }
+
+                for (int j = i; j < n; j++)
+                {
+                    double q = p[i] * p[j];
+                    double term = q != 0 ? q * Math.Log2(q + TextureMath.Epsilon) : 0;
+                    terms[(j * n) + i] = term;
+                    hxy2 -= term;
+                }
+            }
+
+            return hxy2;
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(terms);
+        }
     }
 
     private static double Entropy(ReadOnlySpan<double> distribution)

@@ -32,8 +32,7 @@ internal static class GlcmPairCounts
             throw new ArgumentException("The count buffer is shorter than the raw matrices need.", nameof(counts));
         }
 
-        Span<int> steps = directionCount <= 64 ? stackalloc int[directionCount] : new int[directionCount];
-        Span<int> offsets = directionCount <= 64 ? stackalloc int[directionCount] : new int[directionCount];
+        var steps = new int[directionCount];
         for (int d = 0; d < directionCount; d++)
         {
             Imaging.Index3 offset = layout.Directions[d];
@@ -43,27 +42,122 @@ internal static class GlcmPairCounts
             }
 
             steps[d] = grid.Step(offset);
-            offsets[d] = d * block;
         }
 
         // The checks above (padding covers every offset; codes are 0 … N_g; the buffer holds every block) keep all
-        // accesses in bounds, so the hot loop uses unchecked references: bounds checks cost a third of its time.
-        int columns = ng + 1;
-        ref int code0 = ref MemoryMarshal.GetArrayDataReference(grid.Codes);
-        ref int cell0 = ref MemoryMarshal.GetReference(counts);
-        ref int step0 = ref MemoryMarshal.GetReference(steps);
-        ref int offset0 = ref MemoryMarshal.GetReference(offsets);
-        int groupLength = directionCount * block;
-        bool grouped = layout.SliceAxis is not null;
-        foreach (int p in grid.RoiPositions)
+        // accesses in bounds, so the kernels use unchecked references. Directions go in chunks of 13 (all of one
+        // distance in 3D), 4 (in 2D) or 1, each chunk in one pass over the ROI whose steps are locals.
+        var pass = new Pass(grid, layout, counts);
+        for (int d = 0; d < directionCount;)
         {
-            ref int here = ref Unsafe.Add(ref code0, p);
-            int row = ((here - 1) * columns) + (grouped ? layout.GroupOf(grid, p) * groupLength : 0);
-            for (int d = 0; d < directionCount; d++)
+            if (directionCount - d >= 13)
             {
-                int neighbour = Unsafe.Add(ref here, Unsafe.Add(ref step0, d));
-                Unsafe.Add(ref cell0, row + Unsafe.Add(ref offset0, d) + neighbour)++;
+                pass.Count13(steps.AsSpan(d, 13), d);
+                d += 13;
+            }
+            else if (directionCount - d >= 4)
+            {
+                pass.Count4(steps.AsSpan(d, 4), d);
+                d += 4;
+            }
+            else
+            {
+                pass.Count1(steps[d], d);
+                d++;
             }
         }
+    }
+
+    /// <summary>One pass over the ROI for a chunk of directions (consecutive blocks, one per direction).</summary>
+    private readonly ref struct Pass(TextureGrid grid, TextureLayout layout, Span<int> counts)
+    {
+        private readonly Span<int> _counts = counts;
+        private readonly int _columns = grid.GreyLevelCount + 1;
+        private readonly int _block = BlockLength(grid.GreyLevelCount);
+        private readonly int _groupLength = layout.DirectionCount * BlockLength(grid.GreyLevelCount);
+        private readonly bool _grouped = layout.SliceAxis is not null;
+
+        /// <summary>
+        /// Thirteen directions from <paramref name="first"/>, unrolled: with the steps in registers this runs twice
+        /// as fast as a loop over a step array (which loads a step and a block offset per count).
+        /// </summary>
+        public void Count13(ReadOnlySpan<int> steps, int first)
+        {
+            int s0 = steps[0], s1 = steps[1], s2 = steps[2], s3 = steps[3], s4 = steps[4], s5 = steps[5], s6 = steps[6];
+            int s7 = steps[7], s8 = steps[8], s9 = steps[9], s10 = steps[10], s11 = steps[11], s12 = steps[12];
+            int block = _block, columns = _columns;
+            bool grouped = _grouped;
+            ref int code0 = ref MemoryMarshal.GetArrayDataReference(grid.Codes);
+            ref int cells = ref Unsafe.Add(ref MemoryMarshal.GetReference(_counts), first * block);
+            foreach (int p in grid.RoiPositions)
+            {
+                ref int here = ref Unsafe.Add(ref code0, p);
+                ref int c = ref Unsafe.Add(ref cells, ((here - 1) * columns) + (grouped ? GroupOffset(p) : 0));
+                Unsafe.Add(ref c, Unsafe.Add(ref here, s0))++;
+                c = ref Unsafe.Add(ref c, block);
+                Unsafe.Add(ref c, Unsafe.Add(ref here, s1))++;
+                c = ref Unsafe.Add(ref c, block);
+                Unsafe.Add(ref c, Unsafe.Add(ref here, s2))++;
+                c = ref Unsafe.Add(ref c, block);
+                Unsafe.Add(ref c, Unsafe.Add(ref here, s3))++;
+                c = ref Unsafe.Add(ref c, block);
+                Unsafe.Add(ref c, Unsafe.Add(ref here, s4))++;
+                c = ref Unsafe.Add(ref c, block);
+                Unsafe.Add(ref c, Unsafe.Add(ref here, s5))++;
+                c = ref Unsafe.Add(ref c, block);
+                Unsafe.Add(ref c, Unsafe.Add(ref here, s6))++;
+                c = ref Unsafe.Add(ref c, block);
+                Unsafe.Add(ref c, Unsafe.Add(ref here, s7))++;
+                c = ref Unsafe.Add(ref c, block);
+                Unsafe.Add(ref c, Unsafe.Add(ref here, s8))++;
+                c = ref Unsafe.Add(ref c, block);
+                Unsafe.Add(ref c, Unsafe.Add(ref here, s9))++;
+                c = ref Unsafe.Add(ref c, block);
+                Unsafe.Add(ref c, Unsafe.Add(ref here, s10))++;
+                c = ref Unsafe.Add(ref c, block);
+                Unsafe.Add(ref c, Unsafe.Add(ref here, s11))++;
+                c = ref Unsafe.Add(ref c, block);
+                Unsafe.Add(ref c, Unsafe.Add(ref here, s12))++;
+            }
+        }
+
+        /// <summary>Four directions from <paramref name="first"/> (the in-plane ones of a 2D layout), unrolled.</summary>
+        public void Count4(ReadOnlySpan<int> steps, int first)
+        {
+            int s0 = steps[0], s1 = steps[1], s2 = steps[2], s3 = steps[3];
+            int block = _block, columns = _columns;
+            bool grouped = _grouped;
+            ref int code0 = ref MemoryMarshal.GetArrayDataReference(grid.Codes);
+            ref int cells = ref Unsafe.Add(ref MemoryMarshal.GetReference(_counts), first * block);
+            foreach (int p in grid.RoiPositions)
+            {
+                ref int here = ref Unsafe.Add(ref code0, p);
+                ref int c = ref Unsafe.Add(ref cells, ((here - 1) * columns) + (grouped ? GroupOffset(p) : 0));
+                Unsafe.Add(ref c, Unsafe.Add(ref here, s0))++;
+                c = ref Unsafe.Add(ref c, block);
+                Unsafe.Add(ref c, Unsafe.Add(ref here, s1))++;
+                c = ref Unsafe.Add(ref c, block);
+                Unsafe.Add(ref c, Unsafe.Add(ref here, s2))++;
+                c = ref Unsafe.Add(ref c, block);
+                Unsafe.Add(ref c, Unsafe.Add(ref here, s3))++;
+            }
+        }
+
+        /// <summary>Direction <paramref name="direction"/> alone.</summary>
+        public void Count1(int step, int direction)
+        {
+            int columns = _columns;
+            bool grouped = _grouped;
+            ref int code0 = ref MemoryMarshal.GetArrayDataReference(grid.Codes);
+            ref int cells = ref Unsafe.Add(ref MemoryMarshal.GetReference(_counts), direction * _block);
+            foreach (int p in grid.RoiPositions)
+            {
+                ref int here = ref Unsafe.Add(ref code0, p);
+                Unsafe.Add(ref cells, ((here - 1) * columns) + (grouped ? GroupOffset(p) : 0) + Unsafe.Add(ref here, step))++;
+            }
+        }
+
+        /// <summary>The offset of the slice group of the voxel at <paramref name="position"/> (IBSI 2D layouts).</summary>
+        private int GroupOffset(int position) => layout.GroupOf(grid, position) * _groupLength;
     }
 }

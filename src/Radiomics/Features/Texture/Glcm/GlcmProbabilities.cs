@@ -202,41 +202,64 @@ public sealed class GlcmProbabilities : IDisposable
         int entries = 0;
         long integerTotal = 0;
         double weightedTotal = 0;
-        for (int i = 0; i < n; i++)
+        if (weights.IsEmpty && blocks.Length == 1)
         {
-            result._rowStarts[i] = entries;
-            for (int j = 0; j < n; j++)
+            // One direction alone (the default): integer cells, no weights.
+            ReadOnlySpan<int> block = counts.Slice(blocks[0] * blockLength, blockLength);
+            for (int i = 0; i < n; i++)
             {
-                int forward = (i * columnsPerRow) + j + 1, backward = (j * columnsPerRow) + i + 1;
-                double value;
-                if (weights.IsEmpty)
+                result._rowStarts[i] = entries;
+                ReadOnlySpan<int> forward = block.Slice((i * columnsPerRow) + 1, n);
+                for (int j = 0; j < n; j++)
                 {
-                    long sum = 0;
-                    foreach (int b in blocks)
+                    int value = symmetric ? forward[j] + block[(j * columnsPerRow) + i + 1] : forward[j];
+                    if (value != 0)
                     {
-                        int offset = b * blockLength;
-                        sum += counts[offset + forward] + (symmetric ? counts[offset + backward] : 0);
+                        result._columns[entries] = j;
+                        result._values[entries++] = value;
+                        integerTotal += value;
+                    }
+                }
+            }
+        }
+        else
+        {
+            for (int i = 0; i < n; i++)
+            {
+                result._rowStarts[i] = entries;
+                for (int j = 0; j < n; j++)
+                {
+                    int forward = (i * columnsPerRow) + j + 1, backward = (j * columnsPerRow) + i + 1;
+                    double value;
+                    if (weights.IsEmpty)
+                    {
+                        long sum = 0;
+                        foreach (int b in blocks)
+                        {
+                            int offset = b * blockLength;
+                            sum += counts[offset + forward] + (symmetric ? counts[offset + backward] : 0);
+                        }
+
+                        integerTotal += sum;
+                        value = sum;
+                    }
+                    else
+                    {
+                        value = 0;
+                        foreach (int b in blocks)
+                        {
+                            int offset = b * blockLength;
+                            value += weights[b % weights.Length] * (counts[offset + forward] + (symmetric ? counts[offset + backward] : 0));
+                        }
+
+                        weightedTotal += value;
                     }
 
-                    integerTotal += sum;
-                    value = sum;
-                }
-                else
-                {
-                    value = 0;
-                    foreach (int b in blocks)
+                    if (value != 0)
                     {
-                        int offset = b * blockLength;
-                        value += weights[b % weights.Length] * (counts[offset + forward] + (symmetric ? counts[offset + backward] : 0));
+                        result._columns[entries] = j;
+                        result._values[entries++] = value;
                     }
-
-                    weightedTotal += value;
-                }
-
-                if (value != 0)
-                {
-                    result._columns[entries] = j;
-                    result._values[entries++] = value;
                 }
             }
         }
