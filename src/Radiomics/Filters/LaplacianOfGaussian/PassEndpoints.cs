@@ -17,6 +17,9 @@ internal interface IPassSource
 
     /// <summary>The 16 values at index … index + 15, as four vectors from <paramref name="four"/> on.</summary>
     void Load16(int index, ref Vector256<double> four);
+
+    /// <summary>The four values at index … index + 3.</summary>
+    Vector256<double> Load4(int index);
 }
 
 /// <summary>
@@ -33,11 +36,17 @@ internal interface IPassTarget
 
     /// <summary>Stores the 16 values at index … index + 15 from the four vectors from <paramref name="four"/> on.</summary>
     void Store16(int index, ref Vector256<double> four);
+
+    /// <summary>Stores the four values at index … index + 3.</summary>
+    void Store4(int index, Vector256<double> four);
 }
 
 internal readonly struct DoubleSource(double[] values) : IPassSource
 {
     public int Length => values.Length;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public Vector256<double> Load4(int index) => Vector256.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(values), (nuint)index);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double Load(int index) => Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(values), index);
@@ -56,6 +65,13 @@ internal readonly struct DoubleSource(double[] values) : IPassSource
 internal readonly struct SingleSource(float[] values) : IPassSource
 {
     public int Length => values.Length;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public Vector256<double> Load4(int index)
+    {
+        Vector128<float> four = Vector128.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(values), (nuint)index);
+        return Vector256.Create(Vector128.WidenLower(four), Vector128.WidenUpper(four));
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double Load(int index) => Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(values), index);
@@ -86,6 +102,10 @@ internal readonly struct SingleTarget(float[] values) : IPassTarget
     public int Length => values.Length;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Store4(int index, Vector256<double> four) =>
+        Vector128.Narrow(four.GetLower(), four.GetUpper()).StoreUnsafe(ref MemoryMarshal.GetArrayDataReference(values), (nuint)index);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Store(int index, double filtered) => Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(values), index) = (float)filtered;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -113,6 +133,14 @@ internal readonly struct SingleTarget(float[] values) : IPassTarget
 internal readonly struct AccumulatingTarget(float[] output, double scale, bool first) : IPassTarget
 {
     public int Length => output.Length;
+
+    public void Store4(int index, Vector256<double> four)
+    {
+        for (int lane = 0; lane < 4; lane++)
+        {
+            Store(index + lane, four.GetElement(lane));
+        }
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Store(int index, double filtered)
