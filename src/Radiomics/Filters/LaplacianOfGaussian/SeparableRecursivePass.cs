@@ -1,8 +1,8 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-using System.Runtime.Intrinsics.X86;
 using Radiomics.Imaging;
+using Radiomics.Preprocessing.Resampling;
 
 namespace Radiomics.Filters.LaplacianOfGaussian;
 
@@ -101,7 +101,7 @@ internal static class SeparableRecursivePass
         where TSource : struct, IPassSource
         where TTarget : struct, IPassTarget
     {
-        if (lanes == Lanes && Avx.IsSupported)
+        if (lanes == Lanes && RegisterTranspose.IsSupported)
         {
             RowsTransposed(source, target, start, rowLength, first, last, buffers, coefficients);
             return;
@@ -148,7 +148,7 @@ internal static class SeparableRecursivePass
             for (int quad = 0; quad < Vectors; quad++)
             {
                 int row = start + (rowLength * 4 * quad) + i;
-                Transpose(
+                RegisterTranspose.Of(
                     source.Load4(row), source.Load4(row + rowLength), source.Load4(row + (2 * rowLength)), source.Load4(row + (3 * rowLength)),
                     out Unsafe.Add(ref element, quad), out Unsafe.Add(ref element, Vectors + quad),
                     out Unsafe.Add(ref element, (2 * Vectors) + quad), out Unsafe.Add(ref element, (3 * Vectors) + quad));
@@ -172,7 +172,7 @@ internal static class SeparableRecursivePass
             ref Vector256<double> element = ref Unsafe.Add(ref output, i * Vectors);
             for (int quad = 0; quad < Vectors; quad++)
             {
-                Transpose(
+                RegisterTranspose.Of(
                     Unsafe.Add(ref element, quad), Unsafe.Add(ref element, Vectors + quad),
                     Unsafe.Add(ref element, (2 * Vectors) + quad), Unsafe.Add(ref element, (3 * Vectors) + quad),
                     out Vector256<double> r0, out Vector256<double> r1, out Vector256<double> r2, out Vector256<double> r3);
@@ -192,20 +192,6 @@ internal static class SeparableRecursivePass
                 target.Store(start + (rowLength * lane) + i, Unsafe.Add(ref results, (i * Lanes) + lane));
             }
         }
-    }
-
-    /// <summary>The 4×4 transpose: column j of the rows a, b, c, d (element j of each) becomes vector j.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Transpose(
-        Vector256<double> a, Vector256<double> b, Vector256<double> c, Vector256<double> d,
-        out Vector256<double> c0, out Vector256<double> c1, out Vector256<double> c2, out Vector256<double> c3)
-    {
-        Vector256<double> ab0 = Avx.UnpackLow(a, b), ab1 = Avx.UnpackHigh(a, b);
-        Vector256<double> cd0 = Avx.UnpackLow(c, d), cd1 = Avx.UnpackHigh(c, d);
-        c0 = Avx.Permute2x128(ab0, cd0, 0x20);
-        c1 = Avx.Permute2x128(ab1, cd1, 0x20);
-        c2 = Avx.Permute2x128(ab0, cd0, 0x31);
-        c3 = Avx.Permute2x128(ab1, cd1, 0x31);
     }
 
     /// <summary>
