@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.Intrinsics;
 using Radiomics.Imaging;
 using Radiomics.Preprocessing.Resampling;
 
@@ -67,15 +68,14 @@ public static class LaplacianOfGaussianFilter
     public static Volume<double> Apply(Volume<double> image, double sigma, ParallelOptions? parallel = null)
     {
         ArgumentNullException.ThrowIfNull(image);
-        double[] accumulated = GC.AllocateUninitializedArray<double>(image.Length);
-        Accumulate(image, sigma, accumulated, ParallelDefaults.OrDefault(parallel));
-        return new Volume<double>(image.Geometry, accumulated);
+        var result = new Volume<double>(image.Geometry, GC.AllocateUninitializedArray<double>(image.Length));
+        ApplyInto(image, sigma, FilterBox.Whole(image.Size), result, parallel);
+        return result;
     }
 
     /// <summary>
     /// The response on the box <paramref name="keep"/> of <paramref name="image"/> (its voxel indices) only, with
-    /// <paramref name="keptGeometry"/>: the whole response is formed in a pooled buffer and the box copied out, so the
-    /// only fresh array is the box's.
+    /// <paramref name="keptGeometry"/>: only the lines that reach the box are filtered, so the only fresh array is the box's.
     /// </summary>
     public static Volume<double> Apply(Volume<double> image, double sigma, BoundingBox keep, ImageGeometry keptGeometry, ParallelOptions? parallel = null)
     {
@@ -96,49 +96,68 @@ public static class LaplacianOfGaussianFilter
             throw new ArgumentException("The kept box must lie inside the image and have the result's size.", nameof(keep));
         }
 
-        using var whole = new ScratchArray<double>(image.Length);
-        Accumulate(image, sigma, whole.Array, ParallelDefaults.OrDefault(parallel));
+        using var sum = new ScratchArray<float>(image.Length);
+        Accumulate(image, sigma, keep, sum.Array, ParallelDefaults.OrDefault(parallel));
         Size3 n = image.Size, kept = keep.Size;
         for (int z = 0; z < kept.Z; z++)
         {
             for (int y = 0; y < kept.Y; y++)
             {
-                whole.Array.AsSpan(n.Offset(keep.Lower.X, keep.Lower.Y + y, keep.Lower.Z + z), kept.X)
-                    .CopyTo(result.Voxels.Slice(kept.Offset(0, y, z), kept.X));
+                Widen(sum.Array.AsSpan(n.Offset(keep.Lower.X, keep.Lower.Y + y, keep.Lower.Z + z), kept.X), result.Voxels.Slice(kept.Offset(0, y, z), kept.X));
             }
         }
     }
 
-    /// <summary>The response of <paramref name="image"/> into the first voxels of <paramref name="accumulated"/>.</summary>
-    private static void Accumulate(Volume<double> image, double sigma, double[] accumulated, ParallelOptions parallel)
+    /// <summary>
+    /// The response of <paramref name="image"/> on the box <paramref name="keep"/>, written there in <paramref name="sum"/>
+    /// (a buffer of the image's size; values outside the box are left undefined).
+    /// </summary>
+    /// <remarks>
+    /// Each term is three passes (along d, then the other two axes a &lt; b), each filtering whole lines. Only what the box
+    /// needs is computed: the last pass (along b) only the lines through the box; the second (along a) only the lines
+    /// whose d-coordinate is in the box (all b, which the last pass reads whole); the first all its lines, storing only
+    /// the box's d-range. Every computed line is the same as on the whole image, so the box's values are too.
+    /// </remarks>
+    private static void Accumulate(Volume<double> image, double sigma, BoundingBox keep, float[] sum, ParallelOptions parallel)
     {
         Size3 n = image.Size;
         Vector3D spacing = image.Geometry.Spacing;
         double[] input = image.Buffer;
+        BoundingBox whole = FilterBox.Whole(n);
 
-        // Intermediates are float32 as in ITK, in one pooled buffer; the last pass of each term adds it into the
-        // output (which holds float32 values), so no pass re-reads a whole term.
+        // Intermediates are float32 as in ITK, in one pooled buffer; the last pass of each term adds it into the sum.
         using var scratch = new ScratchArray<float>(input.Length);
         float[] term = scratch.Array;
         for (int d = 0; d < 3; d++)
         {
+            int a = d == 0 ? 1 : 0, b = d == 2 ? 1 : 2;
             var second = RecursiveGaussianCoefficients.Create(sigma, spacing[d], GaussianOrder.Second, normalizeAcrossScale: true);
-            SeparableRecursivePass.Apply(new DoubleSource(input), new SingleTarget(term), n, d, second, parallel);
-            int[] others = [.. Enumerable.Range(0, 3).Where(a => a != d)];
-            double inverse = 1.0 / (spacing[d] * spacing[d]);
-            for (int o = 0; o < others.Length; o++)
-            {
-                var smoothing = RecursiveGaussianCoefficients.Create(sigma, spacing[others[o]], GaussianOrder.Zero, normalizeAcrossScale: true);
-                if (o < others.Length - 1)
-                {
-                    SeparableRecursivePass.Apply(new SingleSource(term), new SingleTarget(term), n, others[o], smoothing, parallel);
-                }
-                else
-                {
-                    var sum = new AccumulatingTarget(accumulated, inverse, first: d == 0);
-                    SeparableRecursivePass.Apply(new SingleSource(term), sum, n, others[o], smoothing, parallel);
-                }
-            }
+            var smoothA = RecursiveGaussianCoefficients.Create(sigma, spacing[a], GaussianOrder.Zero, normalizeAcrossScale: true);
+            var smoothB = RecursiveGaussianCoefficients.Create(sigma, spacing[b], GaussianOrder.Zero, normalizeAcrossScale: true);
+            BoundingBox firstLines = FilterBox.Restrict(whole, keep, d);
+            BoundingBox secondLines = FilterBox.Restrict(firstLines, keep, a);
+            BoundingBox lastLines = FilterBox.Restrict(secondLines, keep, b);
+            SeparableRecursivePass.Apply(new DoubleSource(input), new SingleTarget(term), n, d, second, parallel, firstLines);
+            SeparableRecursivePass.Apply(new SingleSource(term), new SingleTarget(term), n, a, smoothA, parallel, secondLines);
+            var accumulate = new AccumulatingTarget(sum, 1.0 / (spacing[d] * spacing[d]), first: d == 0);
+            SeparableRecursivePass.Apply(new SingleSource(term), accumulate, n, b, smoothB, parallel, lastLines);
+        }
+    }
+
+    /// <summary>Exact widening of float32 values to double.</summary>
+    private static void Widen(ReadOnlySpan<float> source, Span<double> target)
+    {
+        int i = 0;
+        for (; i + Vector256<float>.Count <= source.Length; i += Vector256<float>.Count)
+        {
+            Vector256<float> v = Vector256.Create(source.Slice(i, Vector256<float>.Count));
+            Vector256.WidenLower(v).CopyTo(target.Slice(i, 4));
+            Vector256.WidenUpper(v).CopyTo(target.Slice(i + 4, 4));
+        }
+
+        for (; i < source.Length; i++)
+        {
+            target[i] = source[i];
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Radiomics.Imaging;
 
 namespace Radiomics.Filters.Wavelets;
@@ -222,17 +223,30 @@ internal static partial class StationaryWaveletTransform
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         int i = 0;
-        if (Vector.IsHardwareAccelerated && source.Length >= Vector<T>.Count)
+        if (Vector512.IsHardwareAccelerated && source.Length >= Vector512<T>.Count)
         {
-            var w = new Vector<T>(weight);
-            ReadOnlySpan<Vector<T>> s = MemoryMarshal.Cast<T, Vector<T>>(source);
-            Span<Vector<T>> d = MemoryMarshal.Cast<T, Vector<T>>(destination);
+            var w = Vector512.Create(weight);
+            ReadOnlySpan<Vector512<T>> s = MemoryMarshal.Cast<T, Vector512<T>>(source);
+            Span<Vector512<T>> d = MemoryMarshal.Cast<T, Vector512<T>>(destination);
             for (int v = 0; v < s.Length; v++)
             {
                 d[v] = s[v] * w;
             }
 
-            i = s.Length * Vector<T>.Count;
+            i = s.Length * Vector512<T>.Count;
+        }
+
+        if (Vector.IsHardwareAccelerated && source.Length - i >= Vector<T>.Count)
+        {
+            var w = new Vector<T>(weight);
+            ReadOnlySpan<Vector<T>> s = MemoryMarshal.Cast<T, Vector<T>>(source[i..]);
+            Span<Vector<T>> d = MemoryMarshal.Cast<T, Vector<T>>(destination[i..]);
+            for (int v = 0; v < s.Length; v++)
+            {
+                d[v] = s[v] * w;
+            }
+
+            i += s.Length * Vector<T>.Count;
         }
 
         for (; i < source.Length; i++)
@@ -247,17 +261,30 @@ internal static partial class StationaryWaveletTransform
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         int i = 0;
-        if (Vector.IsHardwareAccelerated && source.Length >= Vector<T>.Count)
+        if (Vector512.IsHardwareAccelerated && source.Length >= Vector512<T>.Count)
         {
-            var w = new Vector<T>(weight);
-            ReadOnlySpan<Vector<T>> s = MemoryMarshal.Cast<T, Vector<T>>(source);
-            Span<Vector<T>> d = MemoryMarshal.Cast<T, Vector<T>>(destination);
+            var w = Vector512.Create(weight);
+            ReadOnlySpan<Vector512<T>> s = MemoryMarshal.Cast<T, Vector512<T>>(source);
+            Span<Vector512<T>> d = MemoryMarshal.Cast<T, Vector512<T>>(destination);
             for (int v = 0; v < s.Length; v++)
             {
                 d[v] += s[v] * w;
             }
 
-            i = s.Length * Vector<T>.Count;
+            i = s.Length * Vector512<T>.Count;
+        }
+
+        if (Vector.IsHardwareAccelerated && source.Length - i >= Vector<T>.Count)
+        {
+            var w = new Vector<T>(weight);
+            ReadOnlySpan<Vector<T>> s = MemoryMarshal.Cast<T, Vector<T>>(source[i..]);
+            Span<Vector<T>> d = MemoryMarshal.Cast<T, Vector<T>>(destination[i..]);
+            for (int v = 0; v < s.Length; v++)
+            {
+                d[v] += s[v] * w;
+            }
+
+            i += s.Length * Vector<T>.Count;
         }
 
         for (; i < source.Length; i++)

@@ -307,6 +307,12 @@ internal sealed class BSplineInterpolator : IResamplingInterpolator, IDisposable
                 return;
             }
 
+            if (elementStride == 1 && count == Lines && RegisterTranspose.IsSupported)
+            {
+                GatherRows(source, first, lineStride, length);
+                return;
+            }
+
             for (int lane = 0; lane < Lines; lane++)
             {
                 int offset = first + Math.Min(lane, count - 1) * lineStride;
@@ -348,12 +354,94 @@ internal sealed class BSplineInterpolator : IResamplingInterpolator, IDisposable
                 return;
             }
 
+            if (elementStride == 1 && count == Lines && RegisterTranspose.IsSupported)
+            {
+                ScatterRows(target, first, lineStride, keepStart, keepLength);
+                return;
+            }
+
             for (int i = keepStart; i < keepStart + keepLength; i++)
             {
                 int offset = first + i * elementStride;
                 for (int lane = 0; lane < count; lane++)
                 {
                     target[offset + lane * lineStride] = data[i * Lines + lane];
+                }
+            }
+        }
+
+        /// <summary>Gather for sixteen whole rows (elements contiguous): four values of four rows at a time, transposed in registers.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private void GatherRows(double[] source, int first, int lineStride, int length)
+        {
+            if (first < 0 || (long)first + (long)lineStride * (Lines - 1) + length > source.Length)
+            {
+                throw new ArgumentOutOfRangeException(nameof(first), "The rows must lie inside the source.");
+            }
+
+            ref double from = ref MemoryMarshal.GetArrayDataReference(source);
+            ref Vector256<double> data = ref MemoryMarshal.GetArrayDataReference(_data);
+            int i = 0;
+            for (; i + 4 <= length; i += 4)
+            {
+                ref Vector256<double> element = ref Unsafe.Add(ref data, i * Vectors);
+                for (int quad = 0; quad < Vectors; quad++)
+                {
+                    ref double row = ref Unsafe.Add(ref from, first + (lineStride * 4 * quad) + i);
+                    RegisterTranspose.Of(
+                        Vector256.LoadUnsafe(ref row), Vector256.LoadUnsafe(ref row, (nuint)lineStride),
+                        Vector256.LoadUnsafe(ref row, (nuint)(2 * lineStride)), Vector256.LoadUnsafe(ref row, (nuint)(3 * lineStride)),
+                        out Unsafe.Add(ref element, quad), out Unsafe.Add(ref element, Vectors + quad),
+                        out Unsafe.Add(ref element, (2 * Vectors) + quad), out Unsafe.Add(ref element, (3 * Vectors) + quad));
+                }
+            }
+
+            Span<double> scalars = Scalars;
+            for (; i < length; i++)
+            {
+                for (int lane = 0; lane < Lines; lane++)
+                {
+                    scalars[i * Lines + lane] = source[first + lane * lineStride + i];
+                }
+            }
+        }
+
+        /// <summary>Scatter for sixteen whole rows (elements contiguous), transposed back in registers.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private void ScatterRows(double[] target, int first, int lineStride, int keepStart, int keepLength)
+        {
+            int end = keepStart + keepLength;
+            if ((long)first + keepStart < 0 || (long)first + (long)lineStride * (Lines - 1) + end > target.Length || end * Vectors > _data.Length)
+            {
+                throw new ArgumentOutOfRangeException(nameof(first), "The rows must lie inside the target.");
+            }
+
+            ref double to = ref MemoryMarshal.GetArrayDataReference(target);
+            ref Vector256<double> data = ref MemoryMarshal.GetArrayDataReference(_data);
+            int i = keepStart;
+            for (; i + 4 <= end; i += 4)
+            {
+                ref Vector256<double> element = ref Unsafe.Add(ref data, i * Vectors);
+                for (int quad = 0; quad < Vectors; quad++)
+                {
+                    RegisterTranspose.Of(
+                        Unsafe.Add(ref element, quad), Unsafe.Add(ref element, Vectors + quad),
+                        Unsafe.Add(ref element, (2 * Vectors) + quad), Unsafe.Add(ref element, (3 * Vectors) + quad),
+                        out Vector256<double> r0, out Vector256<double> r1, out Vector256<double> r2, out Vector256<double> r3);
+                    ref double row = ref Unsafe.Add(ref to, first + (lineStride * 4 * quad) + i);
+                    r0.StoreUnsafe(ref row);
+                    r1.StoreUnsafe(ref row, (nuint)lineStride);
+                    r2.StoreUnsafe(ref row, (nuint)(2 * lineStride));
+                    r3.StoreUnsafe(ref row, (nuint)(3 * lineStride));
+                }
+            }
+
+            ReadOnlySpan<double> scalars = Scalars;
+            for (; i < end; i++)
+            {
+                for (int lane = 0; lane < Lines; lane++)
+                {
+                    target[first + lane * lineStride + i] = scalars[i * Lines + lane];
                 }
             }
         }

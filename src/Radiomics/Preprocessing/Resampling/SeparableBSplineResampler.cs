@@ -60,6 +60,8 @@ internal static class SeparableBSplineResampler
 
         // Pass z: output slice z = Σ_k wz_k · (y-pass slice iz_k), then ITK's inside test and the voxel cast.
         int slice = n.X * n.Y;
+        bool[] insideX = [.. Enumerable.Range(0, n.X).Select(x => mapping.Inside(0, x))];
+        bool allInsideX = Array.TrueForAll(insideX, inside => inside);
         Parallel.For(0, n.Z, parallel, () => new double[n.X], [MethodImpl(MethodImplOptions.AggressiveOptimization)] (z, _, row) =>
         {
             bool insideZ = mapping.Inside(2, z);
@@ -73,9 +75,16 @@ internal static class SeparableBSplineResampler
                 }
 
                 Combine(alongY, n.X * y, slice, wz, z, row);
-                for (int x = 0; x < n.X; x++)
+                VoxelCast.Apply(row, output, outputType);
+                if (!allInsideX)
                 {
-                    output[x] = mapping.Inside(0, x) ? VoxelCast.Apply(row[x], outputType) : 0.0;
+                    for (int x = 0; x < n.X; x++)
+                    {
+                        if (!insideX[x])
+                        {
+                            output[x] = 0.0;
+                        }
+                    }
                 }
             }
 

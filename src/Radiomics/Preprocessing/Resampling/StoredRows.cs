@@ -1,5 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Radiomics.Imaging;
 
 namespace Radiomics.Preprocessing.Resampling;
@@ -36,6 +38,29 @@ internal static class StoredRows
         where T : unmanaged, INumberBase<T>
     {
         long s = firstVoxel * stride;
+        if (stride == 1 && s + row.Length <= source.LongLength)
+        {
+            ReadOnlySpan<T> values = source.AsSpan((int)s, row.Length);
+            int i = 0;
+            if (typeof(T) == typeof(float) && Vector256.IsHardwareAccelerated)
+            {
+                ReadOnlySpan<float> single = MemoryMarshal.Cast<T, float>(values);
+                for (; i + 8 <= single.Length; i += 8)
+                {
+                    Vector256<float> v = Vector256.Create(single.Slice(i, 8));
+                    Vector256.WidenLower(v).CopyTo(row.Slice(i, 4));
+                    Vector256.WidenUpper(v).CopyTo(row.Slice(i + 4, 4));
+                }
+            }
+
+            for (; i < values.Length; i++)
+            {
+                row[i] = double.CreateTruncating(values[i]);
+            }
+
+            return;
+        }
+
         for (int i = 0; i < row.Length; i++, s += stride)
         {
             row[i] = double.CreateTruncating(source[s]);
