@@ -4,9 +4,9 @@ namespace Radiomics.Benchmarks.Batch;
 
 /// <summary>
 /// Confines the whole benchmark process to its first <c>n</c> cores (Linux: every thread's CPU affinity, so threads
-/// created later, the thread pool's included, inherit it). With one core, within-case parallel loops still split
-/// their work but the parts run one after another: the process does exactly the single-threaded work plus a few
-/// hand-overs, which is the honest "one core" baseline the batch's <c>--jobs</c> scaling is compared with.
+/// created later, the thread pool's included, inherit it). Pinning alone does not change what the runtime believes
+/// (<see cref="Environment.ProcessorCount"/> is read at start-up), so the batch benchmark also starts its one-core
+/// process with <c>DOTNET_PROCESSOR_COUNT=1</c>: then no within-case loop splits its work, as under <c>taskset</c>.
 /// </summary>
 internal static class ProcessCores
 {

@@ -117,6 +117,10 @@ public sealed class BatchRun
         int next = -1;
         long busyTicks = 0;
         Exception? fatal = null;
+        // The cores shared out between the jobs: one thread per case once the cases fill the cores. With a share below
+        // the core count every case runs under the cap; otherwise the library's own bound (one worker per core) applies.
+        int threadsPerCase = CaseThreads.DefaultFor(_options.Jobs, Environment.ProcessorCount);
+        CaseThreads? caseThreads = threadsPerCase < Environment.ProcessorCount ? new CaseThreads(threadsPerCase) : null;
 
         void Work()
         {
@@ -132,7 +136,7 @@ public sealed class BatchRun
                     }
 
                     var clock = Stopwatch.StartNew();
-                    IReadOnlyList<CaseRecord> records = processor.Process(batchCase);
+                    IReadOnlyList<CaseRecord> records = caseThreads is null ? processor.Process(batchCase) : caseThreads.Run(() => processor.Process(batchCase));
                     journal.Write(batchCase.Row, records);
                     Interlocked.Add(ref busyTicks, clock.Elapsed.Ticks);
                     report(new CaseOutcome(batchCase, records, clock.Elapsed));
