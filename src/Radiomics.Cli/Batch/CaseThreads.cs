@@ -2,8 +2,8 @@ namespace Radiomics.Cli.Batch;
 
 /// <summary>
 /// Caps the threads one case uses inside it (<c>--threads</c>). The library's parallel loops (texture directions,
-/// filters, resampling, DICOM frames) take no scheduler, so <c>Parallel.For</c> runs them on
-/// <see cref="TaskScheduler.Current"/> and never uses more workers than that scheduler's
+/// filters, resampling, DICOM frames) run on <see cref="TaskScheduler.Current"/> (the library's
+/// <c>ParallelDefaults</c> names it), and <c>Parallel.For</c> never uses more workers than that scheduler's
 /// <see cref="TaskScheduler.MaximumConcurrencyLevel"/>. A case run through <see cref="Run{T}"/> executes as a task of
 /// this scheduler on the calling worker thread, so every loop inside it sees this cap: with one thread each loop runs
 /// on the worker alone (no pool thread, no hand-over); with N it uses the worker plus at most N − 1 pool threads.

@@ -31,7 +31,7 @@ public static class GradientMagnitude
         var result = new Volume<double>(image.Geometry);
         double[] target = result.Buffer;
         int strideY = n.X, strideZ = n.X * n.Y;
-        Parallel.For(0, n.Z, parallel ?? new ParallelOptions(), z =>
+        Parallel.For(0, n.Z, ParallelDefaults.OrDefault(parallel), z =>
         {
             int zm = Math.Max(z - 1, 0) - z, zp = Math.Min(z + 1, n.Z - 1) - z;
             for (int y = 0; y < n.Y; y++)

@@ -85,7 +85,7 @@ public static class LbpImages
         int rows = size[rowAxis], columns = size[columnAxis];
         var result = new Volume<double>(image.Geometry);
         double[] source = image.Buffer, target = result.Buffer;
-        Parallel.For(0, size[slice], () => (Plane: new double[rows * columns], Output: new double[rows * columns], Texture: new double[kernel.Samples]), (s, _, scratch) =>
+        Parallel.For(0, size[slice], ParallelDefaults.Options(), () => (Plane: new double[rows * columns], Output: new double[rows * columns], Texture: new double[kernel.Samples]), (s, _, scratch) =>
         {
             Span<int> index = stackalloc int[3];
             index[slice] = s;

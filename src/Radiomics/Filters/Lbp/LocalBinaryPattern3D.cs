@@ -70,7 +70,7 @@ internal static class LocalBinaryPattern3D
         int[] voxels = [.. Enumerable.Range(0, roi.Length).Where(i => roi[i] != 0)];
 
         // ROI voxels are independent: parallel over them, each result computed by one thread (thread-count invariant).
-        Parallel.For(0, voxels.Length, () => (Samples: new double[nv], Coefficients: new Complex[nh]), (r, _, scratch) =>
+        Parallel.For(0, voxels.Length, ParallelDefaults.Options(), () => (Samples: new double[nv], Coefficients: new Complex[nh]), (r, _, scratch) =>
         {
             int i = voxels[r];
             Index3 p = size.IndexOf(i);
