@@ -10,8 +10,14 @@ namespace Radiomics.Features.Texture;
 public sealed class GreyLevelSizeMatrix
 {
     public GreyLevelSizeMatrix(double[] counts, IReadOnlyList<int> greyLevels, double[] sizes)
+        : this(counts, greyLevels.Select(l => (double)l).ToArray(), sizes)
     {
-        int ng = greyLevels.Count, ns = sizes.Length;
+    }
+
+    /// <summary>A matrix whose grey levels are given as doubles (shared, not copied: matrices of one ROI can use one array).</summary>
+    internal GreyLevelSizeMatrix(double[] counts, double[] levels, double[] sizes)
+    {
+        int ng = levels.Length, ns = sizes.Length;
         if (counts.Length != ng * ns)
         {
             throw new ArgumentException($"A {ng} × {ns} matrix has {ng * ns} entries, not {counts.Length}.", nameof(counts));
@@ -19,7 +25,7 @@ public sealed class GreyLevelSizeMatrix
 
         Counts = counts;
         Sizes = sizes;
-        Levels = greyLevels.Select(l => (double)l).ToArray();
+        Levels = levels;
         RowSums = new double[ng];
         ColumnSums = new double[ns];
         for (int i = 0; i < ng; i++)
