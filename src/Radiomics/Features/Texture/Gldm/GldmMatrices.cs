@@ -33,6 +33,9 @@ public sealed class GldmMatrices
     /// <summary>The counts of one slice group (0 for the volume), row-major (grey level × dependence count).</summary>
     public ReadOnlySpan<double> Counts(int slice) => _counts[slice];
 
+    /// <summary>The counts array of one slice group itself (not a copy), for a size matrix that takes it over.</summary>
+    internal double[] CountsArray(int slice) => _counts[slice];
+
     /// <summary>Builds the matrices an IBSI aggregation needs (α = 0, δ = 1; 2D slices across <paramref name="sliceAxis"/>).</summary>
     public static GldmMatrices Build(FeatureInput input, TextureAggregation aggregation, int sliceAxis = 2, double alpha = 0)
     {
