@@ -10,8 +10,14 @@ namespace Radiomics.Features.Texture;
 public sealed class GreyLevelSizeMatrix
 {
     public GreyLevelSizeMatrix(double[] counts, IReadOnlyList<int> greyLevels, double[] sizes)
+        : this(counts, greyLevels.Select(l => (double)l).ToArray(), sizes)
     {
-        int ng = greyLevels.Count, ns = sizes.Length;
+    }
+
+    /// <summary>A matrix whose grey levels are given as doubles (shared, not copied: matrices of one ROI can use one array).</summary>
+    internal GreyLevelSizeMatrix(double[] counts, double[] levels, double[] sizes)
+    {
+        int ng = levels.Length, ns = sizes.Length;
         if (counts.Length != ng * ns)
         {
             throw new ArgumentException($"A {ng} × {ns} matrix has {ng * ns} entries, not {counts.Length}.", nameof(counts));
@@ -19,7 +25,7 @@ public sealed class GreyLevelSizeMatrix
 
         Counts = counts;
         Sizes = sizes;
-        Levels = greyLevels.Select(l => (double)l).ToArray();
+        Levels = levels;
         RowSums = new double[ng];
         ColumnSums = new double[ns];
         for (int i = 0; i < ng; i++)
@@ -121,20 +127,62 @@ public sealed class GreyLevelSizeMatrix
     public double SizeVariance() => Variance(ColumnSums, Sizes, Total);
 
     /// <summary>Entropy <c>−Σ p log₂(p + ε)</c> of p(i, j) = P / N.</summary>
-    public double Entropy()
+    public double Entropy() => Joint.Entropy;
+
+    /// <summary><c>Σᵢⱼ P·i²j² / N</c> (large size, high grey level emphasis).</summary>
+    public double LargeSizeHighLevelEmphasis() => Joint.LevelSquaredSizeSquared / Total;
+
+    /// <summary><c>Σᵢⱼ P·j²/i² / N</c> (large size, low grey level emphasis).</summary>
+    public double LargeSizeLowLevelEmphasis() => Joint.SizeSquaredOverLevelSquared / Total;
+
+    /// <summary><c>Σᵢⱼ P·i²/j² / N</c> (small size, high grey level emphasis).</summary>
+    public double SmallSizeHighLevelEmphasis() => Joint.LevelSquaredOverSizeSquared / Total;
+
+    /// <summary><c>Σᵢⱼ P/(i²j²) / N</c> (small size, low grey level emphasis).</summary>
+    public double SmallSizeLowLevelEmphasis() => Joint.OneOverLevelSquaredSizeSquared / Total;
+
+    /// <summary>
+    /// The sums over cells of the joint emphases and the entropy, from one pass over the matrix on first use (each
+    /// sum in the same cell order and with the same terms as <see cref="JointWeighted"/>, so the values are those of
+    /// one pass per sum). Cached: a race between threads at worst computes the same values twice.
+    /// </summary>
+    private JointSums Joint => _joint ??= ComputeJointSums();
+
+    private JointSums? _joint;
+
+    private JointSums ComputeJointSums()
     {
-        double sum = 0;
-        foreach (double c in Counts)
+        double highLarge = 0, lowLarge = 0, highSmall = 0, lowSmall = 0, entropy = 0;
+        int ns = Sizes.Length;
+        for (int i = 0; i < Levels.Length; i++)
         {
-            if (c != 0)
+            double level = Levels[i];
+            ReadOnlySpan<double> row = Counts.AsSpan(i * ns, ns);
+            for (int j = 0; j < ns; j++)
             {
-                double p = c / Total;
-                sum -= p * Math.Log2(p + TextureMath.Epsilon);
+                double c = row[j];
+                if (c != 0)
+                {
+                    double size = Sizes[j];
+                    highLarge += c * (level * level * size * size);
+                    lowLarge += c * (size * size / (level * level));
+                    highSmall += c * (level * level / (size * size));
+                    lowSmall += c * (1 / (level * level * size * size));
+                    double p = c / Total;
+                    entropy -= p * Math.Log2(p + TextureMath.Epsilon);
+                }
             }
         }
 
-        return sum;
+        return new JointSums(highLarge, lowLarge, highSmall, lowSmall, entropy);
     }
+
+    private readonly record struct JointSums(
+        double LevelSquaredSizeSquared,
+        double SizeSquaredOverLevelSquared,
+        double LevelSquaredOverSizeSquared,
+        double OneOverLevelSquaredSizeSquared,
+        double Entropy);
 
     private static double SumOfSquares(double[] values)
     {

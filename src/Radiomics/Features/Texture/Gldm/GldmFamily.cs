@@ -53,6 +53,6 @@ public sealed class GldmFamily : IFeatureFamily
         int? outOfPlane = input.Settings.Force2D ? TextureLayout.SliceAxisOf(input.Settings) : null;
         Index3[] neighbours = TextureDirections.Generate(grid.Box, input.Settings.Distances, bidirectional: true, outOfPlane);
         GldmMatrices gldm = GldmMatrices.Build(grid, neighbours, null, input.Settings.GldmA);
-        return gldm.ToSizeMatrix(gldm.Counts(0).ToArray());
+        return gldm.ToSizeMatrix(gldm.CountsArray(0)); // the matrices are not used again: no copy
     }
 }

@@ -44,10 +44,10 @@ public static class GldmFeatures
     public static double LargeDependenceEmphasis(GreyLevelSizeMatrix m) => m.SizeWeighted(j => j * j);
 
     /// <summary>Large dependence high grey level emphasis <c>Σ P·i²j² / N_z</c>. IBSI: 9QMG. PyRadiomics: LargeDependenceHighGrayLevelEmphasis.</summary>
-    public static double LargeDependenceHighGrayLevelEmphasis(GreyLevelSizeMatrix m) => m.JointWeighted((i, j) => i * i * j * j);
+    public static double LargeDependenceHighGrayLevelEmphasis(GreyLevelSizeMatrix m) => m.LargeSizeHighLevelEmphasis();
 
     /// <summary>Large dependence low grey level emphasis <c>Σ P·j²/i² / N_z</c>. IBSI: NBZI. PyRadiomics: LargeDependenceLowGrayLevelEmphasis.</summary>
-    public static double LargeDependenceLowGrayLevelEmphasis(GreyLevelSizeMatrix m) => m.JointWeighted((i, j) => j * j / (i * i));
+    public static double LargeDependenceLowGrayLevelEmphasis(GreyLevelSizeMatrix m) => m.LargeSizeLowLevelEmphasis();
 
     /// <summary>Low grey level (count) emphasis <c>Σ P/i² / N_z</c>. IBSI: TL9H. PyRadiomics: LowGrayLevelEmphasis.</summary>
     public static double LowGrayLevelEmphasis(GreyLevelSizeMatrix m) => m.LevelWeighted(i => 1 / (i * i));
@@ -56,8 +56,8 @@ public static class GldmFeatures
     public static double SmallDependenceEmphasis(GreyLevelSizeMatrix m) => m.SizeWeighted(j => 1 / (j * j));
 
     /// <summary>Small dependence high grey level emphasis <c>Σ P·i²/j² / N_z</c>. IBSI: JA6D. PyRadiomics: SmallDependenceHighGrayLevelEmphasis.</summary>
-    public static double SmallDependenceHighGrayLevelEmphasis(GreyLevelSizeMatrix m) => m.JointWeighted((i, j) => i * i / (j * j));
+    public static double SmallDependenceHighGrayLevelEmphasis(GreyLevelSizeMatrix m) => m.SmallSizeHighLevelEmphasis();
 
     /// <summary>Small dependence low grey level emphasis <c>Σ P/(i²j²) / N_z</c>. IBSI: EQ3F. PyRadiomics: SmallDependenceLowGrayLevelEmphasis.</summary>
-    public static double SmallDependenceLowGrayLevelEmphasis(GreyLevelSizeMatrix m) => m.JointWeighted((i, j) => 1 / (i * i * j * j));
+    public static double SmallDependenceLowGrayLevelEmphasis(GreyLevelSizeMatrix m) => m.SmallSizeLowLevelEmphasis();
 }

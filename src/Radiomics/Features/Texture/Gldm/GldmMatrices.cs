@@ -33,6 +33,9 @@ public sealed class GldmMatrices
     /// <summary>The counts of one slice group (0 for the volume), row-major (grey level × dependence count).</summary>
     public ReadOnlySpan<double> Counts(int slice) => _counts[slice];
 
+    /// <summary>The counts array of one slice group itself (not a copy), for a size matrix that takes it over.</summary>
+    internal double[] CountsArray(int slice) => _counts[slice];
+
     /// <summary>Builds the matrices an IBSI aggregation needs (α = 0, δ = 1; 2D slices across <paramref name="sliceAxis"/>).</summary>
     public static GldmMatrices Build(FeatureInput input, TextureAggregation aggregation, int sliceAxis = 2, double alpha = 0)
     {
@@ -126,17 +129,29 @@ public sealed class GldmMatrices
             for (int y = 0; y < grid.Box.Y; y++)
             {
                 int rowStart = grid.PaddedSize.Offset(pad, y + pad, z + pad);
+                if (codes.Slice(rowStart, grid.Box.X).IndexOfAnyExcept(0) < 0)
+                {
+                    continue; // no ROI voxel in this row
+                }
+
                 int x = 0;
                 if (System.Numerics.Vector.IsHardwareAccelerated)
                 {
+                    // Unchecked loads: a vector inside the box row plus any neighbour step stays inside the padded grid.
+                    ref int code0 = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(codes);
                     for (; x <= grid.Box.X - width; x += width)
                     {
                         int p = rowStart + x;
-                        var centre = new System.Numerics.Vector<int>(codes[p..]);
+                        var centre = System.Numerics.Vector.LoadUnsafe(ref code0, (nuint)p);
+                        if (centre == System.Numerics.Vector<int>.Zero)
+                        {
+                            continue; // no ROI voxel here: its dependence counts are never read
+                        }
+
                         var sum = System.Numerics.Vector<int>.Zero;
                         foreach (int step in steps)
                         {
-                            sum -= System.Numerics.Vector.Equals(centre, new System.Numerics.Vector<int>(codes[(p + step)..])); // −1 where equal
+                            sum -= System.Numerics.Vector.Equals(centre, System.Numerics.Vector.LoadUnsafe(ref code0, (nuint)(p + step))); // −1 where equal
                         }
 
                         sum.CopyTo(dependent[x..]);

@@ -52,18 +52,69 @@ public sealed class GlrlmFamily : IFeatureFamily
 
     public double[] Compute(FeatureInput input, IReadOnlyList<FeatureInfo> requested)
     {
-        IReadOnlyList<GreyLevelSizeMatrix> matrices = Matrices(input, MaxDegreeOfParallelism);
-        var values = new double[requested.Count];
-        var perMatrix = new double[matrices.Count];
+        var computes = new Func<GreyLevelSizeMatrix, double>[requested.Count];
         for (int f = 0; f < requested.Count; f++)
         {
-            Func<GreyLevelSizeMatrix, double> compute = Table[TextureFeatureFamilies.IndexOf(Infos, requested[f], Name)].Compute;
-            for (int m = 0; m < matrices.Count; m++)
+            computes[f] = Table[TextureFeatureFamilies.IndexOf(Infos, requested[f], Name)].Compute;
+        }
+
+        // Each matrix is written into one reused buffer, its features computed, and the next one written over it: the
+        // same values as building every matrix first (Matrices), without holding 13 of them.
+        RadiomicsSettings settings = input.Settings;
+        TextureGrid grid = TextureGrid.For(input, 1);
+        var layout = TextureLayout.PyRadiomics(grid, settings, [1]);
+        using RunLengthCounts counts = RunLengthCounts.Count(grid, layout, dropSingleVoxelDirections: true, MaxDegreeOfParallelism);
+        double[] levels = grid.GreyLevels.Select(l => (double)l).ToArray();
+        double[] sizes = GreyLevelSizeMatrix.OneBased(counts.MaxRunLength);
+        var matrix = new double[levels.Length * sizes.Length];
+        var values = new double[requested.Count];
+        if (settings.WeightingNorm != WeightingNorm.None)
+        {
+            // Σ_d w_d·P_d, accumulated in direction order as TextureMath.Sum does.
+            double[] weights = TextureWeights.Glrlm(layout.Directions, input.Image.Geometry.Spacing, settings.WeightingNorm);
+            var direction = new double[matrix.Length];
+            for (int d = 0; d < layout.DirectionCount; d++)
             {
-                perMatrix[m] = matrices[m].Total > 0 ? compute(matrices[m]) : double.NaN;
+                counts.Fill(0, d, direction);
+                double w = weights[d];
+                for (int k = 0; k < matrix.Length; k++)
+                {
+                    matrix[k] += w * direction[k];
+                }
             }
 
-            values[f] = TextureMath.NanMean(perMatrix);
+            var weighted = new GreyLevelSizeMatrix(matrix, levels, sizes);
+            for (int f = 0; f < computes.Length; f++)
+            {
+                values[f] = TextureMath.NanMean([weighted.Total > 0 ? computes[f](weighted) : double.NaN]);
+            }
+
+            return values;
+        }
+
+        // One value per feature and non-empty direction, averaged (numpy.nanmean) in direction order.
+        var perMatrix = new double[computes.Length * layout.DirectionCount];
+        int kept = 0;
+        for (int d = 0; d < layout.DirectionCount; d++)
+        {
+            counts.Fill(0, d, matrix);
+            var m = new GreyLevelSizeMatrix(matrix, levels, sizes);
+            if (!(m.Total > 0))
+            {
+                continue; // an empty direction is left out, as PyRadiomics drops empty angles
+            }
+
+            for (int f = 0; f < computes.Length; f++)
+            {
+                perMatrix[(f * layout.DirectionCount) + kept] = computes[f](m);
+            }
+
+            kept++;
+        }
+
+        for (int f = 0; f < computes.Length; f++)
+        {
+            values[f] = TextureMath.NanMean(perMatrix.AsSpan(f * layout.DirectionCount, kept));
         }
 
         return values;

@@ -23,10 +23,10 @@ public static class GlrlmFeatures
     public static double LongRunEmphasis(GreyLevelSizeMatrix m) => m.SizeWeighted(j => j * j);
 
     /// <summary>Long run high grey level emphasis <c>Σ P·i²j² / N_r</c>. IBSI: 3KUM. PyRadiomics: LongRunHighGrayLevelEmphasis.</summary>
-    public static double LongRunHighGrayLevelEmphasis(GreyLevelSizeMatrix m) => m.JointWeighted((i, j) => i * i * j * j);
+    public static double LongRunHighGrayLevelEmphasis(GreyLevelSizeMatrix m) => m.LargeSizeHighLevelEmphasis();
 
     /// <summary>Long run low grey level emphasis <c>Σ P·j²/i² / N_r</c>. IBSI: IVPO. PyRadiomics: LongRunLowGrayLevelEmphasis.</summary>
-    public static double LongRunLowGrayLevelEmphasis(GreyLevelSizeMatrix m) => m.JointWeighted((i, j) => j * j / (i * i));
+    public static double LongRunLowGrayLevelEmphasis(GreyLevelSizeMatrix m) => m.LargeSizeLowLevelEmphasis();
 
     /// <summary>Low grey level run emphasis <c>Σ P/i² / N_r</c>. IBSI: V3SW. PyRadiomics: LowGrayLevelRunEmphasis.</summary>
     public static double LowGrayLevelRunEmphasis(GreyLevelSizeMatrix m) => m.LevelWeighted(i => 1 / (i * i));
@@ -53,8 +53,8 @@ public static class GlrlmFeatures
     public static double ShortRunEmphasis(GreyLevelSizeMatrix m) => m.SizeWeighted(j => 1 / (j * j));
 
     /// <summary>Short run high grey level emphasis <c>Σ P·i²/j² / N_r</c>. IBSI: GD3A. PyRadiomics: ShortRunHighGrayLevelEmphasis.</summary>
-    public static double ShortRunHighGrayLevelEmphasis(GreyLevelSizeMatrix m) => m.JointWeighted((i, j) => i * i / (j * j));
+    public static double ShortRunHighGrayLevelEmphasis(GreyLevelSizeMatrix m) => m.SmallSizeHighLevelEmphasis();
 
     /// <summary>Short run low grey level emphasis <c>Σ P/(i²j²) / N_r</c>. IBSI: HTZT. PyRadiomics: ShortRunLowGrayLevelEmphasis.</summary>
-    public static double ShortRunLowGrayLevelEmphasis(GreyLevelSizeMatrix m) => m.JointWeighted((i, j) => 1 / (i * i * j * j));
+    public static double ShortRunLowGrayLevelEmphasis(GreyLevelSizeMatrix m) => m.SmallSizeLowLevelEmphasis();
 }

@@ -56,65 +56,15 @@ public sealed class GlrlmMatrices
     /// <param name="maxDegreeOfParallelism">Threads for the directions (−1: all); the counts do not depend on it.</param>
     internal static GlrlmMatrices Build(TextureGrid grid, TextureLayout layout, bool dropSingleVoxelDirections, int maxDegreeOfParallelism = 1)
     {
-        int ng = grid.GreyLevelCount;
-        int nr = Math.Max(grid.Box.X, Math.Max(grid.Box.Y, grid.Box.Z));
-        int directionCount = layout.DirectionCount;
-        int matrixSize = ng * nr;
-
-        // One pass over the ROI for all directions; with several threads, each takes a share of the directions
-        // through its own pass. Counts are integers, so the split changes nothing in the result.
-        int parts = maxDegreeOfParallelism == 1 ? 1 : Math.Min(directionCount, maxDegreeOfParallelism == -1 ? Environment.ProcessorCount : maxDegreeOfParallelism);
-        var reached = new int[parts][];
-        var first = new int[parts + 1];
-        for (int part = 0; part <= parts; part++)
-        {
-            first[part] = part * directionCount / parts;
-        }
-
-        TextureParallelism.For(parts, maxDegreeOfParallelism, part =>
-            reached[part] = RunsSoFarCounter.Count(grid, layout, layout.Directions.AsSpan(first[part], first[part + 1] - first[part]), nr));
-
+        using RunLengthCounts counts = RunLengthCounts.Count(grid, layout, dropSingleVoxelDirections, maxDegreeOfParallelism);
         var matrices = new double[layout.MatrixCount][];
         for (int m = 0; m < matrices.Length; m++)
         {
-            int group = m / directionCount, d = m % directionCount;
-            int part = 0;
-            while (first[part + 1] <= d)
-            {
-                part++;
-            }
-
-            int[] counts = reached[part];
-            int local = d - first[part];
-            var matrix = new double[matrixSize];
-            int longRuns = 0;
-            for (int i = 0; i < ng; i++)
-            {
-                // reached(L) for L = 1 … nr + 1, contiguous.
-                ReadOnlySpan<int> reachedL = counts.AsSpan(RunsSoFarCounter.Index(local, group, i + 1, 1, layout.SliceCount, ng, nr), nr + 1);
-                longRuns += reachedL[1];
-                Span<double> row = matrix.AsSpan(i * nr, nr);
-                for (int j = 0; j < nr; j++)
-                {
-                    row[j] = reachedL[j] - reachedL[j + 1];
-                }
-            }
-
-            // PyRadiomics empties a direction along which no line through the box holds two ROI voxels.
-            if (dropSingleVoxelDirections && longRuns == 0 && !AnyLineHoldsTwoRoiVoxels(grid, layout.Directions[d]))
-            {
-                Array.Clear(matrix);
-            }
-
-            matrices[m] = matrix;
+            matrices[m] = new double[grid.GreyLevelCount * counts.MaxRunLength];
+            counts.Fill(m / layout.DirectionCount, m % layout.DirectionCount, matrices[m]);
         }
 
-        foreach (int[] counts in reached)
-        {
-            System.Buffers.ArrayPool<int>.Shared.Return(counts);
-        }
-
-        return new GlrlmMatrices(matrices, grid.GreyLevels, nr, layout.Directions, layout.SliceAxis, layout.SliceCount);
+        return new GlrlmMatrices(matrices, grid.GreyLevels, counts.MaxRunLength, layout.Directions, layout.SliceAxis, layout.SliceCount);
     }
 
     /// <summary>The matrices features are computed on for <paramref name="aggregation"/> (empty ones left out).</summary>
@@ -124,7 +74,8 @@ public sealed class GlrlmMatrices
         var result = new List<double[]>();
         foreach (int[] group in layout.MergeGroups(aggregation))
         {
-            double[] merged = TextureMath.Sum(_counts, group);
+            // A group of one is that matrix itself (summing it alone would copy it unchanged).
+            double[] merged = group.Length == 1 ? _counts[group[0]] : TextureMath.Sum(_counts, group);
             if (TextureMath.Total(merged) > 0)
             {
                 result.Add(merged);
@@ -140,30 +91,4 @@ public sealed class GlrlmMatrices
 
     /// <summary>As a grey level × run length matrix for the features.</summary>
     public GreyLevelSizeMatrix ToSizeMatrix(double[] counts) => new(counts, GreyLevels, GreyLevelSizeMatrix.OneBased(MaxRunLength));
-
-    private static bool AnyLineHoldsTwoRoiVoxels(TextureGrid grid, Index3 direction)
-    {
-        int step = grid.Step(direction);
-        foreach (int p in grid.RoiPositions)
-        {
-            int x = grid.Coordinate(p, 0), y = grid.Coordinate(p, 1), z = grid.Coordinate(p, 2);
-            for (int k = 1; ; k++)
-            {
-                x += direction.X;
-                y += direction.Y;
-                z += direction.Z;
-                if ((uint)x >= (uint)grid.Box.X || (uint)y >= (uint)grid.Box.Y || (uint)z >= (uint)grid.Box.Z)
-                {
-                    break;
-                }
-
-                if (grid.Codes[p + k * step] != 0)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
 }

@@ -17,9 +17,12 @@ namespace Radiomics.Features.Texture.Glrlm;
 /// time (rows without ROI voxels are skipped). For a direction whose step is at least the vector width (any
 /// direction that leaves the row), the vector's voxels do not depend on one another, so their run lengths are
 /// computed together: <c>length(p) = (code(p) = code(p − step) ? length(p − step) : 0) + 1</c>. Along the row
-/// itself (step 1) the voxels are taken one by one. Each voxel's count index is formed in the vector too; voxels
-/// outside the ROI or past the row's end go to spare "trash" counters, one per lane and direction, so no increment
-/// branches and no two neighbouring increments wait on the same counter.
+/// itself (step 1) the voxels are taken one by one. Each voxel's count index is formed in the vector too. Only the
+/// lanes that reach a length of two or more are counted: their indices are packed to the front of the vector (one
+/// permutation, no branch per lane) and appended to a list of pending increments, which is applied once per row in
+/// a tight loop. Every ROI voxel has exactly one length so far, so <c>reached(1)</c> is the voxel count of its grey
+/// level and slice group (counted once for all directions) less the voxels counted at greater lengths. This keeps
+/// the increments, the costly part, to the ones that matter.
 ///
 /// Run lengths live in a ring per direction over grid positions, longer than the largest step plus two vectors,
 /// so the entry of p − step is still there when p needs it. An entry of a position outside the ROI may be stale
@@ -46,9 +49,10 @@ internal static class RunsSoFarCounter
         int ng = grid.GreyLevelCount;
         int directionStride = layout.SliceCount * (ng + 1) * columns;
         int countLength = directionStride * directionCount;
-        int[] counts = System.Buffers.ArrayPool<int>.Shared.Rent(countLength + (width * directionCount));
-        counts.AsSpan(0, countLength + (width * directionCount)).Clear();
+        int[] counts = System.Buffers.ArrayPool<int>.Shared.Rent(countLength);
+        counts.AsSpan(0, countLength).Clear();
 
+        Size3 box = grid.Box;
         var steps = new int[directionCount];
         int maxStep = 1;
         for (int d = 0; d < directionCount; d++)
@@ -62,13 +66,15 @@ internal static class RunsSoFarCounter
         int ringSize = (int)BitOperations.RoundUpToPowerOf2((uint)(maxStep + 4 * width));
         int ringStride = ringSize + 3 * width;
         int scratchStart = ringStride * directionCount;
-        int[] rings = System.Buffers.ArrayPool<int>.Shared.Rent(scratchStart + width); // pooled: can be large-object-heap sized
+        int pendingStart = scratchStart + width;
+        int pendingLength = ((box.X + width - 1) / width * width * directionCount) + width;
+        int[] rings = System.Buffers.ArrayPool<int>.Shared.Rent(pendingStart + pendingLength); // pooled: can be large-object-heap sized
         rings.AsSpan(0, scratchStart + width).Clear();
 
         var lanes = Vector<int>.Indices;
-        Vector<int> trash = new Vector<int>(countLength) + (lanes * directionCount);
-        Size3 box = grid.Box, padded = grid.PaddedSize;
+        Size3 padded = grid.PaddedSize;
         int[] codes = grid.Codes;
+        int pending = 0;
         for (int z = 0; z < box.Z; z++)
         {
             for (int y = 0; y < box.Y; y++)
@@ -98,25 +104,89 @@ internal static class RunsSoFarCounter
                         _ => new Vector<int>(z),
                     };
                     Vector<int> row = (((group * (ng + 1)) + code) * columns) - Vector<int>.One;
-                    CountVector(codes, rings, counts, steps, p, code, row, counted, trash, ringStride, ringSize, directionStride, scratchStart);
+                    pending = CountVector(codes, rings, steps, p, code, row, counted, ringStride, ringSize, directionStride, scratchStart, pendingStart, pending);
                 }
+
+                ApplyIncrements(counts, rings.AsSpan(pendingStart, pending));
+                pending = 0;
             }
         }
 
         System.Buffers.ArrayPool<int>.Shared.Return(rings);
+        if (directionCount > 0)
+        {
+            AddFirstVoxels(grid, layout, counts, directionCount, directionStride, columns);
+        }
+
         return counts;
     }
 
-    /// <summary>All directions for the vector of voxels at <paramref name="p"/>: run lengths so far, then one count per lane.</summary>
-    private static void CountVector(int[] codes, int[] rings, int[] counts, int[] steps, int p, Vector<int> code, Vector<int> row, Vector<int> counted, Vector<int> trash, int ringStride, int ringSize, int directionStride, int scratchStart)
+    /// <summary>
+    /// reached(1), the voxels whose run so far has length 1 (one per run): the voxels of that slice group and grey
+    /// level less those counted at a length of two or more. Direction 0's slots first hold the voxel counts, so the
+    /// directions are done last to first.
+    /// </summary>
+    private static void AddFirstVoxels(TextureGrid grid, TextureLayout layout, int[] counts, int directionCount, int directionStride, int columns)
+    {
+        Size3 box = grid.Box;
+        int ng = grid.GreyLevelCount;
+        for (int z = 0; z < box.Z; z++)
+        {
+            for (int y = 0; y < box.Y; y++)
+            {
+                ReadOnlySpan<int> row = grid.Codes.AsSpan(grid.PaddedSize.Offset(grid.Padding, y + grid.Padding, z + grid.Padding), box.X);
+                for (int x = 0; x < row.Length; x++)
+                {
+                    if (row[x] != 0)
+                    {
+                        int group = layout.SliceAxis switch { null => 0, 0 => x, 1 => y, _ => z };
+                        counts[((group * (ng + 1)) + row[x]) * columns]++;
+                    }
+                }
+            }
+        }
+
+        // Each voxel has one length so far: those not counted at a length of two or more are the runs' first voxels.
+        for (int d = directionCount - 1; d >= 0; d--)
+        {
+            for (int k = 0; k < directionStride; k += columns)
+            {
+                ReadOnlySpan<int> longer = counts.AsSpan((d * directionStride) + k + 1, columns - 1);
+                int sum = 0;
+                foreach (int c in longer)
+                {
+                    sum += c;
+                }
+
+                counts[(d * directionStride) + k] = counts[k] - sum;
+            }
+        }
+    }
+
+    /// <summary>Adds one to the counter at each pending index.</summary>
+    private static void ApplyIncrements(int[] counts, ReadOnlySpan<int> pending)
+    {
+        // Unchecked: the indices were formed below countLength.
+        ref int count0 = ref MemoryMarshal.GetArrayDataReference(counts);
+        foreach (int index in pending)
+        {
+            Unsafe.Add(ref count0, index)++;
+        }
+    }
+
+    /// <summary>
+    /// All directions for the vector of voxels at <paramref name="p"/>: run lengths so far, then the count index of each
+    /// ROI lane with a length of at least two appended to the pending list; returns the list's new length.
+    /// </summary>
+    private static int CountVector(int[] codes, int[] rings, int[] steps, int p, Vector<int> code, Vector<int> row, Vector<int> counted, int ringStride, int ringSize, int directionStride, int scratchStart, int pendingStart, int pending)
     {
         // Unchecked access: every position read is inside the padded grid or its slack (a vector starts inside the box,
-        // and p − step ≥ 0 for a ROI row), ring slots are masked, and count indices are below counts.Length by construction.
+        // and p − step ≥ 0 for a ROI row), ring slots are masked, and the pending list has room for every lane of the row.
         int width = Vector<int>.Count;
         int ringMask = ringSize - 1;
         ref int code0 = ref MemoryMarshal.GetArrayDataReference(codes);
-        ref int count0 = ref MemoryMarshal.GetArrayDataReference(counts);
         ref int scratch = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(rings), scratchStart);
+        ref int pending0 = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(rings), pendingStart);
         for (int d = 0; d < steps.Length; d++)
         {
             int step = steps[d];
@@ -144,15 +214,12 @@ internal static class RunsSoFarCounter
                 length = Vector.LoadUnsafe(ref scratch);
             }
 
-            Vector.ConditionalSelect(counted, row + length + new Vector<int>(d * directionStride), trash + new Vector<int>(d)).StoreUnsafe(ref scratch);
-            for (int lane = 0; lane < width; lane += 4)
-            {
-                Unsafe.Add(ref count0, Unsafe.Add(ref scratch, lane))++;
-                Unsafe.Add(ref count0, Unsafe.Add(ref scratch, lane + 1))++;
-                Unsafe.Add(ref count0, Unsafe.Add(ref scratch, lane + 2))++;
-                Unsafe.Add(ref count0, Unsafe.Add(ref scratch, lane + 3))++;
-            }
+            Vector<int> index = row + length + new Vector<int>(d * directionStride);
+            Vector<int> counting = Vector.AndNot(counted, Vector.Equals(length, Vector<int>.One));
+            pending += LanePacking.Append(index, counting, ref Unsafe.Add(ref pending0, pending), ref scratch);
         }
+
+        return pending;
     }
 
     /// <summary>

@@ -53,6 +53,6 @@ public sealed class GlszmFamily : IFeatureFamily
         int? outOfPlane = input.Settings.Force2D ? TextureLayout.SliceAxisOf(input.Settings) : null;
         Index3[] neighbours = TextureDirections.Generate(grid.Box, [1], bidirectional: true, outOfPlane);
         GlszmMatrices glszm = GlszmMatrices.Build(grid, neighbours, null);
-        return glszm.ToSizeMatrix(glszm.Counts(0).ToArray());
+        return glszm.ToSizeMatrix(glszm.CountsArray(0)); // the matrices are not used again: no copy
     }
 }

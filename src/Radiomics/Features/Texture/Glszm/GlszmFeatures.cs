@@ -22,10 +22,10 @@ public static class GlszmFeatures
     public static double LargeAreaEmphasis(GreyLevelSizeMatrix m) => m.SizeWeighted(j => j * j);
 
     /// <summary>Large zone high grey level emphasis <c>Σ P·i²j² / N_z</c>. IBSI: J17V. PyRadiomics: LargeAreaHighGrayLevelEmphasis.</summary>
-    public static double LargeAreaHighGrayLevelEmphasis(GreyLevelSizeMatrix m) => m.JointWeighted((i, j) => i * i * j * j);
+    public static double LargeAreaHighGrayLevelEmphasis(GreyLevelSizeMatrix m) => m.LargeSizeHighLevelEmphasis();
 
     /// <summary>Large zone low grey level emphasis <c>Σ P·j²/i² / N_z</c>. IBSI: YH51. PyRadiomics: LargeAreaLowGrayLevelEmphasis.</summary>
-    public static double LargeAreaLowGrayLevelEmphasis(GreyLevelSizeMatrix m) => m.JointWeighted((i, j) => j * j / (i * i));
+    public static double LargeAreaLowGrayLevelEmphasis(GreyLevelSizeMatrix m) => m.LargeSizeLowLevelEmphasis();
 
     /// <summary>Low grey level zone emphasis <c>Σ P/i² / N_z</c>. IBSI: XMSY. PyRadiomics: LowGrayLevelZoneEmphasis.</summary>
     public static double LowGrayLevelZoneEmphasis(GreyLevelSizeMatrix m) => m.LevelWeighted(i => 1 / (i * i));
@@ -40,10 +40,10 @@ public static class GlszmFeatures
     public static double SmallAreaEmphasis(GreyLevelSizeMatrix m) => m.SizeWeighted(j => 1 / (j * j));
 
     /// <summary>Small zone high grey level emphasis <c>Σ P·i²/j² / N_z</c>. IBSI: HW1V. PyRadiomics: SmallAreaHighGrayLevelEmphasis.</summary>
-    public static double SmallAreaHighGrayLevelEmphasis(GreyLevelSizeMatrix m) => m.JointWeighted((i, j) => i * i / (j * j));
+    public static double SmallAreaHighGrayLevelEmphasis(GreyLevelSizeMatrix m) => m.SmallSizeHighLevelEmphasis();
 
     /// <summary>Small zone low grey level emphasis <c>Σ P/(i²j²) / N_z</c>. IBSI: 5RAI. PyRadiomics: SmallAreaLowGrayLevelEmphasis.</summary>
-    public static double SmallAreaLowGrayLevelEmphasis(GreyLevelSizeMatrix m) => m.JointWeighted((i, j) => 1 / (i * i * j * j));
+    public static double SmallAreaLowGrayLevelEmphasis(GreyLevelSizeMatrix m) => m.SmallSizeLowLevelEmphasis();
 
     /// <summary>Zone size entropy <c>−Σ p log₂(p + ε)</c>, p = P/N_z. IBSI: GU8N. PyRadiomics: ZoneEntropy.</summary>
     public static double ZoneEntropy(GreyLevelSizeMatrix m) => m.Entropy();

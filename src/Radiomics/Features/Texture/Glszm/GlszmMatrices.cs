@@ -38,6 +38,9 @@ public sealed class GlszmMatrices
     /// <summary>The counts of one slice group (0 for the volume), row-major (grey level × zone size).</summary>
     public ReadOnlySpan<double> Counts(int slice) => _counts[slice];
 
+    /// <summary>The counts array of one slice group itself (not a copy), for a size matrix that takes it over.</summary>
+    internal double[] CountsArray(int slice) => _counts[slice];
+
     /// <summary>Builds the matrices an IBSI aggregation needs (2D slices across <paramref name="sliceAxis"/>).</summary>
     public static GlszmMatrices Build(FeatureInput input, TextureAggregation aggregation, int sliceAxis = 2)
     {
@@ -52,12 +55,14 @@ public sealed class GlszmMatrices
     {
         int ng = grid.GreyLevelCount;
         int sliceCount = sliceAxis is int axis ? grid.Box[axis] : 1;
-        List<(int Slice, int Code, int Size)> zones = ZoneFinder.Find(grid, neighbours, sliceAxis, out int maxSize);
+        // (slice, code, size) per zone, in pooled scratch (a ROI has at most one zone per voxel).
+        int[] zones = System.Buffers.ArrayPool<int>.Shared.Rent(3 * grid.RoiCount);
+        int zoneCount = ZoneFinder.Find(grid, neighbours, sliceAxis, zones, out int maxSize);
         int[] columnOf = System.Buffers.ArrayPool<int>.Shared.Rent(maxSize + 1);
         Array.Clear(columnOf, 0, maxSize + 1);
-        foreach ((_, _, int size) in zones)
+        for (int z = 0; z < zoneCount; z++)
         {
-            columnOf[size] = 1;
+            columnOf[zones[(3 * z) + 2]] = 1;
         }
 
         var sizes = new List<int>();
@@ -77,12 +82,13 @@ public sealed class GlszmMatrices
             matrices[s] = new double[ng * columns];
         }
 
-        foreach ((int slice, int code, int size) in zones)
+        for (int z = 0; z < zoneCount; z++)
         {
-            matrices[slice][(code - 1) * columns + columnOf[size]]++;
+            matrices[zones[3 * z]][(zones[(3 * z) + 1] - 1) * columns + columnOf[zones[(3 * z) + 2]]]++;
         }
 
         System.Buffers.ArrayPool<int>.Shared.Return(columnOf);
+        System.Buffers.ArrayPool<int>.Shared.Return(zones);
         return new GlszmMatrices(matrices, grid.GreyLevels, sizes.Count == 0 ? [1] : sizes.ToArray(), sliceAxis, grid.RoiCount);
     }
 

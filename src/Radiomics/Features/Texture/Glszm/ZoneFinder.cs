@@ -19,15 +19,18 @@ namespace Radiomics.Features.Texture.Glszm;
 /// </remarks>
 internal static class ZoneFinder
 {
-    /// <summary>The zones as (slice, code, size); the slice is the coordinate along <paramref name="sliceAxis"/> (0 without one).</summary>
-    public static List<(int Slice, int Code, int Size)> Find(TextureGrid grid, Index3[] neighbours, int? sliceAxis, out int maxSize)
+    /// <summary>
+    /// Writes the zones as (slice, code, size) triples into <paramref name="zones"/> (room for three entries per ROI
+    /// voxel) and returns their number; the slice is the coordinate along <paramref name="sliceAxis"/> (0 without one).
+    /// </summary>
+    public static int Find(TextureGrid grid, Index3[] neighbours, int? sliceAxis, Span<int> zones, out int maxSize)
     {
         // A working copy of the codes, with their slack (the 4-wide row loads of the last voxels read into it). Both
         // scratch buffers are pooled (large-object-heap sized for big ROIs).
         int[] codes = System.Buffers.ArrayPool<int>.Shared.Rent(grid.Codes.Length);
         grid.Codes.CopyTo(codes, 0);
         int[] stack = System.Buffers.ArrayPool<int>.Shared.Rent(grid.RoiCount + 1);
-        var zones = new List<(int Slice, int Code, int Size)>();
+        int zoneCount = 0;
         maxSize = 1;
         int[]? rows = Vector128.IsHardwareAccelerated ? RowStarts(grid, neighbours) : null;
         int[] steps = neighbours.Select(grid.Step).ToArray();
@@ -43,12 +46,15 @@ internal static class ZoneFinder
             stack[0] = seed;
             int size = rows is null ? FillByOffsets(codes, stack, steps, code) : FillByRows(codes, stack, rows, code);
             maxSize = Math.Max(maxSize, size);
-            zones.Add((sliceAxis is int a ? grid.Coordinate(seed, a) : 0, code, size));
+            zones[3 * zoneCount] = sliceAxis is int a ? grid.Coordinate(seed, a) : 0;
+            zones[(3 * zoneCount) + 1] = code;
+            zones[(3 * zoneCount) + 2] = size;
+            zoneCount++;
         }
 
         System.Buffers.ArrayPool<int>.Shared.Return(codes);
         System.Buffers.ArrayPool<int>.Shared.Return(stack);
-        return zones;
+        return zoneCount;
     }
 
     /// <summary>The flood fill from <c>stack[0]</c>, one neighbour offset at a time; returns the zone's size.</summary>

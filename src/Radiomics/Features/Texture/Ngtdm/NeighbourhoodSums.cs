@@ -19,11 +19,13 @@ internal sealed class NeighbourhoodSums : IDisposable
     private readonly int[]? _steps;
     private readonly int[] _codes;
     private readonly int[] _levelOfCode;
+    private readonly int[] _packedOfCode;
     private int[] _packed;
 
-    private NeighbourhoodSums(int[] packed, int countBits, int[]? steps, int[] codes, int[] levelOfCode)
+    private NeighbourhoodSums(int[] packed, int countBits, int[]? steps, int[] codes, int[] levelOfCode, int[] packedOfCode)
     {
         _packed = packed;
+        _packedOfCode = packedOfCode;
         _countBits = countBits;
         _steps = steps;
         _codes = codes;
@@ -35,7 +37,8 @@ internal sealed class NeighbourhoodSums : IDisposable
     {
         if (_steps is null)
         {
-            int packed = _packed[position];
+            // The box sum includes the voxel itself: taken off here.
+            int packed = _packed[position] - _packedOfCode[_codes[position]];
             return (packed & ((1 << _countBits) - 1), packed >> _countBits);
         }
 
@@ -63,16 +66,23 @@ internal sealed class NeighbourhoodSums : IDisposable
             return NeighbourByNeighbour(grid, neighbours, levelOfCode);
         }
 
-        int[] own = System.Buffers.ArrayPool<int>.Shared.Rent(length);
-        ReadOnlySpan<int> codes = grid.Codes;
-        for (int p = 0; p < length; p++)
+        // Each position's own packed (level, 1), or 0 outside the ROI, by table lookup: no branch.
+        var packedOfCode = new int[levelOfCode.Length];
+        for (int c = 1; c < packedOfCode.Length; c++)
         {
-            int code = codes[p];
-            own[p] = code == 0 ? 0 : (levelOfCode[code] << countBits) + 1;
+            packedOfCode[c] = (levelOfCode[c] << countBits) + 1;
+        }
+
+        int[] own = System.Buffers.ArrayPool<int>.Shared.Rent(length);
+        ReadOnlySpan<int> codes = grid.Codes.AsSpan(0, length);
+        Span<int> ownSpan = own.AsSpan(0, length);
+        for (int p = 0; p < ownSpan.Length; p++)
+        {
+            ownSpan[p] = packedOfCode[codes[p]];
         }
 
         // Box sum over the cube (the offsets it has beyond the neighbour list fall outside the ROI's bounding box,
-        // inside the padding, and add 0), then the voxel itself taken off.
+        // inside the padding, and add 0); At takes the voxel itself off.
         int[] result = System.Buffers.ArrayPool<int>.Shared.Rent(length);
         int[] scratch = System.Buffers.ArrayPool<int>.Shared.Rent(length);
         int[] source = own;
@@ -95,19 +105,14 @@ internal sealed class NeighbourhoodSums : IDisposable
             source.AsSpan(0, length).CopyTo(result);
         }
 
-        foreach (int p in grid.RoiPositions)
-        {
-            result[p] -= own[p];
-        }
-
         System.Buffers.ArrayPool<int>.Shared.Return(scratch);
         System.Buffers.ArrayPool<int>.Shared.Return(own);
-        return new NeighbourhoodSums(result, countBits, null, grid.Codes, levelOfCode);
+        return new NeighbourhoodSums(result, countBits, null, grid.Codes, levelOfCode, packedOfCode);
     }
 
     /// <summary>Sums that add each voxel's neighbours one by one when asked (any neighbourhood, any grey levels, no scratch memory).</summary>
     internal static NeighbourhoodSums NeighbourByNeighbour(TextureGrid grid, Index3[] neighbours, int[] levelOfCode) =>
-        new([], 0, neighbours.Select(grid.Step).ToArray(), grid.Codes, levelOfCode);
+        new([], 0, neighbours.Select(grid.Step).ToArray(), grid.Codes, levelOfCode, []);
 
     public void Dispose()
     {
@@ -187,24 +192,38 @@ internal sealed class NeighbourhoodSums : IDisposable
         target[..reach].Clear();
         target[(reach + count)..].Clear();
         Span<int> window = target.Slice(reach, count);
-        source.Slice(0, count).CopyTo(window);
-        for (int k = 1; k <= 2 * radius; k++)
+
+        // One sweep: each chunk of the window takes the sum of its 2r + 1 shifted source chunks at once, so the grid is
+        // read and written once per pass rather than once per shift (these passes are bound by memory traffic).
+        // Unchecked loads: i + k·stride + width ≤ count − width + 2r·stride + width = source.Length.
+        ref int source0 = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(source);
+        int shifts = 2 * radius;
+        int i = 0;
+        if (System.Numerics.Vector.IsHardwareAccelerated)
         {
-            ReadOnlySpan<int> shifted = source.Slice(k * stride, count);
-            int i = 0;
-            if (System.Numerics.Vector.IsHardwareAccelerated)
+            int width = System.Numerics.Vector<int>.Count;
+            ref int window0 = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(window);
+            for (; i <= count - width; i += width)
             {
-                int width = System.Numerics.Vector<int>.Count;
-                for (; i <= count - width; i += width)
+                var sum = System.Numerics.Vector.LoadUnsafe(ref source0, (nuint)i);
+                for (int k = 1; k <= shifts; k++)
                 {
-                    (new System.Numerics.Vector<int>(window[i..]) + new System.Numerics.Vector<int>(shifted[i..])).CopyTo(window[i..]);
+                    sum += System.Numerics.Vector.LoadUnsafe(ref source0, (nuint)(i + (k * stride)));
                 }
+
+                System.Numerics.Vector.StoreUnsafe(sum, ref window0, (nuint)i);
+            }
+        }
+
+        for (; i < count; i++)
+        {
+            int sum = source[i];
+            for (int k = 1; k <= shifts; k++)
+            {
+                sum += source[i + (k * stride)];
             }
 
-            for (; i < count; i++)
-            {
-                window[i] += shifted[i];
-            }
+            window[i] = sum;
         }
     }
 }
