@@ -73,13 +73,14 @@ public sealed partial class RadiomicsExtractor
         PreparedCase prepared = Prepare(image, mask, maskName, maskSource, settings.AdditionalInfo ? result : null, intermediates);
         BoundingBox box = prepared.Box;
         Volume<double> croppedImage = prepared.Region(box);
-        Volume<byte> croppedMask = prepared.FeatureMask.Crop(box.Lower, box.Size);
+        Volume<byte> croppedMask = prepared.FeatureRoi.Crop(box);
         intermediates?.Write("mask", ImageData.FromVolume(croppedMask));
 
         // 5. Shape, on the cropped original image (PyRadiomics crops with the final bounding box).
         foreach (FamilyPlan shape in _plan.Where(p => p.IsShape))
         {
-            AddFamily(result, "original", shape, new FeatureInput(croppedImage, prepared.ShapeMask.Crop(box.Lower, box.Size), settings));
+            Volume<byte> shapeMask = ReferenceEquals(prepared.ShapeRoi, prepared.FeatureRoi) ? croppedMask : prepared.ShapeRoi.Crop(box);
+            AddFamily(result, "original", shape, new FeatureInput(croppedImage, shapeMask, settings));
         }
 
         // 6. Every image type, one derived image at a time, cropped to the bounding box. Without a caller that could
