@@ -4,6 +4,7 @@ using Radiomics.Extraction;
 using Radiomics.Features;
 using Radiomics.Imaging;
 using Radiomics.IO;
+using Radiomics.Preprocessing;
 
 namespace Radiomics.Benchmarks.Extraction;
 
@@ -49,19 +50,25 @@ public static class OriginalCaseAllocations
             BoundingBox box = prepared.Box;
             Volume<double> cropped = null!;
             Volume<byte> croppedMask = null!;
-            Measure("ROI box as double (Region)", () => cropped = prepared.Region(box));
-            Measure("feature mask crop", () => croppedMask = prepared.FeatureMask.Crop(box.Lower, box.Size));
+            double[]? rented = null;
+            Measure("ROI box as double (Region, pooled)", () => cropped = prepared.Region(box, extractor.Buffers, out rented));
+            Measure("feature mask crop", () => croppedMask = prepared.FeatureRoi.Crop(box));
             IFeatureFamily shape = FeatureRegistry.Find("shape")!;
-            Measure("shape (crop + compute)", () => shape.Compute(new FeatureInput(cropped, prepared.ShapeMask.Crop(box.Lower, box.Size), settings), Defaults(shape)));
+            Measure("shape", () => shape.Compute(new FeatureInput(cropped, croppedMask, settings), Defaults(shape)));
             FeatureInput input = null!;
-            Measure("FeatureInput", () => input = new FeatureInput(cropped, croppedMask, settings));
-            Measure("ROI values", () => _ = input.RoiValues);
+            Measure("FeatureInput (pooled)", () => input = new FeatureInput(cropped, croppedMask, settings, null, extractor.Buffers));
             Measure("discretise", () => _ = input.Discretised);
             foreach (string name in Families)
             {
                 IFeatureFamily family = FeatureRegistry.Find(name)!;
                 Measure(name, () => family.Compute(input, Defaults(family)));
             }
+
+            Measure("give the buffers back", () =>
+            {
+                input.Dispose();
+                extractor.Buffers.Return(rented!);
+            });
         }
 
         long total = 0;

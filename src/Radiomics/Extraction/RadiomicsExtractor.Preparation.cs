@@ -84,6 +84,22 @@ public sealed partial class RadiomicsExtractor
             ? (box.Lower == default && box.Size == whole.Size ? whole : whole.Crop(box.Lower, box.Size))
             : _image.Read(box);
 
+        /// <summary>
+        /// <see cref="Region(BoundingBox)"/>, a copy made into a buffer taken from <paramref name="buffers"/> when given;
+        /// <paramref name="rented"/> is that buffer (to give back once nothing reads the region), null when none was taken.
+        /// </summary>
+        public Volume<double> Region(BoundingBox box, ExactLengthArrayPool? buffers, out double[]? rented)
+        {
+            rented = null;
+            if (buffers is null || (_working is { } whole && box.Lower == default && box.Size == whole.Size))
+            {
+                return Region(box);
+            }
+
+            rented = buffers.Rent<double>(checked((int)box.Size.VoxelCount));
+            return _working is { } held ? CropInto(held, box, rented) : _image.ReadInto(box, rented);
+        }
+
         /// <summary>max |x| over the whole pre-processed image (computed once).</summary>
         public double MaxAbs => _maxAbs ??= _working is { } whole ? IntensityFilters.MaxAbs(whole) : _image.MaxAbs();
 

@@ -122,11 +122,18 @@ public sealed class ImageData
     }
 
     /// <summary>One component of the box <paramref name="start"/> + <paramref name="size"/> as a volume of doubles.</summary>
-    public Volume<double> ToDoubleVolume(Index3 start, Size3 size, int component = 0)
+    public Volume<double> ToDoubleVolume(Index3 start, Size3 size, int component = 0) =>
+        // Every voxel is written: no need to clear the buffer first.
+        ToDoubleVolume(start, size, GC.AllocateUninitializedArray<double>(checked((int)size.VoxelCount)), component);
+
+    /// <summary>
+    /// <see cref="ToDoubleVolume(Index3, Size3, int)"/> into <paramref name="buffer"/> (exactly the box's voxel count;
+    /// every entry is overwritten), which the returned volume then holds.
+    /// </summary>
+    public Volume<double> ToDoubleVolume(Index3 start, Size3 size, double[] buffer, int component = 0)
     {
         ValidateComponent(component);
-        // Every voxel is written below: no need to clear the buffer first.
-        var result = new Volume<double>(Geometry.SubRegion(start, size), GC.AllocateUninitializedArray<double>(checked((int)size.VoxelCount)));
+        var result = new Volume<double>(Geometry.SubRegion(start, size), buffer);
         Span<double> target = result.Voxels;
         for (int z = 0; z < size.Z; z++)
         {
