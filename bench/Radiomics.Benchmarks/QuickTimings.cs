@@ -22,6 +22,12 @@ public static class QuickTimings
             return;
         }
 
+        if (Array.IndexOf(commandLine, "original") > 0)
+        {
+            Extraction.OriginalCaseTiming.Run();
+            return;
+        }
+
         if (Array.IndexOf(commandLine, "alloc") > 0)
         {
             Extraction.OriginalCaseAllocations.Run();
