@@ -22,6 +22,18 @@ public static class QuickTimings
             return;
         }
 
+        if (Array.IndexOf(commandLine, "original") > 0)
+        {
+            Extraction.OriginalCaseTiming.Run();
+            return;
+        }
+
+        if (Array.IndexOf(commandLine, "alloc") > 0)
+        {
+            Extraction.OriginalCaseAllocations.Run();
+            return;
+        }
+
         ImageData image = ImageReader.Read(BenchData.CtPhantomImage);
         ImageData mask = ImageReader.Read(BenchData.CtPhantomMask);
         ExtractionParameters original = ParameterFile.Load(BenchData.Path("pyradiomics-parity/ct-phantom-original.params.yaml"));

@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Security.Cryptography;
 using Radiomics.Configuration;
 using Radiomics.Imaging;
+using Radiomics.Preprocessing;
 
 namespace Radiomics.Extraction;
 
@@ -71,7 +72,14 @@ internal static class Diagnostics
     }
 
     /// <remarks><paramref name="indexOffset"/> maps indices of a cropped <paramref name="roi"/> back to the full image's.</remarks>
-    public static void AddMask(FeatureResult result, string stage, ImageData? mask, InputDescription? source, Volume<byte> roi, BoundingBox box, Index3 indexOffset = default)
+    public static void AddMask(FeatureResult result, string stage, ImageData? mask, InputDescription? source, Volume<byte> roi, BoundingBox box, Index3 indexOffset = default) =>
+        AddMask(result, stage, mask, source, RoiMask.Whole(roi), box, indexOffset);
+
+    /// <summary>
+    /// <see cref="AddMask(FeatureResult, string, ImageData?, InputDescription?, Volume{byte}, BoundingBox, Index3)"/> for a
+    /// ROI held on a box of its grid (<paramref name="box"/> in the grid's indices, inside the ROI's extent).
+    /// </summary>
+    public static void AddMask(FeatureResult result, string stage, ImageData? mask, InputDescription? source, RoiMask roi, BoundingBox box, Index3 indexOffset = default)
     {
         string prefix = $"diagnostics_Mask-{stage}_";
         if (mask is not null)
@@ -83,20 +91,21 @@ internal static class Diagnostics
             }
         }
 
-        result.Add(prefix + "Spacing", Tuple(roi.Geometry.Spacing));
-        result.Add(prefix + "Size", Tuple(mask?.Geometry.Size ?? roi.Geometry.Size));
+        result.Add(prefix + "Spacing", Tuple(roi.Grid.Spacing));
+        result.Add(prefix + "Size", Tuple(mask?.Geometry.Size ?? roi.Grid.Size));
         result.Add(prefix + "BoundingBox", new BoundingBox(box.Lower + indexOffset, box.Upper + indexOffset).ToString());
         long count = 0;
         double cx = 0, cy = 0, cz = 0;
-        Size3 size = roi.Size;
-        ReadOnlySpan<byte> voxels = roi.Voxels;
+        Size3 size = roi.Extent.Size;
+        Index3 at = roi.Extent.Lower;
+        ReadOnlySpan<byte> voxels = roi.Voxels.Voxels;
         for (int z = box.Lower.Z; z <= box.Upper.Z; z++)
         {
             for (int y = box.Lower.Y; y <= box.Upper.Y; y++)
             {
                 for (int x = box.Lower.X; x <= box.Upper.X; x++)
                 {
-                    if (voxels[size.Offset(x, y, z)] != 0)
+                    if (voxels[size.Offset(x - at.X, y - at.Y, z - at.Z)] != 0)
                     {
                         count++;
                         cx += x;
@@ -109,9 +118,9 @@ internal static class Diagnostics
 
         var centre = new Vector3D(cx / count, cy / count, cz / count);
         result.Add(prefix + "VoxelNum", count);
-        result.Add(prefix + "VolumeNum", ConnectedComponents.Count(roi.Crop(box.Lower, box.Size)));
+        result.Add(prefix + "VolumeNum", ConnectedComponents.Count(roi.Crop(box)));
         result.Add(prefix + "CenterOfMassIndex", Tuple(centre + new Vector3D(indexOffset.X, indexOffset.Y, indexOffset.Z)));
-        result.Add(prefix + "CenterOfMass", Tuple(roi.Geometry.IndexToPhysical(centre.X, centre.Y, centre.Z)));
+        result.Add(prefix + "CenterOfMass", Tuple(roi.Grid.IndexToPhysical(centre.X, centre.Y, centre.Z)));
     }
 
     /// <summary>SHA-1 of the voxel buffer in its stored type, as SimpleITK's Hash (PyRadiomics' image hash).</summary>

@@ -17,6 +17,12 @@ internal abstract class PreparedImage
     /// <summary>The box's voxels as a volume with the box's geometry: a copy, except the held whole image itself; do not modify it.</summary>
     public abstract Volume<double> Read(BoundingBox box);
 
+    /// <summary>
+    /// <see cref="Read(BoundingBox)"/> into <paramref name="buffer"/> (exactly the box's voxel count), always a copy;
+    /// the returned volume holds <paramref name="buffer"/>.
+    /// </summary>
+    public abstract Volume<double> ReadInto(BoundingBox box, double[] buffer);
+
     /// <summary>max |x| over every voxel (numpy's max of abs, NaN propagating).</summary>
     public abstract double MaxAbs();
 
@@ -29,6 +35,21 @@ internal abstract class PreparedImage
 
         public override Volume<double> Read(BoundingBox box) =>
             box.Lower == default && box.Size == image.Size ? image : image.Crop(box.Lower, box.Size);
+
+        public override Volume<double> ReadInto(BoundingBox box, double[] buffer)
+        {
+            Size3 n = image.Size, size = box.Size;
+            var result = new Volume<double>(image.Geometry.SubRegion(box.Lower, size), buffer);
+            for (int z = 0; z < size.Z; z++)
+            {
+                for (int y = 0; y < size.Y; y++)
+                {
+                    image.Voxels.Slice(n.Offset(box.Lower.X, box.Lower.Y + y, box.Lower.Z + z), size.X).CopyTo(result.Voxels.Slice(size.Offset(0, y, z), size.X));
+                }
+            }
+
+            return result;
+        }
 
         public override double MaxAbs() => IntensityFilters.MaxAbs(image);
     }
@@ -48,6 +69,13 @@ internal abstract class PreparedImage
             Volume<double> volume = box.Lower == default && box.Size == image.Geometry.Size
                 ? image.ToDoubleVolume()
                 : image.ToDoubleVolume(box.Lower, box.Size);
+            normalisation?.ApplyInPlace(volume.Voxels);
+            return volume;
+        }
+
+        public override Volume<double> ReadInto(BoundingBox box, double[] buffer)
+        {
+            Volume<double> volume = image.ToDoubleVolume(box.Lower, box.Size, buffer);
             normalisation?.ApplyInPlace(volume.Voxels);
             return volume;
         }

@@ -30,7 +30,7 @@ public sealed partial class RadiomicsExtractor
         private Volume<double>? _working;
         private double? _maxAbs;
 
-        public PreparedCase(PreparedImage image, Volume<byte> roi, Volume<byte> featureMask, Volume<byte> shapeMask, BoundingBox box, VoxelType pixelType)
+        public PreparedCase(PreparedImage image, RoiMask roi, RoiMask featureRoi, RoiMask shapeRoi, BoundingBox box, VoxelType pixelType)
         {
             _image = image;
             if (image.IsMaterialised)
@@ -38,9 +38,9 @@ public sealed partial class RadiomicsExtractor
                 _working = image.Read(FilterReach.Whole(image.Geometry.Size));
             }
 
-            Roi = roi;
-            FeatureMask = featureMask;
-            ShapeMask = shapeMask;
+            LabelRoi = roi;
+            FeatureRoi = featureRoi;
+            ShapeRoi = shapeRoi;
             Box = box;
             PixelType = pixelType;
         }
@@ -48,14 +48,23 @@ public sealed partial class RadiomicsExtractor
         /// <summary>The pre-processed image's grid.</summary>
         public ImageGeometry Geometry => _working?.Geometry ?? _image.Geometry;
 
-        /// <summary>The label's ROI, before re-segmentation.</summary>
-        public Volume<byte> Roi { get; }
+        /// <summary>The label's ROI, before re-segmentation (possibly held on its bounding box only).</summary>
+        public RoiMask LabelRoi { get; }
 
-        /// <summary>The ROI the features use (re-segmented when <c>resegmentRange</c> is set).</summary>
-        public Volume<byte> FeatureMask { get; }
+        /// <summary>The ROI the features use (re-segmented when <c>resegmentRange</c> is set; possibly held on a box only).</summary>
+        public RoiMask FeatureRoi { get; }
 
-        /// <summary>The ROI shape features use.</summary>
-        public Volume<byte> ShapeMask { get; }
+        /// <summary>The ROI shape features use (possibly held on a box only).</summary>
+        public RoiMask ShapeRoi { get; }
+
+        /// <summary>The label's ROI on the whole grid (built on first use when only its box is held).</summary>
+        public Volume<byte> Roi => LabelRoi.WholeVolume;
+
+        /// <summary><see cref="FeatureRoi"/> on the whole grid (built on first use when only its box is held).</summary>
+        public Volume<byte> FeatureMask => FeatureRoi.WholeVolume;
+
+        /// <summary><see cref="ShapeRoi"/> on the whole grid (built on first use when only its box is held).</summary>
+        public Volume<byte> ShapeMask => ShapeRoi.WholeVolume;
 
         /// <summary>The bounding box of <see cref="FeatureMask"/>.</summary>
         public BoundingBox Box { get; }
@@ -75,6 +84,22 @@ public sealed partial class RadiomicsExtractor
             ? (box.Lower == default && box.Size == whole.Size ? whole : whole.Crop(box.Lower, box.Size))
             : _image.Read(box);
 
+        /// <summary>
+        /// <see cref="Region(BoundingBox)"/>, a copy made into a buffer taken from <paramref name="buffers"/> when given;
+        /// <paramref name="rented"/> is that buffer (to give back once nothing reads the region), null when none was taken.
+        /// </summary>
+        public Volume<double> Region(BoundingBox box, ExactLengthArrayPool? buffers, out double[]? rented)
+        {
+            rented = null;
+            if (buffers is null || (_working is { } whole && box.Lower == default && box.Size == whole.Size))
+            {
+                return Region(box);
+            }
+
+            rented = buffers.Rent<double>(checked((int)box.Size.VoxelCount));
+            return _working is { } held ? CropInto(held, box, rented) : _image.ReadInto(box, rented);
+        }
+
         /// <summary>max |x| over the whole pre-processed image (computed once).</summary>
         public double MaxAbs => _maxAbs ??= _working is { } whole ? IntensityFilters.MaxAbs(whole) : _image.MaxAbs();
 
@@ -88,7 +113,7 @@ public sealed partial class RadiomicsExtractor
         /// </summary>
         public ImageWindow Window(BoundingBox box, BoundingBox region, VoxelBufferRecycler? buffers, out double[]? recyclable)
         {
-            Volume<byte> mask = box.Lower == default && box.Size == FeatureMask.Size ? FeatureMask : FeatureMask.Crop(box.Lower, box.Size);
+            Volume<byte> mask = FeatureRoi.Crop(box);
             recyclable = null;
             Volume<double> image;
             if (buffers is not null && _working is { } whole && !(box.Lower == default && box.Size == whole.Size))
@@ -130,22 +155,26 @@ public sealed partial class RadiomicsExtractor
         ImageData image, ImageData mask, string maskName, InputDescription? maskSource, FeatureResult? diagnostics, IIntermediateImageSink? intermediates)
     {
         RadiomicsSettings settings = Settings;
+        bool resampled = settings.ResampledPixelSpacing is not null;
 
-        // 1. The label's ROI on the mask grid.
-        Volume<byte> labelRoi = MaskSelection.SelectLabel(mask, settings, maskName);
+        // 1. The label's ROI on the mask grid. When the mask is already on the image's grid and nothing resamples it,
+        //    it is selected straight into its bounding box (no whole-image mask), on the image's grid.
+        bool boxed = !resampled && !settings.PreCrop
+            && MaskSelection.GeometriesMatch(image.Geometry, mask.Geometry, settings.GeometryTolerance ?? MaskSelection.DefaultGeometryTolerance);
+        RoiMask? boxedRoi = boxed ? MaskSelection.SelectLabelInBox(mask, image.Geometry, settings, maskName) : null;
+        Volume<byte>? labelRoi = boxed ? null : MaskSelection.SelectLabel(mask, settings, maskName);
 
         // 2. Normalisation (whole image), then resampling or pre-cropping, as PyRadiomics' loadImage.
         PreparedImage prepared;
-        Volume<byte> roi;
+        RoiMask roi;
         VoxelType pixelType = settings.Normalize ? VoxelType.Float64 : image.VoxelType; // sitk.Normalize outputs double
-        bool resampled = settings.ResampledPixelSpacing is not null;
         if (resampled && !settings.Normalize)
         {
             // Resampling straight from the stored image (no whole-image double copy where the interpolator allows).
-            ResampledImageAndMask resampledCase = Resampler.ResampleImageAndMask(image, labelRoi, settings, pixelType);
-            roi = MaskSelection.AlignToImage(resampledCase.Image.Geometry, resampledCase.Mask, settings, maskName);
+            ResampledImageAndMask resampledCase = Resampler.ResampleImageAndMask(image, labelRoi!, settings, pixelType);
+            roi = RoiMask.Whole(MaskSelection.AlignToImage(resampledCase.Image.Geometry, resampledCase.Mask, settings, maskName));
             intermediates?.Write("resampled", ImageData.FromVolume(resampledCase.Image));
-            intermediates?.Write("resampled_mask", ImageData.FromVolume(roi));
+            intermediates?.Write("resampled_mask", ImageData.FromVolume(roi.WholeVolume));
             prepared = new PreparedImage.Materialised(resampledCase.Image);
         }
         else if (resampled || settings.PreCrop || (settings.FilterRegion == FilterRegion.Image && (settings.Normalize || NeedsWholeImage)))
@@ -159,16 +188,16 @@ public sealed partial class RadiomicsExtractor
 
             if (resampled || settings.PreCrop)
             {
-                ResampledImageAndMask resampledCase = Resampler.ResampleImageAndMask(full, labelRoi, settings, pixelType);
+                ResampledImageAndMask resampledCase = Resampler.ResampleImageAndMask(full, labelRoi!, settings, pixelType);
                 full = resampledCase.Image;
-                roi = MaskSelection.AlignToImage(full.Geometry, resampledCase.Mask, settings, maskName);
+                roi = RoiMask.Whole(MaskSelection.AlignToImage(full.Geometry, resampledCase.Mask, settings, maskName));
                 string stage = resampled ? "resampled" : "cropped";
                 intermediates?.Write(stage, ImageData.FromVolume(full));
-                intermediates?.Write(stage + "_mask", ImageData.FromVolume(roi));
+                intermediates?.Write(stage + "_mask", ImageData.FromVolume(roi.WholeVolume));
             }
             else
             {
-                roi = MaskSelection.AlignToImage(full.Geometry, labelRoi, settings, maskName);
+                roi = boxedRoi ?? RoiMask.Whole(MaskSelection.AlignToImage(full.Geometry, labelRoi!, settings, maskName));
             }
 
             prepared = new PreparedImage.Materialised(full);
@@ -176,7 +205,7 @@ public sealed partial class RadiomicsExtractor
         else
         {
             // filterRegion roi (or the original image only): the stored image is read box by box as needed.
-            roi = MaskSelection.AlignToImage(image.Geometry, labelRoi, settings, maskName);
+            roi = boxedRoi ?? RoiMask.Whole(MaskSelection.AlignToImage(image.Geometry, labelRoi!, settings, maskName));
             prepared = new PreparedImage.Stored(image, settings.Normalize ? StreamingNormalisation.Of(image, settings) : null);
             if (settings.Normalize && intermediates is not null)
             {
@@ -188,9 +217,11 @@ public sealed partial class RadiomicsExtractor
         BoundingBox box = RoiChecks.Validate(roi, settings, maskName);
         if (diagnostics is not null)
         {
-            Diagnostics.AddMask(diagnostics, "original", mask, maskSource, labelRoi, BoundingBox.Of(labelRoi)!.Value);
-            bool corrected = !resampled && settings.CorrectMask
-                && !MaskSelection.GeometriesMatch(image.Geometry, labelRoi.Geometry, settings.GeometryTolerance ?? MaskSelection.DefaultGeometryTolerance);
+            // The label's ROI as selected, on the mask file's own grid.
+            RoiMask selected = boxedRoi?.WithGrid(mask.Geometry) ?? RoiMask.Whole(labelRoi!);
+            Diagnostics.AddMask(diagnostics, "original", mask, maskSource, selected, boxedRoi?.Extent ?? BoundingBox.Of(labelRoi!)!.Value);
+            bool corrected = !resampled && settings.CorrectMask && !boxed
+                && !MaskSelection.GeometriesMatch(image.Geometry, labelRoi!.Geometry, settings.GeometryTolerance ?? MaskSelection.DefaultGeometryTolerance);
             if (corrected)
             {
                 Diagnostics.AddMask(diagnostics, "corrected", null, null, roi, box);
@@ -205,22 +236,21 @@ public sealed partial class RadiomicsExtractor
 
         // 4. Re-segmentation: features other than shape use the re-segmented mask (shape too with resegmentShape).
         //    Only the ROI's voxels matter, so only its box is read.
-        Volume<byte> featureMask = roi;
+        RoiMask featureRoi = roi;
         if (settings.ResegmentRange is not null)
         {
-            Volume<byte> resegmented = Resegmentation.Apply(prepared.Read(box), roi.Crop(box.Lower, box.Size), settings);
-            featureMask = new Volume<byte>(roi.Geometry);
-            Paste(resegmented, featureMask, box.Lower);
-            box = RoiChecks.Validate(featureMask, settings, maskName);
+            Volume<byte> resegmented = Resegmentation.Apply(prepared.Read(box), roi.Crop(box), settings);
+            featureRoi = new RoiMask(roi.Grid, box, resegmented);
+            box = RoiChecks.Validate(featureRoi, settings, maskName);
             if (diagnostics is not null)
             {
-                Diagnostics.AddMask(diagnostics, "resegmented", null, null, featureMask, box);
+                Diagnostics.AddMask(diagnostics, "resegmented", null, null, featureRoi, box);
             }
 
-            intermediates?.Write("resegmented_mask", ImageData.FromVolume(featureMask));
+            intermediates?.Write("resegmented_mask", ImageData.FromVolume(featureRoi.WholeVolume));
         }
 
-        return new PreparedCase(prepared, roi, featureMask, settings.ResegmentShape ? featureMask : roi, box, pixelType);
+        return new PreparedCase(prepared, roi, featureRoi, settings.ResegmentShape ? featureRoi : roi, box, pixelType);
     }
 
     /// <summary>
@@ -283,19 +313,6 @@ public sealed partial class RadiomicsExtractor
         if (recyclable is not null && !shared)
         {
             buffers!.Give(recyclable);
-        }
-    }
-
-    /// <summary>Copies <paramref name="part"/> into <paramref name="target"/> at <paramref name="at"/>.</summary>
-    private static void Paste(Volume<byte> part, Volume<byte> target, Index3 at)
-    {
-        Size3 size = part.Size;
-        for (int z = 0; z < size.Z; z++)
-        {
-            for (int y = 0; y < size.Y; y++)
-            {
-                part.Voxels.Slice(size.Offset(0, y, z), size.X).CopyTo(target.Voxels.Slice(target.Size.Offset(at.X, at.Y + y, at.Z + z), size.X));
-            }
         }
     }
 }

@@ -11,10 +11,15 @@ namespace Radiomics.Extraction;
 /// Runs a segment-based extraction as PyRadiomics' featureextractor does: mask selection, normalisation and
 /// resampling (or pre-cropping), mask checks, re-segmentation, shape on the cropped original image, then every
 /// enabled image type × feature class on the image cropped to the ROI's bounding box, with PyRadiomics' output
-/// names. Immutable; safe to share between threads.
+/// names. Immutable but for a thread-safe pool of buffers that extractions reuse; safe to share between threads.
 /// </summary>
 public sealed partial class RadiomicsExtractor
 {
+    /// <summary>
+    /// Buffers an extraction gives back once done with them (the ROI box's intensities, each image type's discretised
+    /// levels and texture grids), for its next image type and the next case: reused memory instead of fresh pages.
+    /// </summary>
+    private readonly ExactLengthArrayPool _buffers = new();
     private readonly IReadOnlyList<FamilyPlan> _plan;
     private readonly IReadOnlyList<(ImageTypeRequest Request, IImageType Type, RadiomicsSettings Settings)> _imageTypes;
 
@@ -30,6 +35,9 @@ public sealed partial class RadiomicsExtractor
     }
 
     public ExtractionParameters Parameters { get; }
+
+    /// <summary>The extractor's buffer pool (for stage-by-stage benchmarks that run the extraction's steps themselves).</summary>
+    internal ExactLengthArrayPool Buffers => _buffers;
 
     public RadiomicsSettings Settings => Parameters.Settings;
 
@@ -72,26 +80,42 @@ public sealed partial class RadiomicsExtractor
 
         PreparedCase prepared = Prepare(image, mask, maskName, maskSource, settings.AdditionalInfo ? result : null, intermediates);
         BoundingBox box = prepared.Box;
-        Volume<double> croppedImage = prepared.Region(box);
-        Volume<byte> croppedMask = prepared.FeatureMask.Crop(box.Lower, box.Size);
-        intermediates?.Write("mask", ImageData.FromVolume(croppedMask));
 
-        // 5. Shape, on the cropped original image (PyRadiomics crops with the final bounding box).
-        foreach (FamilyPlan shape in _plan.Where(p => p.IsShape))
+        // Without a caller that could keep an image or a feature input (inspect, intermediates), the large buffers are
+        // reused: derived images for the next image type, and the box's intensities and each input's derived data
+        // (given back to the pool when the input is disposed) for the next image type and the next case.
+        bool recycle = inspect is null && intermediates is null;
+        ExactLengthArrayPool? buffers = recycle ? _buffers : null;
+        Volume<double> croppedImage = prepared.Region(box, buffers, out double[]? rentedImage);
+        try
         {
-            AddFamily(result, "original", shape, new FeatureInput(croppedImage, prepared.ShapeMask.Crop(box.Lower, box.Size), settings));
-        }
+            Volume<byte> croppedMask = prepared.FeatureRoi.Crop(box);
+            intermediates?.Write("mask", ImageData.FromVolume(croppedMask));
 
-        // 6. Every image type, one derived image at a time, cropped to the bounding box. Without a caller that could
-        //    keep a derived image (inspect, intermediates), each one's buffer is reused for the next.
-        foreach (DerivedImage derived in DerivedImages(prepared, box, croppedImage, recycle: inspect is null && intermediates is null))
-        {
-            intermediates?.Write(derived.Prefix, ImageData.FromVolume(derived.Image));
-            var input = new FeatureInput(derived.Image, croppedMask, derived.Settings);
-            inspect?.Invoke(derived.Prefix, input);
-            foreach (FamilyPlan family in _plan.Where(p => !p.IsShape))
+            // 5. Shape, on the cropped original image (PyRadiomics crops with the final bounding box).
+            foreach (FamilyPlan shape in _plan.Where(p => p.IsShape))
             {
-                AddFamily(result, derived.Prefix, family, input);
+                Volume<byte> shapeMask = ReferenceEquals(prepared.ShapeRoi, prepared.FeatureRoi) ? croppedMask : prepared.ShapeRoi.Crop(box);
+                AddFamily(result, "original", shape, new FeatureInput(croppedImage, shapeMask, settings));
+            }
+
+            // 6. Every image type, one derived image at a time, cropped to the bounding box.
+            foreach (DerivedImage derived in DerivedImages(prepared, box, croppedImage, recycle))
+            {
+                intermediates?.Write(derived.Prefix, ImageData.FromVolume(derived.Image));
+                using var input = new FeatureInput(derived.Image, croppedMask, derived.Settings, null, buffers);
+                inspect?.Invoke(derived.Prefix, input);
+                foreach (FamilyPlan family in _plan.Where(p => !p.IsShape))
+                {
+                    AddFamily(result, derived.Prefix, family, input);
+                }
+            }
+        }
+        finally
+        {
+            if (rentedImage is not null)
+            {
+                _buffers.Return(rentedImage);
             }
         }
 

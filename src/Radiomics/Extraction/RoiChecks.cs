@@ -1,14 +1,22 @@
 using Radiomics.Configuration;
 using Radiomics.Imaging;
+using Radiomics.Preprocessing;
 
 namespace Radiomics.Extraction;
 
 /// <summary>PyRadiomics' checkMask rules on the selected ROI: its bounding box, minimumROIDimensions, minimumROISize.</summary>
 public static class RoiChecks
 {
-    public static BoundingBox Validate(Volume<byte> roi, RadiomicsSettings settings, string maskName)
+    public static BoundingBox Validate(Volume<byte> roi, RadiomicsSettings settings, string maskName) =>
+        Validate(BoundingBox.Of(roi), () => roi.Voxels.Length - roi.Voxels.Count((byte)0), settings, maskName);
+
+    /// <summary><see cref="Validate(Volume{byte}, RadiomicsSettings, string)"/> for a ROI held on a box of its grid.</summary>
+    internal static BoundingBox Validate(RoiMask roi, RadiomicsSettings settings, string maskName) =>
+        Validate(roi.Bounds(), roi.Count, settings, maskName);
+
+    private static BoundingBox Validate(BoundingBox? bounds, Func<int> voxelCount, RadiomicsSettings settings, string maskName)
     {
-        BoundingBox box = BoundingBox.Of(roi) ?? throw new ExtractionException($"{maskName}: the ROI is empty.");
+        BoundingBox box = bounds ?? throw new ExtractionException($"{maskName}: the ROI is empty.");
         Size3 size = box.Size;
         int dimensions = (size.X > 1 ? 1 : 0) + (size.Y > 1 ? 1 : 0) + (size.Z > 1 ? 1 : 0);
         if (dimensions < settings.MinimumRoiDimensions)
@@ -19,7 +27,7 @@ public static class RoiChecks
 
         if (settings.MinimumRoiSize is int minimum)
         {
-            int count = roi.Voxels.Length - roi.Voxels.Count((byte)0);
+            int count = voxelCount();
             if (count < minimum)
             {
                 throw new ExtractionException($"{maskName}: the ROI has {count} voxel(s), fewer than minimumROISize {minimum}.");

@@ -9,8 +9,17 @@ namespace Radiomics.Features;
 /// (cropped) grid, and the settings. Derived data (ROI values, the discretised image) is computed once,
 /// on first use, and shared by every family.
 /// </summary>
-public sealed class FeatureInput
+/// <remarks>
+/// Built by an extraction with a buffer pool, the input takes its derived data's large buffers (discretised levels,
+/// texture grids) from the pool and gives them back when disposed, once every family has run: nothing computed from
+/// it may be used after that (results are plain values, which never reference those buffers). Without a pool,
+/// disposing does nothing.
+/// </remarks>
+public sealed class FeatureInput : IDisposable
 {
+    private readonly ExactLengthArrayPool? _buffers;
+    private readonly List<Array> _rented = [];
+    private bool _disposed;
     private readonly Lazy<double[]> _roiValues;
     private readonly Lazy<DiscretisedImage> _discretised;
     private readonly Lazy<(double Min, double Max)> _roiRange;
@@ -18,6 +27,12 @@ public sealed class FeatureInput
     private readonly System.Collections.Concurrent.ConcurrentDictionary<object, object> _derived = new();
 
     public FeatureInput(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, Volume<byte>? shapeMask = null)
+        : this(image, mask, settings, shapeMask, null)
+    {
+    }
+
+    /// <summary>As the public constructor, taking derived buffers from <paramref name="buffers"/> (given back on <see cref="Dispose"/>) when given.</summary>
+    internal FeatureInput(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, Volume<byte>? shapeMask, ExactLengthArrayPool? buffers)
     {
         if (image.Size != mask.Size)
         {
@@ -31,7 +46,9 @@ public sealed class FeatureInput
         _roiRuns = new Lazy<(int[], int)>(() => RoiRuns.Of(mask.Voxels));
         _roiValues = new Lazy<double[]>(() => RoiValuesOf(RoiSegments));
         _roiRange = new Lazy<(double, double)>(() => Discretisation.RangeOf(RoiSegments));
-        _discretised = new Lazy<DiscretisedImage>(() => Discretisation.Discretise(image, _roiRuns.Value.Runs, settings, RoiRange.Min, RoiRange.Max));
+        _discretised = new Lazy<DiscretisedImage>(() =>
+            Discretisation.Discretise(image, _roiRuns.Value.Runs, settings, RoiRange.Min, RoiRange.Max, levelsBuffer: RentBuffer<int>(image.Length, clear: true)));
+        _buffers = buffers;
     }
 
     /// <summary>Intensities, on the cropped grid (the ROI's bounding box, possibly padded).</summary>
@@ -46,7 +63,7 @@ public sealed class FeatureInput
     public RadiomicsSettings Settings { get; }
 
     /// <summary>The intensities of the ROI voxels, in voxel order (x fastest).</summary>
-    public double[] RoiValues => _roiValues.Value;
+    public double[] RoiValues => Live(_roiValues).Value;
 
     /// <summary>
     /// The ROI's intensities read in place, run by run, in the order of <see cref="RoiValues"/> (which copies them).
@@ -59,14 +76,67 @@ public sealed class FeatureInput
     internal (double Min, double Max) RoiRange => _roiRange.Value;
 
     /// <summary>The discretised grey levels on the same grid (0 outside the ROI).</summary>
-    public DiscretisedImage Discretised => _discretised.Value;
+    public DiscretisedImage Discretised => Live(_discretised).Value;
 
     /// <summary>
     /// Derived data several families share (for example the texture families' prepared grid), built on first use
     /// for <paramref name="key"/> and kept for the lifetime of this input.
     /// </summary>
     internal T Derived<T>(object key, Func<FeatureInput, T> build) where T : class =>
-        (T)_derived.GetOrAdd(key, static (_, state) => state.build(state.input), (build, input: this));
+        (T)Live(_derived).GetOrAdd(key, static (_, state) => state.build(state.input), (build, input: this));
+
+    /// <summary>
+    /// A buffer of exactly <paramref name="length"/> elements for derived data this input keeps (zeroed when
+    /// <paramref name="clear"/>, contents undefined otherwise): taken from the extraction's pool when there is one and
+    /// given back on <see cref="Dispose"/>, so it must not outlive this input.
+    /// </summary>
+    internal T[] RentBuffer<T>(int length, bool clear) where T : unmanaged
+    {
+        if (_buffers is null)
+        {
+            return clear ? new T[length] : GC.AllocateUninitializedArray<T>(length);
+        }
+
+        T[] buffer = _buffers.Rent<T>(length);
+        if (clear)
+        {
+            Array.Clear(buffer);
+        }
+
+        lock (_rented)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            _rented.Add(buffer);
+        }
+
+        return buffer;
+    }
+
+    /// <summary>Gives the pooled buffers back (see the remarks); the input's derived data is unusable afterwards.</summary>
+    public void Dispose()
+    {
+        lock (_rented)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+            foreach (Array buffer in _rented)
+            {
+                _buffers!.Return(buffer);
+            }
+
+            _rented.Clear();
+        }
+    }
+
+    private T Live<T>(T value)
+    {
+        ObjectDisposedException.ThrowIf(_disposed && _buffers is not null, this);
+        return value;
+    }
 
     private static double[] RoiValuesOf(RoiSegments roi)
     {

@@ -122,11 +122,18 @@ public sealed class ImageData
     }
 
     /// <summary>One component of the box <paramref name="start"/> + <paramref name="size"/> as a volume of doubles.</summary>
-    public Volume<double> ToDoubleVolume(Index3 start, Size3 size, int component = 0)
+    public Volume<double> ToDoubleVolume(Index3 start, Size3 size, int component = 0) =>
+        // Every voxel is written: no need to clear the buffer first.
+        ToDoubleVolume(start, size, GC.AllocateUninitializedArray<double>(checked((int)size.VoxelCount)), component);
+
+    /// <summary>
+    /// <see cref="ToDoubleVolume(Index3, Size3, int)"/> into <paramref name="buffer"/> (exactly the box's voxel count;
+    /// every entry is overwritten), which the returned volume then holds.
+    /// </summary>
+    public Volume<double> ToDoubleVolume(Index3 start, Size3 size, double[] buffer, int component = 0)
     {
         ValidateComponent(component);
-        // Every voxel is written below: no need to clear the buffer first.
-        var result = new Volume<double>(Geometry.SubRegion(start, size), GC.AllocateUninitializedArray<double>(checked((int)size.VoxelCount)));
+        var result = new Volume<double>(Geometry.SubRegion(start, size), buffer);
         Span<double> target = result.Voxels;
         for (int z = 0; z < size.Z; z++)
         {
@@ -226,6 +233,30 @@ public sealed class ImageData
         return result;
     }
 
+    /// <summary>
+    /// <see cref="ToBinaryMask(long, int)"/> held on its bounding box only: the box of the voxels equal to
+    /// <paramref name="label"/> and the binary mask over it (its geometry the box's sub-region of this image's), or
+    /// null when no voxel holds the label. Never touches memory the size of the whole image.
+    /// </summary>
+    public (BoundingBox Box, Volume<byte> Mask)? ToBinaryMaskInBox(long label, int component = 0)
+    {
+        ValidateComponent(component);
+        return VoxelType switch
+        {
+            VoxelType.Int8 => InBox(((sbyte[])Voxels), component, label),
+            VoxelType.UInt8 => InBox(((byte[])Voxels), component, label),
+            VoxelType.Int16 => InBox(((short[])Voxels), component, label),
+            VoxelType.UInt16 => InBox(((ushort[])Voxels), component, label),
+            VoxelType.Int32 => InBox(((int[])Voxels), component, label),
+            VoxelType.UInt32 => InBox(((uint[])Voxels), component, label),
+            VoxelType.Int64 => InBox(((long[])Voxels), component, label),
+            VoxelType.UInt64 => label >= 0 ? InBoxOf((ulong[])Voxels, component, (ulong)label) : null,
+            VoxelType.Float32 => InBoxOf((float[])Voxels, component, float.CreateTruncating((double)label)),
+            VoxelType.Float64 => InBoxOf((double[])Voxels, component, (double)label),
+            _ => throw new InvalidOperationException("Unsupported voxel buffer."),
+        };
+    }
+
     /// <summary>The distinct non-zero values of one component, ascending (the labels of a label map).</summary>
     public IReadOnlyList<double> DistinctNonZeroValues(int component = 0)
     {
@@ -297,6 +328,86 @@ public sealed class ImageData
         {
             target[i] = source[s].Equals(value) ? (byte)1 : (byte)0;
         }
+    }
+
+    private (BoundingBox Box, Volume<byte> Mask)? InBox<T>(T[] source, int component, long label)
+        where T : unmanaged, System.Numerics.INumberBase<T>
+        => TryConvertExactly(label, out T value) ? InBoxOf(source, component, value) : null;
+
+    /// <summary>The box of the voxels equal to <paramref name="value"/> (compared as <see cref="MarkEqualValue"/> does), then the mask over it.</summary>
+    private (BoundingBox Box, Volume<byte> Mask)? InBoxOf<T>(T[] source, int component, T value)
+        where T : unmanaged, IEquatable<T>
+    {
+        Size3 size = Geometry.Size;
+        int stride = Components;
+        int minX = int.MaxValue, minY = int.MaxValue, minZ = int.MaxValue, maxX = -1, maxY = -1, maxZ = -1;
+        for (int z = 0; z < size.Z; z++)
+        {
+            for (int y = 0; y < size.Y; y++)
+            {
+                int row = size.Offset(0, y, z);
+                int first = -1, last = -1;
+                if (stride == 1)
+                {
+                    ReadOnlySpan<T> voxels = source.AsSpan(row, size.X);
+                    first = voxels.IndexOf(value);
+                    last = first < 0 ? -1 : voxels.LastIndexOf(value);
+                }
+                else
+                {
+                    for (int x = 0, s = (row * stride) + component; x < size.X; x++, s += stride)
+                    {
+                        if (source[s].Equals(value))
+                        {
+                            first = first < 0 ? x : first;
+                            last = x;
+                        }
+                    }
+                }
+
+                if (first < 0)
+                {
+                    continue;
+                }
+
+                minX = Math.Min(minX, first);
+                maxX = Math.Max(maxX, last);
+                minY = Math.Min(minY, y);
+                maxY = Math.Max(maxY, y);
+                minZ = Math.Min(minZ, z);
+                maxZ = Math.Max(maxZ, z);
+            }
+        }
+
+        if (maxX < 0)
+        {
+            return null;
+        }
+
+        var box = new BoundingBox(new Index3(minX, minY, minZ), new Index3(maxX, maxY, maxZ));
+        Size3 boxSize = box.Size;
+        var mask = new Volume<byte>(Geometry.SubRegion(box.Lower, boxSize));
+        Span<byte> target = mask.Voxels;
+        for (int z = 0; z < boxSize.Z; z++)
+        {
+            for (int y = 0; y < boxSize.Y; y++)
+            {
+                int row = size.Offset(minX, minY + y, minZ + z);
+                Span<byte> marks = target.Slice(boxSize.Offset(0, y, z), boxSize.X);
+                if (stride == 1 && typeof(T) == typeof(byte))
+                {
+                    MarkEqualBytes(((byte[])(object)source).AsSpan(row, boxSize.X), marks, (byte)(object)value);
+                    continue;
+                }
+
+                for (int x = 0, s = (row * stride) + component; x < marks.Length; x++, s += stride)
+                {
+                    marks[x] = source[s].Equals(value) ? (byte)1 : (byte)0;
+                }
+            }
+        }
+
+        return (box, mask);
     }
 
     private static void MarkEqualBytes(ReadOnlySpan<byte> source, Span<byte> target, byte value)

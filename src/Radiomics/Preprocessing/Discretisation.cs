@@ -28,7 +28,9 @@ public static class Discretisation
     /// <see cref="Discretise(Volume{double}, Volume{byte}, RadiomicsSettings, double?)"/> for a ROI given by its
     /// (start, length) <paramref name="runs"/> (<see cref="RoiRuns.Of"/>), whose extreme intensities are known.
     /// </summary>
-    internal static DiscretisedImage Discretise(Volume<double> image, ReadOnlySpan<int> runs, RadiomicsSettings settings, double min, double max, double? ibsiLowerBound = null)
+    /// <remarks><paramref name="levelsBuffer"/>, when given, holds the levels: zeroed, of the image's length.</remarks>
+    internal static DiscretisedImage Discretise(
+        Volume<double> image, ReadOnlySpan<int> runs, RadiomicsSettings settings, double min, double max, double? ibsiLowerBound = null, int[]? levelsBuffer = null)
     {
         ReadOnlySpan<double> values = image.Voxels;
         if (double.IsPositiveInfinity(min))
@@ -42,7 +44,7 @@ public static class Discretisation
                 ? IbsiFixedBinSizeEdges(ibsiLowerBound ?? ResegmentationLowerBound(settings) ?? min, max, settings.BinWidth)
                 : FixedBinWidthEdges(min, max, settings.BinWidth);
 
-        var levels = new Volume<int>(image.Geometry);
+        Volume<int> levels = levelsBuffer is null ? new Volume<int>(image.Geometry) : new Volume<int>(image.Geometry, levelsBuffer);
         Span<int> target = levels.Voxels;
         var counts = new int[edges.Length + 1]; // numpy.digitize returns 0 … edges.Length
         var digitizer = new UniformDigitizer(edges);

@@ -27,13 +27,36 @@ public static class MaskSelection
         Volume<byte> roi = mask.ToBinaryMask(settings.Label, component);
         if (!roi.Voxels.ContainsAnyExcept((byte)0))
         {
-            IReadOnlyList<double> labels = mask.DistinctNonZeroValues(component);
-            throw new Extraction.ExtractionException(labels.Count == 0
-                ? $"{maskName}: the mask is empty (no non-zero voxel)."
-                : $"{maskName}: label {settings.Label} is not in the mask; labels present: {string.Join(", ", labels.Take(20).Select(l => l.ToString(CultureInfo.InvariantCulture)))}{(labels.Count > 20 ? ", …" : "")}.");
+            throw MissingLabel(mask, component, settings, maskName);
         }
 
         return roi;
+    }
+
+    /// <summary>
+    /// <see cref="SelectRoi"/> for a mask whose geometry matches the image's within <c>geometryTolerance</c> (the caller
+    /// checks it with <see cref="GeometriesMatch"/>): the same ROI, on the image's grid, held on its bounding box only
+    /// (<see cref="ImageData.ToBinaryMaskInBox"/>); the same errors.
+    /// </summary>
+    internal static RoiMask SelectLabelInBox(ImageData mask, ImageGeometry image, RadiomicsSettings settings, string maskName)
+    {
+        if (settings.LabelChannel >= mask.Components)
+        {
+            throw new Extraction.ExtractionException(
+                $"{maskName}: label_channel {settings.LabelChannel} does not exist; the mask has {mask.Components} component(s).");
+        }
+
+        int component = mask.Components > 1 ? settings.LabelChannel : 0;
+        var (box, roi) = mask.ToBinaryMaskInBox(settings.Label, component) ?? throw MissingLabel(mask, component, settings, maskName);
+        return new RoiMask(image, box, roi);
+    }
+
+    private static Extraction.ExtractionException MissingLabel(ImageData mask, int component, RadiomicsSettings settings, string maskName)
+    {
+        IReadOnlyList<double> labels = mask.DistinctNonZeroValues(component);
+        return new Extraction.ExtractionException(labels.Count == 0
+            ? $"{maskName}: the mask is empty (no non-zero voxel)."
+            : $"{maskName}: label {settings.Label} is not in the mask; labels present: {string.Join(", ", labels.Take(20).Select(l => l.ToString(CultureInfo.InvariantCulture)))}{(labels.Count > 20 ? ", …" : "")}.");
     }
 
     /// <summary>

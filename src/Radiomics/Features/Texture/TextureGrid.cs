@@ -52,11 +52,15 @@ internal sealed class TextureGrid
     public int RoiCount => RoiPositions.Length;
 
     /// <summary>The grid of an input's discretised ROI, built once per input and padding and shared by the families.</summary>
+    /// <remarks>Its large arrays are the input's buffers (<see cref="FeatureInput.RentBuffer{T}"/>): the grid lives as long as the input.</remarks>
     public static TextureGrid For(FeatureInput input, int padding) =>
-        input.Derived(("texture-grid", Math.Max(1, padding)), i => Build(i.Discretised.Levels, i.Mask, padding));
+        input.Derived(("texture-grid", Math.Max(1, padding)), i => Build(i.Discretised.Levels, i.Mask, padding, i));
 
     /// <summary>Builds the grid from discretised levels (0 outside the ROI) and the mask, padding by <paramref name="padding"/> voxels.</summary>
-    public static TextureGrid Build(Volume<int> levels, Volume<byte> mask, int padding)
+    public static TextureGrid Build(Volume<int> levels, Volume<byte> mask, int padding) => Build(levels, mask, padding, null);
+
+    /// <summary><see cref="Build(Volume{int}, Volume{byte}, int)"/>, its codes and positions taken from <paramref name="owner"/>'s buffers when given.</summary>
+    private static TextureGrid Build(Volume<int> levels, Volume<byte> mask, int padding, FeatureInput? owner)
     {
         if (levels.Size != mask.Size)
         {
@@ -101,8 +105,9 @@ internal sealed class TextureGrid
         }
 
         var present = new bool[maxLevel + 1];
-        var codes = new int[(padded.X * padded.Y * padded.Z) + Slack];
-        var positions = new int[roiCount];
+        int length = (padded.X * padded.Y * padded.Z) + Slack;
+        int[] codes = owner?.RentBuffer<int>(length, clear: true) ?? new int[length];
+        int[] positions = owner?.RentBuffer<int>(roiCount, clear: false) ?? new int[roiCount]; // every entry is written below
         int k = 0;
         for (int z = box.Lower.Z; z <= box.Upper.Z; z++)
         {
