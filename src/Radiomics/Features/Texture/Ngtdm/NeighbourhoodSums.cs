@@ -32,6 +32,18 @@ internal sealed class NeighbourhoodSums : IDisposable
         _levelOfCode = levelOfCode;
     }
 
+    /// <summary>
+    /// The box sums by grid position (each ROI voxel's own packed value included: take off
+    /// <see cref="PackedOfCode"/>[code]), or null when the sums are added neighbour by neighbour in <see cref="At"/>.
+    /// </summary>
+    public int[]? BoxSums => _steps is null ? _packed : null;
+
+    /// <summary>The bits of a packed sum that hold the count.</summary>
+    public int CountBits => _countBits;
+
+    /// <summary>Each code's own packed value <c>(level &lt;&lt; CountBits) + 1</c> (0 for code 0).</summary>
+    public int[] PackedOfCode => _packedOfCode;
+
     /// <summary>The number of ROI neighbours of the ROI voxel at <paramref name="position"/> and the sum of their grey levels.</summary>
     public (int Count, int Sum) At(int position)
     {
@@ -73,31 +85,48 @@ internal sealed class NeighbourhoodSums : IDisposable
             packedOfCode[c] = (levelOfCode[c] << countBits) + 1;
         }
 
+        // Pass 1: each position's own packed value, summed along x when x moves (codes read once, no own buffer).
         int[] own = System.Buffers.ArrayPool<int>.Shared.Rent(length);
         ReadOnlySpan<int> codes = grid.Codes.AsSpan(0, length);
-        Span<int> ownSpan = own.AsSpan(0, length);
-        for (int p = 0; p < ownSpan.Length; p++)
+        if (flat[0])
         {
-            ownSpan[p] = packedOfCode[codes[p]];
+            Span<int> ownSpan = own.AsSpan(0, length);
+            for (int p = 0; p < ownSpan.Length; p++)
+            {
+                ownSpan[p] = packedOfCode[codes[p]];
+            }
+        }
+        else
+        {
+            RowPass(codes, packedOfCode, own.AsSpan(0, length), radius);
         }
 
         // Box sum over the cube (the offsets it has beyond the neighbour list fall outside the ROI's bounding box,
-        // inside the padding, and add 0); At takes the voxel itself off.
+        // inside the padding, and add 0); At takes the voxel itself off. With radius 1 and both y and z moving, the
+        // 3×3 y–z window is summed in one pass (its nine rows stay in cache), not two.
         int[] result = System.Buffers.ArrayPool<int>.Shared.Rent(length);
         int[] scratch = System.Buffers.ArrayPool<int>.Shared.Rent(length);
         int[] source = own;
-        int passes = 0;
-        for (int axisIndex = 0; axisIndex < 3; axisIndex++)
+        if (!flat[1] && !flat[2] && radius == 1)
         {
-            if (flat[axisIndex])
+            PlanePass(own.AsSpan(0, length), result.AsSpan(0, length), AxisStride(grid, 1), AxisStride(grid, 2));
+            source = result;
+        }
+        else
+        {
+            int passes = 0;
+            for (int axisIndex = 1; axisIndex < 3; axisIndex++)
             {
-                continue;
-            }
+                if (flat[axisIndex])
+                {
+                    continue;
+                }
 
-            int[] destination = passes == 0 ? result : (source == result ? scratch : result);
-            BoxPass(source.AsSpan(0, length), destination.AsSpan(0, length), AxisStride(grid, axisIndex), radius);
-            source = destination;
-            passes++;
+                int[] destination = passes == 0 ? result : (source == result ? scratch : result);
+                BoxPass(source.AsSpan(0, length), destination.AsSpan(0, length), AxisStride(grid, axisIndex), radius);
+                source = destination;
+                passes++;
+            }
         }
 
         if (source != result)
@@ -173,6 +202,92 @@ internal sealed class NeighbourhoodSums : IDisposable
         1 => grid.PaddedSize.X,
         _ => grid.PaddedSize.X * grid.PaddedSize.Y,
     };
+
+    /// <summary>
+    /// <c>target[p] = Σ_{k=−r…r} packedOfCode[codes[p + k]]</c> wherever the window fits in the buffer (elsewhere 0),
+    /// as a running sum along x: the own values need no buffer of their own. Exact integer sums, as in
+    /// <see cref="BoxPass"/>.
+    /// </summary>
+    private static void RowPass(ReadOnlySpan<int> codes, int[] packedOfCode, Span<int> target, int radius)
+    {
+        int count = codes.Length - 2 * radius;
+        if (count <= 0)
+        {
+            target.Clear();
+            return;
+        }
+
+        target[..radius].Clear();
+        target[(radius + count)..].Clear();
+        int sum = 0;
+        for (int k = 0; k < 2 * radius; k++)
+        {
+            sum += packedOfCode[codes[k]];
+        }
+
+        for (int p = radius; p < radius + count; p++)
+        {
+            sum += packedOfCode[codes[p + radius]];
+            target[p] = sum;
+            sum -= packedOfCode[codes[p - radius]];
+        }
+    }
+
+    /// <summary>
+    /// <c>target[p] = Σ_{j,k=−1…1} source[p + j·strideY + k·strideZ]</c> wherever the window fits in the buffer
+    /// (elsewhere 0): the y and z passes of radius 1 in one sweep. Windows wrap only near the padded grid's border.
+    /// </summary>
+    private static void PlanePass(ReadOnlySpan<int> source, Span<int> target, int strideY, int strideZ)
+    {
+        int reach = strideY + strideZ;
+        int count = source.Length - 2 * reach;
+        if (count <= 0)
+        {
+            target.Clear();
+            return;
+        }
+
+        target[..reach].Clear();
+        target[(reach + count)..].Clear();
+        Span<int> window = target.Slice(reach, count);
+
+        // Unchecked loads: the furthest, i + 2·reach + width ≤ count + 2·reach = source.Length.
+        ref int s0 = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(source);
+        int i = 0;
+        if (System.Numerics.Vector.IsHardwareAccelerated)
+        {
+            int width = System.Numerics.Vector<int>.Count;
+            ref int window0 = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(window);
+            int y2 = 2 * strideY, z1 = strideZ, z2 = 2 * strideZ;
+            for (; i <= count - width; i += width)
+            {
+                var sum = System.Numerics.Vector.LoadUnsafe(ref s0, (nuint)i)
+                    + System.Numerics.Vector.LoadUnsafe(ref s0, (nuint)(i + strideY))
+                    + System.Numerics.Vector.LoadUnsafe(ref s0, (nuint)(i + y2))
+                    + System.Numerics.Vector.LoadUnsafe(ref s0, (nuint)(i + z1))
+                    + System.Numerics.Vector.LoadUnsafe(ref s0, (nuint)(i + z1 + strideY))
+                    + System.Numerics.Vector.LoadUnsafe(ref s0, (nuint)(i + z1 + y2))
+                    + System.Numerics.Vector.LoadUnsafe(ref s0, (nuint)(i + z2))
+                    + System.Numerics.Vector.LoadUnsafe(ref s0, (nuint)(i + z2 + strideY))
+                    + System.Numerics.Vector.LoadUnsafe(ref s0, (nuint)(i + z2 + y2));
+                System.Numerics.Vector.StoreUnsafe(sum, ref window0, (nuint)i);
+            }
+        }
+
+        for (; i < count; i++)
+        {
+            int sum = 0;
+            for (int k = 0; k <= 2; k++)
+            {
+                for (int j = 0; j <= 2; j++)
+                {
+                    sum += source[i + (j * strideY) + (k * strideZ)];
+                }
+            }
+
+            window[i] = sum;
+        }
+    }
 
     /// <summary>
     /// <c>target[p] = Σ_{k=−r…r} source[p + k·stride]</c> wherever the window fits in the buffer (elsewhere 0). A

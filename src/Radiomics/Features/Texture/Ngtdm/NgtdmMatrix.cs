@@ -64,23 +64,30 @@ public sealed class NgtdmMatrix
         // divided by n once at the end. The sums then do not depend on the order of the voxels, which lets the ROI be
         // shared out between threads, and are more accurate than summing rounded per-voxel means.
         int maxFound = neighbours.Length;
-        int[] codes = grid.Codes;
         var counts = new int[sliceCount * ng];
         var differences = new long[sliceCount * ng * (maxFound + 1)];
         using (NeighbourhoodSums sums = NeighbourhoodSums.Compute(grid, neighbours, level))
         {
-            foreach (int p in grid.RoiPositions)
+            if (sliceAxis is null && sums.BoxSums is int[] boxSums)
             {
-                int code = codes[p];
-                (int found, int total) = sums.At(p);
-                if (found == 0 && !includeIsolatedVoxels)
+                AccumulateVolume(grid, boxSums, sums.CountBits, sums.PackedOfCode, level, includeIsolatedVoxels, counts, differences);
+            }
+            else
+            {
+                int[] codes = grid.Codes;
+                foreach (int p in grid.RoiPositions)
                 {
-                    continue;
-                }
+                    int code = codes[p];
+                    (int found, int total) = sums.At(p);
+                    if (found == 0 && !includeIsolatedVoxels)
+                    {
+                        continue;
+                    }
 
-                int index = (sliceAxis is int a ? grid.Coordinate(p, a) : 0) * ng + code - 1;
-                counts[index]++;
-                differences[index * (maxFound + 1) + found] += Math.Abs((long)level[code] * found - total);
+                    int index = (sliceAxis is int a ? grid.Coordinate(p, a) : 0) * ng + code - 1;
+                    counts[index]++;
+                    differences[index * (maxFound + 1) + found] += Math.Abs((long)level[code] * found - total);
+                }
             }
         }
 
@@ -109,6 +116,59 @@ public sealed class NgtdmMatrix
         }
 
         return matrices;
+    }
+
+    /// <summary>
+    /// The volume's counts and exact difference sums per (level, neighbour count) from box sums, read inline. Voxels
+    /// take turns over <c>Copies</c> copies of the tallies (pooled) so that neighbouring voxels, which mostly hit the
+    /// same tally, do not wait on each other's memory updates; the copies are integer tallies, so adding them up
+    /// gives exactly the single-tally result.
+    /// </summary>
+    private static void AccumulateVolume(TextureGrid grid, int[] boxSums, int countBits, int[] packedOfCode, int[] level, bool includeIsolatedVoxels, int[] counts, long[] differences)
+    {
+        const int Copies = 4;
+        int ng = counts.Length, stride = differences.Length / ng;
+        int[] copyCounts = System.Buffers.ArrayPool<int>.Shared.Rent(Copies * ng);
+        long[] copyDifferences = System.Buffers.ArrayPool<long>.Shared.Rent(Copies * differences.Length);
+        Array.Clear(copyCounts, 0, Copies * ng);
+        Array.Clear(copyDifferences, 0, Copies * differences.Length);
+        int[] codes = grid.Codes;
+        int[] positions = grid.RoiPositions;
+        int countMask = (1 << countBits) - 1;
+        for (int k = 0; k < positions.Length; k++)
+        {
+            int p = positions[k];
+            int code = codes[p];
+            int packed = boxSums[p] - packedOfCode[code]; // the box sum includes the voxel itself
+            int found = packed & countMask, total = packed >> countBits;
+            if (found == 0 && !includeIsolatedVoxels)
+            {
+                continue;
+            }
+
+            // |i·n − A| without a branch: its sign is as good as random, which a branch would mispredict half the time.
+            long difference = ((long)level[code] * found) - total;
+            long sign = difference >> 63;
+            int copy = k & (Copies - 1);
+            copyCounts[(copy * ng) + code - 1]++;
+            copyDifferences[(copy * differences.Length) + ((code - 1) * stride) + found] += (difference ^ sign) - sign;
+        }
+
+        for (int copy = 0; copy < Copies; copy++)
+        {
+            for (int i = 0; i < ng; i++)
+            {
+                counts[i] += copyCounts[(copy * ng) + i];
+            }
+
+            for (int i = 0; i < differences.Length; i++)
+            {
+                differences[i] += copyDifferences[(copy * differences.Length) + i];
+            }
+        }
+
+        System.Buffers.ArrayPool<int>.Shared.Return(copyCounts);
+        System.Buffers.ArrayPool<long>.Shared.Return(copyDifferences);
     }
 
     /// <summary>Builds the matrices an IBSI aggregation needs (distance 1, voxels without neighbours left out).</summary>
