@@ -120,6 +120,12 @@ internal sealed class SymmetricTridiagonalForm
         return d;
     }
 
+    /// <summary>The eigenvalue of rank <paramref name="k"/> (0 = smallest), by Sturm bisection on T (O(n) per step; <see cref="SymmetricEigenvalues.Bisect"/>).</summary>
+    public double Eigenvalue(int k) => SymmetricEigenvalues.Bisect(Diagonal, SubDiagonal, k);
+
+    /// <summary>The eigenvalue of second largest magnitude, signed (<see cref="SymmetricEigenvalues.SecondLargestMagnitude"/>).</summary>
+    public double SecondLargestMagnitude() => SymmetricEigenvalues.SecondLargestMagnitude(Diagonal, SubDiagonal);
+
     /// <summary>
     /// A unit eigenvector of A for its eigenvalue <paramref name="lambda"/> (three steps of inverse iteration on T
     /// shifted just past λ, then the reflections), or null when the iteration breaks down.
