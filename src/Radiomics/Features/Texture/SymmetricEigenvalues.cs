@@ -4,7 +4,9 @@ namespace Radiomics.Features.Texture;
 /// Eigenvalues of a real symmetric matrix: Householder reduction to tridiagonal form
 /// (<see cref="SymmetricTridiagonalForm"/>), then the implicit QL method with Wilkinson shifts (the classical
 /// Golub–Van Loan / EISPACK tred2 + tql1 route). O(n³) and accurate to a few ulps of the largest eigenvalue, which the
-/// GLCM maximal correlation coefficient needs.
+/// GLCM maximal correlation coefficient needs. Single eigenvalues of the tridiagonal form are found by Sturm-sequence
+/// bisection instead (<see cref="Bisect"/>, <see cref="SecondLargestMagnitude"/>; O(n) per step), which is what the MCC
+/// uses; the full QL stays for the rare case that needs the whole spectrum and as the tests' reference.
 /// </summary>
 internal static class SymmetricEigenvalues
 {
