@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace Radiomics.Features.Texture;
@@ -120,6 +121,12 @@ internal sealed class SymmetricTridiagonalForm
         return d;
     }
 
+    /// <summary>The eigenvalue of rank <paramref name="k"/> (0 = smallest), by Sturm bisection on T (O(n) per step; <see cref="SymmetricEigenvalues.Bisect"/>).</summary>
+    public double Eigenvalue(int k) => SymmetricEigenvalues.Bisect(Diagonal, SubDiagonal, k);
+
+    /// <summary>The eigenvalue of second largest magnitude, signed (<see cref="SymmetricEigenvalues.SecondLargestMagnitude"/>).</summary>
+    public double SecondLargestMagnitude() => SymmetricEigenvalues.SecondLargestMagnitude(Diagonal, SubDiagonal);
+
     /// <summary>
     /// A unit eigenvector of A for its eigenvalue <paramref name="lambda"/> (three steps of inverse iteration on T
     /// shifted just past λ, then the reflections), or null when the iteration breaks down.
@@ -193,13 +200,17 @@ internal sealed class SymmetricTridiagonalForm
             int k = 0;
             if (Vector256.IsHardwareAccelerated)
             {
+                // Unchecked loads (k + 4 ≤ j = row.Length ≤ u.Length, p.Length): the same operations as the checked form.
                 var sums = Vector256<double>.Zero;
                 var scale = Vector256.Create(uj);
+                ref double rowRef = ref MemoryMarshal.GetReference(row);
+                ref double uRef = ref MemoryMarshal.GetReference(u);
+                ref double pRef = ref MemoryMarshal.GetReference(p);
                 for (; k <= j - 4; k += 4)
                 {
-                    var r = Vector256.Create(row[k..]);
-                    sums += r * Vector256.Create(u[k..]);
-                    (Vector256.Create(p[k..]) + (r * scale)).CopyTo(p[k..]);
+                    var r = Vector256.LoadUnsafe(ref rowRef, (nuint)k);
+                    sums += r * Vector256.LoadUnsafe(ref uRef, (nuint)k);
+                    (Vector256.LoadUnsafe(ref pRef, (nuint)k) + (r * scale)).StoreUnsafe(ref pRef, (nuint)k);
                 }
 
                 s0 = sums[0];
@@ -243,11 +254,15 @@ internal sealed class SymmetricTridiagonalForm
         int k = 0;
         if (Vector256.IsHardwareAccelerated)
         {
+            // Unchecked loads (x and y were cut to target's length above): the same operations as the checked form.
             var vf = Vector256.Create(f);
             var vg = Vector256.Create(g);
+            ref double t = ref MemoryMarshal.GetReference(target);
+            ref double xRef = ref MemoryMarshal.GetReference(x);
+            ref double yRef = ref MemoryMarshal.GetReference(y);
             for (; k <= target.Length - 4; k += 4)
             {
-                (Vector256.Create(target[k..]) - ((vf * Vector256.Create(x[k..])) + (vg * Vector256.Create(y[k..])))).CopyTo(target[k..]);
+                (Vector256.LoadUnsafe(ref t, (nuint)k) - ((vf * Vector256.LoadUnsafe(ref xRef, (nuint)k)) + (vg * Vector256.LoadUnsafe(ref yRef, (nuint)k)))).StoreUnsafe(ref t, (nuint)k);
             }
         }
 

@@ -341,21 +341,15 @@ public static class GlcmFeatures
     {
         const double DegenerateTolerance = 1e-9;
         SymmetricTridiagonalForm form;
-        double[] eigenvalues;
-        double[] vectorValues; // the eigenvalue of the reduced matrix behind each entry of eigenvalues
+        double second; // the second largest eigenvalue of S
+        double secondValue; // the eigenvalue of the reduced matrix behind second
         if (symmetric)
         {
             // B is symmetric (pₓ = p_y, rows = columns): S = B², eigenvalues μ² with the eigenvectors of B.
+            // The second largest μ² is the square of the μ of second largest magnitude, found by bisection (no full QL).
             form = SymmetricTridiagonalForm.Reduce(b, r);
-            double[] mu = form.Eigenvalues();
-            eigenvalues = new double[r];
-            for (int a = 0; a < r; a++)
-            {
-                eigenvalues[a] = mu[a] * mu[a];
-            }
-
-            vectorValues = mu;
-            Array.Sort(eigenvalues, vectorValues);
+            secondValue = form.SecondLargestMagnitude();
+            second = secondValue * secondValue;
         }
         else
         {
@@ -371,20 +365,31 @@ public static class GlcmFeatures
             }
 
             form = SymmetricTridiagonalForm.Reduce(s, r);
-            eigenvalues = form.Eigenvalues();
-            vectorValues = eigenvalues;
+            second = r >= 2 ? form.Eigenvalue(r - 2) : 0;
+            secondValue = second;
         }
 
         // Zero rows of Q contribute eigenvalue 0; the second largest of all n eigenvalues is wanted.
-        double second = r >= 2 ? eigenvalues[r - 2] : 0;
         if (r >= 2 && second > 1 - DegenerateTolerance)
         {
-            // Eigenvalue 1 is multiple: the GLCM has disconnected blocks, and ε separates their roots.
+            // Eigenvalue 1 is multiple: the GLCM has disconnected blocks, and ε separates their roots. This rare
+            // case needs an eigenvalue further down, so all of them are computed (QL).
+            double[] eigenvalues = form.Eigenvalues();
+            if (symmetric)
+            {
+                for (int a = 0; a < r; a++)
+                {
+                    eigenvalues[a] *= eigenvalues[a];
+                }
+
+                Array.Sort(eigenvalues);
+            }
+
             double[] roots = DisconnectedGlcmBlocks.PerronRoots(m);
             int others = r - 1 - roots.Length;
             second = Math.Max(roots.Length >= 2 ? roots[1] : 0, others >= 0 ? eigenvalues[others] : 0);
         }
-        else if (r >= 2 && second > 0 && form.Eigenvector(vectorValues[r - 2]) is { } v)
+        else if (r >= 2 && second > 0 && form.Eigenvector(secondValue) is { } v)
         {
             // A simple eigenvalue: add ε's first-order shift, as PyRadiomics' Q carries ε.
             second += MccEpsilonCorrection.Shift(m, rows, v);
