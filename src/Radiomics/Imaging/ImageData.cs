@@ -262,19 +262,40 @@ public sealed class ImageData
     {
         ValidateComponent(component);
         var set = new SortedSet<double>();
-        long n = Geometry.Size.VoxelCount;
-        double previous = double.NaN;
-        for (long v = 0; v < n; v++)
+        // Typed loops: a mask scan is one pass over a whole image, and a per-voxel type switch made it ~30 ns a voxel.
+        switch (VoxelType)
         {
-            double value = GetDouble(v, component);
-            if (value != 0 && value != previous && !double.IsNaN(value))
-            {
-                set.Add(value);
-                previous = value;
-            }
+            case VoxelType.Int8: AddDistinctNonZero((sbyte[])Voxels, component, set); break;
+            case VoxelType.UInt8: AddDistinctNonZero((byte[])Voxels, component, set); break;
+            case VoxelType.Int16: AddDistinctNonZero((short[])Voxels, component, set); break;
+            case VoxelType.UInt16: AddDistinctNonZero((ushort[])Voxels, component, set); break;
+            case VoxelType.Int32: AddDistinctNonZero((int[])Voxels, component, set); break;
+            case VoxelType.UInt32: AddDistinctNonZero((uint[])Voxels, component, set); break;
+            case VoxelType.Int64: AddDistinctNonZero((long[])Voxels, component, set); break;
+            case VoxelType.UInt64: AddDistinctNonZero((ulong[])Voxels, component, set); break;
+            case VoxelType.Float32: AddDistinctNonZero((float[])Voxels, component, set); break;
+            case VoxelType.Float64: AddDistinctNonZero((double[])Voxels, component, set); break;
+            default: throw new InvalidOperationException("Unsupported voxel buffer.");
         }
 
         return set.ToArray();
+    }
+
+    /// <summary>Adds every non-zero, non-NaN value of one component to <paramref name="set"/>; runs of one value are added once.</summary>
+    private void AddDistinctNonZero<T>(T[] voxels, int component, SortedSet<double> set)
+        where T : struct, System.Numerics.INumberBase<T>
+    {
+        int stride = Components;
+        T previous = T.Zero;
+        for (long i = component; i < voxels.LongLength; i += stride)
+        {
+            T value = voxels[i];
+            if (value != previous && !T.IsZero(value) && !T.IsNaN(value))
+            {
+                set.Add(double.CreateTruncating(value));
+                previous = value;
+            }
+        }
     }
 
     private void ValidateComponent(int component)
