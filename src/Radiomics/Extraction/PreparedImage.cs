@@ -36,20 +36,7 @@ internal abstract class PreparedImage
         public override Volume<double> Read(BoundingBox box) =>
             box.Lower == default && box.Size == image.Size ? image : image.Crop(box.Lower, box.Size);
 
-        public override Volume<double> ReadInto(BoundingBox box, double[] buffer)
-        {
-            Size3 n = image.Size, size = box.Size;
-            var result = new Volume<double>(image.Geometry.SubRegion(box.Lower, size), buffer);
-            for (int z = 0; z < size.Z; z++)
-            {
-                for (int y = 0; y < size.Y; y++)
-                {
-                    image.Voxels.Slice(n.Offset(box.Lower.X, box.Lower.Y + y, box.Lower.Z + z), size.X).CopyTo(result.Voxels.Slice(size.Offset(0, y, z), size.X));
-                }
-            }
-
-            return result;
-        }
+        public override Volume<double> ReadInto(BoundingBox box, double[] buffer) => image.CropInto(box.Lower, box.Size, buffer);
 
         public override double MaxAbs() => IntensityFilters.MaxAbs(image);
     }

@@ -97,7 +97,7 @@ public sealed partial class RadiomicsExtractor
             }
 
             rented = buffers.Rent<double>(checked((int)box.Size.VoxelCount));
-            return _working is { } held ? CropInto(held, box, rented) : _image.ReadInto(box, rented);
+            return _working is { } held ? held.CropInto(box.Lower, box.Size, rented) : _image.ReadInto(box, rented);
         }
 
         /// <summary>max |x| over the whole pre-processed image (computed once).</summary>
@@ -119,7 +119,7 @@ public sealed partial class RadiomicsExtractor
             if (buffers is not null && _working is { } whole && !(box.Lower == default && box.Size == whole.Size))
             {
                 recyclable = buffers.Take(checked((int)box.Size.VoxelCount));
-                image = CropInto(whole, box, recyclable);
+                image = whole.CropInto(box.Lower, box.Size, recyclable);
             }
             else
             {
@@ -127,22 +127,6 @@ public sealed partial class RadiomicsExtractor
             }
 
             return new ImageWindow(image, mask, box, region, PixelType, Geometry, () => MaxAbs) { Buffers = buffers };
-        }
-
-        /// <summary>The box of <paramref name="whole"/> copied into <paramref name="buffer"/> (of the box's size), as <see cref="Volume{T}.Crop"/>.</summary>
-        private static Volume<double> CropInto(Volume<double> whole, BoundingBox box, double[] buffer)
-        {
-            Size3 n = whole.Size, size = box.Size;
-            var result = new Volume<double>(whole.Geometry.SubRegion(box.Lower, size), buffer);
-            for (int z = 0; z < size.Z; z++)
-            {
-                for (int y = 0; y < size.Y; y++)
-                {
-                    whole.Voxels.Slice(n.Offset(box.Lower.X, box.Lower.Y + y, box.Lower.Z + z), size.X).CopyTo(result.Voxels.Slice(size.Offset(0, y, z), size.X));
-                }
-            }
-
-            return result;
         }
     }
 

@@ -72,9 +72,15 @@ public sealed class Volume<T> where T : unmanaged
     }
 
     /// <summary>Copies the box starting at <paramref name="start"/> with <paramref name="size"/> voxels.</summary>
-    public Volume<T> Crop(Index3 start, Size3 size)
+    public Volume<T> Crop(Index3 start, Size3 size) => CropInto(start, size, new T[checked((int)size.VoxelCount)]);
+
+    /// <summary>
+    /// <see cref="Crop"/> into <paramref name="buffer"/> (exactly the box's voxel count; every value is overwritten), so
+    /// a caller can reuse a buffer instead of allocating one per crop.
+    /// </summary>
+    public Volume<T> CropInto(Index3 start, Size3 size, T[] buffer)
     {
-        var result = new Volume<T>(Geometry.SubRegion(start, size));
+        var result = new Volume<T>(Geometry.SubRegion(start, size), buffer);
         Span<T> target = result._voxels;
         for (int z = 0; z < size.Z; z++)
         {

@@ -1,4 +1,5 @@
 using Radiomics.Imaging;
+using Radiomics.Tests.Support;
 
 namespace Radiomics.Tests.Imaging;
 
@@ -22,7 +23,7 @@ public class ImageDataDistinctValuesTests
             values[i] = i % components == 0 ? random.Next(5) switch { 0 or 1 => 0, 2 => 7, 3 => 2, _ => 100 } : (i / 7) % 3;
         }
 
-        ImageData image = new(Grid, type, Convert(values, type), components);
+        ImageData image = new(Grid, type, VoxelArrays.Of(values, type), components);
 
         Assert.Equal([2.0, 7.0, 100.0], image.DistinctNonZeroValues(0));
         Assert.Equal([1.0, 2.0], image.DistinctNonZeroValues(1));
@@ -42,18 +43,4 @@ public class ImageDataDistinctValuesTests
 
         Assert.Equal([-2.0, 1.5], new ImageData(Grid, type, voxels, 1).DistinctNonZeroValues());
     }
-
-    private static Array Convert(long[] values, VoxelType type) => type switch
-    {
-        VoxelType.UInt8 => values.Select(v => (byte)v).ToArray(),
-        VoxelType.Int8 => values.Select(v => (sbyte)v).ToArray(),
-        VoxelType.Int16 => values.Select(v => (short)v).ToArray(),
-        VoxelType.UInt16 => values.Select(v => (ushort)v).ToArray(),
-        VoxelType.Int32 => values.Select(v => (int)v).ToArray(),
-        VoxelType.UInt32 => values.Select(v => (uint)v).ToArray(),
-        VoxelType.Int64 => values.ToArray(),
-        VoxelType.UInt64 => values.Select(v => (ulong)v).ToArray(),
-        VoxelType.Float32 => values.Select(v => (float)v).ToArray(),
-        _ => values.Select(v => (double)v).ToArray(),
-    };
 }

@@ -1,4 +1,5 @@
 using Radiomics.Imaging;
+using Radiomics.Tests.Support;
 
 namespace Radiomics.Tests.Imaging;
 
@@ -72,19 +73,7 @@ public class ImageDataMaskInBoxTests
 
     private static ImageData Build(long[] labels, VoxelType type, int components)
     {
-        Array voxels = type switch
-        {
-            VoxelType.UInt8 => labels.Select(v => (byte)v).ToArray(),
-            VoxelType.Int8 => labels.Select(v => (sbyte)v).ToArray(),
-            VoxelType.Int16 => labels.Select(v => (short)v).ToArray(),
-            VoxelType.UInt16 => labels.Select(v => (ushort)v).ToArray(),
-            VoxelType.Int32 => labels.Select(v => (int)v).ToArray(),
-            VoxelType.UInt32 => labels.Select(v => (uint)v).ToArray(),
-            VoxelType.Int64 => labels.ToArray(),
-            VoxelType.UInt64 => labels.Select(v => (ulong)v).ToArray(),
-            VoxelType.Float32 => labels.Select(v => (float)v).ToArray(),
-            _ => labels.Select(v => (double)v).ToArray(),
-        };
+        Array voxels = VoxelArrays.Of(labels, type);
         return new ImageData(Grid, type, voxels, components);
     }
 }
