@@ -22,10 +22,12 @@ internal static class InputLoader
     /// A selected structure is written with the value <paramref name="label"/> (1 when not given), returned as
     /// <see cref="LoadedCase.SelectedLabel"/>: the label to extract (also set, to its value, when an unselected SEG
     /// label map holds a single segment). When the image is DICOM too, the mask must reference
-    /// its series. <paramref name="roiName"/> with a non-DICOM mask is a usage error.
+    /// its series. <paramref name="roiName"/> with a non-DICOM mask is a usage error. Image files are read into buffers
+    /// of <paramref name="buffers"/> when given (listed in <see cref="LoadedCase.PooledInputs"/>).
     /// </summary>
-    public static LoadedCase LoadCase(string imagePath, string maskPath, string? roiName = null, int? label = null)
+    public static LoadedCase LoadCase(string imagePath, string maskPath, string? roiName = null, int? label = null, VoxelBufferPool? buffers = null)
     {
+        var pooled = new List<ImageData>(2);
         var notes = new List<string>();
         DicomSeries? series = null;
         ImageData image;
@@ -37,7 +39,11 @@ internal static class InputLoader
         }
         else
         {
-            image = ImageReader.Read(imagePath);
+            image = ImageReader.Read(imagePath, buffers);
+            if (buffers is not null)
+            {
+                pooled.Add(image);
+            }
         }
 
         if (!IsDicomInput(maskPath))
@@ -47,7 +53,13 @@ internal static class InputLoader
                 throw new UsageException($"--roi/ROI names a structure of an RTSTRUCT or SEG, but the mask '{maskPath}' is not DICOM; use --label");
             }
 
-            return new LoadedCase(image, ImageReader.Read(maskPath), notes, null);
+            ImageData maskImage = ImageReader.Read(maskPath, buffers);
+            if (buffers is not null)
+            {
+                pooled.Add(maskImage);
+            }
+
+            return new LoadedCase(image, maskImage, notes, null) { PooledInputs = pooled };
         }
 
         var maskNotes = new List<string>();
@@ -58,11 +70,11 @@ internal static class InputLoader
         if (roiName is null && label is null)
         {
             // One structure (an RTSTRUCT's only ROI, a SEG with one segment): extract it whatever its value.
-            return new LoadedCase(image, mask, notes, SingleLabel(mask));
+            return new LoadedCase(image, mask, notes, SingleLabel(mask)) { PooledInputs = pooled };
         }
 
         int value = label ?? 1;
-        return new LoadedCase(image, value == 1 ? mask : Relabel(mask, value), notes, value);
+        return new LoadedCase(image, value == 1 ? mask : Relabel(mask, value), notes, value) { PooledInputs = pooled };
     }
 
     /// <summary>Loads one image (DICOM series or image file).</summary>

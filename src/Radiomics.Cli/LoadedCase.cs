@@ -7,4 +7,12 @@ namespace Radiomics.Cli;
 /// user (skipped files, PET values left unconverted, contours off the slices, …) and, when a single structure was
 /// selected from an RTSTRUCT or SEG, the label its voxels carry in <see cref="Mask"/> (the label to extract).
 /// </summary>
-internal sealed record LoadedCase(ImageData Image, ImageData Mask, IReadOnlyList<string> Notes, int? SelectedLabel);
+internal sealed record LoadedCase(ImageData Image, ImageData Mask, IReadOnlyList<string> Notes, int? SelectedLabel)
+{
+    /// <summary>
+    /// The inputs read from image files with a <see cref="Radiomics.IO.VoxelBufferPool"/>: their buffers may go back to
+    /// it once nothing uses the case any more (a DICOM series or a rasterised structure never does: no read takes such
+    /// a buffer again).
+    /// </summary>
+    public IReadOnlyList<ImageData> PooledInputs { get; init; } = [];
+}

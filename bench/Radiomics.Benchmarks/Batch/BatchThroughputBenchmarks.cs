@@ -15,9 +15,11 @@ namespace Radiomics.Benchmarks.Batch;
 /// <c>TwoCores, Jobs=1</c> is the default run (one case at a time, within-case loops on every core); <c>OneCore,
 /// Jobs=2</c> shows what a second worker costs on one core. Both jobs run the same cases after the same warm-up (two
 /// whole batches, so tiered compilation has finished re-compiling the hot methods before anything is measured), and
-/// neither counts process start-up. Workloads: <c>original</c>, 16 × the IBSI CT phantom with default settings (all
-/// classes, original image); <c>filtered</c>, 4 × the CT phantom with the parity suite's ct-phantom-filters.params.yaml
-/// (1 mm B-spline resampling, LoG, wavelet and intensity transforms: 15 images). The benchmark process has the
+/// neither counts process start-up. Workloads: <c>original-16</c> and <c>original-64</c>, 16 and 64 × the IBSI CT
+/// phantom with default settings (all classes, original image); <c>filtered-4</c>, 4 × the CT phantom with the parity
+/// suite's ct-phantom-filters.params.yaml (1 mm B-spline resampling, LoG, wavelet and intensity transforms: 15 images).
+/// Every batch is a fresh run (new extractor, new voxel-buffer pool), so each worker's first case reads into fresh
+/// memory; 64 cases show the rate a long batch settles at, 16 how much of it a short batch keeps. The benchmark process has the
 /// runtime's default GC (workstation, concurrent), as the <c>radiomics</c> tool does.
 /// Needs the shared test data (<c>$RADIOMICS_TESTDATA</c> or ../shared/testdata). Linux only (core pinning).
 /// Run: <c>dotnet run -c Release --project bench/Radiomics.Benchmarks -- --filter '*BatchThroughput*'</c>.
@@ -29,8 +31,8 @@ public class BatchThroughputBenchmarks
     private string _caseList = "";
     private string[] _parameters = [];
 
-    [Params("original", "filtered")]
-    public string Workload { get; set; } = "original";
+    [Params("original-16", "original-64", "filtered-4")]
+    public string Workload { get; set; } = "original-16";
 
     [Params(1, 2)]
     public int Jobs { get; set; }
@@ -44,8 +46,9 @@ public class BatchThroughputBenchmarks
         string mask = BenchData.CtPhantomMask;
         (int cases, _parameters) = Workload switch
         {
-            "original" => (16, Array.Empty<string>()),
-            "filtered" => (4, ["--params", BenchData.Path("pyradiomics-parity/ct-phantom-filters.params.yaml")]),
+            "original-16" => (16, Array.Empty<string>()),
+            "original-64" => (64, Array.Empty<string>()),
+            "filtered-4" => (4, ["--params", BenchData.Path("pyradiomics-parity/ct-phantom-filters.params.yaml")]),
             _ => throw new InvalidOperationException($"unknown workload '{Workload}'"),
         };
 

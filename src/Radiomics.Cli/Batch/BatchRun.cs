@@ -31,7 +31,8 @@ public sealed class BatchRun
         var clock = Stopwatch.StartNew();
         CaseList cases = CaseList.Read(_options.CaseListPath);
         var extractor = new RadiomicsExtractor(_options.Parameters);
-        var processor = new CaseProcessor(extractor, cases, _options.AllLabels);
+        // Two buffers per job (a case's image and mask): equal-sized cases then read into the same memory each time.
+        var processor = new CaseProcessor(extractor, cases, _options.AllLabels, new Radiomics.IO.VoxelBufferPool(2 * _options.Jobs));
         string fingerprint = BatchFingerprint.Compute(cases, _options.Parameters, _options.AllLabels);
         ShardSpec? shard = _options.Shard;
         (int first, int end) = shard?.RowRange(cases.Cases.Count) ?? (0, cases.Cases.Count);

@@ -1,25 +1,29 @@
 using System.Globalization;
 using Radiomics.Extraction;
 using Radiomics.Imaging;
+using Radiomics.IO;
 
 namespace Radiomics.Cli.Batch;
 
 /// <summary>
 /// Runs one case of a batch: reads its image and mask once (through <see cref="InputLoader"/>, so every input kind
 /// the tool reads works here), extracts each of its labels, and turns the outcome into records. Any failure becomes
-/// a failed record; nothing a case does can stop the batch.
+/// a failed record; nothing a case does can stop the batch. With a <see cref="VoxelBufferPool"/>, the voxel buffers of
+/// a case's image files go back to it when the case is done, for the next case's reads (records keep only values).
 /// </summary>
 public sealed class CaseProcessor
 {
     private readonly RadiomicsExtractor _extractor;
     private readonly CaseList _cases;
     private readonly bool _allLabels;
+    private readonly VoxelBufferPool? _buffers;
 
-    public CaseProcessor(RadiomicsExtractor extractor, CaseList cases, bool allLabels)
+    public CaseProcessor(RadiomicsExtractor extractor, CaseList cases, bool allLabels, VoxelBufferPool? buffers = null)
     {
         _extractor = extractor;
         _cases = cases;
         _allLabels = allLabels;
+        _buffers = buffers;
         OutputColumns = cases.HasLabelColumn || !allLabels ? cases.Columns : [.. cases.Columns, "Label"];
     }
 
@@ -35,11 +39,12 @@ public sealed class CaseProcessor
             return Failed(batchCase, batchCase.Labels, problem);
         }
 
+        LoadedCase? loaded = null;
         try
         {
             // A single label selects an RTSTRUCT ROI / SEG segment; several (or none) leave a SEG as its label map.
             int? selectLabel = batchCase.Labels is [int only] ? only : null;
-            LoadedCase loaded = InputLoader.LoadCase(batchCase.ImagePath, batchCase.MaskPath, batchCase.Roi, selectLabel);
+            loaded = InputLoader.LoadCase(batchCase.ImagePath, batchCase.MaskPath, batchCase.Roi, selectLabel, _buffers);
             ImageData image = loaded.Image, mask = loaded.Mask;
             int channel = batchCase.LabelChannel ?? _extractor.Settings.LabelChannel;
             IReadOnlyList<int> labels = loaded.SelectedLabel is { } selected ? [selected]
@@ -59,6 +64,14 @@ public sealed class CaseProcessor
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             return Failed(batchCase, batchCase.Labels, Describe(e));
+        }
+        finally
+        {
+            // The extraction is over and its records hold values only: the buffers are free for the next case.
+            foreach (ImageData input in loaded?.PooledInputs ?? [])
+            {
+                _buffers!.Return(input);
+            }
         }
     }
 

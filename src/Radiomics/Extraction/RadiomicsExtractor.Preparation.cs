@@ -22,7 +22,7 @@ public sealed partial class RadiomicsExtractor
 {
     /// <summary>
     /// A case ready for feature computation. Masks and boxes are on the pre-processed image's grid (the input image's,
-    /// or the resampled / pre-cropped grid), held whole; the image itself is read box by box (<see cref="Region"/>).
+    /// or the resampled / pre-cropped grid), held whole; the image itself is read box by box (<see cref="PreparedCase.Region(BoundingBox)"/>).
     /// </summary>
     internal sealed class PreparedCase
     {
@@ -74,7 +74,7 @@ public sealed partial class RadiomicsExtractor
 
         /// <summary>
         /// The whole pre-processed image as doubles. Converted (and then kept) on first use when the preparation did
-        /// not hold it, which costs a whole-image copy: prefer <see cref="Geometry"/> for sizes and <see cref="Region"/>,
+        /// not hold it, which costs a whole-image copy: prefer <see cref="Geometry"/> for sizes and <see cref="Region(BoundingBox)"/>,
         /// which reads only a box.
         /// </summary>
         public Volume<double> Working => _working ??= _image.Read(FilterReach.Whole(_image.Geometry.Size));

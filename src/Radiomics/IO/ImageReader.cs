@@ -12,7 +12,13 @@ namespace Radiomics.IO;
 /// </summary>
 public static class ImageReader
 {
-    public static ImageData Read(string path)
+    public static ImageData Read(string path) => Read(path, null);
+
+    /// <summary>
+    /// <see cref="Read(string)"/>, the voxel buffer taken from <paramref name="buffers"/> when it holds one of the
+    /// right type and size (see <see cref="VoxelBufferPool"/>); the values read are the same either way.
+    /// </summary>
+    public static ImageData Read(string path, VoxelBufferPool? buffers)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         if (!File.Exists(path))
@@ -20,7 +26,7 @@ public static class ImageReader
             throw new ImageFormatException(path, Directory.Exists(path) ? "is a folder, not an image file" : "file not found");
         }
 
-        Func<string, ImageData> reader = FormatOf(path) switch
+        Func<string, VoxelBufferPool?, ImageData> reader = FormatOf(path) switch
         {
             ImageFileFormat.Nifti => NiftiReader.Read,
             ImageFileFormat.Nrrd => NrrdReader.Read,
@@ -30,7 +36,7 @@ public static class ImageReader
 
         try
         {
-            return reader(path);
+            return reader(path, buffers);
         }
         catch (ImageFormatException)
         {

@@ -9,18 +9,41 @@ namespace Radiomics.Preprocessing;
 /// </summary>
 internal sealed class ExactLengthArrayPool
 {
-    /// <summary>Arrays kept at most: a few per image type, for a few concurrent extractions.</summary>
-    private const int Capacity = 16;
+    /// <summary>Arrays kept at most by default: a few per image type, for a few concurrent extractions.</summary>
+    private const int DefaultCapacity = 16;
 
-    /// <summary>Bytes kept at most, so that a large case does not pin its buffers for good.</summary>
-    private const long MaximumBytes = 512L << 20;
+    /// <summary>Bytes kept at most by default, so that a large case does not pin its buffers for good.</summary>
+    private const long DefaultMaximumBytes = 512L << 20;
 
+    private readonly int _capacity;
+    private readonly long _maximumBytes;
     private readonly List<Array> _free = [];
     private readonly Lock _lock = new();
     private long _bytes;
 
+    /// <param name="capacity">Arrays kept at most.</param>
+    /// <param name="maximumBytes">Bytes kept at most (an array larger than this is never kept).</param>
+    public ExactLengthArrayPool(int capacity = DefaultCapacity, long maximumBytes = DefaultMaximumBytes)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maximumBytes, 1);
+        _capacity = capacity;
+        _maximumBytes = maximumBytes;
+    }
+
     /// <summary>An array of exactly <paramref name="length"/> elements: a kept one when there is one, else a new one (not zeroed).</summary>
-    public T[] Rent<T>(int length) where T : unmanaged
+    public T[] Rent<T>(int length) where T : unmanaged =>
+        TryTake<T>(length, dropOldestOnMiss: false) ?? GC.AllocateUninitializedArray<T>(length);
+
+    /// <summary>
+    /// <see cref="Rent{T}"/> for a caller that swaps one array for another of the same kind (a batch's next case):
+    /// when no kept array fits, the oldest kept one is dropped before a new one is allocated, so that the kept arrays
+    /// and those in use together stay within the capacity however the sizes change.
+    /// </summary>
+    public T[] RentReplacing<T>(int length) where T : unmanaged =>
+        TryTake<T>(length, dropOldestOnMiss: true) ?? GC.AllocateUninitializedArray<T>(length);
+
+    private T[]? TryTake<T>(int length, bool dropOldestOnMiss) where T : unmanaged
     {
         lock (_lock)
         {
@@ -33,23 +56,29 @@ internal sealed class ExactLengthArrayPool
                     return array;
                 }
             }
+
+            if (dropOldestOnMiss && _free.Count > 0)
+            {
+                _bytes -= SizeOf(_free[0]);
+                _free.RemoveAt(0);
+            }
         }
 
-        return GC.AllocateUninitializedArray<T>(length);
+        return null;
     }
 
     /// <summary>Keeps <paramref name="array"/> (of a primitive element type) for a later <see cref="Rent{T}"/>; nothing may use it afterwards.</summary>
     public void Return(Array array)
     {
         long size = SizeOf(array);
-        if (size > MaximumBytes)
+        if (size > _maximumBytes)
         {
             return;
         }
 
         lock (_lock)
         {
-            while (_free.Count > 0 && (_free.Count >= Capacity || _bytes + size > MaximumBytes))
+            while (_free.Count > 0 && (_free.Count >= _capacity || _bytes + size > _maximumBytes))
             {
                 _bytes -= SizeOf(_free[0]);
                 _free.RemoveAt(0);

@@ -61,6 +61,51 @@ public class BatchOutputTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Batch_EqualSizedCasesReadIntoReusedBuffers_EachRowEqualsItsSingleCaseExtraction(int jobs)
+    {
+        // Same size, different voxels and masks: from its second case on, each worker reads into the buffers the
+        // previous case handed back, so any value left over from an earlier case would show in a row.
+        var (image, mask) = Radiomics.Examples.SyntheticCase.Create(size: 40, slices: 12);
+        var rows = new List<string>();
+        for (int i = 0; i < 5; i++)
+        {
+            short[] voxels = (short[])((short[])image.Voxels).Clone();
+            for (int k = i; k < voxels.Length; k += 5 + i)
+            {
+                voxels[k] += (short)(37 * (i + 1));
+            }
+
+            byte[] labels = (byte[])((byte[])mask.Voxels).Clone();
+            Array.Clear(labels, 0, labels.Length * i / 12);
+            TestNifti.Write(_work.Path($"same{i}-image.nii"), new Radiomics.Imaging.ImageData(image.Geometry, image.VoxelType, voxels));
+            TestNifti.Write(_work.Path($"same{i}-mask.nii"), new Radiomics.Imaging.ImageData(mask.Geometry, mask.VoxelType, labels));
+            rows.Add($"S{i},same{i}-image.nii,same{i}-mask.nii");
+        }
+
+        string csv = _work.WriteCsv("same.csv", "ID,Image,Mask", rows);
+        string outPath = _work.Path("same.csv.out.csv"), parameters = _work.WriteParams();
+
+        var (code, _, error) = CliRunner.Run("batch", csv, "--params", parameters, "--out", outPath, "--jobs", jobs.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.True(code == 0, error);
+        string[] lines = File.ReadAllLines(outPath);
+        string[] header = lines[0].Fields();
+        var extractor = new RadiomicsExtractor(ParameterFile.Load(parameters));
+        int[] features = [.. Enumerable.Range(0, header.Length).Where(c => header[c].StartsWith("original_", StringComparison.Ordinal))];
+        Assert.NotEmpty(features);
+        for (int i = 0; i < rows.Count; i++)
+        {
+            string[] row = lines[i + 1].Fields();
+            FeatureResult single = extractor.Extract(_work.Path($"same{i}-image.nii"), _work.Path($"same{i}-mask.nii"));
+            Assert.All(features, c => Assert.Equal(single[header[c]].ToString(), row[c]));
+        }
+
+        Assert.NotEqual(lines[1].Fields()[features[0]..], lines[2].Fields()[features[0]..]);
+    }
+
     [Fact]
     public void Batch_CorruptMissingAndEmptyMaskRows_CompletesGoodRowsAndReportsBadOnes()
     {

@@ -72,4 +72,20 @@ public sealed class BufferReuseTests
         Assert.Same(a, pool.Rent<int>(10));
         Assert.Equal(0, pool.Count);
     }
+
+    [Fact]
+    public void RentReplacing_DropsTheOldestKeptArrayOnAMiss_AndReusesOnAHit()
+    {
+        var pool = new ExactLengthArrayPool(capacity: 4);
+        int[] a = pool.Rent<int>(10), b = pool.Rent<int>(10);
+        pool.Return(a);
+        pool.Return(b);
+
+        int[] other = pool.RentReplacing<int>(11);
+
+        Assert.Equal(11, other.Length);
+        Assert.Equal(1, pool.Count);
+        Assert.Same(b, pool.RentReplacing<int>(10)); // a, the oldest, was dropped
+        Assert.Equal(0, pool.Count);
+    }
 }

@@ -70,6 +70,9 @@ internal static class IoTestImages
     }
 
     public static byte[] Bytes(ImageData image) => VoxelBuffers.AsBytes(image.Voxels).ToArray();
+
+    /// <summary>Overwrites every byte of a voxel buffer with a pattern no test image holds.</summary>
+    public static void Poison(Array voxels) => VoxelBuffers.AsBytes(voxels).Fill(0xA5);
 }
 
 /// <summary>A temporary folder deleted at the end of the test.</summary>

@@ -154,11 +154,12 @@ internal static class VoxelDataLoader
     }
 
     /// <summary>
-    /// Allocates the voxel array and fills it from <paramref name="stream"/>, converting to machine byte order.
+    /// Allocates the voxel array (or takes it from <paramref name="buffers"/>) and fills it from <paramref name="stream"/>,
+    /// converting to machine byte order.
     /// </summary>
-    public static Array ReadVoxels(string path, Stream stream, VoxelType type, long elements, bool littleEndian)
+    public static Array ReadVoxels(string path, Stream stream, VoxelType type, long elements, bool littleEndian, VoxelBufferPool? buffers = null)
     {
-        Array voxels = VoxelBuffers.AllocateForOverwrite(type, elements);
+        Array voxels = buffers?.Rent(type, elements) ?? VoxelBuffers.AllocateForOverwrite(type, elements);
         Span<byte> bytes = VoxelBuffers.AsBytes(voxels);
         ReadExactly(path, stream, bytes, "voxel data");
         if (stream is CheckedGzipStream gzip)

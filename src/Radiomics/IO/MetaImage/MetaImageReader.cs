@@ -11,7 +11,7 @@ namespace Radiomics.IO.MetaImage;
 /// </summary>
 internal static class MetaImageReader
 {
-    public static ImageData Read(string path)
+    public static ImageData Read(string path, VoxelBufferPool? buffers)
     {
         using FileStream headerFile = VoxelDataLoader.OpenFile(path, path);
         MetaImageHeader h = MetaImageHeader.Read(path, headerFile);
@@ -26,7 +26,7 @@ internal static class MetaImageReader
 
         if (h.ElementDataFile.Equals("LOCAL", StringComparison.OrdinalIgnoreCase))
         {
-            return new ImageData(geometry, h.ElementType, ReadData(path, headerFile, h.DataOffset, 0, h, elements, bytes), h.Channels);
+            return new ImageData(geometry, h.ElementType, ReadData(path, headerFile, h.DataOffset, 0, h, elements, bytes, buffers), h.Channels);
         }
 
         if (h.ElementDataFile.Length == 0 || h.ElementDataFile.StartsWith("LIST", StringComparison.OrdinalIgnoreCase) || h.ElementDataFile.Contains('%', StringComparison.Ordinal))
@@ -37,10 +37,10 @@ internal static class MetaImageReader
         string dataPath = Path.IsPathRooted(h.ElementDataFile) ? h.ElementDataFile
             : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", h.ElementDataFile);
         using FileStream dataFile = VoxelDataLoader.OpenFile(path, dataPath);
-        return new ImageData(geometry, h.ElementType, ReadData(path, dataFile, 0, h.HeaderSize, h, elements, bytes), h.Channels);
+        return new ImageData(geometry, h.ElementType, ReadData(path, dataFile, 0, h.HeaderSize, h, elements, bytes, buffers), h.Channels);
     }
 
-    private static Array ReadData(string path, FileStream file, long start, long headerSize, MetaImageHeader h, long elements, long bytes)
+    private static Array ReadData(string path, FileStream file, long start, long headerSize, MetaImageHeader h, long elements, long bytes, VoxelBufferPool? buffers)
     {
         long position = headerSize switch
         {
@@ -60,7 +60,7 @@ internal static class MetaImageReader
         VoxelDataLoader.EnsurePlausible(path, file.Length - Math.Max(position, 0), bytes, encoding);
         file.Position = position;
         using Stream stream = VoxelDataLoader.Decode(file, encoding);
-        return VoxelDataLoader.ReadVoxels(path, stream, h.ElementType, elements, !h.BigEndian);
+        return VoxelDataLoader.ReadVoxels(path, stream, h.ElementType, elements, !h.BigEndian, buffers);
     }
 
     private static ImageGeometry Geometry(string path, MetaImageHeader h)

@@ -13,7 +13,7 @@ internal static class NiftiReader
 {
     private const int IntentVector = 1007; // NIFTI_INTENT_VECTOR
 
-    public static ImageData Read(string path)
+    public static ImageData Read(string path, VoxelBufferPool? buffers)
     {
         (string headerPath, string? pairedDataPath) = LocateFiles(path);
         using FileStream headerFile = VoxelDataLoader.OpenFile(path, headerPath);
@@ -43,7 +43,7 @@ internal static class NiftiReader
             long offset = Math.Max(header.VoxOffset, headerSize);
             VoxelDataLoader.EnsurePlausible(path, headerFile.Length - (headerEncoding == DataEncoding.Raw ? offset : 0), bytes, headerEncoding);
             VoxelDataLoader.Skip(path, headerStream, offset - headerSize, "NIfTI extensions");
-            voxels = VoxelDataLoader.ReadVoxels(path, headerStream, type, elements, header.LittleEndian);
+            voxels = VoxelDataLoader.ReadVoxels(path, headerStream, type, elements, header.LittleEndian, buffers);
         }
         else
         {
@@ -53,7 +53,7 @@ internal static class NiftiReader
             VoxelDataLoader.EnsurePlausible(path, dataFile.Length - (dataEncoding == DataEncoding.Raw ? header.VoxOffset : 0), bytes, dataEncoding);
             using Stream dataStream = VoxelDataLoader.Decode(dataFile, dataEncoding);
             VoxelDataLoader.Skip(path, dataStream, header.VoxOffset, "space before the voxel data");
-            voxels = VoxelDataLoader.ReadVoxels(path, dataStream, type, elements, header.LittleEndian);
+            voxels = VoxelDataLoader.ReadVoxels(path, dataStream, type, elements, header.LittleEndian, buffers);
         }
 
         if (layout.Components > 1)
@@ -62,7 +62,7 @@ internal static class NiftiReader
         }
 
         var image = new ImageData(geometry, type, voxels, layout.Components);
-        return NiftiScaling.Apply(image, header.SclSlope, header.SclInter);
+        return NiftiScaling.Apply(image, header.SclSlope, header.SclInter, buffers);
     }
 
     private static ImageGeometry Geometry(string path, NiftiHeader header, Layout layout)

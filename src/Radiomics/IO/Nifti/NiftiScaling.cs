@@ -10,7 +10,8 @@ namespace Radiomics.IO.Nifti;
 /// </summary>
 internal static class NiftiScaling
 {
-    public static ImageData Apply(ImageData image, double slope, double intercept)
+    /// <param name="buffers">When given, the float32 buffer of promoted integer data is taken from it, and the integer buffer goes back to it.</param>
+    public static ImageData Apply(ImageData image, double slope, double intercept, VoxelBufferPool? buffers = null)
     {
         slope = double.IsFinite(slope) ? slope : 0;
         intercept = double.IsFinite(intercept) ? intercept : 0;
@@ -38,9 +39,10 @@ internal static class NiftiScaling
                 ScaleFloats(f, slope, intercept);
                 return image;
             default:
-                var result = new float[image.Voxels.Length];
+                var result = buffers is null ? new float[image.Voxels.Length] : (float[])buffers.Rent(VoxelType.Float32, image.Voxels.Length);
                 CastToFloat(image.Voxels, result);
                 ScaleFloats(result, slope, intercept);
+                buffers?.Return(image);
                 return new ImageData(image.Geometry, VoxelType.Float32, result, image.Components);
         }
     }

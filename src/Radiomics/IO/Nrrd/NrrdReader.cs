@@ -14,7 +14,7 @@ internal static class NrrdReader
 {
     private static readonly HashSet<string> SpatialKinds = ["domain", "space", "time"];
 
-    public static ImageData Read(string path)
+    public static ImageData Read(string path, VoxelBufferPool? buffers)
     {
         using FileStream headerFile = VoxelDataLoader.OpenFile(path, path);
         NrrdHeader header = NrrdHeader.Read(path, headerFile);
@@ -36,19 +36,19 @@ internal static class NrrdReader
         Array voxels;
         if (header.DataFile is null)
         {
-            voxels = ReadData(path, headerFile, header.DataOffset, header, encoding, elements, bytes);
+            voxels = ReadData(path, headerFile, header.DataOffset, header, encoding, elements, bytes, buffers);
         }
         else
         {
             string dataPath = DataPath(path, header.DataFile);
             using FileStream dataFile = VoxelDataLoader.OpenFile(path, dataPath);
-            voxels = ReadData(path, dataFile, 0, header, encoding, elements, bytes);
+            voxels = ReadData(path, dataFile, 0, header, encoding, elements, bytes, buffers);
         }
 
         return new ImageData(geometry, header.Type, voxels, components);
     }
 
-    private static Array ReadData(string path, FileStream file, long start, NrrdHeader header, DataEncoding? encoding, long elements, long bytes)
+    private static Array ReadData(string path, FileStream file, long start, NrrdHeader header, DataEncoding? encoding, long elements, long bytes, VoxelBufferPool? buffers)
     {
         file.Position = start;
         SkipLines(path, file, header.LineSkip);
@@ -82,7 +82,7 @@ internal static class NrrdReader
             VoxelDataLoader.Skip(path, stream, header.ByteSkip, "bytes skipped before the data");
         }
 
-        return VoxelDataLoader.ReadVoxels(path, stream, header.Type, elements, header.LittleEndian);
+        return VoxelDataLoader.ReadVoxels(path, stream, header.Type, elements, header.LittleEndian, buffers);
     }
 
     private static void SkipLines(string path, FileStream file, long lines)
