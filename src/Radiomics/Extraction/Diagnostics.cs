@@ -35,17 +35,18 @@ internal static class Diagnostics
         }
     }
 
-    public static void AddImage(FeatureResult result, string stage, ImageData image, InputDescription? source)
+    /// <param name="digests">The label-independent values already computed for this image, when several labels share it.</param>
+    public static void AddImage(FeatureResult result, string stage, ImageData image, InputDescription? source, InputDigests? digests = null)
     {
         string prefix = $"diagnostics_Image-{stage}_";
-        result.Add(prefix + "Hash", Sha1OfVoxels(image));
+        result.Add(prefix + "Hash", digests?.HashOf(image) ?? Sha1OfVoxels(image));
         if (source?.FileSha256 is { } fileHash)
         {
             result.Add(prefix + "FileSha256", fileHash);
         }
 
         result.Add(prefix + "Dimensionality", image.Geometry.Size.Z > 1 ? "3D" : "2D");
-        AddImageStatistics(result, prefix, image.Geometry, image.Statistics());
+        AddImageStatistics(result, prefix, image.Geometry, digests?.StatisticsOf(image) ?? image.Statistics());
     }
 
     /// <summary>The statistics of a pre-processed (e.g. interpolated) image.</summary>
@@ -73,18 +74,18 @@ internal static class Diagnostics
 
     /// <remarks><paramref name="indexOffset"/> maps indices of a cropped <paramref name="roi"/> back to the full image's.</remarks>
     public static void AddMask(FeatureResult result, string stage, ImageData? mask, InputDescription? source, Volume<byte> roi, BoundingBox box, Index3 indexOffset = default) =>
-        AddMask(result, stage, mask, source, RoiMask.Whole(roi), box, indexOffset);
+        AddMask(result, stage, mask, source, RoiMask.Whole(roi), box, indexOffset, null);
 
     /// <summary>
     /// <see cref="AddMask(FeatureResult, string, ImageData?, InputDescription?, Volume{byte}, BoundingBox, Index3)"/> for a
     /// ROI held on a box of its grid (<paramref name="box"/> in the grid's indices, inside the ROI's extent).
     /// </summary>
-    public static void AddMask(FeatureResult result, string stage, ImageData? mask, InputDescription? source, RoiMask roi, BoundingBox box, Index3 indexOffset = default)
+    public static void AddMask(FeatureResult result, string stage, ImageData? mask, InputDescription? source, RoiMask roi, BoundingBox box, Index3 indexOffset = default, InputDigests? digests = null)
     {
         string prefix = $"diagnostics_Mask-{stage}_";
         if (mask is not null)
         {
-            result.Add(prefix + "Hash", Sha1OfVoxels(mask));
+            result.Add(prefix + "Hash", digests?.HashOf(mask) ?? Sha1OfVoxels(mask));
             if (source?.FileSha256 is { } fileHash)
             {
                 result.Add(prefix + "FileSha256", fileHash);

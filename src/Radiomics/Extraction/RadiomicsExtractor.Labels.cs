@@ -17,19 +17,21 @@ public sealed partial class RadiomicsExtractor
     /// single-label path with <c>label</c> (and <paramref name="labelChannel"/>, when given) set, so its result equals
     /// <see cref="Extract(ImageData, ImageData, InputDescription?, InputDescription?, Action{string, Radiomics.Features.FeatureInput}?)"/> with that setting exactly.
     /// A label that fails with an <see cref="ExtractionException"/> is reported in its entry and does not stop the
-    /// others; any other exception propagates.
+    /// others; any other exception propagates. The label-independent diagnostics (voxel hashes, image statistics) are
+    /// computed once and shared by the labels.
     /// </summary>
     public IReadOnlyList<LabelExtraction> ExtractLabels(
         ImageData image, ImageData mask, IReadOnlyList<int> labels, int? labelChannel = null,
         InputDescription? imageSource = null, InputDescription? maskSource = null)
     {
         var results = new List<LabelExtraction>(labels.Count);
+        var digests = new InputDigests(image, mask);
         foreach (int label in labels)
         {
             RadiomicsExtractor single = ForLabel(label, labelChannel);
             try
             {
-                results.Add(new LabelExtraction(label, single.Extract(image, mask, imageSource, maskSource), null));
+                results.Add(new LabelExtraction(label, single.Extract(image, mask, imageSource, maskSource, null, null, digests), null));
             }
             catch (ExtractionException e)
             {
@@ -41,7 +43,8 @@ public sealed partial class RadiomicsExtractor
     }
 
     /// <summary>
-    /// This extractor with <c>label</c> and, when given, <c>label_channel</c> replaced (itself when nothing changes).
+    /// This extractor with <c>label</c> and, when given, <c>label_channel</c> replaced (itself when nothing changes),
+    /// sharing this one's buffer pool: the labels of a case reuse the same buffers.
     /// </summary>
     public RadiomicsExtractor ForLabel(int label, int? labelChannel = null)
     {
@@ -51,7 +54,7 @@ public sealed partial class RadiomicsExtractor
             return this;
         }
 
-        return new RadiomicsExtractor(Parameters with { Settings = Settings with { Label = label, LabelChannel = channel } });
+        return new RadiomicsExtractor(Parameters with { Settings = Settings with { Label = label, LabelChannel = channel } }, _buffers);
     }
 
     /// <summary>

@@ -136,7 +136,8 @@ public sealed partial class RadiomicsExtractor
 
     /// <summary>Steps 1–4, handing the intermediate images to <paramref name="intermediates"/> when given.</summary>
     internal PreparedCase Prepare(
-        ImageData image, ImageData mask, string maskName, InputDescription? maskSource, FeatureResult? diagnostics, IIntermediateImageSink? intermediates)
+        ImageData image, ImageData mask, string maskName, InputDescription? maskSource, FeatureResult? diagnostics, IIntermediateImageSink? intermediates,
+        InputDigests? digests = null)
     {
         RadiomicsSettings settings = Settings;
         bool resampled = settings.ResampledPixelSpacing is not null;
@@ -203,7 +204,7 @@ public sealed partial class RadiomicsExtractor
         {
             // The label's ROI as selected, on the mask file's own grid.
             RoiMask selected = boxedRoi?.WithGrid(mask.Geometry) ?? RoiMask.Whole(labelRoi!);
-            Diagnostics.AddMask(diagnostics, "original", mask, maskSource, selected, boxedRoi?.Extent ?? BoundingBox.Of(labelRoi!)!.Value);
+            Diagnostics.AddMask(diagnostics, "original", mask, maskSource, selected, boxedRoi?.Extent ?? BoundingBox.Of(labelRoi!)!.Value, default, digests);
             bool corrected = !resampled && settings.CorrectMask && !boxed
                 && !MaskSelection.GeometriesMatch(image.Geometry, labelRoi!.Geometry, settings.GeometryTolerance ?? MaskSelection.DefaultGeometryTolerance);
             if (corrected)

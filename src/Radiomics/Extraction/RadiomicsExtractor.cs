@@ -19,12 +19,19 @@ public sealed partial class RadiomicsExtractor
     /// Buffers an extraction gives back once done with them (the ROI box's intensities, each image type's discretised
     /// levels and texture grids), for its next image type and the next case: reused memory instead of fresh pages.
     /// </summary>
-    private readonly ExactLengthArrayPool _buffers = new();
+    private readonly ExactLengthArrayPool _buffers;
     private readonly IReadOnlyList<FamilyPlan> _plan;
     private readonly IReadOnlyList<(ImageTypeRequest Request, IImageType Type, RadiomicsSettings Settings)> _imageTypes;
 
     public RadiomicsExtractor(ExtractionParameters parameters)
+        : this(parameters, new ExactLengthArrayPool())
     {
+    }
+
+    /// <summary>An extractor sharing <paramref name="buffers"/> with another (the same settings but for the label).</summary>
+    private RadiomicsExtractor(ExtractionParameters parameters, ExactLengthArrayPool buffers)
+    {
+        _buffers = buffers;
         Parameters = parameters;
         _plan = FeaturePlan.Resolve(parameters);
         _imageTypes = parameters.ImageTypes
@@ -61,7 +68,12 @@ public sealed partial class RadiomicsExtractor
     /// The IBSI profile has no intermediate images to hand out.
     /// </summary>
     public FeatureResult Extract(ImageData image, ImageData mask, InputDescription? imageSource, InputDescription? maskSource,
-        Action<string, FeatureInput>? inspect, IIntermediateImageSink? intermediates)
+        Action<string, FeatureInput>? inspect, IIntermediateImageSink? intermediates) =>
+        Extract(image, mask, imageSource, maskSource, inspect, intermediates, null);
+
+    /// <summary>The single-label path, the label-independent diagnostics taken from <paramref name="digests"/> when given.</summary>
+    internal FeatureResult Extract(ImageData image, ImageData mask, InputDescription? imageSource, InputDescription? maskSource,
+        Action<string, FeatureInput>? inspect, IIntermediateImageSink? intermediates, InputDigests? digests)
     {
         RadiomicsSettings settings = Settings;
         string maskName = maskSource?.Name ?? "mask";
@@ -70,7 +82,7 @@ public sealed partial class RadiomicsExtractor
         {
             Diagnostics.AddVersions(result);
             Diagnostics.AddConfiguration(result, Parameters);
-            Diagnostics.AddImage(result, "original", image, imageSource);
+            Diagnostics.AddImage(result, "original", image, imageSource, digests);
         }
 
         if (settings.Profile == ComplianceProfile.Ibsi)
@@ -78,7 +90,7 @@ public sealed partial class RadiomicsExtractor
             return ExtractIbsi(result, image, mask, maskName);
         }
 
-        PreparedCase prepared = Prepare(image, mask, maskName, maskSource, settings.AdditionalInfo ? result : null, intermediates);
+        PreparedCase prepared = Prepare(image, mask, maskName, maskSource, settings.AdditionalInfo ? result : null, intermediates, digests);
         BoundingBox box = prepared.Box;
 
         // Without a caller that could keep an image or a feature input (inspect, intermediates), the large buffers are
