@@ -22,8 +22,8 @@ internal static class InputLoader
     /// A selected structure is written with the value <paramref name="label"/> (1 when not given), returned as
     /// <see cref="LoadedCase.SelectedLabel"/>: the label to extract (also set, to its value, when an unselected SEG
     /// label map holds a single segment). When the image is DICOM too, the mask must reference
-    /// its series. <paramref name="roiName"/> with a non-DICOM mask is a usage error. Image files are read into buffers
-    /// of <paramref name="buffers"/> when given (listed in <see cref="LoadedCase.PooledInputs"/>).
+    /// its series. <paramref name="roiName"/> with a non-DICOM mask is a usage error. Image files and DICOM series are read into
+    /// buffers of <paramref name="buffers"/> when given (listed in <see cref="LoadedCase.PooledInputs"/>).
     /// </summary>
     public static LoadedCase LoadCase(string imagePath, string maskPath, string? roiName = null, int? label = null, VoxelBufferPool? buffers = null)
     {
@@ -33,8 +33,13 @@ internal static class InputLoader
         ImageData image;
         if (IsDicomInput(imagePath))
         {
-            series = DicomInput.LoadSeries(imagePath);
+            series = DicomInput.LoadSeries(imagePath, buffers is null ? null : new DicomLoadOptions { Buffers = buffers });
             image = series.Image;
+            if (buffers is not null)
+            {
+                pooled.Add(image);
+            }
+
             notes.AddRange(series.Notes.Select(n => $"{imagePath}: {n}"));
         }
         else

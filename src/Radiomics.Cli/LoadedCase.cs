@@ -10,9 +10,9 @@ namespace Radiomics.Cli;
 internal sealed record LoadedCase(ImageData Image, ImageData Mask, IReadOnlyList<string> Notes, int? SelectedLabel)
 {
     /// <summary>
-    /// The inputs read from image files with a <see cref="Radiomics.IO.VoxelBufferPool"/>: their buffers may go back to
-    /// it once nothing uses the case any more (a DICOM series or a rasterised structure never does: no read takes such
-    /// a buffer again).
+    /// The inputs read with a <see cref="Radiomics.IO.VoxelBufferPool"/> (image files and DICOM series): their buffers
+    /// may go back to it once nothing uses the case any more. A rasterised RTSTRUCT/SEG mask is not among them: nothing
+    /// takes such a buffer from the pool, so keeping it would only hold memory.
     /// </summary>
     public IReadOnlyList<ImageData> PooledInputs { get; init; } = [];
 }

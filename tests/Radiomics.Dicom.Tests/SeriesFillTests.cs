@@ -44,6 +44,27 @@ public sealed class SeriesFillTests
         }
     }
 
+    [Theory]
+    [InlineData(12, true, 1.0, -1024.0)] // decoded in place
+    [InlineData(8, false, 1.0, 0.0)] // via a staging buffer
+    public void LoadSeries_IntoAReturnedPoolBuffer_OverwritesEveryVoxel(int bitsStored, bool signed, double slope, double intercept)
+    {
+        using var temp = new TempFolder();
+        TestSlice.WriteAll(Series(bitsStored, signed, slope, intercept), temp.Path, TestSyntax.ExplicitLittle);
+        var pool = new Radiomics.IO.VoxelBufferPool(1);
+        var options = new DicomLoadOptions { Buffers = pool };
+        ImageData expected = DicomSeriesLoader.Load(temp.Path).Image;
+
+        ImageData first = DicomSeriesLoader.Load(temp.Path, options).Image;
+        System.Runtime.InteropServices.MemoryMarshal.CreateSpan(
+            ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(first.Voxels), Buffer.ByteLength(first.Voxels)).Fill(0xA5);
+        pool.Return(first);
+        ImageData second = DicomSeriesLoader.Load(temp.Path, options).Image;
+
+        Assert.Same(first.Voxels, second.Voxels);
+        Assert.Equal(expected.AsBytes().ToArray(), second.AsBytes().ToArray());
+    }
+
     [Fact]
     public void LoadSeries_BigEndianWithHighBitsSet_MasksAndSignExtends()
     {

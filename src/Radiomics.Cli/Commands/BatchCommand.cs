@@ -29,7 +29,8 @@ public sealed class BatchCommand : ICommand
           --out FILE         the output (default: INPUT-STEM.features.EXT in the current folder)
           --format F         csv (PyRadiomics' wide batch CSV, default), long (case,feature,value), jsonl, parquet;
                              inferred from --out's extension (.jsonl, .parquet) when not given
-          --jobs N           cases in parallel (default 1; each case single-threaded)
+          --jobs N           cases in parallel (default 1); the cores are shared out between the cases, so with
+                             N >= cores each case runs single-threaded; on 2+ cores, N = cores is the fastest
           --resume           continue an interrupted run from its journal OUT.parts/
           --all-labels       extract every label of each mask (one output row per case and label)
           --shard K/N        run shard K (0..N-1) of N contiguous blocks of rows, writing OUT.shard-K-of-N.jsonl

@@ -25,4 +25,10 @@ public sealed record DicomLoadOptions
     /// whatever the value; a batch running several cases side by side may want 1.
     /// </summary>
     public int MaxDegreeOfParallelism { get; init; } = -1;
+
+    /// <summary>
+    /// Where the volume's buffer comes from when given: a batch hands each case's volume back to it, and the next series
+    /// of the same voxel type and size is read into that memory instead of fresh pages (see <see cref="Radiomics.IO.VoxelBufferPool"/>).
+    /// </summary>
+    public Radiomics.IO.VoxelBufferPool? Buffers { get; init; }
 }

@@ -93,7 +93,7 @@ public static class DicomSeriesLoader
         }
 
         VoxelType type = VoxelTypeChooser.Choose(frames, forceFloat: suvFactor is not null);
-        Array voxels = SeriesPixelFiller.Fill(frames, type, suvFactor ?? 1.0, options.MaxDegreeOfParallelism);
+        Array voxels = SeriesPixelFiller.Fill(frames, type, suvFactor ?? 1.0, options.MaxDegreeOfParallelism, options.Buffers);
         var image = new ImageData(geometry, type, voxels);
         var orderedFiles = frames.Select(f => f.Path).Distinct().ToList();
         var sopUids = frames.Select(f => f.Header.Dataset.GetString(DicomTags.SopInstanceUid) ?? string.Empty).Distinct().ToList();

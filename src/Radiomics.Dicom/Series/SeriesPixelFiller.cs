@@ -21,7 +21,8 @@ internal static class SeriesPixelFiller
     /// <summary>Stored values decoded at a time: an int staging buffer that stays in the first-level cache.</summary>
     private const int ChunkValues = 4096;
 
-    public static Array Fill(IReadOnlyList<SliceFrame> frames, VoxelType type, double scale, int maxDegreeOfParallelism = -1)
+    /// <param name="buffers">When given, the voxel buffer is taken from it (every slice is written whole either way).</param>
+    public static Array Fill(IReadOnlyList<SliceFrame> frames, VoxelType type, double scale, int maxDegreeOfParallelism = -1, Radiomics.IO.VoxelBufferPool? buffers = null)
     {
         SliceFrame first = frames[0];
         int sliceLength = (int)first.Format.PixelsPerFrame;
@@ -31,7 +32,7 @@ internal static class SeriesPixelFiller
             EnsurePlausibleSize(frame);
         }
 
-        Array voxels = AllocateUninitialized(type, total);
+        Array voxels = buffers?.Rent(type, total) ?? AllocateUninitialized(type, total);
         var failures = new Exception?[frames.Count];
         var direct = new List<int>(frames.Count);
         var parsed = new List<int>();

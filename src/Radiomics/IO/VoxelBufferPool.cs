@@ -8,7 +8,8 @@ namespace Radiomics.IO;
 /// (<see cref="Return"/>), and the next <see cref="ImageReader.Read(string, VoxelBufferPool?)"/> of the same voxel
 /// type and voxel count fills the same memory instead of fresh pages. First-touching fresh pages is what a read costs
 /// most on a virtual machine, and two cases faulting in pages at once slow each other down; equal-sized inputs (one
-/// scanner protocol, a resampled study) then read into memory already in place.
+/// scanner protocol, a resampled study) then read into memory already in place. The DICOM series loader takes its
+/// volume from here too (<c>DicomLoadOptions.Buffers</c>).
 /// Bounded by count: at most <c>capacity</c> arrays are kept, and a read that finds no buffer of its size drops the
 /// oldest kept one before it allocates, so kept and in-use buffers together stay near the capacity whatever the sizes.
 /// Thread-safe.
@@ -37,8 +38,11 @@ public sealed class VoxelBufferPool
     /// <summary>The number of buffers kept (for tests).</summary>
     internal int Count => _arrays.Count;
 
-    /// <summary>A buffer of <paramref name="elements"/> values of <paramref name="type"/>, contents undefined (the reader fills it all).</summary>
-    internal Array Rent(VoxelType type, long elements)
+    /// <summary>
+    /// A buffer of <paramref name="elements"/> values of <paramref name="type"/>, for a reader that fills it whole:
+    /// a kept one of that type and length when there is one (contents undefined), else a new one.
+    /// </summary>
+    public Array Rent(VoxelType type, long elements)
     {
         int length = checked((int)elements);
         return type switch

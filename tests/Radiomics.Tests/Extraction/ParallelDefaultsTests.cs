@@ -7,13 +7,12 @@ namespace Radiomics.Tests.Extraction;
 public sealed class ParallelDefaultsTests
 {
     [Fact]
-    public void Options_InsideATaskOfACappedScheduler_NameThatScheduler()
+    public async Task Options_InsideATaskOfACappedScheduler_NameThatScheduler()
     {
         TaskScheduler capped = new ConcurrentExclusiveSchedulerPair().ExclusiveScheduler;
 
-        ParallelOptions options = Task.Factory
-            .StartNew(() => ParallelDefaults.Options(), CancellationToken.None, TaskCreationOptions.None, capped)
-            .GetAwaiter().GetResult();
+        ParallelOptions options = await Task.Factory
+            .StartNew(() => ParallelDefaults.Options(), CancellationToken.None, TaskCreationOptions.None, capped);
 
         Assert.Same(capped, options.TaskScheduler);
     }
@@ -28,12 +27,12 @@ public sealed class ParallelDefaultsTests
     }
 
     [Fact]
-    public void Options_InsideACappedScheduler_RunALoopOnOneThreadAtATime()
+    public async Task Options_InsideACappedScheduler_RunALoopOnOneThreadAtATime()
     {
         TaskScheduler capped = new ConcurrentExclusiveSchedulerPair().ExclusiveScheduler;
         int running = 0, most = 0;
 
-        Task.Factory.StartNew(
+        await Task.Factory.StartNew(
             () => Parallel.For(0, 32, ParallelDefaults.Options(4), _ =>
             {
                 int now = Interlocked.Increment(ref running);
@@ -47,7 +46,7 @@ public sealed class ParallelDefaultsTests
             }),
             CancellationToken.None,
             TaskCreationOptions.None,
-            capped).GetAwaiter().GetResult();
+            capped);
 
         Assert.Equal(1, most);
     }

@@ -11,7 +11,7 @@ namespace Radiomics.Tests.Features.Texture;
 /// </summary>
 public class ZoneFinderTests
 {
-    public static TheoryData<int?> OutOfPlaneAxes => new() { null, 0, 1, 2 };
+    public static TheoryData<int?> OutOfPlaneAxes => new() { (int?)null, 0, 1, 2 };
 
     [Theory]
     [MemberData(nameof(OutOfPlaneAxes))]
