@@ -17,6 +17,12 @@ public static class BenchData
 
     public static string CtPhantomMask => Path("ibsi1/ct_phantom/nifti/mask/mask.nii.gz");
 
+    /// <summary>The IBSI CT phantom as a DICOM series (a folder of 60 slices).</summary>
+    public static string CtPhantomDicomSeries => Path("ibsi1/ct_phantom/dicom/image");
+
+    /// <summary>The IBSI CT phantom's RTSTRUCT (one ROI, the GTV).</summary>
+    public static string CtPhantomRtStruct => Path("ibsi1/ct_phantom/dicom/mask/DCM_RS_00060.dcm");
+
     private static string FindRoot()
     {
         string? fromEnvironment = Environment.GetEnvironmentVariable("RADIOMICS_TESTDATA");

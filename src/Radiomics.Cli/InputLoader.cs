@@ -22,12 +22,11 @@ internal static class InputLoader
     /// A selected structure is written with the value <paramref name="label"/> (1 when not given), returned as
     /// <see cref="LoadedCase.SelectedLabel"/>: the label to extract (also set, to its value, when an unselected SEG
     /// label map holds a single segment). When the image is DICOM too, the mask must reference
-    /// its series. <paramref name="roiName"/> with a non-DICOM mask is a usage error. Image files and DICOM series are read into
-    /// buffers of <paramref name="buffers"/> when given (listed in <see cref="LoadedCase.PooledInputs"/>).
+    /// its series. <paramref name="roiName"/> with a non-DICOM mask is a usage error. Image files, DICOM series and RTSTRUCT masks are
+    /// read into buffers of <paramref name="buffers"/> when given (and listed in <see cref="LoadedCase.PooledInputs"/>).
     /// </summary>
     public static LoadedCase LoadCase(string imagePath, string maskPath, string? roiName = null, int? label = null, VoxelBufferPool? buffers = null)
     {
-        var pooled = new List<ImageData>(2);
         var notes = new List<string>();
         DicomSeries? series = null;
         ImageData image;
@@ -35,20 +34,12 @@ internal static class InputLoader
         {
             series = DicomInput.LoadSeries(imagePath, buffers is null ? null : new DicomLoadOptions { Buffers = buffers });
             image = series.Image;
-            if (buffers is not null)
-            {
-                pooled.Add(image);
-            }
 
             notes.AddRange(series.Notes.Select(n => $"{imagePath}: {n}"));
         }
         else
         {
             image = ImageReader.Read(imagePath, buffers);
-            if (buffers is not null)
-            {
-                pooled.Add(image);
-            }
         }
 
         if (!IsDicomInput(maskPath))
@@ -58,29 +49,30 @@ internal static class InputLoader
                 throw new UsageException($"--roi/ROI names a structure of an RTSTRUCT or SEG, but the mask '{maskPath}' is not DICOM; use --label");
             }
 
-            ImageData maskImage = ImageReader.Read(maskPath, buffers);
-            if (buffers is not null)
-            {
-                pooled.Add(maskImage);
-            }
-
-            return new LoadedCase(image, maskImage, notes, null) { PooledInputs = pooled };
+            return Owned(new LoadedCase(image, ImageReader.Read(maskPath, buffers), notes, null), buffers);
         }
 
         var maskNotes = new List<string>();
         ImageData mask = series is not null
-            ? DicomInput.LoadMask(maskPath, series, roiName, label, maskNotes)
-            : DicomInput.LoadMask(maskPath, image, roiName, label, maskNotes);
+            ? DicomInput.LoadMask(maskPath, series, roiName, label, maskNotes, buffers)
+            : DicomInput.LoadMask(maskPath, image, roiName, label, maskNotes, buffers);
         notes.AddRange(maskNotes.Select(n => $"{maskPath}: {n}"));
         if (roiName is null && label is null)
         {
             // One structure (an RTSTRUCT's only ROI, a SEG with one segment): extract it whatever its value.
-            return new LoadedCase(image, mask, notes, SingleLabel(mask)) { PooledInputs = pooled };
+            return Owned(new LoadedCase(image, mask, notes, SingleLabel(mask)), buffers);
         }
 
         int value = label ?? 1;
-        return new LoadedCase(image, value == 1 ? mask : Relabel(mask, value), notes, value) { PooledInputs = pooled };
+        return Owned(new LoadedCase(image, value == 1 ? mask : Relabel(mask, value), notes, value), buffers);
     }
+
+    /// <summary>
+    /// With a pool, the case's image and mask are listed for it: the case owns both buffers (whether a read took them
+    /// from the pool or not), so the next case may reuse any of them.
+    /// </summary>
+    private static LoadedCase Owned(LoadedCase loaded, VoxelBufferPool? buffers) =>
+        buffers is null ? loaded : loaded with { PooledInputs = [loaded.Image, loaded.Mask] };
 
     /// <summary>Loads one image (DICOM series or image file).</summary>
     public static ImageData LoadImage(string path) =>

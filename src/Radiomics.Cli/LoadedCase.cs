@@ -10,9 +10,8 @@ namespace Radiomics.Cli;
 internal sealed record LoadedCase(ImageData Image, ImageData Mask, IReadOnlyList<string> Notes, int? SelectedLabel)
 {
     /// <summary>
-    /// The inputs read with a <see cref="Radiomics.IO.VoxelBufferPool"/> (image files and DICOM series): their buffers
-    /// may go back to it once nothing uses the case any more. A rasterised RTSTRUCT/SEG mask is not among them: nothing
-    /// takes such a buffer from the pool, so keeping it would only hold memory.
+    /// The inputs of a case loaded with a <see cref="Radiomics.IO.VoxelBufferPool"/> (its image and mask, which it alone
+    /// holds): their buffers may go back to the pool once nothing uses the case any more.
     /// </summary>
     public IReadOnlyList<ImageData> PooledInputs { get; init; } = [];
 }

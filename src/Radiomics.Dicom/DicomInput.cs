@@ -4,6 +4,7 @@ using Radiomics.Dicom.RtStruct;
 using Radiomics.Dicom.Seg;
 using Radiomics.Dicom.Series;
 using Radiomics.Imaging;
+using Radiomics.IO;
 
 namespace Radiomics.Dicom;
 
@@ -34,14 +35,16 @@ public static class DicomInput
 
     /// <summary>
     /// A mask on the grid of a DICOM series from an RTSTRUCT or SEG file (or a folder holding exactly one), checking
-    /// that it references that series. See <see cref="LoadMask(string, ImageGeometry, string?, int?, string?, string?, List{string}?)"/>.
+    /// that it references that series. See <see cref="LoadMask(string, ImageGeometry, string?, int?, string?, string?, List{string}?, VoxelBufferPool?)"/>.
     /// </summary>
-    public static ImageData LoadMask(string maskPath, DicomSeries reference, string? roiName = null, int? label = null, List<string>? notes = null) =>
-        LoadMask(maskPath, reference.Image.Geometry, roiName, label, reference.SeriesInstanceUid, reference.FrameOfReferenceUid, notes);
+    public static ImageData LoadMask(string maskPath, DicomSeries reference, string? roiName = null, int? label = null, List<string>? notes = null,
+        VoxelBufferPool? buffers = null) =>
+        LoadMask(maskPath, reference.Image.Geometry, roiName, label, reference.SeriesInstanceUid, reference.FrameOfReferenceUid, notes, buffers);
 
     /// <summary>A mask on the grid of an image read from any format (no series check is possible, only geometry).</summary>
-    public static ImageData LoadMask(string maskPath, ImageData referenceImage, string? roiName = null, int? label = null, List<string>? notes = null) =>
-        LoadMask(maskPath, referenceImage.Geometry, roiName, label, null, null, notes);
+    public static ImageData LoadMask(string maskPath, ImageData referenceImage, string? roiName = null, int? label = null, List<string>? notes = null,
+        VoxelBufferPool? buffers = null) =>
+        LoadMask(maskPath, referenceImage.Geometry, roiName, label, null, null, notes, buffers);
 
     /// <summary>
     /// A UInt8 mask on <paramref name="geometry"/>.
@@ -50,9 +53,10 @@ public static class DicomInput
     /// the structure set must hold exactly one ROI.
     /// SEG: with <paramref name="label"/> (a segment number) or <paramref name="roiName"/> (a segment label, exact or
     /// ignoring case) a binary mask of that segment; with neither, a label map of all segments (value = segment number).
+    /// With <paramref name="buffers"/>, an RTSTRUCT mask is rasterised into a buffer taken from it.
     /// </summary>
     public static ImageData LoadMask(string maskPath, ImageGeometry geometry, string? roiName, int? label,
-        string? seriesInstanceUid, string? frameOfReferenceUid, List<string>? notes = null)
+        string? seriesInstanceUid, string? frameOfReferenceUid, List<string>? notes = null, VoxelBufferPool? buffers = null)
     {
         notes ??= new List<string>();
         DicomFile file = DicomFile.Read(ResolveMaskFile(maskPath));
@@ -66,7 +70,7 @@ public static class DicomInput
                 : set.Structures.Count == 1 ? set.Structures[0]
                 : throw new DicomFormatException(DicomProblem.AmbiguousRoi, file.Path,
                     $"holds {set.Structures.Count} ROIs; choose one by name or number: {string.Join(", ", set.Structures.Select(s => $"#{s.Number} '{s.Name}'"))}");
-            return ImageData.FromVolume(RtStructMaskBuilder.Build(set, roi, geometry, seriesInstanceUid, frameOfReferenceUid, notes));
+            return ImageData.FromVolume(RtStructMaskBuilder.Build(set, roi, geometry, seriesInstanceUid, frameOfReferenceUid, notes, buffers));
         }
 
         if (sopClass == DicomSopClasses.Segmentation || modality == "SEG")

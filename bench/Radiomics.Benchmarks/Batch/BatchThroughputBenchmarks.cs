@@ -17,7 +17,8 @@ namespace Radiomics.Benchmarks.Batch;
 /// whole batches, so tiered compilation has finished re-compiling the hot methods before anything is measured), and
 /// neither counts process start-up. Workloads: <c>original-16</c> and <c>original-64</c>, 16 and 64 × the IBSI CT
 /// phantom with default settings (all classes, original image); <c>filtered-4</c>, 4 × the CT phantom with the parity
-/// suite's ct-phantom-filters.params.yaml (1 mm B-spline resampling, LoG, wavelet and intensity transforms: 15 images).
+/// suite's ct-phantom-filters.params.yaml (1 mm B-spline resampling, LoG, wavelet and intensity transforms: 15 images);
+/// <c>dicom-16</c>, 16 × the CT phantom as a DICOM series with its RTSTRUCT, default settings.
 /// Every batch is a fresh run (new extractor, new voxel-buffer pool), so each worker's first case reads into fresh
 /// memory; 64 cases show the rate a long batch settles at, 16 how much of it a short batch keeps. The benchmark process has the
 /// runtime's default GC (workstation, concurrent), as the <c>radiomics</c> tool does.
@@ -31,7 +32,7 @@ public class BatchThroughputBenchmarks
     private string _caseList = "";
     private string[] _parameters = [];
 
-    [Params("original-16", "original-64", "filtered-4")]
+    [Params("original-16", "original-64", "filtered-4", "dicom-16")]
     public string Workload { get; set; } = "original-16";
 
     [Params(1, 2)]
@@ -42,13 +43,15 @@ public class BatchThroughputBenchmarks
     {
         // The cores the runtime was told it has (DOTNET_PROCESSOR_COUNT), and no more.
         ProcessCores.Confine(Environment.ProcessorCount);
-        string image = BenchData.CtPhantomImage;
-        string mask = BenchData.CtPhantomMask;
+        (string image, string mask) = Workload.StartsWith("dicom", StringComparison.Ordinal)
+            ? (BenchData.CtPhantomDicomSeries, BenchData.CtPhantomRtStruct)
+            : (BenchData.CtPhantomImage, BenchData.CtPhantomMask);
         (int cases, _parameters) = Workload switch
         {
             "original-16" => (16, Array.Empty<string>()),
             "original-64" => (64, Array.Empty<string>()),
             "filtered-4" => (4, ["--params", BenchData.Path("pyradiomics-parity/ct-phantom-filters.params.yaml")]),
+            "dicom-16" => (16, Array.Empty<string>()),
             _ => throw new InvalidOperationException($"unknown workload '{Workload}'"),
         };
 

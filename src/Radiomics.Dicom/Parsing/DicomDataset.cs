@@ -63,17 +63,40 @@ public sealed class DicomDataset
             return ReadBinaryFloats(element);
         }
 
-        string[] parts = GetStrings(tag);
-        var values = new double[parts.Length];
-        for (int i = 0; i < parts.Length; i++)
+        if (element.Items is not null || element.Fragments is not null)
         {
-            if (!double.TryParse(parts[i], NumberStyles.Float, CultureInfo.InvariantCulture, out values[i]))
+            return [];
+        }
+
+        // Parsed straight from the stored bytes, as GetStrings would split and trim them but without a string per
+        // value: an RTSTRUCT's contour data holds tens of thousands of numbers.
+        ReadOnlySpan<byte> text = TrimPadding(element.Value.Span);
+        if (text.IsEmpty)
+        {
+            return [];
+        }
+
+        var values = new double[text.Count((byte)'\\') + 1];
+        for (int i = 0; i < values.Length; i++)
+        {
+            int end = text.IndexOf((byte)'\\');
+            ReadOnlySpan<byte> part = TrimPadding(end < 0 ? text : text[..end]);
+            if (!double.TryParse(part, NumberStyles.Float, CultureInfo.InvariantCulture, out values[i]))
             {
-                throw new DicomFormatException(DicomProblem.Malformed, Path, $"element {tag} holds '{parts[i]}', which is not a number");
+                throw new DicomFormatException(DicomProblem.Malformed, Path, $"element {tag} holds '{Encoding.Latin1.GetString(part)}', which is not a number");
             }
+
+            text = end < 0 ? [] : text[(end + 1)..];
         }
 
         return values;
+    }
+
+    /// <summary>The bytes without the spaces and NULs that pad a string value (the trim of <see cref="GetStrings"/>).</summary>
+    private static ReadOnlySpan<byte> TrimPadding(ReadOnlySpan<byte> bytes)
+    {
+        ReadOnlySpan<byte> padding = [(byte)' ', 0];
+        return bytes.Trim(padding);
     }
 
     /// <summary>The first number of a DS/IS (or FD/FL) element, or null when absent or empty.</summary>

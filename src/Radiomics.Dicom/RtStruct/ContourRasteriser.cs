@@ -1,5 +1,6 @@
 using System.Globalization;
 using Radiomics.Imaging;
+using Radiomics.IO;
 
 namespace Radiomics.Dicom.RtStruct;
 
@@ -17,9 +18,21 @@ public static class ContourRasteriser
     /// <summary>How far (in slices) a contour's points may stray from its mean slice index before it is called non-planar.</summary>
     public const double PlanarTolerance = 0.25;
 
-    public static Volume<byte> Rasterise(IEnumerable<RtContour> contours, ImageGeometry geometry, List<string> notes, string path)
+    /// <param name="buffers">When given, the mask's buffer is taken from it (and cleared) instead of allocated.</param>
+    public static Volume<byte> Rasterise(IEnumerable<RtContour> contours, ImageGeometry geometry, List<string> notes, string path, VoxelBufferPool? buffers = null)
     {
-        var mask = new Volume<byte>(geometry);
+        Volume<byte> mask;
+        if (buffers is null)
+        {
+            mask = new Volume<byte>(geometry);
+        }
+        else
+        {
+            var voxels = (byte[])buffers.Rent(VoxelType.UInt8, geometry.Size.VoxelCount);
+            Array.Clear(voxels);
+            mask = new Volume<byte>(geometry, voxels);
+        }
+
         var edgesBySlice = new Dictionary<int, List<(double X0, double Y0, double X1, double Y1)>>();
         int outside = 0, ignored = 0;
         foreach (RtContour contour in contours)

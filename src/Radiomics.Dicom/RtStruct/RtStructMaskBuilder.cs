@@ -11,9 +11,10 @@ public static class RtStructMaskBuilder
     /// <summary>
     /// The mask of <paramref name="roi"/> on <paramref name="geometry"/>. <paramref name="seriesInstanceUid"/> and
     /// <paramref name="frameOfReferenceUid"/> describe the image (null when unknown, e.g. an image read from NIfTI:
-    /// then only geometry ties them).
+    /// then only geometry ties them). With <paramref name="buffers"/>, the mask's buffer is taken from it.
     /// </summary>
-    public static Volume<byte> Build(RtStructureSet set, RtStructure roi, ImageGeometry geometry, string? seriesInstanceUid, string? frameOfReferenceUid, List<string> notes)
+    public static Volume<byte> Build(RtStructureSet set, RtStructure roi, ImageGeometry geometry, string? seriesInstanceUid, string? frameOfReferenceUid, List<string> notes,
+        Radiomics.IO.VoxelBufferPool? buffers = null)
     {
         if (seriesInstanceUid is not null && set.ReferencedSeriesUids.Count > 0 && !set.ReferencedSeriesUids.Contains(seriesInstanceUid))
         {
@@ -33,7 +34,7 @@ public static class RtStructMaskBuilder
             throw new DicomFormatException(DicomProblem.EmptyRoi, set.Path, $"ROI #{roi.Number} '{roi.Name}' has no contours");
         }
 
-        Volume<byte> mask = ContourRasteriser.Rasterise(roi.Contours, geometry, notes, set.Path);
+        Volume<byte> mask = ContourRasteriser.Rasterise(roi.Contours, geometry, notes, set.Path, buffers);
         if (!mask.Voxels.ContainsAnyExcept((byte)0))
         {
             throw new DicomFormatException(DicomProblem.EmptyRoi, set.Path,
