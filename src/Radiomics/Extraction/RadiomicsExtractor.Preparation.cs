@@ -48,6 +48,9 @@ public sealed partial class RadiomicsExtractor
         /// <summary>The pre-processed image's grid.</summary>
         public ImageGeometry Geometry => _working?.Geometry ?? _image.Geometry;
 
+        /// <summary>The pre-processed image's buffer when it was taken from the extractor's pool (handed back after the extraction).</summary>
+        public double[]? PooledBuffer { get; init; }
+
         /// <summary>The label's ROI, before re-segmentation (possibly held on its bounding box only).</summary>
         public RoiMask LabelRoi { get; }
 
@@ -135,9 +138,10 @@ public sealed partial class RadiomicsExtractor
         Prepare(image, mask, maskName, maskSource, diagnostics, null);
 
     /// <summary>Steps 1–4, handing the intermediate images to <paramref name="intermediates"/> when given.</summary>
+    /// <param name="buffers">When given, a resampled image's buffer is taken from it (<see cref="PreparedCase.PooledBuffer"/>).</param>
     internal PreparedCase Prepare(
         ImageData image, ImageData mask, string maskName, InputDescription? maskSource, FeatureResult? diagnostics, IIntermediateImageSink? intermediates,
-        InputDigests? digests = null)
+        InputDigests? digests = null, ExactLengthArrayPool? buffers = null)
     {
         RadiomicsSettings settings = Settings;
         bool resampled = settings.ResampledPixelSpacing is not null;
@@ -151,12 +155,14 @@ public sealed partial class RadiomicsExtractor
 
         // 2. Normalisation (whole image), then resampling or pre-cropping, as PyRadiomics' loadImage.
         PreparedImage prepared;
+        double[]? pooledBuffer = null;
         RoiMask roi;
         VoxelType pixelType = settings.Normalize ? VoxelType.Float64 : image.VoxelType; // sitk.Normalize outputs double
         if (resampled && !settings.Normalize)
         {
             // Resampling straight from the stored image (no whole-image double copy where the interpolator allows).
-            ResampledImageAndMask resampledCase = Resampler.ResampleImageAndMask(image, labelRoi!, settings, pixelType);
+            ResampledImageAndMask resampledCase = Resampler.ResampleImageAndMask(image, labelRoi!, settings, pixelType, null, buffers);
+            pooledBuffer = resampledCase.PooledImageBuffer;
             roi = RoiMask.Whole(MaskSelection.AlignToImage(resampledCase.Image.Geometry, resampledCase.Mask, settings, maskName));
             intermediates?.Write("resampled", ImageData.FromVolume(resampledCase.Image));
             intermediates?.Write("resampled_mask", ImageData.FromVolume(roi.WholeVolume));
@@ -235,7 +241,7 @@ public sealed partial class RadiomicsExtractor
             intermediates?.Write("resegmented_mask", ImageData.FromVolume(featureRoi.WholeVolume));
         }
 
-        return new PreparedCase(prepared, roi, featureRoi, settings.ResegmentShape ? featureRoi : roi, box, pixelType);
+        return new PreparedCase(prepared, roi, featureRoi, settings.ResegmentShape ? featureRoi : roi, box, pixelType) { PooledBuffer = pooledBuffer };
     }
 
     /// <summary>
@@ -250,27 +256,35 @@ public sealed partial class RadiomicsExtractor
     /// </summary>
     internal IEnumerable<DerivedImage> DerivedImages(PreparedCase prepared, BoundingBox region, Volume<double>? croppedOriginal = null, bool recycle = false)
     {
-        VoxelBufferRecycler? buffers = recycle ? new VoxelBufferRecycler() : null;
-        foreach (var (_, type, typeSettings) in _imageTypes)
+        VoxelBufferRecycler? buffers = recycle ? new VoxelBufferRecycler(_buffers) : null;
+        try
         {
-            if (type is OriginalImageType)
+            foreach (var (_, type, typeSettings) in _imageTypes)
             {
-                yield return new DerivedImage("original", croppedOriginal ?? prepared.Region(region), typeSettings);
-                continue;
-            }
-
-            foreach (DerivedImage derived in typeSettings.FilterRegion == FilterRegion.Image
-                ? WholeImageDerived(prepared, type, typeSettings, region)
-                : WindowedDerived(prepared, type, typeSettings, region, buffers))
-            {
-                yield return derived;
-
-                // Asked for the next one: the consumer is done with this image.
-                if (buffers is not null && derived.OwnBuffer is { } done)
+                if (type is OriginalImageType)
                 {
-                    buffers.Give(done);
+                    yield return new DerivedImage("original", croppedOriginal ?? prepared.Region(region), typeSettings);
+                    continue;
+                }
+
+                foreach (DerivedImage derived in typeSettings.FilterRegion == FilterRegion.Image
+                    ? WholeImageDerived(prepared, type, typeSettings, region)
+                    : WindowedDerived(prepared, type, typeSettings, region, buffers))
+                {
+                    yield return derived;
+
+                    // Asked for the next one: the consumer is done with this image.
+                    if (buffers is not null && derived.OwnBuffer is { } done)
+                    {
+                        buffers.Give(done);
+                    }
                 }
             }
+        }
+        finally
+        {
+            // Only handed-back buffers are kept: the next case (or image type) takes them from the extractor's pool.
+            buffers?.Release();
         }
     }
 

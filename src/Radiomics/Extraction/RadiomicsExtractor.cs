@@ -90,14 +90,14 @@ public sealed partial class RadiomicsExtractor
             return ExtractIbsi(result, image, mask, maskName);
         }
 
-        PreparedCase prepared = Prepare(image, mask, maskName, maskSource, settings.AdditionalInfo ? result : null, intermediates, digests);
-        BoundingBox box = prepared.Box;
-
         // Without a caller that could keep an image or a feature input (inspect, intermediates), the large buffers are
-        // reused: derived images for the next image type, and the box's intensities and each input's derived data
-        // (given back to the pool when the input is disposed) for the next image type and the next case.
+        // reused: the resampled image and derived images for the next image type and the next case, and the box's
+        // intensities and each input's derived data (given back to the pool when the input is disposed) likewise.
         bool recycle = inspect is null && intermediates is null;
         ExactLengthArrayPool? buffers = recycle ? _buffers : null;
+        PreparedCase prepared = Prepare(image, mask, maskName, maskSource, settings.AdditionalInfo ? result : null, intermediates, digests, buffers);
+        BoundingBox box = prepared.Box;
+
         Volume<double> croppedImage = prepared.Region(box, buffers, out double[]? rentedImage);
         try
         {
@@ -128,6 +128,11 @@ public sealed partial class RadiomicsExtractor
             if (rentedImage is not null)
             {
                 _buffers.Return(rentedImage);
+            }
+
+            if (prepared.PooledBuffer is { } resampledImage)
+            {
+                _buffers.Return(resampledImage);
             }
         }
 

@@ -24,6 +24,7 @@ public sealed class BufferReuseTests
     [InlineData("binWidth: 25")]
     [InlineData("binWidth: 10\nresegmentRange: [-200, 400]")]
     [InlineData("binCount: 16\nnormalize: true")]
+    [InlineData("binWidth: 10\nresampledPixelSpacing: [0.7, 0.9, 1.3]")] // the resampled image comes from the pool too
     public void Extract_WithReusedBuffers_EqualsAFreshExtractor(string settings)
     {
         ImageData image = Image(VoxelType.Int16);

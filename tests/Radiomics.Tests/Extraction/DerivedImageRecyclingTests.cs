@@ -52,6 +52,29 @@ public sealed class DerivedImageRecyclingTests
     }
 
     [Fact]
+    public void RecycledEnumeration_HandsItsBuffersToTheExtractorsPool_ForTheNextCase()
+    {
+        RadiomicsExtractor extractor = Extractor(Yaml("roi", AllTypes, "binWidth: 25"));
+        RadiomicsExtractor.PreparedCase prepared = extractor.Prepare(Image(VoxelType.Int16), Mask(Interior), "mask", null, null);
+        int before = extractor.Buffers.Count;
+
+        var first = new HashSet<double[]>(ReferenceEqualityComparer.Instance);
+        foreach (DerivedImage derived in extractor.DerivedImages(prepared, prepared.Box, null, recycle: true))
+        {
+            first.Add(derived.Image.Buffer);
+        }
+
+        Assert.True(extractor.Buffers.Count > before, "the enumeration kept its buffers to itself");
+        bool reused = false;
+        foreach (DerivedImage derived in extractor.DerivedImages(prepared, prepared.Box, null, recycle: true))
+        {
+            reused |= first.Contains(derived.Image.Buffer);
+        }
+
+        Assert.True(reused, "the second enumeration allocated every buffer afresh");
+    }
+
+    [Fact]
     public void Recycler_ReusesOnlyExactLengths_AndKeepsAFew()
     {
         var recycler = new VoxelBufferRecycler();

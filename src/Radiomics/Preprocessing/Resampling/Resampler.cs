@@ -47,8 +47,10 @@ public static class Resampler
     /// stored rows directly, converting them on the way, so the whole image is never copied to doubles; every other
     /// case converts it first (<see cref="ImageData.ToDoubleVolume(int)"/>). The results are the same either way.
     /// </summary>
+    /// <param name="buffers">When given, the B-spline path takes the resampled image's buffer from it (see <see cref="ResampledImageAndMask.PooledImageBuffer"/>).</param>
     internal static ResampledImageAndMask ResampleImageAndMask(
-        ImageData image, Volume<byte> mask, RadiomicsSettings settings, VoxelType imageVoxelType, ParallelOptions? parallel = null)
+        ImageData image, Volume<byte> mask, RadiomicsSettings settings, VoxelType imageVoxelType, ParallelOptions? parallel = null,
+        ExactLengthArrayPool? buffers = null)
     {
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(mask);
@@ -64,9 +66,14 @@ public static class Resampler
                 parallel = ParallelDefaults.OrDefault(parallel);
                 (Vector3D lower, Vector3D upper) = ContinuousIndexBounds(grid, image.Geometry);
                 using var spline = new BSplineInterpolator(image, lower, upper, parallel);
-                var resampled = new Volume<double>(grid, GC.AllocateUninitializedArray<double>(checked((int)grid.Size.VoxelCount)));
+                int count = checked((int)grid.Size.VoxelCount);
+                double[] voxels = buffers?.Rent<double>(count) ?? GC.AllocateUninitializedArray<double>(count);
+                var resampled = new Volume<double>(grid, voxels);
                 SeparableBSplineResampler.Resample(spline, mapping, grid.Size, imageVoxelType, resampled.Buffer, parallel);
-                return new ResampledImageAndMask(resampled, ResampleMask(mask, grid, parallel), imageVoxelType);
+                return new ResampledImageAndMask(resampled, ResampleMask(mask, grid, parallel), imageVoxelType)
+                {
+                    PooledImageBuffer = buffers is null ? null : voxels,
+                };
             }
         }
 
