@@ -53,7 +53,7 @@ public static class DicomInput
     /// the structure set must hold exactly one ROI.
     /// SEG: with <paramref name="label"/> (a segment number) or <paramref name="roiName"/> (a segment label, exact or
     /// ignoring case) a binary mask of that segment; with neither, a label map of all segments (value = segment number).
-    /// With <paramref name="buffers"/>, an RTSTRUCT mask is rasterised into a buffer taken from it.
+    /// With <paramref name="buffers"/>, the mask is written into a buffer taken from it.
     /// </summary>
     public static ImageData LoadMask(string maskPath, ImageGeometry geometry, string? roiName, int? label,
         string? seriesInstanceUid, string? frameOfReferenceUid, List<string>? notes = null, VoxelBufferPool? buffers = null)
@@ -96,7 +96,7 @@ public static class DicomInput
                         $"{matches.Count} segments are labelled '{roiName}'; the segments are: {string.Join(", ", seg.Segments.Select(s => $"{s.Number} '{s.Label}'"))}");
             }
 
-            Volume<byte> map = seg.ToLabelMap(geometry, segment, notes);
+            Volume<byte> map = seg.ToLabelMap(geometry, segment, notes, buffers);
             if (!map.Voxels.ContainsAnyExcept((byte)0))
             {
                 throw new DicomFormatException(DicomProblem.EmptyRoi, file.Path,

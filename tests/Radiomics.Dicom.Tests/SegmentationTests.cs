@@ -43,6 +43,23 @@ public sealed class SegmentationTests
         AssertEqualsNrrd(TestData.Require(Root + nrrd), ImageData.FromVolume(map), onlyLabel: null);
     }
 
+    [Fact]
+    public void LoadMask_SegIntoAReturnedPoolBuffer_ClearsItAndEqualsTheUnpooledMap()
+    {
+        DicomSeries ct = DicomSeriesLoader.Load(TestData.Require(Root + "ct-3slice"));
+        string segPath = TestData.Require(Root + "partial_overlaps.dcm");
+        ImageData expected = DicomInput.LoadMask(segPath, ct);
+        var pool = new Radiomics.IO.VoxelBufferPool(1);
+        var stale = (byte[])pool.Rent(VoxelType.UInt8, expected.Geometry.Size.VoxelCount);
+        Array.Fill(stale, (byte)99);
+        pool.Return(new ImageData(expected.Geometry, VoxelType.UInt8, stale));
+
+        ImageData mask = DicomInput.LoadMask(segPath, ct, buffers: pool);
+
+        Assert.Same(stale, mask.Voxels);
+        Assert.Equal((byte[])expected.Voxels, (byte[])mask.Voxels);
+    }
+
     [Theory]
     [InlineData("23x38x3", "image")]
     [InlineData("23x38x3", "multiframe")]

@@ -116,9 +116,10 @@ public sealed class DicomSegmentation
     /// <summary>
     /// A label map on <paramref name="geometry"/> (or, when null, on <see cref="DeriveGeometry"/>): each voxel holds the
     /// number of the segment covering it (the highest number where segments overlap), or 0. With
-    /// <paramref name="segment"/> given, a binary mask (0/1) of that segment alone.
+    /// <paramref name="segment"/> given, a binary mask (0/1) of that segment alone. With <paramref name="buffers"/>, the
+    /// map's buffer is taken from it (and cleared) instead of allocated.
     /// </summary>
-    public Volume<byte> ToLabelMap(ImageGeometry? geometry, int? segment, List<string> notes)
+    public Volume<byte> ToLabelMap(ImageGeometry? geometry, int? segment, List<string> notes, Radiomics.IO.VoxelBufferPool? buffers = null)
     {
         if (segment is { } wanted && Segments.All(s => s.Number != wanted))
         {
@@ -132,7 +133,18 @@ public sealed class DicomSegmentation
         }
 
         geometry ??= DeriveGeometry();
-        var map = new Volume<byte>(geometry);
+        Volume<byte> map;
+        if (buffers is null)
+        {
+            map = new Volume<byte>(geometry);
+        }
+        else
+        {
+            var voxels = (byte[])buffers.Rent(VoxelType.UInt8, geometry.Size.VoxelCount);
+            Array.Clear(voxels);
+            map = new Volume<byte>(geometry, voxels);
+        }
+
         var values = new int[_format.PixelsPerFrame];
         int threshold = SegmentationType == "FRACTIONAL" ? (MaximumFractionalValue + 1) / 2 : 1;
         bool labelMap = SegmentationType == "LABELMAP";
