@@ -21,18 +21,7 @@ public static class ContourRasteriser
     /// <param name="buffers">When given, the mask's buffer is taken from it (and cleared) instead of allocated.</param>
     public static Volume<byte> Rasterise(IEnumerable<RtContour> contours, ImageGeometry geometry, List<string> notes, string path, VoxelBufferPool? buffers = null)
     {
-        Volume<byte> mask;
-        if (buffers is null)
-        {
-            mask = new Volume<byte>(geometry);
-        }
-        else
-        {
-            var voxels = (byte[])buffers.Rent(VoxelType.UInt8, geometry.Size.VoxelCount);
-            Array.Clear(voxels);
-            mask = new Volume<byte>(geometry, voxels);
-        }
-
+        Volume<byte> mask = MaskVolumes.Zeroed(geometry, buffers);
         var edgesBySlice = new Dictionary<int, List<(double X0, double Y0, double X1, double Y1)>>();
         int outside = 0, ignored = 0;
         foreach (RtContour contour in contours)

@@ -133,18 +133,7 @@ public sealed class DicomSegmentation
         }
 
         geometry ??= DeriveGeometry();
-        Volume<byte> map;
-        if (buffers is null)
-        {
-            map = new Volume<byte>(geometry);
-        }
-        else
-        {
-            var voxels = (byte[])buffers.Rent(VoxelType.UInt8, geometry.Size.VoxelCount);
-            Array.Clear(voxels);
-            map = new Volume<byte>(geometry, voxels);
-        }
-
+        Volume<byte> map = MaskVolumes.Zeroed(geometry, buffers);
         var values = new int[_format.PixelsPerFrame];
         int threshold = SegmentationType == "FRACTIONAL" ? (MaximumFractionalValue + 1) / 2 : 1;
         bool labelMap = SegmentationType == "LABELMAP";
