@@ -107,16 +107,17 @@ public sealed partial class RadiomicsExtractor
         public double MaxAbs => _maxAbs ??= _working is { } whole ? IntensityFilters.MaxAbs(whole) : _image.MaxAbs();
 
         /// <summary>The window <paramref name="box"/> of the image and the feature ROI, for the derived images of <paramref name="region"/>.</summary>
-        public ImageWindow Window(BoundingBox box, BoundingBox region) => Window(box, region, null, out _);
+        public ImageWindow Window(BoundingBox box, BoundingBox region) => Window(box, region, null, out _, out _);
 
         /// <summary>
         /// <see cref="Window(BoundingBox, BoundingBox)"/>, its derived images taking their buffers from
         /// <paramref name="buffers"/> when given; <paramref name="recyclable"/> is the window image's buffer when it
-        /// was taken from <paramref name="buffers"/> too (a crop of the held image), for handing back afterwards.
+        /// was taken from <paramref name="buffers"/> too (a crop of the held image), for handing back afterwards;
+        /// <paramref name="rentedMask"/> is the window mask's buffer when it was taken from the recycler's backing pool.
         /// </summary>
-        public ImageWindow Window(BoundingBox box, BoundingBox region, VoxelBufferRecycler? buffers, out double[]? recyclable)
+        public ImageWindow Window(BoundingBox box, BoundingBox region, VoxelBufferRecycler? buffers, out double[]? recyclable, out byte[]? rentedMask)
         {
-            Volume<byte> mask = FeatureRoi.Crop(box);
+            Volume<byte> mask = FeatureRoi.Crop(box, buffers?.Backing, out rentedMask);
             recyclable = null;
             Volume<double> image;
             if (buffers is not null && _working is { } whole && !(box.Lower == default && box.Size == whole.Size))
@@ -300,7 +301,7 @@ public sealed partial class RadiomicsExtractor
     private static IEnumerable<DerivedImage> WindowedDerived(
         PreparedCase prepared, IImageType type, RadiomicsSettings settings, BoundingBox region, VoxelBufferRecycler? buffers)
     {
-        ImageWindow window = prepared.Window(type.InputRegion(region, prepared.Geometry, settings), region, buffers, out double[]? recyclable);
+        ImageWindow window = prepared.Window(type.InputRegion(region, prepared.Geometry, settings), region, buffers, out double[]? recyclable, out byte[]? rentedMask);
         bool shared = false;
         foreach (DerivedImage derived in type.Produce(window, settings))
         {
@@ -308,10 +309,16 @@ public sealed partial class RadiomicsExtractor
             yield return derived;
         }
 
-        // The window's copy is handed back unless a derived image kept it as its own voxels.
+        // The window's copy is handed back unless a derived image kept it as its own voxels; its mask (read only by the
+        // producer, never part of a derived image) goes back to the pool.
         if (recyclable is not null && !shared)
         {
             buffers!.Give(recyclable);
+        }
+
+        if (rentedMask is not null)
+        {
+            buffers!.Backing!.Return(rentedMask);
         }
     }
 }

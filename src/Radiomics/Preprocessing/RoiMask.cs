@@ -5,7 +5,7 @@ namespace Radiomics.Preprocessing;
 /// <summary>
 /// A binary ROI on an image grid, stored only over <see cref="Extent"/>, a box that holds every ROI voxel (0
 /// elsewhere): a ROI selected straight into its bounding box costs memory in proportion to that box, not to the image.
-/// Read-only by convention: <see cref="Crop"/> may hand out the stored voxels themselves.
+/// Read-only by convention: <see cref="Crop(BoundingBox)"/> may hand out the stored voxels themselves.
 /// </summary>
 internal sealed class RoiMask
 {
@@ -63,12 +63,39 @@ internal sealed class RoiMask
             return Voxels;
         }
 
+        var result = new Volume<byte>(Grid.SubRegion(box.Lower, box.Size));
+        CopyInto(result, box);
+        return result;
+    }
+
+    /// <summary>
+    /// <see cref="Crop(BoundingBox)"/>, a copy made into a buffer taken from <paramref name="buffers"/> when given;
+    /// <paramref name="rented"/> is that buffer (to give back once nothing reads the crop), null when none was taken
+    /// (no pool, or the stored voxels themselves were returned).
+    /// </summary>
+    internal Volume<byte> Crop(BoundingBox box, ExactLengthArrayPool? buffers, out byte[]? rented)
+    {
+        rented = null;
+        if (buffers is null || box == Extent)
+        {
+            return Crop(box);
+        }
+
+        rented = buffers.Rent<byte>(checked((int)box.Size.VoxelCount));
+        Array.Clear(rented);
+        var result = new Volume<byte>(Grid.SubRegion(box.Lower, box.Size), rented);
+        CopyInto(result, box);
+        return result;
+    }
+
+    /// <summary>Copies the stored voxels inside <paramref name="box"/> into <paramref name="result"/> (zero elsewhere).</summary>
+    private void CopyInto(Volume<byte> result, BoundingBox box)
+    {
         Size3 size = box.Size;
-        var result = new Volume<byte>(Grid.SubRegion(box.Lower, size));
         Index3 lower = Max(box.Lower, Extent.Lower), upper = Min(box.Upper, Extent.Upper);
         if (lower.X > upper.X || lower.Y > upper.Y || lower.Z > upper.Z)
         {
-            return result;
+            return;
         }
 
         Size3 stored = Extent.Size;
@@ -83,8 +110,6 @@ internal sealed class RoiMask
                     .CopyTo(target.Slice(size.Offset(lower.X - box.Lower.X, y - box.Lower.Y, z - box.Lower.Z), width));
             }
         }
-
-        return result;
     }
 
     /// <summary>The smallest box of <see cref="Grid"/> holding every ROI voxel, or null when the ROI is empty.</summary>

@@ -55,6 +55,35 @@ public class RoiMaskTests
     }
 
     [Fact]
+    public void Crop_IntoPooledBuffers_ClearsStaleValuesAndEqualsThePlainCrop()
+    {
+        Volume<byte> whole = WholeRoi();
+        BoundingBox extent = BoundingBox.Of(whole)!.Value;
+        var roi = new RoiMask(Grid, extent, whole.Crop(extent.Lower, extent.Size));
+        var pool = new ExactLengthArrayPool();
+        BoundingBox[] boxes =
+        [
+            new(new Index3(0, 0, 0), new Index3(8, 7, 5)),
+            new(new Index3(1, 0, 3), new Index3(5, 7, 5)),
+            new(new Index3(0, 0, 0), new Index3(2, 7, 5)), // outside the ROI: all zero
+        ];
+        foreach (BoundingBox box in boxes)
+        {
+            byte[] stale = pool.Rent<byte>(checked((int)box.Size.VoxelCount));
+            Array.Fill(stale, (byte)7);
+            pool.Return(stale);
+
+            Volume<byte> actual = roi.Crop(box, pool, out byte[]? rented);
+
+            Assert.Same(stale, rented);
+            Assert.Equal(roi.Crop(box).Voxels.ToArray(), actual.Voxels.ToArray());
+        }
+
+        Assert.Same(roi.Voxels, roi.Crop(extent, pool, out byte[]? none)); // the stored voxels: nothing rented
+        Assert.Null(none);
+    }
+
+    [Fact]
     public void Whole_HoldsTheVolumeItself()
     {
         Volume<byte> whole = WholeRoi();

@@ -11,6 +11,9 @@ namespace Radiomics.Filters.ImageTypes;
 /// </summary>
 internal sealed class VoxelBufferRecycler(Preprocessing.ExactLengthArrayPool? backing = null)
 {
+    /// <summary>The pool behind this recycler (for other buffers that live as long as one image type's window), if any.</summary>
+    public Preprocessing.ExactLengthArrayPool? Backing => backing;
+
     /// <summary>Buffers kept at most (a derived image, a window, and one spare).</summary>
     private const int Capacity = 3;
 
