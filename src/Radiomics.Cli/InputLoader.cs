@@ -22,8 +22,9 @@ internal static class InputLoader
     /// A selected structure is written with the value <paramref name="label"/> (1 when not given), returned as
     /// <see cref="LoadedCase.SelectedLabel"/>: the label to extract (also set, to its value, when an unselected SEG
     /// label map holds a single segment). When the image is DICOM too, the mask must reference
-    /// its series. <paramref name="roiName"/> with a non-DICOM mask is a usage error. Image files, DICOM series and RTSTRUCT/SEG masks are
-    /// read into buffers of <paramref name="buffers"/> when given (and listed in <see cref="LoadedCase.PooledInputs"/>).
+    /// its series. <paramref name="roiName"/> with a non-DICOM mask is a usage error. Image files, DICOM series and
+    /// RTSTRUCT/SEG masks are read into buffers of <paramref name="buffers"/> when given (and listed in
+    /// <see cref="LoadedCase.PooledInputs"/>).
     /// </summary>
     public static LoadedCase LoadCase(string imagePath, string maskPath, string? roiName = null, int? label = null, VoxelBufferPool? buffers = null)
     {
@@ -34,7 +35,6 @@ internal static class InputLoader
         {
             series = DicomInput.LoadSeries(imagePath, buffers is null ? null : new DicomLoadOptions { Buffers = buffers });
             image = series.Image;
-
             notes.AddRange(series.Notes.Select(n => $"{imagePath}: {n}"));
         }
         else

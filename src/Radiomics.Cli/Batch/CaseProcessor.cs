@@ -9,7 +9,7 @@ namespace Radiomics.Cli.Batch;
 /// Runs one case of a batch: reads its image and mask once (through <see cref="InputLoader"/>, so every input kind
 /// the tool reads works here), extracts each of its labels, and turns the outcome into records. Any failure becomes
 /// a failed record; nothing a case does can stop the batch. With a <see cref="VoxelBufferPool"/>, the voxel buffers of
-/// a case's image files go back to it when the case is done, for the next case's reads (records keep only values).
+/// a case's image and mask go back to it when the case is done, for the next case's reads (records keep only values).
 /// </summary>
 public sealed class CaseProcessor
 {
