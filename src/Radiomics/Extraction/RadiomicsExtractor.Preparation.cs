@@ -113,16 +113,16 @@ public sealed partial class RadiomicsExtractor
         /// <see cref="Window(BoundingBox, BoundingBox)"/>, its derived images taking their buffers from
         /// <paramref name="buffers"/> when given; <paramref name="recyclable"/> is the window image's buffer when it
         /// was taken from <paramref name="buffers"/> too (a crop of the held image), for handing back afterwards;
-        /// <paramref name="rentedMask"/> is the window mask's buffer when it was taken from the recycler's backing pool.
+        /// <paramref name="rentedMask"/> is the window mask's buffer when it was taken from <paramref name="buffers"/>.
         /// </summary>
-        public ImageWindow Window(BoundingBox box, BoundingBox region, VoxelBufferRecycler? buffers, out double[]? recyclable, out byte[]? rentedMask)
+        public ImageWindow Window(BoundingBox box, BoundingBox region, ExactLengthArrayPool? buffers, out double[]? recyclable, out byte[]? rentedMask)
         {
-            Volume<byte> mask = FeatureRoi.Crop(box, buffers?.Backing, out rentedMask);
+            Volume<byte> mask = FeatureRoi.Crop(box, buffers, out rentedMask);
             recyclable = null;
             Volume<double> image;
             if (buffers is not null && _working is { } whole && !(box.Lower == default && box.Size == whole.Size))
             {
-                recyclable = buffers.Take(checked((int)box.Size.VoxelCount));
+                recyclable = buffers.Rent<double>(checked((int)box.Size.VoxelCount));
                 image = whole.CropInto(box.Lower, box.Size, recyclable);
             }
             else
@@ -251,41 +251,34 @@ public sealed partial class RadiomicsExtractor
     /// <c>filterRegion: roi</c> (per image type) each type filters only the window of the image the region needs
     /// (<see cref="IImageType.InputRegion"/>); with <c>image</c>, the whole image.
     /// <paramref name="croppedOriginal"/>, when given, is the working image already cropped to the region.
-    /// With <paramref name="recycle"/>, derived images and windows reuse the buffers of those already handed out
-    /// (<see cref="VoxelBufferRecycler"/>): only for a consumer that keeps nothing of a derived image (its volume or
-    /// anything reading it) once it asks for the next one.
+    /// With <paramref name="recycle"/>, derived images, windows and their masks take their buffers from the extractor's
+    /// pool and give them back as soon as they are done (for the next image type and the next case): only for a
+    /// consumer that keeps nothing of a derived image (its volume or anything reading it) once it asks for the next one.
     /// </summary>
     internal IEnumerable<DerivedImage> DerivedImages(PreparedCase prepared, BoundingBox region, Volume<double>? croppedOriginal = null, bool recycle = false)
     {
-        VoxelBufferRecycler? buffers = recycle ? new VoxelBufferRecycler(_buffers) : null;
-        try
+        ExactLengthArrayPool? buffers = recycle ? _buffers : null;
+        foreach (var (_, type, typeSettings) in _imageTypes)
         {
-            foreach (var (_, type, typeSettings) in _imageTypes)
+            if (type is OriginalImageType)
             {
-                if (type is OriginalImageType)
-                {
-                    yield return new DerivedImage("original", croppedOriginal ?? prepared.Region(region), typeSettings);
-                    continue;
-                }
+                yield return new DerivedImage("original", croppedOriginal ?? prepared.Region(region), typeSettings);
+                continue;
+            }
 
-                foreach (DerivedImage derived in typeSettings.FilterRegion == FilterRegion.Image
-                    ? WholeImageDerived(prepared, type, typeSettings, region)
-                    : WindowedDerived(prepared, type, typeSettings, region, buffers))
-                {
-                    yield return derived;
+            foreach (DerivedImage derived in typeSettings.FilterRegion == FilterRegion.Image
+                ? WholeImageDerived(prepared, type, typeSettings, region)
+                : WindowedDerived(prepared, type, typeSettings, region, buffers))
+            {
+                yield return derived;
 
-                    // Asked for the next one: the consumer is done with this image.
-                    if (buffers is not null && derived.OwnBuffer is { } done)
-                    {
-                        buffers.Give(done);
-                    }
+                // Asked for the next one: the consumer is done with this image, whose buffer the next image type (or
+                // the next case) may take from the extractor's pool.
+                if (buffers is not null && derived.OwnBuffer is { } done)
+                {
+                    buffers.Return(done);
                 }
             }
-        }
-        finally
-        {
-            // Only handed-back buffers are kept: the next case (or image type) takes them from the extractor's pool.
-            buffers?.Release();
         }
     }
 
@@ -299,7 +292,7 @@ public sealed partial class RadiomicsExtractor
     /// released as soon as the type's last image has been handed out.
     /// </summary>
     private static IEnumerable<DerivedImage> WindowedDerived(
-        PreparedCase prepared, IImageType type, RadiomicsSettings settings, BoundingBox region, VoxelBufferRecycler? buffers)
+        PreparedCase prepared, IImageType type, RadiomicsSettings settings, BoundingBox region, ExactLengthArrayPool? buffers)
     {
         ImageWindow window = prepared.Window(type.InputRegion(region, prepared.Geometry, settings), region, buffers, out double[]? recyclable, out byte[]? rentedMask);
         bool shared = false;
@@ -313,12 +306,12 @@ public sealed partial class RadiomicsExtractor
         // producer, never part of a derived image) goes back to the pool.
         if (recyclable is not null && !shared)
         {
-            buffers!.Give(recyclable);
+            buffers!.Return(recyclable);
         }
 
         if (rentedMask is not null)
         {
-            buffers!.Backing!.Return(rentedMask);
+            buffers!.Return(rentedMask);
         }
     }
 }

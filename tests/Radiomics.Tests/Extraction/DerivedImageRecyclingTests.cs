@@ -8,7 +8,7 @@ namespace Radiomics.Tests.Extraction;
 /// <summary>
 /// Recycled derived-image buffers (<c>DerivedImages(…, recycle: true)</c>, what <c>Extract</c> uses when no caller can
 /// keep an image): every image, read when handed out, equals the image produced without recycling, and buffers are
-/// really reused.
+/// really reused, through the extractor's pool.
 /// </summary>
 public sealed class DerivedImageRecyclingTests
 {
@@ -75,24 +75,24 @@ public sealed class DerivedImageRecyclingTests
     }
 
     [Fact]
-    public void Recycler_ReusesOnlyExactLengths_AndKeepsAFew()
+    public void RecyclingPool_ReusesOnlyExactLengths_AndDropsTheOldestWhenFull()
     {
-        var recycler = new VoxelBufferRecycler();
-        double[] a = recycler.Take(10);
-        recycler.Give(a);
-        Assert.NotSame(a, recycler.Take(11));
-        Assert.Same(a, recycler.Take(10));
-        Assert.NotSame(a, recycler.Take(10));
+        var recycler = new Radiomics.Preprocessing.ExactLengthArrayPool(capacity: 3);
+        double[] a = recycler.Rent<double>(10);
+        recycler.Return(a);
+        Assert.NotSame(a, recycler.Rent<double>(11));
+        Assert.Same(a, recycler.Rent<double>(10));
+        Assert.NotSame(a, recycler.Rent<double>(10));
 
         double[][] given = [.. Enumerable.Range(0, 4).Select(_ => new double[5])];
         foreach (double[] buffer in given)
         {
-            recycler.Give(buffer);
+            recycler.Return(buffer);
         }
 
-        var back = new[] { recycler.Take(5), recycler.Take(5), recycler.Take(5) };
+        var back = new[] { recycler.Rent<double>(5), recycler.Rent<double>(5), recycler.Rent<double>(5) };
         Assert.DoesNotContain(back, b => ReferenceEquals(b, given[0])); // the oldest was dropped
         Assert.All(given[1..], g => Assert.Contains(back, b => ReferenceEquals(b, g)));
-        Assert.NotSame(given[0], recycler.Take(5));
+        Assert.NotSame(given[0], recycler.Rent<double>(5));
     }
 }

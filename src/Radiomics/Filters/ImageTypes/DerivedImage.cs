@@ -10,7 +10,7 @@ namespace Radiomics.Filters.ImageTypes;
 public sealed record DerivedImage(string Prefix, Volume<double> Image, RadiomicsSettings Settings)
 {
     /// <summary>
-    /// The buffer the producer took from the window's <see cref="VoxelBufferRecycler"/> for this image, which a
+    /// The buffer the producer took from the window's <see cref="ImageWindow.Buffers"/> pool for this image, which a
     /// recycling consumer may hand back once done with the image (only while <see cref="Image"/> still uses it).
     /// </summary>
     internal double[]? RecyclableBuffer { get; init; }

@@ -25,7 +25,7 @@ public sealed record ImageWindow(
     }
 
     /// <summary>Where derived images of the region may take their buffers (null: fresh arrays).</summary>
-    internal VoxelBufferRecycler? Buffers { get; init; }
+    internal Preprocessing.ExactLengthArrayPool? Buffers { get; init; }
 
     /// <summary>The geometry of the region's derived images: the whole image's, cropped to <see cref="Region"/>.</summary>
     public ImageGeometry RegionGeometry => WholeGeometry.SubRegion(Region.Lower, Region.Size);
@@ -34,7 +34,7 @@ public sealed record ImageWindow(
     internal double[] NewRegionBuffer()
     {
         int length = checked((int)Region.Size.VoxelCount);
-        return Buffers?.Take(length) ?? GC.AllocateUninitializedArray<double>(length);
+        return Buffers?.Rent<double>(length) ?? GC.AllocateUninitializedArray<double>(length);
     }
 
     /// <summary>A volume on the window's grid (a filter's output) cropped to <see cref="Region"/>; itself when they coincide.</summary>
