@@ -16,8 +16,7 @@ public readonly record struct BoundingBox(Index3 Lower, Index3 Upper)
     public static BoundingBox? Of(Volume<byte> mask)
     {
         Size3 size = mask.Size;
-        int minX = int.MaxValue, minY = int.MaxValue, minZ = int.MaxValue;
-        int maxX = -1, maxY = -1, maxZ = -1;
+        var extent = new BoundingBoxBuilder();
         ReadOnlySpan<byte> voxels = mask.Voxels;
         for (int z = 0; z < size.Z; z++)
         {
@@ -30,18 +29,36 @@ public readonly record struct BoundingBox(Index3 Lower, Index3 Upper)
                     continue;
                 }
 
-                int last = row.LastIndexOfAnyExcept((byte)0);
-                minX = Math.Min(minX, first);
-                maxX = Math.Max(maxX, last);
-                minY = Math.Min(minY, y);
-                maxY = Math.Max(maxY, y);
-                minZ = Math.Min(minZ, z);
-                maxZ = Math.Max(maxZ, z);
+                extent.IncludeRow(first, row.LastIndexOfAnyExcept((byte)0), y, z);
             }
         }
 
-        return maxX < 0 ? null : new BoundingBox(new Index3(minX, minY, minZ), new Index3(maxX, maxY, maxZ));
+        return extent.Result;
     }
 
     public override string ToString() => $"({Lower.X}, {Lower.Y}, {Lower.Z}, {Size.X}, {Size.Y}, {Size.Z})";
+}
+
+/// <summary>
+/// Grows a box as a scan finds, row by row, the first and last marked voxel of each row (the box of a mask, or of one
+/// label of a label map). Start from <c>new()</c>: <see cref="Result"/> is null until a row is included.
+/// </summary>
+internal struct BoundingBoxBuilder()
+{
+    private int _minX = int.MaxValue, _minY = int.MaxValue, _minZ = int.MaxValue;
+    private int _maxX = -1, _maxY = -1, _maxZ = -1;
+
+    /// <summary>Includes row (<paramref name="y"/>, <paramref name="z"/>), marked from x = <paramref name="first"/> to <paramref name="last"/>.</summary>
+    public void IncludeRow(int first, int last, int y, int z)
+    {
+        _minX = Math.Min(_minX, first);
+        _maxX = Math.Max(_maxX, last);
+        _minY = Math.Min(_minY, y);
+        _maxY = Math.Max(_maxY, y);
+        _minZ = Math.Min(_minZ, z);
+        _maxZ = Math.Max(_maxZ, z);
+    }
+
+    /// <summary>The box of the rows included, or null when there was none.</summary>
+    public readonly BoundingBox? Result => _maxX < 0 ? null : new BoundingBox(new Index3(_minX, _minY, _minZ), new Index3(_maxX, _maxY, _maxZ));
 }

@@ -361,7 +361,7 @@ public sealed class ImageData
     {
         Size3 size = Geometry.Size;
         int stride = Components;
-        int minX = int.MaxValue, minY = int.MaxValue, minZ = int.MaxValue, maxX = -1, maxY = -1, maxZ = -1;
+        var extent = new BoundingBoxBuilder();
         for (int z = 0; z < size.Z; z++)
         {
             for (int y = 0; y < size.Y; y++)
@@ -386,26 +386,18 @@ public sealed class ImageData
                     }
                 }
 
-                if (first < 0)
+                if (first >= 0)
                 {
-                    continue;
+                    extent.IncludeRow(first, last, y, z);
                 }
-
-                minX = Math.Min(minX, first);
-                maxX = Math.Max(maxX, last);
-                minY = Math.Min(minY, y);
-                maxY = Math.Max(maxY, y);
-                minZ = Math.Min(minZ, z);
-                maxZ = Math.Max(maxZ, z);
             }
         }
 
-        if (maxX < 0)
+        if (extent.Result is not { } box)
         {
             return null;
         }
 
-        var box = new BoundingBox(new Index3(minX, minY, minZ), new Index3(maxX, maxY, maxZ));
         Size3 boxSize = box.Size;
         var mask = new Volume<byte>(Geometry.SubRegion(box.Lower, boxSize));
         Span<byte> target = mask.Voxels;
@@ -413,7 +405,7 @@ public sealed class ImageData
         {
             for (int y = 0; y < boxSize.Y; y++)
             {
-                int row = size.Offset(minX, minY + y, minZ + z);
+                int row = size.Offset(box.Lower.X, box.Lower.Y + y, box.Lower.Z + z);
                 Span<byte> marks = target.Slice(boxSize.Offset(0, y, z), boxSize.X);
                 if (stride == 1 && typeof(T) == typeof(byte))
                 {
