@@ -234,22 +234,36 @@ internal sealed class NeighbourhoodSums : IDisposable
     }
 
     /// <summary>
+    /// The positions of <paramref name="target"/> whose window (<paramref name="reach"/> either side) fits in a buffer of
+    /// <paramref name="length"/>, for a pass to fill; every other position is cleared (empty when no window fits).
+    /// </summary>
+    private static Span<int> InnerWindow(int length, Span<int> target, int reach)
+    {
+        int count = length - 2 * reach;
+        if (count <= 0)
+        {
+            target.Clear();
+            return [];
+        }
+
+        target[..reach].Clear();
+        target[(reach + count)..].Clear();
+        return target.Slice(reach, count);
+    }
+
+    /// <summary>
     /// <c>target[p] = Σ_{j,k=−1…1} source[p + j·strideY + k·strideZ]</c> wherever the window fits in the buffer
     /// (elsewhere 0): the y and z passes of radius 1 in one sweep. Windows wrap only near the padded grid's border.
     /// </summary>
     private static void PlanePass(ReadOnlySpan<int> source, Span<int> target, int strideY, int strideZ)
     {
         int reach = strideY + strideZ;
-        int count = source.Length - 2 * reach;
-        if (count <= 0)
+        Span<int> window = InnerWindow(source.Length, target, reach);
+        int count = window.Length;
+        if (count == 0)
         {
-            target.Clear();
             return;
         }
-
-        target[..reach].Clear();
-        target[(reach + count)..].Clear();
-        Span<int> window = target.Slice(reach, count);
 
         // Unchecked loads: the furthest, i + 2·reach + width ≤ count + 2·reach = source.Length.
         ref int s0 = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(source);
@@ -297,16 +311,12 @@ internal sealed class NeighbourhoodSums : IDisposable
     private static void BoxPass(ReadOnlySpan<int> source, Span<int> target, int stride, int radius)
     {
         int reach = radius * stride;
-        int count = source.Length - 2 * reach;
-        if (count <= 0)
+        Span<int> window = InnerWindow(source.Length, target, reach);
+        int count = window.Length;
+        if (count == 0)
         {
-            target.Clear();
             return;
         }
-
-        target[..reach].Clear();
-        target[(reach + count)..].Clear();
-        Span<int> window = target.Slice(reach, count);
 
         // One sweep: each chunk of the window takes the sum of its 2r + 1 shifted source chunks at once, so the grid is
         // read and written once per pass rather than once per shift (these passes are bound by memory traffic).
