@@ -85,14 +85,14 @@ public static class OriginalCaseAllocations
 
         QuickTimings.Report("CT phantom original, all (41 runs)", () => extractor.Extract(image, mask), 41);
         int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
-        long faults = MinorPageFaults();
+        long faults = ProcessCounters.MinorPageFaults();
         var watch = System.Diagnostics.Stopwatch.StartNew();
         for (int run = 0; run < 20; run++)
         {
             extractor.Extract(image, mask);
         }
 
-        Console.WriteLine($"20 extractions: {watch.Elapsed.TotalMilliseconds / 20:F1} ms each, minor page faults {(MinorPageFaults() - faults) / 20.0:F0} each,"
+        Console.WriteLine($"20 extractions: {watch.Elapsed.TotalMilliseconds / 20:F1} ms each, minor page faults {(ProcessCounters.MinorPageFaults() - faults) / 20.0:F0} each,"
             + $" GCs gen0 {GC.CollectionCount(0) - gen0}, gen1 {GC.CollectionCount(1) - gen1}, gen2 {GC.CollectionCount(2) - gen2}");
         using var listener = new AllocationListener();
         for (int run = 0; run < 20; run++)
@@ -106,20 +106,6 @@ public static class OriginalCaseAllocations
         {
             Console.WriteLine($"  {type,-60} {bytes / 20.0 / 1048576.0,8:F2}");
         }
-    }
-
-    /// <summary>The process's minor page faults so far (Linux /proc/self/stat field 10; 0 elsewhere).</summary>
-    internal static long MinorPageFaults()
-    {
-        const string stat = "/proc/self/stat";
-        if (!File.Exists(stat))
-        {
-            return 0;
-        }
-
-        string text = File.ReadAllText(stat);
-        string[] fields = text[(text.LastIndexOf(')') + 2)..].Split(' ');
-        return long.Parse(fields[7], System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static FeatureInfo[] Defaults(IFeatureFamily family) => [.. family.Features.Where(f => !f.OnlyWhenRequested)];

@@ -36,11 +36,11 @@ public static class OriginalCaseTiming
         {
             process.Refresh();
             TimeSpan cpuBefore = process.TotalProcessorTime;
-            long faultsBefore = OriginalCaseAllocations.MinorPageFaults();
+            long faultsBefore = ProcessCounters.MinorPageFaults();
             var watch = Stopwatch.StartNew();
             extractor.Extract(image, mask);
             wall[i] = watch.Elapsed.TotalMilliseconds;
-            faults[i] = OriginalCaseAllocations.MinorPageFaults() - faultsBefore;
+            faults[i] = ProcessCounters.MinorPageFaults() - faultsBefore;
             process.Refresh();
             cpu[i] = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds;
         }

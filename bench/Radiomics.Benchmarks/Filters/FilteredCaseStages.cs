@@ -62,12 +62,12 @@ public static class FilteredCaseStages
             }
 
             long allocated = GC.GetTotalAllocatedBytes(precise: true);
-            long faults = MinorPageFaults();
+            long faults = ProcessCounters.MinorPageFaults();
             timer.Time("extractor.Extract (whole case)", () => extractor.Extract(image, mask));
             if (run > 0)
             {
                 allocatedMb.Add((GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1048576.0);
-                pageFaults.Add(MinorPageFaults() - faults);
+                pageFaults.Add(ProcessCounters.MinorPageFaults() - faults);
             }
 
             timer.EndRun();
@@ -76,20 +76,6 @@ public static class FilteredCaseStages
         timer.Print(Console.Out);
         Console.WriteLine($"extractor.Extract: allocated median {Median(allocatedMb):F0} MB, minor page faults median {Median(pageFaults):F0}"
             + $" (processors: {Environment.ProcessorCount})");
-    }
-
-    /// <summary>The process's minor page faults so far (Linux /proc/self/stat field 10; 0 elsewhere).</summary>
-    private static long MinorPageFaults()
-    {
-        const string stat = "/proc/self/stat";
-        if (!File.Exists(stat))
-        {
-            return 0;
-        }
-
-        string text = File.ReadAllText(stat);
-        string[] fields = text[(text.LastIndexOf(')') + 2)..].Split(' ');
-        return long.Parse(fields[7], System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static double Median(List<double> values)
