@@ -1,8 +1,8 @@
 namespace Radiomics.Tests.Support;
 
 /// <summary>
-/// Locates the shared reference data (IBSI phantoms, reference values, PyRadiomics outputs). The folder is
-/// <c>$RADIOMICS_TESTDATA</c>, else <c>../shared/testdata</c> beside the repository root. Tests that need it
+/// Locates the reference data (IBSI phantoms, reference values, PyRadiomics outputs, analysis oracles). The folder is
+/// <c>$RADIOMICS_TESTDATA</c>, else the repository's own <c>tests/data</c> (see its README). Tests that need it
 /// call <see cref="Require"/>: under CI (<c>CI=true</c>) a missing folder fails the test loudly; elsewhere the
 /// test is skipped with a message saying what is missing.
 /// </summary>
@@ -23,7 +23,7 @@ public static class TestData
             return path;
         }
 
-        string message = $"Reference data '{relativePath}' not found under '{Root}'. Set {EnvironmentVariable} or place the shared test data at ../shared/testdata.";
+        string message = $"Reference data '{relativePath}' not found under '{Root}'. The repository's tests/data holds it; {EnvironmentVariable} may point elsewhere.";
         if (IsCi)
         {
             Assert.Fail(message);
@@ -57,6 +57,6 @@ public static class TestData
         }
 
         string repositoryRoot = directory?.FullName ?? Directory.GetCurrentDirectory();
-        return Path.GetFullPath(Path.Combine(repositoryRoot, "..", "shared", "testdata"));
+        return Path.GetFullPath(Path.Combine(repositoryRoot, "tests", "data"));
     }
 }
