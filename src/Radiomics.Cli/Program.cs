@@ -1,91 +1,38 @@
 using Radiomics.Cli.Commands;
-using Radiomics.Configuration;
-using Radiomics.Extraction;
-using Radiomics.IO;
+using Radiomics.Cli.Syntax;
 
 namespace Radiomics.Cli;
 
 /// <summary>The <c>radiomics</c> tool: parses the command line, runs one command, prints one-line errors.</summary>
 public static class Program
 {
-    private static readonly ICommand[] Commands =
-    [
-        new ExtractCommand(),
-        new ExampleCommand(),
-        new BatchCommand(),
-        new MergeCommand(),
-        new DicomCommand(),
-        new ConvertCommand(),
-        new IbsiCheckCommand(),
-    ];
-
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
 
     /// <summary>Runs the tool with explicit writers (the tests call this).</summary>
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error) => CreateTool().Run(args, output, error);
+
+    /// <summary>
+    /// The command tree: the commands in help order and the forms without a command word (PyRadiomics'
+    /// <c>radiomics IMAGE MASK</c> and <c>radiomics CASES.csv</c>).
+    /// </summary>
+    public static CommandLineTool CreateTool()
     {
-        if (args.Count == 0 || args[0] is "--help" or "-h" or "help")
-        {
-            output.Write(GeneralUsage());
-            return args.Count == 0 ? 2 : 0;
-        }
-
-        if (args[0] is "--version" or "version")
-        {
-            output.WriteLine($"radiomics {typeof(RadiomicsExtractor).Assembly.GetName().Version?.ToString(3)}");
-            return 0;
-        }
-
-        ICommand? command = Commands.FirstOrDefault(c => c.Name == args[0]);
-        if (command is null)
-        {
-            error.WriteLine($"radiomics: unknown command '{args[0]}'; commands: {string.Join(", ", Commands.Select(c => c.Name))}");
-            return 2;
-        }
-
-        IReadOnlyList<string> rest = args.Skip(1).ToArray();
-        if (rest.Any(a => a is "--help" or "-h"))
-        {
-            output.Write(command.Usage.TrimEnd() + "\n");
-            return 0;
-        }
-
-        try
-        {
-            return command.Run(rest, output, error);
-        }
-        catch (UsageException e)
-        {
-            return Fail(error, $"{command.Name}: {e.Message}", 2);
-        }
-        catch (Exception e) when (e is ImageFormatException or ParameterException or ExtractionException or Radiomics.Dicom.DicomFormatException)
-        {
-            return Fail(error, e.Message, 1);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return Fail(error, e.Message, 1);
-        }
-        catch (Exception e) when (Environment.GetEnvironmentVariable("RADIOMICS_DEBUG") is null)
-        {
-            return Fail(error, $"internal error ({e.GetType().Name}): {e.Message}. Please report it; set RADIOMICS_DEBUG=1 for details.", 70);
-        }
-    }
-
-    private static int Fail(TextWriter error, string message, int code)
-    {
-        error.WriteLine($"radiomics: error: {message.ReplaceLineEndings(" ")}");
-        return code;
-    }
-
-    private static string GeneralUsage()
-    {
-        var text = new System.Text.StringBuilder("usage: radiomics COMMAND [ARGS]  (radiomics COMMAND --help for details)\n\ncommands:\n");
-        foreach (ICommand command in Commands)
-        {
-            text.Append($"  {command.Name,-12} {command.Summary}\n");
-        }
-
-        return text.ToString();
+        var extract = new ExtractCommand();
+        var batch = new BatchCommand();
+        var forms = new RootForms(
+        [
+            new("radiomics IMAGE MASK [OPTIONS]", "PyRadiomics' form of 'radiomics extract IMAGE MASK'", extract, paths => paths.Count == 2),
+            new("radiomics CASES.csv [OPTIONS]", "PyRadiomics' form of 'radiomics batch CASES.csv'", batch,
+                paths => paths is [string csv] && csv.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)),
+        ]);
+        return new CommandLineTool(
+            [extract, new ExampleCommand(), batch, new MergeCommand(), new DicomCommand(), new ConvertCommand(), new IbsiCheckCommand()],
+            forms,
+            [
+                new("radiomics example", "try the tool on a built-in synthetic lesion"),
+                new("radiomics extract tests/data/ibsi1/ct_phantom/nifti/image/phantom.nii.gz tests/data/ibsi1/ct_phantom/nifti/mask/mask.nii.gz -o features.csv",
+                    "the features of one case, as PyRadiomics' CSV"),
+                new("radiomics cases.csv -p params.yaml -o features.csv -j 2", "PyRadiomics' batch form: many cases, two at a time"),
+            ]);
     }
 }

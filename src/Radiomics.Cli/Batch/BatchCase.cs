@@ -11,6 +11,7 @@ namespace Radiomics.Cli.Batch;
 /// <param name="LabelChannel">The <c>label_channel</c> cell, when given.</param>
 /// <param name="Problem">Why the row cannot run (empty path, unreadable label), or null; such a row fails alone.</param>
 /// <param name="Roi">The <c>ROI</c> cell: the RTSTRUCT ROI or SEG segment to rasterise (as <c>extract --roi</c>), or null.</param>
+/// <param name="Id">The <c>ID</c> cell, which names the case in progress lines, or null when the list has none.</param>
 public sealed record BatchCase(
     int Row,
     IReadOnlyList<string> Cells,
@@ -20,4 +21,9 @@ public sealed record BatchCase(
     bool AllLabels,
     int? LabelChannel,
     string? Problem,
-    string? Roi = null);
+    string? Roi = null,
+    string? Id = null)
+{
+    /// <summary>How messages name the case: <c>case P001</c> by its ID, else <c>case 2 (phantom.nii.gz)</c> by row and image.</summary>
+    public string DisplayName => Id is { Length: > 0 } id ? $"case {id}" : $"case {Row + 1} ({Path.GetFileName(ImagePath)})";
+}

@@ -7,12 +7,12 @@ namespace Radiomics.Cli.Batch;
 
 /// <summary>
 /// Identifies what a batch computes: the case list's bytes, the tool version, the effective settings, image types,
-/// feature classes and parameter text, and the label mode. A journal or shard file is only reused or merged under the
+/// feature classes and parameter text, the label mode and --skip-nans. A journal or shard file is only reused or merged under the
 /// same fingerprint, so a resumed or merged output cannot mix results of different batches.
 /// </summary>
 public static class BatchFingerprint
 {
-    public static string Compute(CaseList cases, ExtractionParameters parameters, bool allLabels)
+    public static string Compute(CaseList cases, ExtractionParameters parameters, bool allLabels, bool skipNans = false)
     {
         var text = new StringBuilder();
         text.Append("radiomics-batch/1\n");
@@ -33,6 +33,7 @@ public static class BatchFingerprint
         text.Append("voxel ").Append(string.Join(",", parameters.VoxelSettings.Select(o => o.Key + "=" + o.Value.Describe()))).Append('\n');
         text.Append("params ").Append(parameters.SourceText ?? "(defaults)").Append('\n');
         text.Append("allLabels ").Append(allLabels).Append('\n');
+        text.Append(skipNans ? "skipNans\n" : ""); // absent when off, so earlier journals and shards still match
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 }

@@ -21,7 +21,10 @@ public static class BatchFormats
 {
     public const string Names = "csv, long, jsonl or parquet";
 
-    /// <summary>The --format value, else the output's extension (.jsonl/.ndjson, .parquet; anything else CSV).</summary>
+    /// <summary>
+    /// The --format value, else the output's extension: .csv (or none) CSV, .jsonl/.ndjson/.json JSON lines, .parquet
+    /// Parquet. Another extension is an error, so that a typo does not silently write CSV.
+    /// </summary>
     public static BatchFormat Resolve(string? format, string? outputPath) => format switch
     {
         "csv" => BatchFormat.Csv,
@@ -30,9 +33,11 @@ public static class BatchFormats
         "parquet" => BatchFormat.Parquet,
         null => Path.GetExtension(outputPath ?? "").ToLowerInvariant() switch
         {
+            "" or ".csv" => BatchFormat.Csv,
             ".jsonl" or ".ndjson" or ".json" => BatchFormat.JsonLines,
             ".parquet" => BatchFormat.Parquet,
-            _ => BatchFormat.Csv,
+            string extension => throw new UsageException(
+                $"--out {outputPath}: no output format has the extension '{extension}'; use .csv, .jsonl or .parquet, or give --format {Names.Replace(" or ", "|").Replace(", ", "|")}"),
         },
         _ => throw new UsageException($"--format must be {Names}, not '{format}'"),
     };

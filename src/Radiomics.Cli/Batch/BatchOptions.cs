@@ -13,4 +13,8 @@ public sealed record BatchOptions(
     ShardSpec? Shard,
     bool AllLabels,
     Verbosity Verbosity,
-    string? LogFile);
+    string? LogFile)
+{
+    /// <summary>PyRadiomics' --skip-nans: NaN values are left out of every record (a wide table shows an empty cell).</summary>
+    public bool SkipNans { get; init; }
+}

@@ -83,7 +83,7 @@ public sealed class BatchProgress
         }
 
         string seconds = outcome.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
-        string name = $"case {outcome.Case.Row + 1} ({Path.GetFileName(outcome.Case.ImagePath)})";
+        string name = outcome.Case.DisplayName;
         if (outcome.Failed)
         {
             string errors = string.Join("; ", outcome.Records.Where(r => r.Failed).Select(r => LabelOf(r) + r.Error).Distinct());

@@ -12,7 +12,7 @@ namespace Radiomics.Cli.Batch;
 public sealed class BatchRun
 {
     /// <summary>Exit status when the batch finished but some cases (or labels) failed.</summary>
-    public const int SomeCasesFailed = 3;
+    public const int SomeCasesFailed = Syntax.ExitCodes.CasesFailed;
 
     /// <summary>Testing aid: milliseconds each case waits before it starts (to interrupt a run at a chosen point).</summary>
     public const string CaseDelayVariable = "RADIOMICS_BATCH_TEST_CASE_DELAY_MS";
@@ -32,8 +32,8 @@ public sealed class BatchRun
         CaseList cases = CaseList.Read(_options.CaseListPath);
         var extractor = new RadiomicsExtractor(_options.Parameters);
         // Two buffers per job (a case's image and mask): equal-sized cases then read into the same memory each time.
-        var processor = new CaseProcessor(extractor, cases, _options.AllLabels, new Radiomics.IO.VoxelBufferPool(2 * _options.Jobs));
-        string fingerprint = BatchFingerprint.Compute(cases, _options.Parameters, _options.AllLabels);
+        var processor = new CaseProcessor(extractor, cases, _options.AllLabels, new Radiomics.IO.VoxelBufferPool(2 * _options.Jobs)) { SkipNans = _options.SkipNans };
+        string fingerprint = BatchFingerprint.Compute(cases, _options.Parameters, _options.AllLabels, _options.SkipNans);
         ShardSpec? shard = _options.Shard;
         (int first, int end) = shard?.RowRange(cases.Cases.Count) ?? (0, cases.Cases.Count);
         string target = shard is null ? Path.GetFullPath(_options.OutputPath) : ShardFile.PathFor(_options.OutputPath, shard);
@@ -61,13 +61,13 @@ public sealed class BatchRun
             if (journal.CompletedRows.Contains(row) && journal.TryRead(row) is not null)
             {
                 resumed++;
-                _log.Detailed($"case {row + 1}: done in an earlier run, kept");
+                _log.Detailed($"{cases.Cases[row].DisplayName}: done in an earlier run, kept");
             }
             else
             {
                 if (journal.CompletedRows.Contains(row))
                 {
-                    _log.Normal($"case {row + 1}: its journal part is damaged; running it again");
+                    _log.Normal($"{cases.Cases[row].DisplayName}: its journal part is damaged; running it again");
                     journal.Discard(row);
                 }
 

@@ -33,7 +33,7 @@ public sealed class CaseList
     {
         if (!File.Exists(path))
         {
-            throw new UsageException($"the case list '{path}' does not exist");
+            throw new UsageException(Directory.Exists(path) ? $"the case list '{path}' is a folder; give the CSV file" : $"the case list '{path}' does not exist");
         }
 
         byte[] bytes = File.ReadAllBytes(path);
@@ -46,7 +46,7 @@ public sealed class CaseList
         List<string> header = rows[0];
         int image = header.IndexOf("Image"), mask = header.IndexOf("Mask"), label = header.IndexOf("Label");
         int channel = header.IndexOf("label_channel") is >= 0 and int c ? c : header.IndexOf("Label_channel");
-        int roi = header.IndexOf("ROI");
+        int roi = header.IndexOf("ROI"), id = header.IndexOf("ID");
         if (image < 0 || mask < 0)
         {
             throw new UsageException($"{path}: the header needs columns 'Image' and 'Mask' (case-sensitive); found: {string.Join(", ", header)}");
@@ -55,6 +55,11 @@ public sealed class CaseList
         if (header.Distinct(StringComparer.Ordinal).Count() != header.Count)
         {
             throw new UsageException($"{path}: the header repeats a column name: {string.Join(", ", header)}");
+        }
+
+        if (rows.Count == 1)
+        {
+            throw new UsageException($"{path}: no cases (the case list has a header and no rows)");
         }
 
         string folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path)) ?? ".";
@@ -72,7 +77,7 @@ public sealed class CaseList
                 cells.RemoveRange(header.Count, cells.Count - header.Count);
             }
 
-            cases.Add(MakeCase(r - 1, cells, folder, image, mask, label, channel, roi));
+            cases.Add(MakeCase(r - 1, cells, folder, image, mask, label, channel, roi) with { Id = id >= 0 ? cells[id].Trim() : null });
         }
 
         return new CaseList(path, bytes, header, cases);

@@ -27,6 +27,9 @@ public sealed class CaseProcessor
         OutputColumns = cases.HasLabelColumn || !allLabels ? cases.Columns : [.. cases.Columns, "Label"];
     }
 
+    /// <summary>PyRadiomics' --skip-nans: records leave out NaN values.</summary>
+    public bool SkipNans { get; init; }
+
     /// <summary>The carried-over columns of every record: the CSV's, plus <c>Label</c> when --all-labels adds it.</summary>
     public IReadOnlyList<string> OutputColumns { get; }
 
@@ -58,7 +61,7 @@ public sealed class CaseProcessor
             var extractions = _extractor.ExtractLabels(
                 image, mask, labels, batchCase.LabelChannel, InputLoader.Describe(batchCase.ImagePath), InputLoader.Describe(batchCase.MaskPath));
             return extractions
-                .Select(e => new CaseRecord(batchCase.Row, ColumnsOf(batchCase, e.Label), e.Error?.Message, e.Result?.Entries ?? []))
+                .Select(e => new CaseRecord(batchCase.Row, ColumnsOf(batchCase, e.Label), e.Error?.Message, Output.NanFilter.Apply(e.Result?.Entries ?? [], SkipNans)))
                 .ToList();
         }
         catch (Exception e) when (e is not OutOfMemoryException)

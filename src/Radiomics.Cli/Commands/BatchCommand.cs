@@ -1,77 +1,93 @@
+using System.CommandLine;
 using Radiomics.Cli.Batch;
+using Radiomics.Cli.Output;
+using Radiomics.Cli.Syntax;
 using Radiomics.Configuration;
 
 namespace Radiomics.Cli.Commands;
 
-/// <summary><c>radiomics batch INPUT.csv</c>: many cases, in parallel, resumable, shardable across a cluster.</summary>
-public sealed class BatchCommand : ICommand
+/// <summary><c>radiomics batch CASES.csv</c>: many cases, in parallel, resumable, shardable across a cluster.</summary>
+public sealed class BatchCommand : CliCommand
 {
-    private static readonly string[] ValueOptions =
-        ["--params", "--setting", "--out", "--format", "--jobs", "--shard", "--shard-count", "--log-file", "--verbosity"];
+    private Argument<string> _cases = null!;
+    private ParameterOptions _parameters = null!;
+    private Option<string?> _out = null!;
+    private Option<string?> _format = null!;
+    private Option<int?> _jobs = null!;
+    private Option<bool> _resume = null!;
+    private Option<bool> _allLabels = null!;
+    private Option<bool> _skipNans = null!;
+    private Option<string?> _shard = null!;
+    private Option<int?> _shardCount = null!;
+    private Option<string?> _logFile = null!;
+    private Option<Verbosity> _verbosity = null!;
 
-    private static readonly string[] Flags = ["--resume", "--all-labels"];
-
-    public string Name => "batch";
-
-    public string Summary => "extract many cases listed in a CSV (parallel, resumable, shardable)";
-
-    public string Usage => """
-        usage: radiomics batch INPUT.csv [--params FILE] [--setting KEY:VALUE]... [--out FILE]
-                               [--format csv|long|jsonl|parquet] [--jobs N] [--resume] [--all-labels]
-                               [--shard K/N | --shard-count N] [--log-file FILE] [--verbosity quiet|normal|detailed]
-
-          INPUT.csv          PyRadiomics' batch CSV: columns Image and Mask (paths relative to the CSV's folder or
-                             absolute), optional Label (2, a list 1;2 or [1, 2], or all), label_channel and ROI
-                             (an RTSTRUCT ROI / SEG segment name when Mask is DICOM; Image may be a DICOM folder);
-                             every column is carried to the output
-          --params FILE      a PyRadiomics parameter file (.yaml or .json)
-          --setting K:V      override one setting (repeatable)
-          --out FILE         the output (default: INPUT-STEM.features.EXT in the current folder)
-          --format F         csv (PyRadiomics' wide batch CSV, default), long (case,feature,value), jsonl, parquet;
-                             inferred from --out's extension (.jsonl, .parquet) when not given
-          --jobs N           cases in parallel (default 1); the cores are shared out between the cases, so with
-                             N >= cores each case runs single-threaded; on 2+ cores, N = cores is the fastest
-          --resume           continue an interrupted run from its journal OUT.parts/
-          --all-labels       extract every label of each mask (one output row per case and label)
-          --shard K/N        run shard K (0..N-1) of N contiguous blocks of rows, writing OUT.shard-K-of-N.jsonl
-                             for 'radiomics merge'; without it K/N come from SLURM_ARRAY_TASK_ID/_COUNT (Slurm array)
-                             or JOB_COMPLETION_INDEX with --shard-count N (Kubernetes Indexed Job); '--shard off' disables
-          --log-file FILE    append every message, timestamped, to FILE
-          --verbosity V      quiet, normal (default) or detailed
-
-          Failed cases do not stop the batch: they get an empty row in the output and a line in OUT-STEM.errors.csv.
-          Exit status: 0 all cases succeeded, 3 some failed, 1 the batch could not run, 2 bad command line.
-        """;
-
-    public int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    public BatchCommand()
+        : base("batch", "extract many cases listed in a CSV (parallel, resumable, shardable)")
     {
-        Arguments arguments = Arguments.Parse(args, ValueOptions, Flags);
-        if (arguments.Positional.Count != 1)
+    }
+
+    protected override void Declare()
+    {
+        _parameters = new();
+        _cases = Positional("CASES.csv",
+            "PyRadiomics' batch CSV: columns Image and Mask (paths relative to the CSV's folder or absolute), optional ID (names the case in "
+            + "progress lines), Label (2, a list 1;2 or [1, 2], or all), label_channel and ROI (an RTSTRUCT ROI / SEG segment name when Mask is "
+            + "DICOM; Image may be a DICOM folder); every column is carried to the output");
+        foreach (Option option in _parameters.All)
         {
-            throw new UsageException("batch needs one INPUT.csv (see radiomics batch --help)");
+            Add(option);
         }
 
-        string input = arguments.Positional[0];
-        string? outPath = arguments.Value("--out");
-        BatchFormat format = BatchFormats.Resolve(arguments.Value("--format"), outPath);
+        _out = Add(OptionValues.Text("--out", "FILE", "the output (default: CASES-STEM.features.EXT in the current folder)", "-o"));
+        _format = Add(OptionValues.Text("--format", "F",
+            $"{BatchFormats.Names}: csv (PyRadiomics' wide batch CSV, default), long (case,feature,value), jsonl (PyRadiomics' json: one object per line), parquet; "
+            + "inferred from --out's extension (.csv, .jsonl, .parquet) when not given", "-f"));
+        _jobs = Add(OptionValues.Integer("--jobs", "N", 1,
+            "cases in parallel (default 1); the cores are shared out between the cases, so with N >= cores each case runs single-threaded; on 2+ cores, N = cores is the fastest", "-j"));
+        _resume = Add(OptionValues.Flag("--resume", "continue an interrupted run from its journal OUT.parts/"));
+        _allLabels = Add(OptionValues.Flag("--all-labels", "extract every label of each mask (one output row per case and label)"));
+        _skipNans = Add(SharedOptions.SkipNans());
+        _shard = Add(OptionValues.Text("--shard", "K/N",
+            "run shard K (0..N-1) of N contiguous blocks of rows, writing OUT.shard-K-of-N.jsonl for 'radiomics merge'; without it K/N come from "
+            + "SLURM_ARRAY_TASK_ID/_COUNT (Slurm array) or JOB_COMPLETION_INDEX with --shard-count N (Kubernetes Indexed Job); '--shard off' disables"));
+        _shardCount = Add(OptionValues.Integer("--shard-count", "N", 1, "the number of shards N when the index K comes from the environment (see --shard)"));
+        _logFile = Add(OptionValues.Text("--log-file", "FILE", "append every message, timestamped, to FILE"));
+        _verbosity = Add(SharedOptions.VerbosityLevel("Quiet prints only the summary; detailed adds resumed cases, labels, timings."));
+    }
+
+    public override string Details =>
+        "Failed cases do not stop the batch: they get an empty row in the output and a line in OUT-STEM.errors.csv. "
+        + "'radiomics CASES.csv [options]' (PyRadiomics' form) is the same as 'radiomics batch CASES.csv [options]'.";
+
+    public override IReadOnlyList<Example> Examples { get; } =
+    [
+        new("radiomics batch cases.csv -p tests/data/pyradiomics-parity/ct-phantom-original.params.yaml -o features.csv -j 2",
+            "two cases at a time, PyRadiomics' wide CSV in features.csv"),
+        new("radiomics cases.csv -o features.parquet --all-labels", "PyRadiomics' form: every label of each mask, as Parquet"),
+        new("radiomics batch cases.csv -o features.csv --shard 0/2", "the first of two shards (then 1/2, then 'radiomics merge')"),
+    ];
+
+    public override IReadOnlyList<(int Code, string Meaning)> ExitStatuses => ExitCodes.WithCases;
+
+    public override int Run(ParseResult parsed, TextWriter output, TextWriter error)
+    {
+        string input = parsed.GetRequiredValue(_cases);
+        string? outPath = parsed.GetValue(_out);
+        BatchFormat format = BatchFormats.Resolve(parsed.GetValue(_format), outPath);
         outPath ??= Path.GetFileNameWithoutExtension(input) + ".features" + BatchFormats.Extension(format);
-        int jobs = arguments.IntValue("--jobs") ?? 1;
-        if (jobs < 1)
+        OutputLocation.CheckFile("--out", outPath);
+        string? logFile = parsed.GetValue(_logFile);
+        if (logFile is not null)
         {
-            throw new UsageException($"--jobs must be at least 1, not {jobs}");
+            OutputLocation.CheckFile("--log-file", logFile);
         }
 
-        Verbosity verbosity = arguments.Value("--verbosity") switch
-        {
-            null or "normal" => Verbosity.Normal,
-            "quiet" => Verbosity.Quiet,
-            "detailed" => Verbosity.Detailed,
-            string other => throw new UsageException($"--verbosity must be quiet, normal or detailed, not '{other}'"),
-        };
-
-        ShardSpec? shard = ShardSpec.Resolve(arguments.Value("--shard"), arguments.IntValue("--shard-count"), Environment.GetEnvironmentVariable);
-        ExtractionParameters parameters = ExtractCommand.LoadParameters(arguments);
-        var options = new BatchOptions(input, parameters, outPath, format, jobs, arguments.Has("--resume"), shard, arguments.Has("--all-labels"), verbosity, arguments.Value("--log-file"));
+        Verbosity verbosity = parsed.GetValue(_verbosity);
+        ShardSpec? shard = ShardSpec.Resolve(parsed.GetValue(_shard), parsed.GetValue(_shardCount), Environment.GetEnvironmentVariable);
+        ExtractionParameters parameters = _parameters.Load(parsed);
+        var options = new BatchOptions(input, parameters, outPath, format, parsed.GetValue(_jobs) ?? 1, parsed.GetValue(_resume), shard,
+            parsed.GetValue(_allLabels), verbosity, logFile) { SkipNans = parsed.GetValue(_skipNans) };
         using var log = new BatchLog(error, verbosity, options.LogFile);
         return new BatchRun(options, log).Execute(verbosity != Verbosity.Quiet && BatchProgress.CanDrawLive(error));
     }

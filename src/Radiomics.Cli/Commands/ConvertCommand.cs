@@ -1,3 +1,6 @@
+using System.CommandLine;
+using Radiomics.Cli.Output;
+using Radiomics.Cli.Syntax;
 using Radiomics.IO;
 
 namespace Radiomics.Cli.Commands;
@@ -7,60 +10,71 @@ namespace Radiomics.Cli.Commands;
 /// (or any image the tool reads), and a structure rasterised on its grid, as NIfTI, NRRD or MetaImage by extension.
 /// Scripts depend on this exact form.
 /// </summary>
-public sealed class ConvertCommand : ICommand
+public sealed class ConvertCommand : CliCommand
 {
-    private static readonly string[] ValueOptions = ["--out", "--mask", "--roi", "--label", "--mask-out"];
-    private static readonly string[] Flags = [];
+    private Argument<string> _image = null!;
+    private Option<string> _out = null!;
+    private Option<string?> _mask = null!;
+    private Option<string?> _roi = null!;
+    private Option<int?> _label = null!;
+    private Option<string?> _maskOut = null!;
 
-    public string Name => "convert";
-
-    public string Summary => "write a DICOM series (and an RTSTRUCT/SEG structure) as NIfTI or NRRD";
-
-    public string Usage => """
-        usage: radiomics convert IMAGE --out IMAGE_OUT [--mask MASK [--roi NAME | --label N] --mask-out MASK_OUT]
-
-          IMAGE          a DICOM series (folder or file) or an image file
-          --out FILE     the image to write; the format follows the extension (.nii, .nii.gz, .nrrd, .nhdr, .mha, .mhd)
-          --mask MASK    an RTSTRUCT or SEG (or an image file), rasterised on IMAGE's grid
-          --roi NAME     the RTSTRUCT ROI / SEG segment by name (as in extract); --label N by number
-          --mask-out F   where to write the mask (UInt8: 1 inside a selected structure, else segment numbers)
-        """;
-
-    public int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    public ConvertCommand()
+        : base("convert", "write a DICOM series (and an RTSTRUCT/SEG structure) as NIfTI or NRRD")
     {
-        Arguments arguments = Arguments.Parse(args, ValueOptions, Flags);
-        if (arguments.Positional.Count != 1)
-        {
-            throw new UsageException("convert needs one IMAGE (see radiomics convert --help)");
-        }
+    }
 
-        string imagePath = arguments.Positional[0];
-        string outPath = arguments.Value("--out") ?? throw new UsageException("convert needs --out IMAGE_OUT");
-        string? maskPath = arguments.Value("--mask"), maskOut = arguments.Value("--mask-out");
+    protected override void Declare()
+    {
+        _image = Positional("IMAGE", "a DICOM series (folder or file) or an image file");
+        _out = Add(new Option<string>("--out", "-o")
+        {
+            HelpName = "IMAGE_OUT",
+            Description = "the image to write; the format follows the extension (.nii, .nii.gz, .nrrd, .nhdr, .mha, .mhd)",
+            Required = true,
+        });
+        _mask = Add(OptionValues.Text("--mask", "MASK", "an RTSTRUCT or SEG (or an image file), rasterised on IMAGE's grid"));
+        _roi = Add(OptionValues.Text("--roi", "NAME", "the RTSTRUCT ROI / SEG segment by name (as in extract); --label N by number"));
+        _label = Add(OptionValues.Integer("--label", "N", int.MinValue, "the RTSTRUCT ROI / SEG segment by number", "-l"));
+        _maskOut = Add(OptionValues.Text("--mask-out", "MASK_OUT", "where to write the mask (UInt8: 1 inside a selected structure, else segment numbers)"));
+    }
+
+    public override IReadOnlyList<Example> Examples { get; } =
+    [
+        new("radiomics convert tests/data/ibsi1/ct_phantom/dicom/image --out ct.nii.gz", "the CT series as one NIfTI file"),
+        new("radiomics convert tests/data/ibsi1/ct_phantom/dicom/image --out ct.nrrd --mask tests/data/ibsi1/ct_phantom/dicom/mask/DCM_RS_00060.dcm --roi GTV-1 --mask-out gtv.nrrd",
+            "the series and the GTV-1 contour, rasterised on its grid, as NRRD"),
+    ];
+
+    public override int Run(ParseResult parsed, TextWriter output, TextWriter error)
+    {
+        string imagePath = parsed.GetRequiredValue(_image);
+        string outPath = parsed.GetRequiredValue(_out);
+        string? maskPath = parsed.GetValue(_mask), maskOut = parsed.GetValue(_maskOut);
         if ((maskPath is null) != (maskOut is null))
         {
             throw new UsageException("--mask and --mask-out go together");
         }
 
-        if (maskPath is null && (arguments.Value("--roi") is not null || arguments.Value("--label") is not null))
+        if (maskPath is null && (parsed.GetValue(_roi) is not null || parsed.GetValue(_label) is not null))
         {
             throw new UsageException("--roi and --label select a structure of --mask");
         }
 
-        CheckWritable(outPath);
+        CheckWritable("--out", outPath);
         if (maskOut is not null)
         {
-            CheckWritable(maskOut);
+            CheckWritable("--mask-out", maskOut);
         }
 
         if (maskPath is null)
         {
             ImageWriter.Write(InputLoader.LoadImage(imagePath), outPath);
             output.WriteLine($"wrote {outPath}");
-            return 0;
+            return ExitCodes.Success;
         }
 
-        LoadedCase loaded = InputLoader.LoadCase(imagePath, maskPath, arguments.Value("--roi"), arguments.IntValue("--label"));
+        LoadedCase loaded = InputLoader.LoadCase(imagePath, maskPath, parsed.GetValue(_roi), parsed.GetValue(_label));
         foreach (string note in loaded.Notes)
         {
             error.WriteLine($"radiomics: warning: {note.ReplaceLineEndings(" ")}");
@@ -73,11 +87,13 @@ public sealed class ConvertCommand : ICommand
     }
 
     /// <summary>Refuses an output name no writer handles before the (slow) load.</summary>
-    private static void CheckWritable(string path)
+    private static void CheckWritable(string option, string path)
     {
         if (ImageReader.FormatOf(path) == ImageFileFormat.Unknown)
         {
-            throw new UsageException($"cannot choose a format from '{path}'; use .nii, .nii.gz, .nrrd, .nhdr, .mha or .mhd");
+            throw new UsageException($"{option} {path}: cannot choose a format from '{path}'; use .nii, .nii.gz, .nrrd, .nhdr, .mha or .mhd");
         }
+
+        OutputLocation.CheckFile(option, path);
     }
 }

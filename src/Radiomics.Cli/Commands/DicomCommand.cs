@@ -1,144 +1,20 @@
-using System.Globalization;
-using System.Text.Json;
-using Radiomics.Dicom;
-using Radiomics.Dicom.Listing;
+using Radiomics.Cli.Syntax;
 
 namespace Radiomics.Cli.Commands;
 
-/// <summary><c>radiomics dicom ls DIR</c>: the image series, structure sets and segmentations in a folder.</summary>
-public sealed class DicomCommand : ICommand
+/// <summary><c>radiomics dicom SUBCOMMAND</c>: the DICOM tools (today <c>ls</c>); it groups them and runs nothing itself.</summary>
+public sealed class DicomCommand : CliCommand
 {
-    private static readonly string[] ValueOptions = ["--format"];
-    private static readonly string[] Flags = [];
-
-    public string Name => "dicom";
-
-    public string Summary => "list the DICOM series, structures and segments in a folder";
-
-    public string Usage => """
-        usage: radiomics dicom ls DIR [--format table|json]
-
-          DIR            a folder (searched recursively) or one DICOM file; only headers are read
-          --format F     table (default): image series (UID, modality, size, spacing, description, file count),
-                         then RTSTRUCT ROIs and SEG segments with the series they reference;
-                         json: the same as one object {series, structureSets, segmentations, notes}
-        """;
-
-    public int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    public DicomCommand()
+        : base("dicom", "list the DICOM series, structures and segments in a folder (dicom ls DIR)")
     {
-        Arguments arguments = Arguments.Parse(args, ValueOptions, Flags);
-        if (arguments.Positional is not ["ls", string folder])
-        {
-            throw new UsageException("the dicom command needs: ls DIR [--format table|json]");
-        }
-
-        string format = arguments.Value("--format") ?? "table";
-        if (format is not ("table" or "json"))
-        {
-            throw new UsageException($"--format must be table or json, not '{format}'");
-        }
-
-        if (!Directory.Exists(folder) && !File.Exists(folder))
-        {
-            throw new UsageException($"'{folder}' does not exist");
-        }
-
-        DicomListing listing = DicomInput.List(folder);
-        if (format == "json")
-        {
-            WriteJson(output, listing);
-        }
-        else
-        {
-            WriteTable(output, listing);
-        }
-
-        output.Flush();
-        return 0;
     }
 
-    private static void WriteTable(TextWriter output, DicomListing listing)
+    public override IReadOnlyList<CliCommand> Subcommands { get; } = [new DicomListCommand()];
+
+    public override IReadOnlyList<Example> Examples => Subcommands[0].Examples;
+
+    protected override void Declare()
     {
-        output.WriteLine($"Series ({listing.Series.Count})");
-        if (listing.Series.Count > 0)
-        {
-            var rows = listing.Series.Select(s => new[]
-            {
-                s.SeriesInstanceUid, s.Modality, $"{s.Size.X}x{s.Size.Y}x{s.Size.Z}", FormatSpacing(s.Spacing),
-                s.FileCount.ToString(CultureInfo.InvariantCulture), s.Description ?? "", s.Problem is null ? "" : $"cannot load: {s.Problem}",
-            }).ToList();
-            WriteColumns(output, ["SeriesInstanceUID", "Modality", "Size", "Spacing (mm)", "Files", "Description", "Problem"], rows);
-        }
-
-        foreach (StructureSetSummary set in listing.StructureSets)
-        {
-            output.WriteLine();
-            output.WriteLine($"RTSTRUCT {set.Path}");
-            output.WriteLine($"  references series: {Referenced(set.ReferencedSeriesUids, listing)}");
-            WriteColumns(output, ["ROI", "Name", "Contours"],
-                set.Structures.Select(s => new[] { s.Number.ToString(CultureInfo.InvariantCulture), s.Name, s.ContourCount.ToString(CultureInfo.InvariantCulture) }).ToList());
-        }
-
-        foreach (SegmentationSummary seg in listing.Segmentations)
-        {
-            output.WriteLine();
-            output.WriteLine($"SEG {seg.Path} ({seg.SegmentationType})");
-            output.WriteLine($"  references series: {Referenced(seg.ReferencedSeriesUids, listing)}");
-            WriteColumns(output, ["Segment", "Label", "Frames", "Description"],
-                seg.Segments.Select(s => new[] { s.Number.ToString(CultureInfo.InvariantCulture), s.Label, s.FrameCount.ToString(CultureInfo.InvariantCulture), s.Description ?? "" }).ToList());
-        }
-
-        foreach (string note in listing.Notes)
-        {
-            output.WriteLine($"note: {note}");
-        }
     }
-
-    /// <summary>The referenced series UIDs, each marked whether it is among the listed series.</summary>
-    private static string Referenced(IReadOnlyList<string> uids, DicomListing listing) =>
-        uids.Count == 0 ? "(none stated)"
-            : string.Join(", ", uids.Select(uid => listing.Series.Any(s => s.SeriesInstanceUid == uid) ? uid : $"{uid} (not in this folder)"));
-
-    private static string FormatSpacing(Imaging.Vector3D spacing) =>
-        string.Join(" x ", new[] { spacing.X, spacing.Y, spacing.Z }.Select(v => double.IsNaN(v) ? "?" : v.ToString("0.####", CultureInfo.InvariantCulture)));
-
-    private static void WriteColumns(TextWriter output, string[] header, IReadOnlyList<string[]> rows)
-    {
-        int[] widths = header.Select((h, c) => rows.Select(r => r[c].Length).Append(h.Length).Max()).ToArray();
-        void Line(string[] cells) =>
-            output.WriteLine("  " + string.Join("  ", cells.Select((cell, c) => c == cells.Length - 1 ? cell : cell.PadRight(widths[c]))).TrimEnd());
-        Line(header);
-        foreach (string[] row in rows)
-        {
-            Line(row);
-        }
-    }
-
-    private static void WriteJson(TextWriter output, DicomListing listing)
-    {
-        var document = new
-        {
-            series = listing.Series.Select(s => new
-            {
-                seriesInstanceUid = s.SeriesInstanceUid, modality = s.Modality, description = s.Description, fileCount = s.FileCount,
-                size = new[] { s.Size.X, s.Size.Y, s.Size.Z },
-                spacing = new double?[] { NullIfNaN(s.Spacing.X), NullIfNaN(s.Spacing.Y), NullIfNaN(s.Spacing.Z) },
-                frameOfReferenceUid = s.FrameOfReferenceUid, folder = s.Folder, problem = s.Problem,
-            }),
-            structureSets = listing.StructureSets.Select(s => new
-            {
-                path = s.Path, referencedSeriesUids = s.ReferencedSeriesUids,
-                structures = s.Structures.Select(r => new { number = r.Number, name = r.Name, contourCount = r.ContourCount }),
-            }),
-            segmentations = listing.Segmentations.Select(s => new
-            {
-                path = s.Path, segmentationType = s.SegmentationType, referencedSeriesUids = s.ReferencedSeriesUids,
-                segments = s.Segments.Select(g => new { number = g.Number, label = g.Label, description = g.Description, frameCount = g.FrameCount }),
-            }),
-            notes = listing.Notes,
-        };
-        output.WriteLine(JsonSerializer.Serialize(document, new JsonSerializerOptions { WriteIndented = true }));
-    }
-
-    private static double? NullIfNaN(double value) => double.IsNaN(value) ? null : value;
 }

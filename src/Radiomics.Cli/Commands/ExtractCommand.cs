@@ -1,67 +1,98 @@
+using System.CommandLine;
+using Radiomics.Cli.Output;
+using Radiomics.Cli.Syntax;
 using Radiomics.Configuration;
 using Radiomics.Extraction;
-using Radiomics.Imaging;
 
 namespace Radiomics.Cli.Commands;
 
-/// <summary><c>radiomics extract IMAGE MASK</c>: one case, PyRadiomics-compatible output.</summary>
-public sealed class ExtractCommand : ICommand
+/// <summary><c>radiomics extract IMAGE MASK</c>: one case, PyRadiomics-compatible output (or voxel maps).</summary>
+public sealed class ExtractCommand : CliCommand
 {
-    private static readonly string[] ValueOptions = ["--params", "--label", "--roi", "--setting", "--out", "--format", "--export-matrices",
-        "--mode", "--out-dir", "--features", IntermediateImageOptions.Folder, IntermediateImageOptions.Format];
-    private static readonly string[] Flags = [];
+    private Argument<string> _image = null!;
+    private Argument<string> _mask = null!;
+    private ParameterOptions _parameters = null!;
+    private Option<int?> _label = null!;
+    private Option<string?> _roi = null!;
+    private Option<string?> _out = null!;
+    private Option<string?> _format = null!;
+    private Option<bool> _skipNans = null!;
+    private Option<Batch.Verbosity> _verbosity = null!;
+    private Option<string?> _exportMatrices = null!;
+    private Option<string?> _mode = null!;
+    private Option<string?> _outDir = null!;
+    private Option<string?> _features = null!;
+    private IntermediateImageOptions _intermediate = null!;
 
-    public string Name => "extract";
-
-    public string Summary => "extract features of one image and mask";
-
-    public string Usage => """
-        usage: radiomics extract IMAGE MASK [--params FILE] [--label N] [--roi NAME] [--setting KEY:VALUE]...
-                                 [--out FILE] [--format table|json|csv] [--save-intermediate DIR]
-               radiomics extract IMAGE MASK --mode voxel --out-dir DIR [--params FILE] [--features LIST]
-                                 [--format nrrd|nifti] [--label N] [--roi NAME] [--setting KEY:VALUE]...
-
-          IMAGE              NIfTI (.nii, .nii.gz), NRRD (.nrrd, .nhdr) or MetaImage (.mha, .mhd) file,
-                             or a DICOM series (a folder, searched recursively, or one file)
-          MASK               an image file as above, or a DICOM RTSTRUCT or SEG file rasterised on IMAGE's grid
-          --params FILE      a PyRadiomics parameter file (.yaml or .json), used unchanged
-          --label N          the mask label of the ROI (overrides the file's 'label'; default 1);
-                             for an RTSTRUCT the ROI number, for a SEG the segment number
-          --roi NAME         the RTSTRUCT ROI (or SEG segment) by name: exact, ignoring case, regex:PATTERN,
-                             a glob (GTV*) or #N; without --roi/--label a SEG gives its label map
-          --setting KEY:VALUE  override one setting, e.g. --setting binWidth:10 (repeatable)
-          --out FILE         write the result to FILE (atomically) instead of the console
-          --format F         table (default on the console), json (one flat object) or csv (PyRadiomics' CSV);
-                             inferred from --out's extension when not given
-          --export-matrices DIR  also write every texture matrix (glcm, glrlm, glszm, gldm, ngtdm) per image type
-                             as DIR/<image type>/<class>_matrices.csv and .json, for inspection
-          --mode M           segment (default: one value per feature) or voxel (a feature map per feature, computed
-                             over the kernel around every ROI voxel; the parameter file's voxelSetting section applies)
-          --out-dir DIR      voxel mode: write DIR/<map name>.nrrd (or .nii.gz) per map, e.g. original_glcm_Contrast.nrrd,
-                             and DIR/voxel-maps.json (settings, version, input hashes); all appear only once complete
-          --features LIST    voxel mode: only these maps, comma-separated classes (glcm), CLASS_Feature
-                             (firstorder_Mean) or map names (wavelet-LLH_glcm_Contrast)
-          --format F         voxel mode: nrrd (default) or nifti
-        """ + "\n" + IntermediateImageOptions.Usage;
-
-    public int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    public ExtractCommand()
+        : base("extract", "extract features of one image and mask")
     {
-        Arguments arguments = Arguments.Parse(args, ValueOptions, Flags);
-        if (arguments.Positional.Count != 2)
+    }
+
+    protected override void Declare()
+    {
+        _intermediate = new();
+        _parameters = new();
+        _image = Positional("IMAGE", "NIfTI (.nii, .nii.gz), NRRD (.nrrd, .nhdr) or MetaImage (.mha, .mhd) file, or a DICOM series (a folder, searched recursively, or one file)");
+        _mask = Positional("MASK", "an image file as above, or a DICOM RTSTRUCT or SEG file rasterised on IMAGE's grid");
+        foreach (Option option in _parameters.All)
         {
-            throw new UsageException("extract needs IMAGE and MASK (see radiomics extract --help)");
+            Add(option);
         }
 
-        string imagePath = arguments.Positional[0], maskPath = arguments.Positional[1];
-        string? outPath = arguments.Value("--out");
-        bool voxelMode = VoxelModeRequested(arguments);
-        string format = voxelMode ? arguments.Value("--format") ?? "nrrd" : OutputOptions.ResolveFormat(arguments.Value("--format"), outPath);
-        ExtractionParameters parameters = LoadParameters(arguments);
-
-        LoadedCase loaded = InputLoader.LoadCase(imagePath, maskPath, arguments.Value("--roi"), arguments.IntValue("--label"));
-        foreach (string note in loaded.Notes)
+        _label = Add(OptionValues.Integer("--label", "N", int.MinValue,
+            "the mask label of the ROI (overrides the file's 'label'; default 1); for an RTSTRUCT the ROI number, for a SEG the segment number", "-l"));
+        _roi = Add(OptionValues.Text("--roi", "NAME",
+            "the RTSTRUCT ROI (or SEG segment) by name: exact, ignoring case, regex:PATTERN, a glob (GTV*) or #N; without --roi/--label a SEG gives its label map"));
+        _out = Add(OptionValues.Text("--out", "FILE",
+            "write the result to FILE (atomically, replacing it) instead of the console; the format follows the extension (.csv, .json, .txt) unless --format is given", "-o"));
+        _format = Add(OptionValues.Text("--format", "F",
+            "table (default on the console; PyRadiomics' txt means the table too), json (one flat object) or csv (PyRadiomics' CSV); with --mode voxel: nrrd (default) or nifti", "-f"));
+        _skipNans = Add(SharedOptions.SkipNans());
+        _verbosity = Add(SharedOptions.VerbosityLevel("Quiet hides the warnings about the inputs."));
+        _exportMatrices = Add(OptionValues.Text("--export-matrices", "DIR",
+            "also write every texture matrix (glcm, glrlm, glszm, gldm, ngtdm) per image type as DIR/<image type>/<class>_matrices.csv and .json, for inspection"));
+        _mode = Add(OptionValues.Choice("--mode", "M",
+            "segment (default: one value per feature) or voxel (a feature map per feature, over the kernel around every ROI voxel; the parameter file's voxelSetting section applies)",
+            ["segment", "voxel"], "-m"));
+        _outDir = Add(OptionValues.Text("--out-dir", "DIR",
+            "voxel mode: write DIR/<map name>.nrrd (or .nii.gz) per map, e.g. original_glcm_Contrast.nrrd, and DIR/voxel-maps.json (settings, version, input hashes); all appear only once complete", "-od"));
+        _features = Add(OptionValues.Text("--features", "LIST",
+            "voxel mode: only these maps, comma-separated classes (glcm), CLASS_Feature (firstorder_Mean) or map names (wavelet-LLH_glcm_Contrast)"));
+        foreach (Option option in _intermediate.All)
         {
-            error.WriteLine($"radiomics: warning: {note.ReplaceLineEndings(" ")}");
+            Add(option);
+        }
+    }
+
+    public override IReadOnlyList<Example> Examples { get; } =
+    [
+        new("radiomics extract tests/data/ibsi1/ct_phantom/nifti/image/phantom.nii.gz tests/data/ibsi1/ct_phantom/nifti/mask/mask.nii.gz",
+            "the default features of the IBSI CT phantom, as a table on the console"),
+        new("radiomics extract tests/data/ibsi1/ct_phantom/nifti/image/phantom.nii.gz tests/data/ibsi1/ct_phantom/nifti/mask/mask.nii.gz -p tests/data/pyradiomics-parity/ct-phantom-original.params.yaml -o features.csv",
+            "PyRadiomics' parameter file, PyRadiomics' CSV in features.csv"),
+        new("radiomics tests/data/ibsi1/ct_phantom/nifti/image/phantom.nii.gz tests/data/ibsi1/ct_phantom/nifti/mask/mask.nii.gz -s binWidth:10 -f json",
+            "PyRadiomics' form (no command word) with a setting override, as JSON"),
+    ];
+
+    public override int Run(ParseResult parsed, TextWriter output, TextWriter error)
+    {
+        string imagePath = parsed.GetRequiredValue(_image), maskPath = parsed.GetRequiredValue(_mask);
+        string? outPath = parsed.GetValue(_out);
+        bool voxelMode = VoxelModeRequested(parsed);
+        string format = voxelMode ? VoxelFormat(parsed.GetValue(_format)) : OutputOptions.ResolveFormat(parsed.GetValue(_format), outPath);
+        CheckOutputs(parsed, voxelMode, outPath);
+        int? label = parsed.GetValue(_label);
+        ExtractionParameters parameters = _parameters.Load(parsed, label);
+        IIntermediateImageSink? intermediate = voxelMode ? null : _intermediate.From(parsed);
+
+        LoadedCase loaded = InputLoader.LoadCase(imagePath, maskPath, parsed.GetValue(_roi), label);
+        if (parsed.GetValue(_verbosity) != Batch.Verbosity.Quiet)
+        {
+            foreach (string note in loaded.Notes)
+            {
+                error.WriteLine($"radiomics: warning: {note.ReplaceLineEndings(" ")}");
+            }
         }
 
         if (loaded.SelectedLabel is { } selected)
@@ -71,12 +102,12 @@ public sealed class ExtractCommand : ICommand
 
         if (voxelMode)
         {
-            string[]? features = arguments.Value("--features")?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            return VoxelMapOutput.Run(parameters, loaded, imagePath, maskPath, arguments.Value("--out-dir")!, format, features, error);
+            string[]? features = parsed.GetValue(_features)?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            return VoxelMapOutput.Run(parameters, loaded, imagePath, maskPath, parsed.GetValue(_outDir)!, format, features, error);
         }
 
         var extractor = new RadiomicsExtractor(parameters);
-        string? matrixFolder = arguments.Value("--export-matrices");
+        string? matrixFolder = parsed.GetValue(_exportMatrices);
         Action<string, Radiomics.Features.FeatureInput>? exportMatrices = matrixFolder is null
             ? null
             : (prefix, input) =>
@@ -86,56 +117,49 @@ public sealed class ExtractCommand : ICommand
                 Radiomics.Features.Texture.TextureMatrixExport.WriteAll(input, parameters.FeatureClasses?.Select(c => c.Family)
                     ?? Radiomics.Features.FeatureRegistry.DefaultFamilies.Select(f => f.Name), folder);
             };
-        FeatureResult result = extractor.Extract(loaded.Image, loaded.Mask, InputLoader.Describe(imagePath), InputLoader.Describe(maskPath), exportMatrices,
-            IntermediateImageOptions.From(arguments));
+        FeatureResult result = extractor.Extract(loaded.Image, loaded.Mask, InputLoader.Describe(imagePath), InputLoader.Describe(maskPath), exportMatrices, intermediate);
 
         var caseColumns = new List<KeyValuePair<string, string>> { new("Image", imagePath), new("Mask", maskPath) };
-        if (arguments.Value("--label") is { } label)
+        if (label is { } given)
         {
-            caseColumns.Add(new("Label", label));
+            caseColumns.Add(new("Label", given.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
-        if (arguments.Value("--roi") is { } roi)
+        if (parsed.GetValue(_roi) is { } roi)
         {
             caseColumns.Add(new("ROI", roi));
         }
 
-        OutputOptions.Write(result, format, outPath, caseColumns, output);
-        return 0;
+        OutputOptions.Write(NanFilter.Apply(result.Entries, parsed.GetValue(_skipNans)), format, outPath, caseColumns, output);
+        return ExitCodes.Success;
     }
 
     /// <summary>--mode voxel (checking the options that go with it) or segment.</summary>
-    private static bool VoxelModeRequested(Arguments arguments)
+    private bool VoxelModeRequested(ParseResult parsed)
     {
-        string mode = arguments.Value("--mode") ?? "segment";
-        if (mode is not ("segment" or "voxel"))
-        {
-            throw new UsageException($"--mode must be segment or voxel, not '{mode}'");
-        }
-
-        bool voxel = mode == "voxel";
+        bool voxel = parsed.GetValue(_mode) == "voxel";
         if (voxel)
         {
-            if (arguments.Value("--out-dir") is null)
+            if (parsed.GetValue(_outDir) is null)
             {
                 throw new UsageException("--mode voxel needs --out-dir DIR (one map file per feature)");
             }
 
-            foreach (string option in new[] { "--out", "--export-matrices" })
+            foreach (Option option in new Option[] { _out, _exportMatrices, _skipNans, _intermediate.Folder, _intermediate.Format })
             {
-                if (arguments.Value(option) is not null)
+                if (parsed.GetResult(option) is { Implicit: false })
                 {
-                    throw new UsageException($"{option} is not available with --mode voxel (maps go to --out-dir)");
+                    throw new UsageException($"{option.Name} is not available with --mode voxel (maps go to --out-dir)");
                 }
             }
         }
         else
         {
-            foreach (string option in new[] { "--out-dir", "--features" })
+            foreach (Option option in new Option[] { _outDir, _features })
             {
-                if (arguments.Value(option) is not null)
+                if (parsed.GetResult(option) is { Implicit: false })
                 {
-                    throw new UsageException($"{option} needs --mode voxel");
+                    throw new UsageException($"{option.Name} needs --mode voxel");
                 }
             }
         }
@@ -143,29 +167,29 @@ public sealed class ExtractCommand : ICommand
         return voxel;
     }
 
-    /// <summary>The parameter file (or defaults) with --label and --setting overrides applied.</summary>
-    internal static ExtractionParameters LoadParameters(Arguments arguments)
+    private static string VoxelFormat(string? format) => format switch
     {
-        ExtractionParameters parameters = arguments.Value("--params") is { } paramsPath
-            ? ParameterFile.Load(paramsPath)
-            : ExtractionParameters.Default;
-        var overrides = new List<KeyValuePair<string, ParameterValue>>();
-        foreach (string setting in arguments.Values("--setting"))
-        {
-            int colon = setting.IndexOf(':');
-            if (colon <= 0)
-            {
-                throw new UsageException($"--setting needs KEY:VALUE, not '{setting}'");
-            }
+        null or "nrrd" => "nrrd",
+        "nifti" => "nifti",
+        _ => throw new UsageException($"--format must be nrrd or nifti with --mode voxel, not '{format}'"),
+    };
 
-            overrides.Add(new(setting[..colon].Trim(), ParameterValue.FromText(setting[(colon + 1)..])));
+    /// <summary>Every output location, checked before the (slow) load and extraction.</summary>
+    private void CheckOutputs(ParseResult parsed, bool voxelMode, string? outPath)
+    {
+        if (outPath is not null)
+        {
+            OutputLocation.CheckFile("--out", outPath);
         }
 
-        if (arguments.Value("--label") is { } label)
+        if (voxelMode)
         {
-            overrides.Add(new("label", ParameterValue.FromText(label)));
+            OutputLocation.CheckFolder("--out-dir", parsed.GetValue(_outDir)!);
         }
 
-        return overrides.Count == 0 ? parameters : parameters.WithSettingOverrides(overrides);
+        if (parsed.GetValue(_exportMatrices) is { } matrices)
+        {
+            OutputLocation.CheckFolder("--export-matrices", matrices);
+        }
     }
 }

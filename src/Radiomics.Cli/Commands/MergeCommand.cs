@@ -1,38 +1,62 @@
+using System.CommandLine;
 using Radiomics.Cli.Batch;
+using Radiomics.Cli.Output;
+using Radiomics.Cli.Syntax;
 
 namespace Radiomics.Cli.Commands;
 
 /// <summary><c>radiomics merge --out FILE SHARD_FILE...</c>: joins shard outputs into the single-run output.</summary>
-public sealed class MergeCommand : ICommand
+public sealed class MergeCommand : CliCommand
 {
-    private static readonly string[] ValueOptions = ["--out", "--format"];
+    private Argument<string[]> _shards = null!;
+    private Option<string> _out = null!;
+    private Option<string?> _format = null!;
 
-    public string Name => "merge";
-
-    public string Summary => "join the shard files of a sharded batch into one output";
-
-    public string Usage => """
-        usage: radiomics merge --out FILE [--format csv|long|jsonl|parquet] SHARD_FILE...
-
-          SHARD_FILE         the OUT.shard-K-of-N.jsonl files written by 'radiomics batch --shard K/N' (all N of them,
-                             in any order); they must come from the same case list and parameters
-          --out FILE         the merged output, identical to what one 'radiomics batch' run would have written
-          --format F         the output format (default: the --format the shards were run with)
-
-          Exit status: 0 merged and no case failed, 3 merged but some cases failed (see OUT-STEM.errors.csv),
-          1 the shards are incomplete or do not belong together, 2 bad command line.
-        """;
-
-    public int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    public MergeCommand()
+        : base("merge", "join the shard files of a sharded batch into one output")
     {
-        Arguments arguments = Arguments.Parse(args, ValueOptions, []);
-        string outPath = arguments.Value("--out") ?? throw new UsageException("merge needs --out FILE");
-        if (arguments.Positional.Count == 0)
+    }
+
+    protected override void Declare()
+    {
+        _shards = Positional(new Argument<string[]>("SHARD_FILE")
         {
-            throw new UsageException("merge needs the shard files to join");
+            Description = "the OUT.shard-K-of-N.jsonl files written by 'radiomics batch --shard K/N' (all N of them, in any order); they must come from the same case list and parameters",
+            Arity = ArgumentArity.OneOrMore,
+        });
+        _out = Add(new Option<string>("--out", "-o")
+        {
+            HelpName = "FILE",
+            Description = "the merged output, identical to what one 'radiomics batch' run would have written",
+            Required = true,
+        });
+        _format = Add(OptionValues.Text("--format", "F", $"{BatchFormats.Names} (default: the --format the shards were run with)", "-f"));
+    }
+
+    public override IReadOnlyList<Example> Examples { get; } =
+    [
+        new("radiomics merge --out features.csv features.csv.shard-0-of-2.jsonl features.csv.shard-1-of-2.jsonl", "join both shards of a batch into features.csv"),
+        new("radiomics merge -o features.parquet -f parquet features.csv.shard-*", "the same rows as Parquet"),
+    ];
+
+    public override IReadOnlyList<(int Code, string Meaning)> ExitStatuses => ExitCodes.WithCases;
+
+    public override int Run(ParseResult parsed, TextWriter output, TextWriter error)
+    {
+        string outPath = parsed.GetRequiredValue(_out);
+        string[] paths = parsed.GetRequiredValue(_shards);
+        foreach (string path in paths)
+        {
+            if (!File.Exists(path))
+            {
+                throw new InputException(Directory.Exists(path) ? $"{path}: is a folder, not a shard file" : $"{path}: shard file not found");
+            }
         }
 
-        var shards = arguments.Positional.Select(p => (Path: p, Header: ShardFile.ReadHeader(p))).OrderBy(s => s.Header.Shard).ToList();
+        string? formatName = parsed.GetValue(_format);
+        BatchFormat? requested = formatName is null ? null : BatchFormats.Resolve(formatName, null);
+        OutputLocation.CheckFile("--out", outPath);
+        var shards = paths.Select(p => (Path: p, Header: ShardFile.ReadHeader(p))).OrderBy(s => s.Header.Shard).ToList();
         ShardFile.Header reference = shards[0].Header;
         foreach (var (path, header) in shards)
         {
@@ -55,13 +79,12 @@ public sealed class MergeCommand : ICommand
             throw new UsageException($"shard(s) {string.Join(", ", missing)} of {reference.Count} missing; merge needs all {reference.Count}");
         }
 
-        string? formatName = arguments.Value("--format");
-        if (formatName is null && shards.Select(s => s.Header.Format).Distinct().Count() > 1)
+        if (requested is null && shards.Select(s => s.Header.Format).Distinct().Count() > 1)
         {
             throw new UsageException($"the shards were run with different --format values ({string.Join(", ", shards.Select(s => s.Header.Format).Distinct())}); give --format");
         }
 
-        BatchFormat format = BatchFormats.Resolve(formatName ?? reference.Format, null);
+        BatchFormat format = requested ?? BatchFormats.Resolve(reference.Format, null);
         IEnumerable<CaseRecord> Records() => Checked(shards.Select(s => s.Path).ToList(), reference);
         OutputLayout layout = FinalOutput.Write(outPath, format, reference.Columns, Records);
         string errors = layout.Failed > 0 ? $" (errors in {BatchOutputWriter.ErrorsPathFor(outPath)})" : "";

@@ -243,8 +243,8 @@ public class BatchOutputTests : IDisposable
         Assert.Single(error.TrimEnd().Split('\n'));
         Assert.StartsWith("radiomics batch: 2 case(s), 2 result row(s), 0 failed", error);
         string log = File.ReadAllText(logFile);
-        Assert.Contains("case 1 (case0-image.nii) ok", log);
-        Assert.Contains("case 2 (case1-image.nii) ok", log);
+        Assert.Contains("case P000 ok", log); // named by the ID column
+        Assert.Contains("case P001 ok", log);
     }
 
     [Fact]

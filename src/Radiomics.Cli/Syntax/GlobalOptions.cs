@@ -1,0 +1,43 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+
+namespace Radiomics.Cli.Syntax;
+
+/// <summary>
+/// The options of the tool as a whole, declared once on the root. <see cref="Help"/> is recursive (every command
+/// accepts it); <see cref="Version"/> belongs to the root alone. Tool-wide settings that every command honours (input
+/// limits such as a maximum voxel count) belong here too: declare them with <c>Recursive = true</c>, list them in
+/// <see cref="All"/>, and read them in a command with <c>parsed.GetValue(...)</c>; the help of every command then shows
+/// them under its options.
+/// </summary>
+public sealed class GlobalOptions
+{
+    public GlobalOptions(Action<ParseResult> showHelp, Action<ParseResult> showVersion)
+    {
+        Help = new HelpOption("--help", "-h") { Description = "show this help (after a command: that command's help)", Action = new Show(showHelp, clearsErrors: true) };
+        Version = new VersionOption { Description = "print the version and exit", Action = new Show(showVersion, clearsErrors: false) };
+    }
+
+    public HelpOption Help { get; }
+
+    public VersionOption Version { get; }
+
+    /// <summary>Every global option, in the order the root's help lists them.</summary>
+    public IReadOnlyList<Option> All => [Help, Version];
+
+    /// <summary>The global options a command's help lists (the recursive ones).</summary>
+    public IEnumerable<Option> ForCommands => All.Where(o => o.Recursive);
+
+    /// <summary>A terminating action (help, version) that writes to the invocation's output and exits 0.</summary>
+    private sealed class Show(Action<ParseResult> write, bool clearsErrors) : SynchronousCommandLineAction
+    {
+        public override bool ClearsParseErrors => clearsErrors;
+
+        public override int Invoke(ParseResult parseResult)
+        {
+            write(parseResult);
+            return ExitCodes.Success;
+        }
+    }
+}
