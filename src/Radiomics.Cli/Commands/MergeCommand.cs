@@ -45,6 +45,8 @@ public sealed class MergeCommand : CliCommand
     {
         string outPath = parsed.GetRequiredValue(_out);
         string[] paths = parsed.GetRequiredValue(_shards);
+        string? formatName = parsed.GetValue(_format);
+        BatchFormat? requested = formatName is null ? null : BatchFormats.Resolve(formatName, null);
         foreach (string path in paths)
         {
             if (!File.Exists(path))
@@ -53,8 +55,6 @@ public sealed class MergeCommand : CliCommand
             }
         }
 
-        string? formatName = parsed.GetValue(_format);
-        BatchFormat? requested = formatName is null ? null : BatchFormats.Resolve(formatName, null);
         OutputLocation.CheckFile("--out", outPath);
         var shards = paths.Select(p => (Path: p, Header: ShardFile.ReadHeader(p))).OrderBy(s => s.Header.Shard).ToList();
         ShardFile.Header reference = shards[0].Header;
