@@ -42,9 +42,9 @@ public sealed class CommandLineTool
     public IEnumerable<(string Path, CliCommand Command)> Runnable => Walk(Commands, "").Where(c => c.Command.Subcommands.Count == 0);
 
     /// <summary>The whole tree: every command declared on a root (the tests walk it; a run declares only what it needs).</summary>
-    public RootCommand DeclareAll()
+    public Command DeclareAll()
     {
-        RootCommand root = NewRoot();
+        Command root = NewRoot();
         foreach (CliCommand command in Commands)
         {
             root.Add(command.Declaration);
@@ -63,7 +63,7 @@ public sealed class CommandLineTool
             return ExitCodes.UsageError;
         }
 
-        RootCommand root = RootFor(args);
+        Command root = RootFor(args);
         ParseResult parsed = root.Parse(args, Parsing);
         if (parsed.CommandResult.Command == root && !IsHelpOrVersion(parsed))
         {
@@ -126,14 +126,18 @@ public sealed class CommandLineTool
     /// A root declaring what <paramref name="args"/> need: the named command alone, or for a line without a command
     /// word the root forms' commands and their options.
     /// </summary>
-    private RootCommand RootFor(IReadOnlyList<string> args)
+    private Command RootFor(IReadOnlyList<string> args)
     {
-        RootCommand root = NewRoot();
-        if (Commands.FirstOrDefault(c => c.Name == args[0]) is { } named)
+        Command root = NewRoot();
+        if (Find(args[0]) is { } named)
         {
             root.Add(named.Declaration);
         }
-        else if (args[0] is not ("help" or "version") && !args.All(IsGlobalOption))
+        else if (args[0] is "help" or "version")
+        {
+            DeclareWordForms(root);
+        }
+        else if (!args.All(IsGlobalOption))
         {
             _forms.DeclareOn(root);
         }
@@ -141,19 +145,45 @@ public sealed class CommandLineTool
         return root;
     }
 
-    private bool IsGlobalOption(string arg) => Global.All.Any(o => o.Name == arg || o.Aliases.Contains(arg));
-
-    private RootCommand NewRoot()
+    private bool IsGlobalOption(string arg)
     {
-        var root = new RootCommand(Description);
-        root.Options.Clear();
+        foreach (Option option in Global.All)
+        {
+            if (option.Name == arg || option.Aliases.Contains(arg))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The root: a plain <see cref="Command"/> named <c>radiomics</c> with the global options (a
+    /// <see cref="RootCommand"/> would add options and a directive of its own, only to be replaced).
+    /// </summary>
+    private Command NewRoot()
+    {
+        var root = new Command("radiomics", Description);
         foreach (Option option in Global.All)
         {
             root.Add(option);
         }
 
-        DeclareWordForms(root);
         return root;
+    }
+
+    private CliCommand? Find(string name)
+    {
+        foreach (CliCommand command in Commands)
+        {
+            if (command.Name == name)
+            {
+                return command;
+            }
+        }
+
+        return null;
     }
 
     private void WriteRootHelp(TextWriter output)
@@ -165,7 +195,7 @@ public sealed class CommandLineTool
     }
 
     /// <summary><c>radiomics help [COMMAND]</c> and <c>radiomics version</c>: the bare words the tool has always accepted.</summary>
-    private void DeclareWordForms(RootCommand root)
+    private void DeclareWordForms(Command root)
     {
         var topic = new Argument<string[]>("COMMAND") { Arity = ArgumentArity.ZeroOrMore };
         var help = new Command("help", "show the help of the tool or of a command") { Hidden = true };
@@ -218,8 +248,26 @@ public sealed class CommandLineTool
     private bool IsHelpOrVersion(ParseResult parsed) =>
         parsed.Action is { } action && (ReferenceEquals(action, Global.Help.Action) || ReferenceEquals(action, Global.Version.Action));
 
-    private string PathOf(Command command) =>
-        Walk(Commands, "").FirstOrDefault(c => c.Command.Declares(command)).Path ?? (command is RootCommand ? "radiomics" : command.Name);
+    private string PathOf(Command command)
+    {
+        foreach (CliCommand top in Commands)
+        {
+            if (top.Declares(command))
+            {
+                return top.Name;
+            }
+
+            foreach (CliCommand sub in top.Subcommands)
+            {
+                if (sub.Declares(command))
+                {
+                    return $"{top.Name} {sub.Name}";
+                }
+            }
+        }
+
+        return command.Name; // the root ("radiomics") or a bare word (help, version)
+    }
 
     /// <summary>The command (other than the current one) that declares <paramref name="option"/>, for hints.</summary>
     private string? OwnerOf(string option) =>

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 
 namespace Radiomics.Cli.Syntax;
@@ -15,13 +14,25 @@ public sealed class GlobalOptions
 {
     public GlobalOptions(Action<ParseResult> showHelp, Action<ParseResult> showVersion)
     {
-        Help = new HelpOption("--help", "-h") { Description = "show this help (after a command: that command's help)", Action = new Show(showHelp, clearsErrors: true) };
-        Version = new VersionOption { Description = "print the version and exit", Action = new Show(showVersion, clearsErrors: false) };
+        // Plain options with our actions: System.CommandLine's HelpOption and VersionOption would look up texts we replace.
+        Help = new Option<bool>("--help", "-h")
+        {
+            Description = "show this help (after a command: that command's help)",
+            Arity = ArgumentArity.Zero,
+            Recursive = true,
+            Action = new Show(showHelp, clearsErrors: true),
+        };
+        Version = new Option<bool>("--version")
+        {
+            Description = "print the version and exit",
+            Arity = ArgumentArity.Zero,
+            Action = new Show(showVersion, clearsErrors: false),
+        };
     }
 
-    public HelpOption Help { get; }
+    public Option<bool> Help { get; }
 
-    public VersionOption Version { get; }
+    public Option<bool> Version { get; }
 
     /// <summary>Every global option, in the order the root's help lists them.</summary>
     public IReadOnlyList<Option> All => [Help, Version];

@@ -25,7 +25,7 @@ public sealed class RootForms
     public IReadOnlyList<Form> Forms { get; }
 
     /// <summary>Adds the hidden path list and the union of the forms' options (first declaration of a name wins).</summary>
-    public void DeclareOn(RootCommand root)
+    public void DeclareOn(Command root)
     {
         _paths = new Argument<string[]>("PATHS") { Arity = ArgumentArity.ZeroOrMore, Hidden = true };
         root.Add(_paths);
