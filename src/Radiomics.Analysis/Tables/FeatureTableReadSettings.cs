@@ -13,9 +13,11 @@ namespace Radiomics.Analysis.Tables;
 /// gives <see cref="FeatureTable.Ids"/>.</item>
 /// <item><see cref="ReservedColumns"/> (the batch, covariates, outcome, subject, rater, … named by the analysis's
 /// other options) are never features: they are kept as text, whatever they hold.</item>
-/// <item>Features: with <see cref="FeaturePattern"/> unset, every column of the main table whose name does not start
-/// with <c>diagnostics_</c> and whose every value is a number or missing (with at least one number); with it set,
-/// every column (of either table) whose name the pattern matches — such a column holding text is an error.</item>
+/// <item>Features: with <see cref="FeaturePattern"/> unset, every column of the main table whose every value is a
+/// number or missing (with at least one number), except PyRadiomics' <c>diagnostics_*</c> and the case list's
+/// <c>Label</c>, <c>label_channel</c>, <c>Label_channel</c>; with it set, every column (of either table) whose name the
+/// pattern matches — such a column holding text is an error. The long layout's <c>case</c> and <c>Label</c> are never
+/// features.</item>
 /// <item>Every other column is kept as text, in source order.</item>
 /// </list>
 /// Missing values read as <see cref="double.NaN"/>: an empty field, <c>nan</c>/<c>NaN</c> (any case, quoted or not),

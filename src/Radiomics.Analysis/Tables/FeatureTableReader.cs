@@ -118,7 +118,7 @@ public static class FeatureTableReader
     /// <summary>The column's values when it is a feature, else null.</summary>
     private static double[]? FeatureValues(RawTable table, RawColumn column, Regex? pattern)
     {
-        if (pattern is null && (column.FromClinical || column.Name.StartsWith("diagnostics_", StringComparison.Ordinal)))
+        if (column.IsKey || (pattern is null && (column.FromClinical || IsNeverAFeatureByDefault(column.Name))))
         {
             return null;
         }
@@ -138,6 +138,10 @@ public static class FeatureTableReader
 
         return anyNumber || pattern is not null ? values : null;
     }
+
+    /// <summary>PyRadiomics' diagnostics and the case list's structural columns (<c>Label</c>, <c>label_channel</c>).</summary>
+    private static bool IsNeverAFeatureByDefault(string name) =>
+        name.StartsWith("diagnostics_", StringComparison.Ordinal) || name is "Label" or "label_channel" or "Label_channel";
 
     private static string[] Texts(RawColumn column)
     {

@@ -17,8 +17,8 @@ internal static class LongTablePivot
         bool hasLabel = header.Length == 4;
         int nameField = hasLabel ? 2 : 1;
         var table = new RawTable(path, "line");
-        var caseColumn = new TextColumn("case");
-        var labelColumn = new TextColumn("Label");
+        var caseColumn = new TextColumn("case") { IsKey = true };
+        var labelColumn = new TextColumn("Label") { IsKey = true };
         var rowOfKey = new Dictionary<string, int>(StringComparer.Ordinal);
         var nameIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var names = new List<string>();

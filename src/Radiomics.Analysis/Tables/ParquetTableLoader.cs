@@ -33,7 +33,7 @@ internal static class ParquetTableLoader
                 {
                     numbers[c] = [];
                 }
-                else if (fields[c].ClrType == typeof(string) || fields[c].ClrType == typeof(bool))
+                else if (IsText(fields[c].ClrType) || fields[c].ClrType == typeof(bool))
                 {
                     texts[c] = new TextColumn(fields[c].Name);
                 }
@@ -82,6 +82,9 @@ internal static class ParquetTableLoader
             throw new FeatureTableException($"{path}: not a readable Parquet file ({e.Message})", e);
         }
     }
+
+    /// <summary>Parquet.Net 6 reports string columns as <see cref="ReadOnlyMemory{T}"/> of char.</summary>
+    private static bool IsText(Type type) => type == typeof(string) || type == typeof(ReadOnlyMemory<char>);
 
     private static bool IsNumeric(Type type) =>
         type == typeof(double) || type == typeof(float) || type == typeof(decimal) || type == typeof(long) || type == typeof(int) ||

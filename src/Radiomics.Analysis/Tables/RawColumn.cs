@@ -8,6 +8,9 @@ internal abstract class RawColumn(string name)
     /// <summary>Whether the column came from the joined clinical table.</summary>
     public bool FromClinical { get; set; }
 
+    /// <summary>Whether the column is structural (the long layout's <c>case</c> and <c>Label</c>): never a feature.</summary>
+    public bool IsKey { get; init; }
+
     public abstract int Count { get; }
 
     /// <summary>The cell as text (as written in the file; a typed number in round-trip form; missing as empty).</summary>
