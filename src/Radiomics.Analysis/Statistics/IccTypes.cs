@@ -47,7 +47,7 @@ public static class IccTypes
     public static IReadOnlyList<IccType> Parse(string text)
     {
         var chosen = new SortedSet<IccType>();
-        foreach (string part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (string part in SplitOutsideParentheses(text))
         {
             if (part.Equals("all", StringComparison.OrdinalIgnoreCase))
             {
@@ -65,4 +65,31 @@ public static class IccTypes
     }
 
     private static string ShortName(IccType type) => PsychName(type)[3..];
+
+    /// <summary>The comma-separated parts of <paramref name="text"/>, trimmed, keeping commas inside parentheses (<c>ICC(2,1)</c>).</summary>
+    private static IEnumerable<string> SplitOutsideParentheses(string text)
+    {
+        int depth = 0, start = 0;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || (text[i] == ',' && depth == 0))
+            {
+                string part = text[start..i].Trim();
+                if (part.Length > 0)
+                {
+                    yield return part;
+                }
+
+                start = i + 1;
+            }
+            else if (text[i] == '(')
+            {
+                depth++;
+            }
+            else if (text[i] == ')')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+        }
+    }
 }
