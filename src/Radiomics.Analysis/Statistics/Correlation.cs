@@ -15,42 +15,13 @@ public static class Correlation
     public static double Pearson(ReadOnlySpan<double> x, ReadOnlySpan<double> y, MissingValueHandling missing = MissingValueHandling.PairwiseComplete)
     {
         CheckPairs(x, y, missing);
-        int n = 0;
-        double sumX = 0, sumY = 0;
-        for (int i = 0; i < x.Length; i++)
-        {
-            if (!double.IsNaN(x[i]) && !double.IsNaN(y[i]))
-            {
-                sumX += x[i];
-                sumY += y[i];
-                n++;
-            }
-        }
-
-        if (n < 2)
+        PairedMoments m = PairedMoments.Of(x, y);
+        if (m.Count < 2 || m.Sxx == 0 || m.Syy == 0)
         {
             return double.NaN;
         }
 
-        double meanX = sumX / n, meanY = sumY / n;
-        double sxx = 0, syy = 0, sxy = 0;
-        for (int i = 0; i < x.Length; i++)
-        {
-            if (!double.IsNaN(x[i]) && !double.IsNaN(y[i]))
-            {
-                double dx = x[i] - meanX, dy = y[i] - meanY;
-                sxx += dx * dx;
-                syy += dy * dy;
-                sxy += dx * dy;
-            }
-        }
-
-        if (sxx == 0 || syy == 0)
-        {
-            return double.NaN;
-        }
-
-        return Math.Clamp(sxy / Math.Sqrt(sxx * syy), -1.0, 1.0);
+        return Math.Clamp(m.Sxy / Math.Sqrt(m.Sxx * m.Syy), -1.0, 1.0);
     }
 
     /// <summary>Spearman's rank correlation: Pearson's correlation of the average ranks (<see cref="Ranks"/>) of the complete pairs.</summary>

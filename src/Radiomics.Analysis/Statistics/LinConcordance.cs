@@ -29,36 +29,14 @@ public static class LinConcordance
             throw new ArgumentException($"Confidence level {confidenceLevel} is not between 0 and 1.", nameof(confidenceLevel));
         }
 
-        int n = 0;
-        double sumX = 0, sumY = 0;
-        for (int i = 0; i < x.Length; i++)
-        {
-            if (!double.IsNaN(x[i]) && !double.IsNaN(y[i]))
-            {
-                sumX += x[i];
-                sumY += y[i];
-                n++;
-            }
-        }
-
+        PairedMoments m = PairedMoments.Of(x, y);
+        int n = m.Count;
         if (n < 3)
         {
             return new ConcordanceResult(double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, n);
         }
 
-        double meanX = sumX / n, meanY = sumY / n;
-        double sxx = 0, syy = 0, sxy = 0;
-        for (int i = 0; i < x.Length; i++)
-        {
-            if (!double.IsNaN(x[i]) && !double.IsNaN(y[i]))
-            {
-                double dx = x[i] - meanX, dy = y[i] - meanY;
-                sxx += dx * dx;
-                syy += dy * dy;
-                sxy += dx * dy;
-            }
-        }
-
+        double meanX = m.MeanX, meanY = m.MeanY, sxx = m.Sxx, syy = m.Syy, sxy = m.Sxy;
         double varX = sxx / n, varY = syy / n, covXY = sxy / n;
         double r = sxy / Math.Sqrt(sxx * syy);
         double ccc = 2 * covXY / (varX + varY + ((meanY - meanX) * (meanY - meanX)));
