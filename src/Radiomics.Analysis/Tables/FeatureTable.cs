@@ -17,13 +17,17 @@ public sealed class FeatureTable
     private readonly Dictionary<string, string[]> _otherColumns;
 
     /// <summary>Creates a table. <paramref name="columns"/>[j] holds feature j's value for every row.</summary>
+    /// <param name="idColumn">The name of the column the IDs came from (and are written under); <c>ID</c> by default.</param>
     /// <exception cref="ArgumentException">Lengths disagree, or a feature or column name repeats.</exception>
     public FeatureTable(
         IReadOnlyList<string> ids,
         IReadOnlyList<string> featureNames,
         IReadOnlyList<double[]> columns,
-        IEnumerable<KeyValuePair<string, string[]>>? otherColumns = null)
+        IEnumerable<KeyValuePair<string, string[]>>? otherColumns = null,
+        string idColumn = DefaultIdColumn)
     {
+        ArgumentException.ThrowIfNullOrEmpty(idColumn);
+        IdColumn = idColumn;
         ArgumentNullException.ThrowIfNull(ids);
         ArgumentNullException.ThrowIfNull(featureNames);
         ArgumentNullException.ThrowIfNull(columns);
@@ -71,6 +75,12 @@ public sealed class FeatureTable
         OtherColumnNames = otherNames;
     }
 
+    /// <summary>The ID column's name when a table has none of its own.</summary>
+    public const string DefaultIdColumn = "ID";
+
+    /// <summary>The name of the ID column (the column <see cref="Ids"/> came from).</summary>
+    public string IdColumn { get; }
+
     /// <summary>The row identifiers, in row order (not necessarily unique: a long table repeats a subject).</summary>
     public IReadOnlyList<string> Ids { get; }
 
@@ -95,13 +105,18 @@ public sealed class FeatureTable
     /// <summary>The column index of the feature named <paramref name="name"/>, or -1.</summary>
     public int IndexOfFeature(string name) => _featureIndex.TryGetValue(name, out int j) ? j : -1;
 
-    /// <summary>Whether a non-feature column named <paramref name="name"/> exists.</summary>
-    public bool HasColumn(string name) => _otherColumns.ContainsKey(name);
+    /// <summary>Whether a non-feature column named <paramref name="name"/> exists (the ID column counts as one).</summary>
+    public bool HasColumn(string name) => _otherColumns.ContainsKey(name) || name == IdColumn;
 
-    /// <summary>The text values of the non-feature column <paramref name="name"/>.</summary>
+    /// <summary>
+    /// The text values of the non-feature column <paramref name="name"/>; the ID column's name gives <see cref="Ids"/>
+    /// (so a subject or batch column that is also the ID column is found).
+    /// </summary>
     /// <exception cref="KeyNotFoundException">No such column.</exception>
     public IReadOnlyList<string> OtherColumn(string name) =>
-        _otherColumns.TryGetValue(name, out string[]? values) ? values : throw new KeyNotFoundException($"The table has no column '{name}'.");
+        _otherColumns.TryGetValue(name, out string[]? values) ? values
+        : name == IdColumn ? Ids
+        : throw new KeyNotFoundException($"The table has no column '{name}'.");
 
     /// <summary>A table with the same rows and other columns, keeping only the features named (in the order given).</summary>
     /// <exception cref="KeyNotFoundException">A name is not a feature of this table.</exception>
@@ -109,7 +124,7 @@ public sealed class FeatureTable
     {
         var kept = names.ToArray();
         var columns = kept.Select(n => _featureIndex.TryGetValue(n, out int j) ? _columns[j] : throw new KeyNotFoundException($"The table has no feature '{n}'.")).ToArray();
-        return new FeatureTable(Ids, kept, columns, OtherColumnNames.Select(n => KeyValuePair.Create(n, _otherColumns[n])));
+        return new FeatureTable(Ids, kept, columns, OtherColumnNames.Select(n => KeyValuePair.Create(n, _otherColumns[n])), IdColumn);
     }
 
     /// <summary>A table with the rows at <paramref name="rows"/> (in that order), features and other columns alike.</summary>
@@ -118,6 +133,6 @@ public sealed class FeatureTable
         var ids = rows.Select(r => Ids[r]).ToArray();
         var columns = _columns.Select(c => rows.Select(r => c[r]).ToArray()).ToArray();
         var others = OtherColumnNames.Select(n => KeyValuePair.Create(n, rows.Select(r => _otherColumns[n][r]).ToArray()));
-        return new FeatureTable(ids, FeatureNames, columns, others);
+        return new FeatureTable(ids, FeatureNames, columns, others, IdColumn);
     }
 }
