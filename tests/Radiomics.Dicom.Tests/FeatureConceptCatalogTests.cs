@@ -128,7 +128,7 @@ public sealed class FeatureConceptCatalogTests
         text.Append("|---|---|---|---|---|\n");
         foreach (FeatureConcept c in FeatureConceptCatalog.All())
         {
-            string name = c.ImageType == "original" && c.OutputName.StartsWith("original_", StringComparison.Ordinal) ? "*imageType*_" + c.OutputName["original_".Length..] : c.OutputName;
+            string name = c.ImageType == "original" && c.OutputName.StartsWith("original_", StringComparison.Ordinal) ? "<imageType>_" + c.OutputName["original_".Length..] : c.OutputName;
             text.Append($"| `{name}` | `{c.Concept.Value}` | {c.Concept.Scheme} | {c.Concept.Meaning} | `{UcumUnits.For(c.Unit, IntensityUnit.Hounsfield).Value}` |\n");
         }
 

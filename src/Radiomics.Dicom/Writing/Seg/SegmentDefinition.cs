@@ -34,6 +34,3 @@ public sealed record SegmentDefinition(string Label)
     /// <summary>A lesion segment (the default category and type) with a label.</summary>
     public static SegmentDefinition Lesion(string label) => new(label);
 }
-
-/// <summary>An sRGB colour, 0–255 per channel.</summary>
-public readonly record struct DisplayColor(byte Red, byte Green, byte Blue);
