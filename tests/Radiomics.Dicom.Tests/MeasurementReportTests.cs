@@ -126,4 +126,44 @@ public sealed class MeasurementReportTests
         Assert.NotEqual(a.Segmentation.SopInstanceUid, c.Segmentation!.SopInstanceUid);
         Assert.StartsWith(DicomUidGenerator.Root, a.Report.SopInstanceUid, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Export_TwoMaskRois_GivesTwoSegmentsAndGroupsReferencingEach()
+    {
+        using var temp = new TempFolder();
+        PhantomCase phantom = PhantomCase.Get();
+        Volume<byte> inner = phantom.Mask.Clone();
+        inner.Voxels.Clear();
+        inner[100, 100, 30] = 1;
+        var features = phantom.Features.Features.Where(f => f.Key.StartsWith("original_firstorder_", StringComparison.Ordinal)).ToList();
+        var habitat = new MaskRoi(new Writing.Seg.SegmentDefinition("habitat 1")
+        {
+            AlgorithmType = Writing.Seg.SegmentAlgorithmType.Automatic,
+            AlgorithmName = "Radiomics.NET habitats",
+        }, inner);
+        var request = new DicomReportRequest(phantom.Series,
+            [new RoiFeatures(MaskRoi.FromRtStruct(phantom.RtStructPath, "GTV-1", phantom.Mask), features), new RoiFeatures(habitat, features)],
+            ReportAlgorithm.From(phantom.Parameters));
+
+        DicomReportExport export = DicomReportExporter.Export(temp.Sub("report.dcm"), request);
+
+        Assert.Equal(["GTV-1", "habitat 1"], export.Segmentation!.Segments.Select(s => s.Label));
+        MeasurementReportContent read = MeasurementReportReader.Read(export.Report.Path);
+        Assert.Equal([(1, "GTV-1"), (2, "habitat 1")], read.Groups.Select(g => (g.SegmentNumber!.Value, g.TrackingIdentifier!)));
+        Assert.NotEqual(read.Groups[0].TrackingUid, read.Groups[1].TrackingUid);
+        Assert.Equal(inner.Voxels.ToArray(), (byte[])DicomInput.LoadMask(export.Segmentation.Path, phantom.Series, label: 2).Voxels);
+        Assert.Empty(DicomTools.Validate(export.Report.Path).Errors);
+    }
+
+    [Fact]
+    public void Export_WhenTheSrCannotBeWritten_RemovesTheSegWrittenForIt()
+    {
+        using var temp = new TempFolder();
+        PhantomCase phantom = PhantomCase.Get();
+        var roi = new RoiFeatures(MaskRoi.FromRtStruct(phantom.RtStructPath, "GTV-1", phantom.Mask), [new("img_dim_x_init_img", 204)]);
+
+        Assert.Throws<DicomWriteException>(() => DicomReportExporter.Export(temp.Sub("report.dcm"), new DicomReportRequest(phantom.Series, [roi], ReportAlgorithm.From(phantom.Parameters))));
+
+        Assert.Empty(Directory.GetFileSystemEntries(temp.Path));
+    }
 }

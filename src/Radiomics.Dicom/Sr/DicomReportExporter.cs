@@ -37,12 +37,13 @@ public static class DicomReportExporter
         {
             var rois = new List<RoiMeasurements>();
             var evidence = new List<EvidenceInstance>();
+            int maskNumber = 0;
             foreach (RoiFeatures roi in request.Rois)
             {
                 SegmentReference segment = roi.Roi switch
                 {
                     SegSegmentRoi existing => SegmentReference.FromFile(existing.SegPath, existing.SegmentNumber),
-                    MaskRoi mask => SegmentReference.Of(seg!, masks.IndexOf(mask) + 1, mask.Definition.Type),
+                    MaskRoi mask => SegmentReference.Of(seg!, ++maskNumber, mask.Definition.Type),
                     _ => throw new ArgumentException($"unknown ROI source {roi.Roi.GetType().Name}", nameof(request)),
                 };
                 if (roi.Roi is MaskRoi { RtStructPath: { } rtStruct })
