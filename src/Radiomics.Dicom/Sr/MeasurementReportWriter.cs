@@ -43,35 +43,15 @@ public static class MeasurementReportWriter
             throw new DicomWriteException(path, $"none of the {skipped.Count} output name(s) is a feature, so there is nothing to report");
         }
 
-        DicomUidGenerator uids = options.CreateUidGenerator();
-        string stem = $"{source.SeriesInstanceUid}/sr/{ContentDigest(report)}";
-        string seriesUid = uids.Create(stem + "/series");
-        string instanceUid = uids.Create(stem + "/instance");
-        DateTime time = options.ResolveDateTime();
-        string date = DicomWriteOptions.Date(time), clock = DicomWriteOptions.Time(time);
-
+        var identity = new DerivedObjectIdentity(options, source.SeriesInstanceUid, "sr", ContentDigest(report));
         var inherited = new List<string>();
         var ds = new DicomWriteDataset();
         InheritedAttributes.CopyPatientAndStudy(source.Header, ds, inherited);
-        ds.Text(DicomTags.SopClassUid, "UI", EnhancedSrStorage)
-            .Text(DicomTags.SopInstanceUid, "UI", instanceUid)
-            .Text(WriterTags.InstanceCreationDate, "DA", date)
-            .Text(WriterTags.InstanceCreationTime, "TM", clock)
-            .Text(DicomTags.Modality, "CS", "SR")
-            .Text(DicomTags.SeriesInstanceUid, "UI", seriesUid)
-            .Integer(WriterTags.SeriesNumber, report.SeriesNumber)
-            .Text(DicomTags.SeriesDescription, "LO", report.SeriesDescription)
-            .Text(DicomTags.SeriesDate, "DA", date)
-            .Text(DicomTags.SeriesTime, "TM", clock)
-            .Sequence(WriterTags.ReferencedPerformedProcedureStepSequence)
-            .Text(WriterTags.Manufacturer, "LO", SoftwareVersion.ProductName)
-            .Text(WriterTags.ManufacturerModelName, "LO", SoftwareVersion.ProductName)
-            .Text(WriterTags.SoftwareVersions, "LO", SoftwareVersion.Short)
-            .Integer(DicomTags.InstanceNumber, report.InstanceNumber)
+        DerivedObjectHeader.Add(ds, EnhancedSrStorage, identity.InstanceUid, "SR", identity.SeriesUid, report.SeriesNumber, report.SeriesDescription,
+            report.InstanceNumber, identity.Time);
+        ds.Sequence(WriterTags.ReferencedPerformedProcedureStepSequence)
             .Text(WriterTags.CompletionFlag, "CS", "COMPLETE")
             .Text(WriterTags.VerificationFlag, "CS", "UNVERIFIED")
-            .Text(WriterTags.ContentDate, "DA", date)
-            .Text(WriterTags.ContentTime, "TM", clock)
             .Sequence(WriterTags.PerformedProcedureCodeSequence)
             .Sequence(WriterTags.CurrentRequestedProcedureEvidenceSequence, Evidence(report, source))
             .Text(WriterTags.ValueType, "CS", "CONTAINER")
@@ -92,7 +72,7 @@ public static class MeasurementReportWriter
         var measurementGroups = new List<DicomWriteDataset>();
         for (int r = 0; r < groups.Count; r++)
         {
-            string trackingUid = uids.Create($"{stem}/tracking/{r + 1}");
+            string trackingUid = identity.Create($"tracking/{r + 1}");
             foreach (var (imageType, features) in groups[r].ByImageType)
             {
                 measurementGroups.Add(MeasurementGroup(groups[r].Roi, imageType, features, trackingUid, source, report));
@@ -103,7 +83,7 @@ public static class MeasurementReportWriter
         SrItems.FillContainer(ds, "1500", content);
 
         DicomOutputFile.Write(path, ds);
-        return new SrWriteResult(path, instanceUid, seriesUid, measurementGroups.Count, measurements, skipped, inherited);
+        return new SrWriteResult(path, identity.InstanceUid, identity.SeriesUid, measurementGroups.Count, measurements, skipped, inherited);
     }
 
     private static List<(string ImageType, List<(FeatureConcept Concept, double Value)> Features)> GroupByImageType(RoiMeasurements roi, List<string> skipped)

@@ -75,28 +75,23 @@ public static class DicomSegWriter
 
         ImageGeometry geometry = source.Geometry;
         byte[] pixels = SegFramePacker.Pack(segments, frames, geometry.Size.X * geometry.Size.Y);
-        DicomUidGenerator uids = options.CreateUidGenerator();
-        string stem = $"{source.SeriesInstanceUid}/seg/{ContentDigest(pixels, segments, metadata)}";
-        string seriesUid = uids.Create(stem + "/series");
-        string instanceUid = uids.Create(stem + "/instance");
-        DateTime time = options.ResolveDateTime();
-
+        var identity = new DerivedObjectIdentity(options, source.SeriesInstanceUid, "seg", ContentDigest(pixels, segments, metadata));
         var inherited = new List<string>();
         var ds = new DicomWriteDataset();
         InheritedAttributes.CopyPatientAndStudy(source.Header, ds, inherited);
         InheritedAttributes.CopyFrameOfReference(source.Header, ds, inherited);
         ds.CopyFrom(source.Header, WriterTags.BodyPartExamined, "CS", type2: false, inherited);
-        AddSeriesAndEquipment(ds, metadata, seriesUid, instanceUid, time);
+        AddSeriesAndEquipment(ds, metadata, identity);
         AddImage(ds, geometry, frames.Count, metadata);
-        ds.Sequence(DicomTags.SegmentSequence, segments.Select((s, i) => SegmentItem(s.Definition, i + 1, uids, stem)).ToArray());
+        ds.Sequence(DicomTags.SegmentSequence, segments.Select((s, i) => SegmentItem(s.Definition, i + 1, identity)).ToArray());
         AddFunctionalGroups(ds, source, frames);
-        AddDimensions(ds, uids.Create(stem + "/dimension-organization"));
+        AddDimensions(ds, identity.Create("dimension-organization"));
         AddReferencedSeries(ds, source, frames);
         ds.Bytes(DicomTags.PixelData, "OB", pixels);
 
         DicomOutputFile.Write(path, ds);
         var written = segments.Select((s, i) => new WrittenSegment(i + 1, s.Definition.Label, frames.Count(f => f.SegmentNumber == i + 1))).ToList();
-        return new SegWriteResult(path, instanceUid, seriesUid, source.StudyInstanceUid, written, inherited);
+        return new SegWriteResult(path, identity.InstanceUid, identity.SeriesUid, source.StudyInstanceUid, written, inherited);
     }
 
     private static void Validate(string path, SourceSeries source, IReadOnlyList<SegmentMask> segments, SegmentationMetadata metadata)
@@ -136,26 +131,11 @@ public static class DicomSegWriter
         }
     }
 
-    private static void AddSeriesAndEquipment(DicomWriteDataset ds, SegmentationMetadata metadata, string seriesUid, string instanceUid, DateTime time)
+    private static void AddSeriesAndEquipment(DicomWriteDataset ds, SegmentationMetadata metadata, DerivedObjectIdentity identity)
     {
-        string date = DicomWriteOptions.Date(time), clock = DicomWriteOptions.Time(time);
-        ds.Text(DicomTags.SopClassUid, "UI", DicomSopClasses.Segmentation)
-            .Text(DicomTags.SopInstanceUid, "UI", instanceUid)
-            .Text(WriterTags.InstanceCreationDate, "DA", date)
-            .Text(WriterTags.InstanceCreationTime, "TM", clock)
-            .Text(DicomTags.Modality, "CS", "SEG")
-            .Text(DicomTags.SeriesInstanceUid, "UI", seriesUid)
-            .Integer(WriterTags.SeriesNumber, metadata.SeriesNumber)
-            .Text(DicomTags.SeriesDescription, "LO", metadata.SeriesDescription)
-            .Text(DicomTags.SeriesDate, "DA", date)
-            .Text(DicomTags.SeriesTime, "TM", clock)
-            .Integer(DicomTags.InstanceNumber, metadata.InstanceNumber)
-            .Text(WriterTags.ContentDate, "DA", date)
-            .Text(WriterTags.ContentTime, "TM", clock)
-            .Text(WriterTags.Manufacturer, "LO", SoftwareVersion.ProductName)
-            .Text(WriterTags.ManufacturerModelName, "LO", SoftwareVersion.ProductName)
-            .Text(WriterTags.DeviceSerialNumber, "LO", "0")
-            .Text(WriterTags.SoftwareVersions, "LO", SoftwareVersion.Short)
+        DerivedObjectHeader.Add(ds, DicomSopClasses.Segmentation, identity.InstanceUid, "SEG", identity.SeriesUid, metadata.SeriesNumber,
+            metadata.SeriesDescription, metadata.InstanceNumber, identity.Time);
+        ds.Text(WriterTags.DeviceSerialNumber, "LO", "0")
             .Text(WriterTags.ContentLabel, "CS", metadata.ContentLabel)
             .Text(WriterTags.ContentDescription, "LO", metadata.ContentDescription)
             .Text(WriterTags.ContentCreatorName, "PN", metadata.ContentCreatorName);
@@ -177,7 +157,7 @@ public static class DicomSegWriter
             .Text(DicomTags.SegmentationType, "CS", "BINARY");
     }
 
-    private static DicomWriteDataset SegmentItem(SegmentDefinition d, int number, DicomUidGenerator uids, string stem)
+    private static DicomWriteDataset SegmentItem(SegmentDefinition d, int number, DerivedObjectIdentity identity)
     {
         var item = new DicomWriteDataset()
             .UInt16(DicomTags.SegmentNumber, number)
@@ -213,7 +193,7 @@ public static class DicomSegWriter
 
         if (d.TrackingId is { } tracking)
         {
-            item.Text(WriterTags.TrackingId, "UT", tracking).Text(WriterTags.TrackingUid, "UI", uids.Create($"{stem}/tracking/{number}"));
+            item.Text(WriterTags.TrackingId, "UT", tracking).Text(WriterTags.TrackingUid, "UI", identity.Create($"tracking/{number}"));
         }
 
         return item;
