@@ -77,15 +77,16 @@ public static class DicomCodes
     public static readonly CodedConcept PositiveInfinity = new("114002", "DCM", "Positive Infinity");
 
     /// <summary>
-    /// The procedure reported for a source modality (CID 100 Quantitative Diagnostic Imaging Procedures): CT, MR and
-    /// PET have their SNOMED CT procedure; anything else is (363679005, SCT, "Imaging").
+    /// The procedure reported for a source modality, from CID 100 "Quantitative Diagnostic Imaging Procedure": CT, MR,
+    /// PET and NM of unspecified body region (LOINC), anything else (363679005, SCT, "Imaging procedure").
     /// </summary>
     public static CodedConcept ProcedureFor(string modality) => modality switch
     {
-        "CT" => new("77477000", "SCT", "Computerized axial tomography"),
-        "MR" => new("113091000", "SCT", "Magnetic resonance imaging"),
-        "PT" => new("82918005", "SCT", "Positron emission tomography"),
-        _ => new("363679005", "SCT", "Imaging"),
+        "CT" => new("25045-6", "LN", "CT unspecified body region"),
+        "MR" => new("25056-3", "LN", "MRI unspecified body region"),
+        "PT" => new("44136-0", "LN", "PET unspecified body region"),
+        "NM" => new("49118-3", "LN", "NM unspecified body region"),
+        _ => new("363679005", "SCT", "Imaging procedure"),
     };
 
     /// <summary>The acquisition modality as a DCM code (CID 29): the modality value is the code value.</summary>
