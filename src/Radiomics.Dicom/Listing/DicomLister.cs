@@ -31,10 +31,11 @@ public static class DicomLister
         foreach (DicomFile header in scan.Segmentations)
         {
             DicomSegmentation seg = DicomSegmentation.Read(header.Path);
-            segmentations.Add(new SegmentationSummary(header.Path, seg.SegmentationType, seg.ReferencedSeriesUids, seg.Segments));
+            segmentations.Add(new SegmentationSummary(header.Path, seg.SegmentationType, seg.ReferencedSeriesUids, seg.Segments,
+                header.Dataset.GetString(DicomTags.SeriesDescription)));
         }
 
-        return new DicomListing(series, structureSets, segmentations, notes);
+        return new DicomListing(series, structureSets, segmentations, notes) { Reports = scan.Reports.Select(ReportLister.Summarise).ToList() };
     }
 
     private static SeriesSummary Summarise(string uid, List<DicomFile> files)

@@ -7,7 +7,11 @@ public sealed record DicomListing(
     IReadOnlyList<SeriesSummary> Series,
     IReadOnlyList<StructureSetSummary> StructureSets,
     IReadOnlyList<SegmentationSummary> Segmentations,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>Structured reports (measurement reports and other SRs), with what they measure and reference.</summary>
+    public IReadOnlyList<ReportSummary> Reports { get; init; } = [];
+}
 
 /// <summary>
 /// One image series. <see cref="Size"/> is columns × rows × slices (frames); <see cref="Spacing"/> is column, row and
@@ -23,5 +27,6 @@ public sealed record StructureSummary(int Number, string Name, int ContourCount)
 /// <summary>An RTSTRUCT file, its ROIs and the series it references.</summary>
 public sealed record StructureSetSummary(string Path, IReadOnlyList<string> ReferencedSeriesUids, IReadOnlyList<StructureSummary> Structures);
 
-/// <summary>A SEG file, its segments (number = label) and the series it references.</summary>
-public sealed record SegmentationSummary(string Path, string SegmentationType, IReadOnlyList<string> ReferencedSeriesUids, IReadOnlyList<Seg.SegSegment> Segments);
+/// <summary>A SEG file, its segments (number = label), the series it references and its series description.</summary>
+public sealed record SegmentationSummary(string Path, string SegmentationType, IReadOnlyList<string> ReferencedSeriesUids, IReadOnlyList<Seg.SegSegment> Segments,
+    string? Description = null);

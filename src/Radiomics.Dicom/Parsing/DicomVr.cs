@@ -51,7 +51,10 @@ internal static class DicomVr
             or 0x00209113 or 0x00209116 or 0x00209111 or 0x00209221 or 0x00209222 or 0x00289110 or 0x00289145
             or 0x00540016 or 0x52009229 or 0x52009230 or 0x30060010 or 0x30060012 or 0x30060014 or 0x30060016
             or 0x30060020 or 0x30060039 or 0x30060040 or 0x30060080 or 0x30060086 or 0x300600B0 or 0x00620002
-            or 0x0062000A or 0x00082218 or 0x00082228 or 0x00620003 or 0x00540300 or 0x00400260 => "SQ",
+            or 0x0062000A or 0x00082218 or 0x00082228 or 0x00620003 or 0x00540300 or 0x00400260
+            // Structured reports (PS3.3 C.17, C.18) and the SEG's code sequences, for SRs stored in implicit VR with defined lengths.
+            or 0x0040A730 or 0x0040A043 or 0x0040A168 or 0x0040A300 or 0x004008EA or 0x0040A301 or 0x0040A375 or 0x0040A385
+            or 0x0040A504 or 0x00080110 or 0x00081111 or 0x0040A372 or 0x0040A170 or 0x00089215 or 0x0062000F or 0x00620011 => "SQ",
         _ => Unknown,
     };
 }

@@ -15,6 +15,9 @@ internal sealed class DicomFolderScanner
 
     public List<DicomFile> Segmentations { get; } = new();
 
+    /// <summary>Structured reports (modality SR, or an SR Storage SOP class 1.2.840.10008.5.1.4.1.1.88.*).</summary>
+    public List<DicomFile> Reports { get; } = new();
+
     public List<string> Notes { get; } = new();
 
     /// <summary>
@@ -58,6 +61,10 @@ internal sealed class DicomFolderScanner
             else if (sopClass == DicomSopClasses.RtStructureSet || modality == "RTSTRUCT")
             {
                 scanner.StructureSets.Add(header);
+            }
+            else if (modality == "SR" || sopClass?.StartsWith("1.2.840.10008.5.1.4.1.1.88.", StringComparison.Ordinal) == true)
+            {
+                scanner.Reports.Add(header);
             }
             else if (header.PixelDataOffset is not null || header.Dataset.Contains(DicomTags.Rows))
             {

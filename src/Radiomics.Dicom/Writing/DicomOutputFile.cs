@@ -1,0 +1,21 @@
+using Radiomics.IO;
+using Radiomics.IO.Internal;
+
+namespace Radiomics.Dicom.Writing;
+
+/// <summary>Writes an encoded object atomically: through a temporary file in the target folder, renamed into place.</summary>
+internal static class DicomOutputFile
+{
+    public static void Write(string path, DicomWriteDataset dataset)
+    {
+        byte[] bytes = Part10Writer.Encode(dataset);
+        try
+        {
+            AtomicFile.Write(path, stream => stream.Write(bytes));
+        }
+        catch (ImageFormatException e)
+        {
+            throw new DicomWriteException(path, e.Problem, e);
+        }
+    }
+}
