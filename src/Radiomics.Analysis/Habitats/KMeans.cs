@@ -62,34 +62,46 @@ public static class KMeans
         int n = data.Rows;
         var labels = new int[n];
         Array.Fill(labels, -1);
-        var distances = new double[n];
+        var bounds = new BoundedAssignment(n);
         double shiftLimit = options.Tolerance > 0 ? options.Tolerance * MeanVariance(data) : 0;
         int iterations = 0;
-        bool converged = false;
+        bool converged = false, exhaustive = true;
         while (iterations < options.MaxIterations)
         {
             iterations++;
-            if (!NearestCentre.Assign(data, centres, labels, distances, parallel))
+            bool changed = exhaustive ? bounds.AssignAll(data, centres, labels, parallel) : bounds.Assign(data, centres, labels, parallel);
+            if (!changed)
             {
                 converged = true;
                 break;
             }
 
-            double[][]? previous = options.Tolerance > 0 ? [.. centres.Select(c => (double[])c.Clone())] : null;
-            bool reseeded = UpdateCentres(data, labels, distances, centres, options.EmptyClusters);
-            if (previous is not null && !reseeded && TotalShift(previous, centres) <= shiftLimit)
+            double[][] previous = [.. centres.Select(c => (double[])c.Clone())];
+            bool reseeded = UpdateCentres(data, labels, centres, options.EmptyClusters);
+            double[] moves = [.. previous.Select((c, j) => Math.Sqrt(NearestCentre.SquaredDistance(c, centres[j])))];
+            if (options.Tolerance > 0 && !reseeded && moves.Sum(m => m * m) <= shiftLimit)
             {
-                NearestCentre.Assign(data, centres, labels, distances, parallel);
+                bounds.AssignAll(data, centres, labels, parallel);
                 converged = true;
                 break;
+            }
+
+            // A reseeded centre jumps: the next pass scans every row rather than carrying bounds over the jump.
+            exhaustive = reseeded;
+            if (!reseeded)
+            {
+                bounds.Move(labels, moves);
             }
         }
 
         return Summarise(data, labels, centres, iterations, converged);
     }
 
-    /// <summary>Moves every centre to its cluster's mean (sums in row order); returns whether an empty cluster was reseeded.</summary>
-    private static bool UpdateCentres(VoxelFeatureMatrix data, int[] labels, double[] distances, double[][] centres, EmptyClusterPolicy policy)
+    /// <summary>
+    /// Moves every centre to its cluster's mean (sums in row order); an empty cluster is handled by
+    /// <paramref name="policy"/>. Returns whether a centre was reseeded.
+    /// </summary>
+    private static bool UpdateCentres(VoxelFeatureMatrix data, int[] labels, double[][] centres, EmptyClusterPolicy policy)
     {
         int k = centres.Length, p = data.Columns;
         var counts = new int[k];
@@ -110,8 +122,16 @@ public static class KMeans
             }
         }
 
+        int empty = Array.IndexOf(counts, 0);
+        if (empty >= 0 && policy == EmptyClusterPolicy.Fail)
+        {
+            throw new HabitatException($"k-means: cluster {empty + 1} of {k} lost all its voxels; give other initial centres or fewer clusters.");
+        }
+
+        // Each row's squared distance to the centre it was assigned to (before the centres move), for reseeding.
+        double[]? distances = empty >= 0 ? [.. Enumerable.Range(0, data.Rows).Select(i => NearestCentre.SquaredDistance(data.Row(i), centres[labels[i]]))] : null;
         bool reseeded = false;
-        HashSet<int>? taken = null;
+        HashSet<int> taken = [];
         for (int j = 0; j < k; j++)
         {
             if (counts[j] > 0)
@@ -120,18 +140,8 @@ public static class KMeans
                 {
                     centres[j][c] = sums[j][c] / counts[j];
                 }
-
-                continue;
             }
-
-            if (policy == EmptyClusterPolicy.Fail)
-            {
-                throw new HabitatException($"k-means: cluster {j + 1} of {k} lost all its voxels; give other initial centres or fewer clusters.");
-            }
-
-            taken ??= [];
-            int farthest = Farthest(distances, taken);
-            if (farthest >= 0)
+            else if (Farthest(distances!, taken) is var farthest && farthest >= 0)
             {
                 taken.Add(farthest);
                 data.Row(farthest).CopyTo(centres[j]);
@@ -175,17 +185,6 @@ public static class KMeans
         }
 
         return new KMeansResult(labels, centres, inertia, within, sizes, iterations, converged);
-    }
-
-    private static double TotalShift(double[][] before, double[][] after)
-    {
-        double total = 0;
-        for (int j = 0; j < before.Length; j++)
-        {
-            total += NearestCentre.SquaredDistance(before[j], after[j]);
-        }
-
-        return total;
     }
 
     /// <summary>The mean over features of the population variance (scikit-learn's scale for <c>tol</c>).</summary>
