@@ -24,24 +24,25 @@ public static class DistanceTransform
     {
         ArgumentNullException.ThrowIfNull(mask);
         var result = new Volume<double>(mask.Geometry);
-        Span<double> values = result.Voxels;
+        SquaredDistances(mask, target, result.Buffer, parallel);
+        return result;
+    }
+
+    /// <summary>
+    /// <see cref="SquaredDistances(Volume{byte}, DistanceTarget, ParallelOptions?)"/> into the first voxel-count values
+    /// of <paramref name="values"/> (x fastest), so a caller can use a pooled buffer.
+    /// </summary>
+    internal static void SquaredDistances(Volume<byte> mask, DistanceTarget target, double[] values, ParallelOptions? parallel)
+    {
         ReadOnlySpan<byte> voxels = mask.Voxels;
         bool siteIsNonZero = target == DistanceTarget.Inside;
-        for (int i = 0; i < values.Length; i++)
+        for (int i = 0; i < voxels.Length; i++)
         {
             values[i] = (voxels[i] != 0) == siteIsNonZero ? 0.0 : double.PositiveInfinity;
         }
 
-        Transform(result, parallel);
-        return result;
-    }
-
-    /// <summary>Replaces <paramref name="field"/> (0 at the target voxels, +∞ elsewhere, or any sampled function) by its transform.</summary>
-    internal static void Transform(Volume<double> field, ParallelOptions? parallel)
-    {
-        Size3 size = field.Size;
-        Vector3D spacing = field.Geometry.Spacing;
-        double[] values = field.Buffer;
+        Size3 size = mask.Size;
+        Vector3D spacing = mask.Geometry.Spacing;
         ParallelOptions options = ParallelDefaults.OrDefault(parallel);
         int rowLength = size.X, sliceLength = size.X * size.Y;
         RunPass(values, size.X, 1, size.Y * size.Z, line => line % size.Y * rowLength + line / size.Y * sliceLength, spacing.X, options);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using Radiomics.Imaging;
 
@@ -155,11 +156,12 @@ public static class RoiOperations
         Vector3D spacing = roi.Geometry.Spacing;
         // An offset of more than d / s voxels along one axis alone is already farther than d.
         BoundingBox box = PadBox(extent, roi.Size, a => Math.Floor(distance / spacing[a]) + 2);
-        Volume<double> squared = DistanceTransform.SquaredDistances(roi.Crop(box.Lower, box.Size), DistanceTarget.Inside, parallel);
+        double[] squared = ArrayPool<double>.Shared.Rent(checked((int)box.Size.VoxelCount));
+        DistanceTransform.SquaredDistances(roi.Crop(box.Lower, box.Size), DistanceTarget.Inside, squared, parallel);
         double limit = DistanceThreshold.SquaredLimit(distance);
         ReadOnlySpan<byte> inside = roi.Voxels;
         Span<byte> output = result.Voxels;
-        ReadOnlySpan<double> distances = squared.Voxels;
+        ReadOnlySpan<double> distances = squared;
         Size3 boxSize = box.Size;
         for (int z = 0; z < boxSize.Z; z++)
         {
@@ -175,6 +177,7 @@ public static class RoiOperations
             }
         }
 
+        ArrayPool<double>.Shared.Return(squared);
         WarnBelowSpacing(distance, spacing, operation, includeRoi ? "adds no voxel to the ROI" : "is empty", warnings);
         return new RegionResult(result, warnings);
     }
@@ -193,11 +196,12 @@ public static class RoiOperations
 
         // One layer around the ROI's box holds a nearer outside voxel than any voxel beyond it (where the grid has one).
         BoundingBox box = PadBox(extent, roi.Size, _ => 1);
-        Volume<double> squared = DistanceTransform.SquaredDistances(roi.Crop(box.Lower, box.Size), DistanceTarget.Outside, parallel);
+        double[] squared = ArrayPool<double>.Shared.Rent(checked((int)box.Size.VoxelCount));
+        DistanceTransform.SquaredDistances(roi.Crop(box.Lower, box.Size), DistanceTarget.Outside, squared, parallel);
         double limit = DistanceThreshold.SquaredLimit(distance);
         ReadOnlySpan<byte> inside = roi.Voxels;
         Span<byte> output = result.Voxels;
-        ReadOnlySpan<double> distances = squared.Voxels;
+        ReadOnlySpan<double> distances = squared;
         Size3 boxSize = box.Size;
         int kept = 0;
         for (int z = 0; z < boxSize.Z; z++)
@@ -216,6 +220,7 @@ public static class RoiOperations
             }
         }
 
+        ArrayPool<double>.Shared.Return(squared);
         WarnBelowSpacing(distance, roi.Geometry.Spacing, operation, keepDeep ? "removes no voxel from the ROI" : "is empty", warnings);
         if (kept == 0 && keepDeep)
         {
