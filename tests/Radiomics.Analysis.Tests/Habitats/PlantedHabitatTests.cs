@@ -68,6 +68,10 @@ public class PlantedHabitatTests
         (int[] supervoxels, int[] habitats) = result.Model.Assign(first);
         Assert.Equal(result.Supervoxels[0], supervoxels);
         Assert.Equal(result.Habitats[0], habitats);
+        // Saved and read back as JSON, the model gives the same habitats.
+        TwoStepHabitatModel reloaded = TwoStepHabitatModelJson.Read(TwoStepHabitatModelJson.Write(result.Model));
+        Assert.Equal(result.Habitats[1], reloaded.Assign(second).Habitats);
+        Assert.Throws<HabitatException>(() => TwoStepHabitatModelJson.Read("{\"format\": \"something else\"}"));
     }
 
     [Fact]
