@@ -6,7 +6,7 @@ namespace Radiomics.Analysis.Habitats;
 /// Lloyd's assignment step accelerated with Hamerly's bounds (Hamerly, "Making k-means even faster", SDM 2010): per row
 /// an upper bound on the distance to its centre and a lower bound on the distance to every other centre, carried over
 /// iterations by the centres' moves. A row whose bounds prove its centre nearest is skipped; every other row gets the
-/// exhaustive scan of <see cref="NearestCentre"/>.
+/// exhaustive scan of <see cref="FeatureDistance"/>.
 /// </summary>
 /// <remarks>
 /// The assignments are Lloyd's exactly: a row is skipped only when its bounds separate its centre from every other by
@@ -61,7 +61,7 @@ internal sealed class BoundedAssignment(int rows)
         int k = centres.Length, p = data.Columns;
         int width = Vector<double>.Count;
         int padded = (k + width - 1) / width * width;
-        double[] transposed = NearestCentre.Transpose(centres, p, padded);
+        double[] transposed = FeatureDistance.Transpose(centres, p, padded);
         int blocks = (data.Rows + BlockRows - 1) / BlockRows;
         int changed = 0;
         Parallel.For(
@@ -85,14 +85,14 @@ internal sealed class BoundedAssignment(int rows)
                             continue;
                         }
 
-                        _upper[i] = Math.Sqrt(NearestCentre.SquaredDistance(row, centres[own]));
+                        _upper[i] = Math.Sqrt(FeatureDistance.SquaredDistance(row, centres[own]));
                         if (_upper[i] < bound)
                         {
                             continue;
                         }
                     }
 
-                    NearestCentre.Distances(row, transposed, padded, sums);
+                    FeatureDistance.Distances(row, transposed, padded, sums);
                     int best = 0;
                     for (int j = 1; j < k; j++)
                     {
@@ -137,7 +137,7 @@ internal sealed class BoundedAssignment(int rows)
         {
             for (int b = a + 1; b < centres.Length; b++)
             {
-                double half = 0.5 * Math.Sqrt(NearestCentre.SquaredDistance(centres[a], centres[b]));
+                double half = 0.5 * Math.Sqrt(FeatureDistance.SquaredDistance(centres[a], centres[b]));
                 gaps[a] = Math.Min(gaps[a], half);
                 gaps[b] = Math.Min(gaps[b], half);
             }

@@ -53,7 +53,7 @@ public static class KMeans
         }
 
         var labels = new int[data.Rows];
-        NearestCentre.Assign(data, [.. centres], labels, new double[data.Rows], Threads.OrDefault(parallel));
+        new BoundedAssignment(data.Rows).AssignAll(data, [.. centres], labels, Threads.OrDefault(parallel));
         return labels;
     }
 
@@ -78,7 +78,7 @@ public static class KMeans
 
             double[][] previous = [.. centres.Select(c => (double[])c.Clone())];
             bool reseeded = UpdateCentres(data, labels, centres, options.EmptyClusters);
-            double[] moves = [.. previous.Select((c, j) => Math.Sqrt(NearestCentre.SquaredDistance(c, centres[j])))];
+            double[] moves = [.. previous.Select((c, j) => Math.Sqrt(FeatureDistance.SquaredDistance(c, centres[j])))];
             if (options.Tolerance > 0 && !reseeded && moves.Sum(m => m * m) <= shiftLimit)
             {
                 bounds.AssignAll(data, centres, labels, parallel);
@@ -129,7 +129,7 @@ public static class KMeans
         }
 
         // Each row's squared distance to the centre it was assigned to (before the centres move), for reseeding.
-        double[]? distances = empty >= 0 ? [.. Enumerable.Range(0, data.Rows).Select(i => NearestCentre.SquaredDistance(data.Row(i), centres[labels[i]]))] : null;
+        double[]? distances = empty >= 0 ? [.. Enumerable.Range(0, data.Rows).Select(i => FeatureDistance.SquaredDistance(data.Row(i), centres[labels[i]]))] : null;
         bool reseeded = false;
         HashSet<int> taken = [];
         for (int j = 0; j < k; j++)
@@ -174,7 +174,7 @@ public static class KMeans
         var sizes = new int[k];
         for (int i = 0; i < data.Rows; i++)
         {
-            within[labels[i]] += NearestCentre.SquaredDistance(data.Row(i), centres[labels[i]]);
+            within[labels[i]] += FeatureDistance.SquaredDistance(data.Row(i), centres[labels[i]]);
             sizes[labels[i]]++;
         }
 

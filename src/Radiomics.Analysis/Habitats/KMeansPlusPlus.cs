@@ -13,7 +13,7 @@ internal static class KMeansPlusPlus
         var centres = new double[k][];
         centres[0] = data.Row(random.NextInt(n)).ToArray();
         var nearest = new double[n];
-        Parallel.For(0, n, parallel, i => nearest[i] = NearestCentre.SquaredDistance(data.Row(i), centres[0]));
+        Parallel.For(0, n, parallel, i => nearest[i] = FeatureDistance.SquaredDistance(data.Row(i), centres[0]));
         for (int c = 1; c < k; c++)
         {
             double total = 0;
@@ -25,7 +25,7 @@ internal static class KMeansPlusPlus
             int pick = total > 0 ? Locate(nearest, random.NextDouble() * total) : random.NextInt(n);
             double[] centre = data.Row(pick).ToArray();
             centres[c] = centre;
-            Parallel.For(0, n, parallel, i => nearest[i] = Math.Min(nearest[i], NearestCentre.SquaredDistance(data.Row(i), centre)));
+            Parallel.For(0, n, parallel, i => nearest[i] = Math.Min(nearest[i], FeatureDistance.SquaredDistance(data.Row(i), centre)));
         }
 
         return centres;

@@ -79,7 +79,7 @@ public static class Silhouette
                 {
                     if (j != i)
                     {
-                        sums[labels[rows[j]]] += Math.Sqrt(NearestCentre.SquaredDistance(own, data.Row(rows[j])));
+                        sums[labels[rows[j]]] += Math.Sqrt(FeatureDistance.SquaredDistance(own, data.Row(rows[j])));
                     }
                 }
 

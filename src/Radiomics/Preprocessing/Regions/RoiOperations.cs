@@ -141,7 +141,22 @@ public static class RoiOperations
     /// <summary>Whether index <paramref name="i"/> lies on the grid's edge along an axis of <paramref name="length"/> voxels (a one-voxel axis has no edge: a single slice's holes are found in plane).</summary>
     private static bool OnEdge(int i, int length) => length > 1 && (i == 0 || i == length - 1);
 
-    private static RegionResult Outward(Volume<byte> roi, double distance, bool includeRoi, string operation, ParallelOptions? parallel)
+    /// <summary>What a distance operation keeps: <see cref="Grown"/> and <see cref="Ring"/> measure to the ROI, <see cref="Shrunk"/> and <see cref="Rim"/> to the outside.</summary>
+    private enum Kept
+    {
+        Grown,
+        Ring,
+        Shrunk,
+        Rim,
+    }
+
+    private static RegionResult Outward(Volume<byte> roi, double distance, bool includeRoi, string operation, ParallelOptions? parallel) =>
+        ByDistance(roi, distance, includeRoi ? Kept.Grown : Kept.Ring, operation, parallel);
+
+    private static RegionResult Inward(Volume<byte> roi, double distance, bool keepDeep, string operation, ParallelOptions? parallel) =>
+        ByDistance(roi, distance, keepDeep ? Kept.Shrunk : Kept.Rim, operation, parallel);
+
+    private static RegionResult ByDistance(Volume<byte> roi, double distance, Kept kept, string operation, ParallelOptions? parallel)
     {
         ArgumentNullException.ThrowIfNull(roi);
         ValidateDistance(distance, operation);
@@ -154,15 +169,17 @@ public static class RoiOperations
         }
 
         Vector3D spacing = roi.Geometry.Spacing;
-        // An offset of more than d / s voxels along one axis alone is already farther than d.
-        BoundingBox box = PadBox(extent, roi.Size, a => Math.Floor(distance / spacing[a]) + 2);
+        bool outward = kept is Kept.Grown or Kept.Ring;
+        // Outward: an offset of more than d / s voxels along one axis alone is already farther than d. Inward: one
+        // layer around the ROI's box holds a nearer outside voxel than any voxel beyond it (where the grid has one).
+        BoundingBox box = outward ? PadBox(extent, roi.Size, a => Math.Floor(distance / spacing[a]) + 2) : PadBox(extent, roi.Size, _ => 1);
         double[] squared = ArrayPool<double>.Shared.Rent(checked((int)box.Size.VoxelCount));
-        DistanceTransform.SquaredDistances(roi.Crop(box.Lower, box.Size), DistanceTarget.Inside, squared, parallel);
+        DistanceTransform.SquaredDistances(roi.Crop(box.Lower, box.Size), outward ? DistanceTarget.Inside : DistanceTarget.Outside, squared, parallel);
         double limit = DistanceThreshold.SquaredLimit(distance);
         ReadOnlySpan<byte> inside = roi.Voxels;
         Span<byte> output = result.Voxels;
-        ReadOnlySpan<double> distances = squared;
         Size3 boxSize = box.Size;
+        int count = 0;
         for (int z = 0; z < boxSize.Z; z++)
         {
             for (int y = 0; y < boxSize.Y; y++)
@@ -171,58 +188,29 @@ public static class RoiOperations
                 int boxRow = boxSize.Offset(0, y, z);
                 for (int x = 0; x < boxSize.X; x++)
                 {
-                    bool reached = distances[boxRow + x] <= limit;
-                    output[row + x] = reached && (includeRoi || inside[row + x] == 0) ? (byte)1 : (byte)0;
-                }
-            }
-        }
-
-        ArrayPool<double>.Shared.Return(squared);
-        WarnBelowSpacing(distance, spacing, operation, includeRoi ? "adds no voxel to the ROI" : "is empty", warnings);
-        return new RegionResult(result, warnings);
-    }
-
-    private static RegionResult Inward(Volume<byte> roi, double distance, bool keepDeep, string operation, ParallelOptions? parallel)
-    {
-        ArgumentNullException.ThrowIfNull(roi);
-        ValidateDistance(distance, operation);
-        var result = new Volume<byte>(roi.Geometry);
-        var warnings = new List<string>();
-        if (BoundingBox.Of(roi) is not { } extent)
-        {
-            warnings.Add($"{operation}: the ROI is empty.");
-            return new RegionResult(result, warnings);
-        }
-
-        // One layer around the ROI's box holds a nearer outside voxel than any voxel beyond it (where the grid has one).
-        BoundingBox box = PadBox(extent, roi.Size, _ => 1);
-        double[] squared = ArrayPool<double>.Shared.Rent(checked((int)box.Size.VoxelCount));
-        DistanceTransform.SquaredDistances(roi.Crop(box.Lower, box.Size), DistanceTarget.Outside, squared, parallel);
-        double limit = DistanceThreshold.SquaredLimit(distance);
-        ReadOnlySpan<byte> inside = roi.Voxels;
-        Span<byte> output = result.Voxels;
-        ReadOnlySpan<double> distances = squared;
-        Size3 boxSize = box.Size;
-        int kept = 0;
-        for (int z = 0; z < boxSize.Z; z++)
-        {
-            for (int y = 0; y < boxSize.Y; y++)
-            {
-                int row = roi.Size.Offset(box.Lower.X, box.Lower.Y + y, box.Lower.Z + z);
-                int boxRow = boxSize.Offset(0, y, z);
-                for (int x = 0; x < boxSize.X; x++)
-                {
-                    bool deep = distances[boxRow + x] > limit;
-                    bool keep = inside[row + x] != 0 && deep == keepDeep;
+                    bool near = squared[boxRow + x] <= limit, isRoi = inside[row + x] != 0;
+                    bool keep = kept switch
+                    {
+                        Kept.Grown => near,
+                        Kept.Ring => near && !isRoi,
+                        Kept.Shrunk => isRoi && !near,
+                        _ => isRoi && near,
+                    };
                     output[row + x] = keep ? (byte)1 : (byte)0;
-                    kept += keep ? 1 : 0;
+                    count += keep ? 1 : 0;
                 }
             }
         }
 
         ArrayPool<double>.Shared.Return(squared);
-        WarnBelowSpacing(distance, roi.Geometry.Spacing, operation, keepDeep ? "removes no voxel from the ROI" : "is empty", warnings);
-        if (kept == 0 && keepDeep)
+        string consequence = kept switch
+        {
+            Kept.Grown => "adds no voxel to the ROI",
+            Kept.Shrunk => "removes no voxel from the ROI",
+            _ => "is empty",
+        };
+        WarnBelowSpacing(distance, spacing, operation, consequence, warnings);
+        if (count == 0 && kept == Kept.Shrunk)
         {
             warnings.Add(Invariant($"{operation} by {distance} mm leaves no voxel of the ROI."));
         }
