@@ -12,6 +12,12 @@ public static class Program
             return;
         }
 
+        if (args is ["ring-picture", var picture])
+        {
+            Regions.RingPicture.Run(picture);
+            return;
+        }
+
         if (args is ["stages", ..])
         {
             Filters.FilteredCaseStages.Run();

@@ -22,6 +22,18 @@ public static class QuickTimings
             return;
         }
 
+        if (Array.IndexOf(commandLine, "habitats") > 0)
+        {
+            Regions.HabitatTimings.Run();
+            return;
+        }
+
+        if (Array.IndexOf(commandLine, "regions") > 0)
+        {
+            Regions.RegionTimings.Run();
+            return;
+        }
+
         if (Array.IndexOf(commandLine, "original") > 0)
         {
             Extraction.OriginalCaseTiming.Run();

@@ -1,0 +1,66 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Radiomics.Analysis.Habitats;
+
+/// <summary>
+/// A <see cref="TwoStepHabitatModel"/> as versioned JSON, so the habitats learned on a training cohort can be given to
+/// new patients later: <c>{"format": "radiomics-net/two-step-habitats", "formatVersion": 1, "library": "…", "model": {…}}</c>.
+/// Non-finite numbers are written as "NaN" / "Infinity".
+/// </summary>
+public static class TwoStepHabitatModelJson
+{
+    public const string Format = "radiomics-net/two-step-habitats";
+    public const int FormatVersion = 1;
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    /// <summary>The model as JSON text.</summary>
+    public static string Write(TwoStepHabitatModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        string library = typeof(TwoStepHabitatModel).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "unknown";
+        return JsonSerializer.Serialize(new Envelope(Format, FormatVersion, library, model), Options);
+    }
+
+    /// <summary>The model from JSON text written by <see cref="Write"/>.</summary>
+    /// <exception cref="HabitatException">Not such a document, or a format version this library cannot read.</exception>
+    public static TwoStepHabitatModel Read(string json)
+    {
+        Envelope? envelope;
+        try
+        {
+            envelope = JsonSerializer.Deserialize<Envelope>(json, Options);
+        }
+        catch (JsonException error)
+        {
+            throw new HabitatException($"two-step habitat model: not valid JSON ({error.Message.Split('\n')[0]}).");
+        }
+
+        if (envelope is null || envelope.Format != Format || envelope.Model is null)
+        {
+            throw new HabitatException($"two-step habitat model: the document is not a '{Format}' model.");
+        }
+
+        if (envelope.FormatVersion != FormatVersion)
+        {
+            throw new HabitatException($"two-step habitat model: format version {envelope.FormatVersion}; this library reads version {FormatVersion}.");
+        }
+
+        if ((envelope.Model.Centres is null) == (envelope.Model.Mixture is null))
+        {
+            throw new HabitatException("two-step habitat model: the model must hold either k-means centres or a mixture.");
+        }
+
+        return envelope.Model;
+    }
+
+    private sealed record Envelope(string Format, int FormatVersion, string Library, TwoStepHabitatModel Model);
+}
