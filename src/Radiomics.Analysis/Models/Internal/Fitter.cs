@@ -164,4 +164,21 @@ internal sealed record FitResult(
 
     /// <summary>The coefficients on the original scale.</summary>
     public double[] OriginalCoefficients() => Beta.Select((b, j) => b / Design.Scales[j]).ToArray();
+
+    /// <summary>The linear predictor (original-scale intercept, 0 for Cox, plus coefficients) for every row of <paramref name="data"/>.</summary>
+    public double[] LinearPredictor(TrainingData data, bool withIntercept)
+    {
+        double[] beta = OriginalCoefficients();
+        var eta = new double[data.Rows];
+        Array.Fill(eta, withIntercept ? OriginalIntercept() : 0);
+        for (int j = 0; j < beta.Length; j++)
+        {
+            if (beta[j] != 0)
+            {
+                VectorKernels.AddScaled(eta, beta[j], data.Columns[j]);
+            }
+        }
+
+        return eta;
+    }
 }

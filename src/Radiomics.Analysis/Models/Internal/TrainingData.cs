@@ -84,24 +84,10 @@ internal sealed class TrainingData
         string[] ids = [.. table.Ids];
         if (settings.Learner == Learner.Logistic)
         {
-            return new TrainingData(ids, names, columns, ReadBinary(table, settings.Outcome.Label!, settings.Outcome.PositiveLabel), null, null);
+            return new TrainingData(ids, names, columns, OutcomeReader.ReadBinary(table, settings.Outcome.Label!, settings.Outcome.PositiveLabel), null, null);
         }
 
-        double[] time = ReadNumbers(table, settings.Outcome.Time!);
-        for (int i = 0; i < time.Length; i++)
-        {
-            if (!(time[i] >= 0) || double.IsInfinity(time[i]))
-            {
-                throw new ModelException($"Time column '{settings.Outcome.Time}' has the value {time[i]} in row '{table.Ids[i]}'; times must be finite and non-negative.");
-            }
-        }
-
-        bool[] died = ReadEvents(table, settings.Outcome.Event!, settings.Outcome.EventValue);
-        if (!died.Any(d => d))
-        {
-            throw new ModelException($"Event column '{settings.Outcome.Event}' has no event ('{settings.Outcome.EventValue}'); a Cox model needs at least one.");
-        }
-
+        var (time, died) = OutcomeReader.ReadSurvival(table, settings.Outcome);
         return new TrainingData(ids, names, columns, null, time, died);
     }
 
@@ -124,7 +110,7 @@ internal sealed class TrainingData
     /// <summary>The fold label of each row, numbered 0..K−1 in ascending numeric (else ordinal) label order.</summary>
     public static int[] ReadFolds(FeatureTable table, string column, out int count)
     {
-        string[] text = ReadText(table, column);
+        string[] text = OutcomeReader.ReadText(table, column);
         bool numeric = text.All(t => double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out _));
         var labels = text.Distinct(StringComparer.Ordinal).ToList();
         if (numeric)
@@ -175,107 +161,4 @@ internal sealed class TrainingData
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    private static double[] ReadBinary(FeatureTable table, string column, string positive)
-    {
-        string[] text = ReadText(table, column);
-        bool positiveIsNumber = double.TryParse(positive, NumberStyles.Float, CultureInfo.InvariantCulture, out double positiveValue);
-        var y = new double[text.Length];
-        string? negative = null;
-        for (int i = 0; i < text.Length; i++)
-        {
-            string value = text[i];
-            bool isPositive = value == positive
-                || (positiveIsNumber && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) && v == positiveValue);
-            if (isPositive)
-            {
-                y[i] = 1;
-                continue;
-            }
-
-            negative ??= value;
-            if (!SameLabel(value, negative))
-            {
-                throw new ModelException($"Outcome column '{column}' has a third value '{value}' in row '{table.Ids[i]}' (besides '{positive}' and '{negative}'); a logistic model needs two classes.");
-            }
-        }
-
-        if (negative is null || y.All(v => v == 0))
-        {
-            throw new ModelException($"Outcome column '{column}' has one class only ({(negative is null ? positive : negative)}); a logistic model needs cases ('{positive}') and controls.");
-        }
-
-        return y;
-    }
-
-    private static bool SameLabel(string a, string b) =>
-        a == b || (double.TryParse(a, NumberStyles.Float, CultureInfo.InvariantCulture, out double x)
-                   && double.TryParse(b, NumberStyles.Float, CultureInfo.InvariantCulture, out double y) && x == y);
-
-    private static bool[] ReadEvents(FeatureTable table, string column, string eventValue)
-    {
-        string[] text = ReadText(table, column);
-        var died = new bool[text.Length];
-        for (int i = 0; i < text.Length; i++)
-        {
-            if (SameLabel(text[i], eventValue))
-            {
-                died[i] = true;
-            }
-            else if (!SameLabel(text[i], "0"))
-            {
-                throw new ModelException($"Event column '{column}' has the value '{text[i]}' in row '{table.Ids[i]}'; expected '{eventValue}' (event) or '0' (censored).");
-            }
-        }
-
-        return died;
-    }
-
-    private static double[] ReadNumbers(FeatureTable table, string column)
-    {
-        int j = table.IndexOfFeature(column);
-        if (j >= 0)
-        {
-            return table.Column(j).ToArray();
-        }
-
-        string[] text = ReadText(table, column);
-        var values = new double[text.Length];
-        for (int i = 0; i < text.Length; i++)
-        {
-            if (!double.TryParse(text[i], NumberStyles.Float, CultureInfo.InvariantCulture, out values[i]))
-            {
-                throw new ModelException($"Column '{column}' has the non-numeric value '{text[i]}' in row '{table.Ids[i]}'.");
-            }
-        }
-
-        return values;
-    }
-
-    // A column's values as text: a non-feature column as it is (trimmed), a feature column formatted round-trip.
-    private static string[] ReadText(FeatureTable table, string column)
-    {
-        string[] text;
-        if (table.HasColumn(column))
-        {
-            text = table.OtherColumn(column).Select(v => v.Trim()).ToArray();
-        }
-        else if (table.IndexOfFeature(column) is var j and >= 0)
-        {
-            text = table.Column(j).ToArray().Select(v => v.ToString("R", CultureInfo.InvariantCulture)).ToArray();
-        }
-        else
-        {
-            throw new ModelException($"The table has no column '{column}'.");
-        }
-
-        for (int i = 0; i < text.Length; i++)
-        {
-            if (text[i].Length == 0 || text[i] is "NA" or "NaN" or "nan")
-            {
-                throw new ModelException($"Column '{column}' has a missing value in row '{table.Ids[i]}'.");
-            }
-        }
-
-        return text;
-    }
 }
