@@ -27,6 +27,7 @@ internal sealed class CoordinateDescentSolver
     private readonly List<int> _active = [];
     private readonly List<int> _strongList = [];
     private long _passes;
+    private double[]? _ones;
 
     public CoordinateDescentSolver(StandardisedDesign design, IPenalisedLoss loss, double alpha, double tolerance, long maxPasses)
     {
@@ -326,8 +327,6 @@ internal sealed class CoordinateDescentSolver
             _strongList.Insert(~at, j);
         }
     }
-
-    private double[]? _ones;
 
     private double[] Ones()
     {

@@ -31,11 +31,12 @@ internal static class CrossValidationEngine
         var rowDeviance = logistic && !grouped ? new double[n * count] : [];
         SurvivalRiskSets? allRisk = logistic ? null : data.RiskSets(null);
         var errors = new ModelException?[k];
+        var context = new FoldContext(data, penalty, folds, lambdas, rowDeviance, allRisk);
         Parallel.For(0, k, parallel, fold =>
         {
             try
             {
-                RunFold(fold);
+                (foldValue[fold], foldWeight[fold]) = RunFold(context, fold);
             }
             catch (ModelException e)
             {
@@ -46,33 +47,6 @@ internal static class CrossValidationEngine
         if (errors.FirstOrDefault(e => e is not null) is { } error)
         {
             throw error;
-        }
-
-        void RunFold(int fold)
-        {
-            var train = Enumerable.Range(0, n).Where(i => folds.Fold[i] != fold).ToArray();
-            var test = Enumerable.Range(0, n).Where(i => folds.Fold[i] == fold).ToArray();
-            if (test.Length == 0)
-            {
-                throw new ModelException($"Cross-validation fold {fold + 1} has no rows.");
-            }
-
-            foldWeight[fold] = logistic ? test.Length : test.Count(i => data.Died![i]);
-            if (foldWeight[fold] == 0)
-            {
-                throw new ModelException($"Cross-validation fold {fold + 1} has no events; the Cox deviance needs deaths in every fold (use fewer folds).");
-            }
-
-            StandardisedDesign design = StandardisedDesign.Build(data.Columns, train, penalty.Standardise);
-            IPenalisedLoss loss = FoldLoss(data, train, fold);
-            var solver = new CoordinateDescentSolver(design, loss, penalty.Alpha, penalty.Tolerance, penalty.MaxPasses);
-            List<PathPoint> path = penalty.Lambdas is { } given
-                ? PathRunner.Given(solver, given)
-                : PathRunner.Computed(solver, penalty.LambdaCount, penalty.LambdaMinRatio ?? PathRunner.DefaultMinRatio(train.Length, data.Features));
-            var coefficients = Interpolate(design, path, lambdas);
-            foldValue[fold] = logistic
-                ? HeldOutDeviance(data, coefficients, test, rowDeviance, count)
-                : GroupedCoxDeviance(data, coefficients, train, allRisk!);
         }
 
         var mean = new double[count];
@@ -114,6 +88,42 @@ internal static class CrossValidationEngine
         }
 
         return chosen;
+    }
+
+    private sealed record FoldContext(
+        TrainingData Data, PenaltySettings Penalty, FoldAssignment Folds, IReadOnlyList<double> Lambdas, double[] RowDeviance, SurvivalRiskSets? AllRisk);
+
+    // Fits fold k's model on the other folds and returns its deviance at every λ and its weight (rows or deaths).
+    private static (double[] Values, double Weight) RunFold(FoldContext context, int fold)
+    {
+        TrainingData data = context.Data;
+        PenaltySettings penalty = context.Penalty;
+        bool logistic = data.Label is not null;
+        int n = data.Rows;
+        var train = Enumerable.Range(0, n).Where(i => context.Folds.Fold[i] != fold).ToArray();
+        var test = Enumerable.Range(0, n).Where(i => context.Folds.Fold[i] == fold).ToArray();
+        if (test.Length == 0)
+        {
+            throw new ModelException($"Cross-validation fold {fold + 1} has no rows.");
+        }
+
+        double weight = logistic ? test.Length : test.Count(i => data.Died![i]);
+        if (weight == 0)
+        {
+            throw new ModelException($"Cross-validation fold {fold + 1} has no events; the Cox deviance needs deaths in every fold (use fewer folds).");
+        }
+
+        StandardisedDesign design = StandardisedDesign.Build(data.Columns, train, penalty.Standardise);
+        IPenalisedLoss loss = FoldLoss(data, train, fold);
+        var solver = new CoordinateDescentSolver(design, loss, penalty.Alpha, penalty.Tolerance, penalty.MaxPasses);
+        List<PathPoint> path = penalty.Lambdas is { } given
+            ? PathRunner.Given(solver, given)
+            : PathRunner.Computed(solver, penalty.LambdaCount, penalty.LambdaMinRatio ?? PathRunner.DefaultMinRatio(train.Length, data.Features));
+        var coefficients = Interpolate(design, path, context.Lambdas);
+        double[] values = logistic
+            ? HeldOutDeviance(data, coefficients, test, context.RowDeviance, context.Lambdas.Count)
+            : GroupedCoxDeviance(data, coefficients, train, context.AllRisk!);
+        return (values, weight);
     }
 
     private static IPenalisedLoss FoldLoss(TrainingData data, int[] train, int fold)

@@ -187,7 +187,3 @@ internal static class NewtonPolish
     // A zero coefficient whose gradient exceeds αλ by less than this is on the boundary, not a violation.
     private static double ViolationSlack(double l1) => 1e-12 * Math.Max(l1, 1e-3);
 }
-
-/// <summary>What the polish achieved: convergence, iterations, the KKT stationarity residual on the support, the
-/// smallest relative gap of a zero coefficient's gradient below αλ, and the zero coefficients that violate KKT.</summary>
-internal sealed record PolishOutcome(bool Converged, int Iterations, double Stationarity, double ZeroGap, IReadOnlyList<int> Violators);

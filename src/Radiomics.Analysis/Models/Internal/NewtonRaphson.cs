@@ -90,6 +90,3 @@ internal static class NewtonRaphson
     private static double[] Inverse(double[] information, int m) =>
         DenseCholesky.TryFactor(information, m)?.Inverse() ?? Enumerable.Repeat(double.NaN, m * m).ToArray();
 }
-
-/// <summary>The outcome of <see cref="NewtonRaphson.Maximise"/>: β, ℓ(0), ℓ(β), the variance (inverse information), iterations, convergence.</summary>
-internal sealed record NewtonResult(double[] Beta, double NullLogLikelihood, double LogLikelihood, double[] Variance, int Iterations, bool Converged);
