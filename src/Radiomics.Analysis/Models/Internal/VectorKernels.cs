@@ -13,105 +13,10 @@ namespace Radiomics.Analysis.Models.Internal;
 internal static class VectorKernels
 {
     /// <summary>Σ a[i]·b[i].</summary>
-    public static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
-    {
-        int n = a.Length;
-        ref double ra = ref MemoryMarshal.GetReference(a);
-        ref double rb = ref MemoryMarshal.GetReference(b);
-        int i = 0;
-        double l0 = 0, l1 = 0, l2 = 0, l3 = 0;
-        if (Vector256.IsHardwareAccelerated && n >= 8)
-        {
-            Vector256<double> acc = Vector256<double>.Zero;
-            for (; i <= n - 4; i += 4)
-            {
-                acc += Vector256.LoadUnsafe(ref ra, (nuint)i) * Vector256.LoadUnsafe(ref rb, (nuint)i);
-            }
-
-            l0 = acc.GetElement(0);
-            l1 = acc.GetElement(1);
-            l2 = acc.GetElement(2);
-            l3 = acc.GetElement(3);
-        }
-        else
-        {
-            for (; i <= n - 4; i += 4)
-            {
-                l0 += Unsafe.Add(ref ra, i) * Unsafe.Add(ref rb, i);
-                l1 += Unsafe.Add(ref ra, i + 1) * Unsafe.Add(ref rb, i + 1);
-                l2 += Unsafe.Add(ref ra, i + 2) * Unsafe.Add(ref rb, i + 2);
-                l3 += Unsafe.Add(ref ra, i + 3) * Unsafe.Add(ref rb, i + 3);
-            }
-        }
-
-        if (i < n)
-        {
-            l0 += Unsafe.Add(ref ra, i) * Unsafe.Add(ref rb, i);
-        }
-
-        if (i + 1 < n)
-        {
-            l1 += Unsafe.Add(ref ra, i + 1) * Unsafe.Add(ref rb, i + 1);
-        }
-
-        if (i + 2 < n)
-        {
-            l2 += Unsafe.Add(ref ra, i + 2) * Unsafe.Add(ref rb, i + 2);
-        }
-
-        return (l0 + l1) + (l2 + l3);
-    }
+    public static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b) => Reduce<Product2>(a, b, b);
 
     /// <summary>Σ a[i]·b[i]·c[i] (each product formed left to right).</summary>
-    public static double Dot3(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> c)
-    {
-        int n = a.Length;
-        ref double ra = ref MemoryMarshal.GetReference(a);
-        ref double rb = ref MemoryMarshal.GetReference(b);
-        ref double rc = ref MemoryMarshal.GetReference(c);
-        int i = 0;
-        double l0 = 0, l1 = 0, l2 = 0, l3 = 0;
-        if (Vector256.IsHardwareAccelerated && n >= 8)
-        {
-            Vector256<double> acc = Vector256<double>.Zero;
-            for (; i <= n - 4; i += 4)
-            {
-                acc += Vector256.LoadUnsafe(ref ra, (nuint)i) * Vector256.LoadUnsafe(ref rb, (nuint)i) * Vector256.LoadUnsafe(ref rc, (nuint)i);
-            }
-
-            l0 = acc.GetElement(0);
-            l1 = acc.GetElement(1);
-            l2 = acc.GetElement(2);
-            l3 = acc.GetElement(3);
-        }
-        else
-        {
-            for (; i <= n - 4; i += 4)
-            {
-                l0 += Unsafe.Add(ref ra, i) * Unsafe.Add(ref rb, i) * Unsafe.Add(ref rc, i);
-                l1 += Unsafe.Add(ref ra, i + 1) * Unsafe.Add(ref rb, i + 1) * Unsafe.Add(ref rc, i + 1);
-                l2 += Unsafe.Add(ref ra, i + 2) * Unsafe.Add(ref rb, i + 2) * Unsafe.Add(ref rc, i + 2);
-                l3 += Unsafe.Add(ref ra, i + 3) * Unsafe.Add(ref rb, i + 3) * Unsafe.Add(ref rc, i + 3);
-            }
-        }
-
-        if (i < n)
-        {
-            l0 += Unsafe.Add(ref ra, i) * Unsafe.Add(ref rb, i) * Unsafe.Add(ref rc, i);
-        }
-
-        if (i + 1 < n)
-        {
-            l1 += Unsafe.Add(ref ra, i + 1) * Unsafe.Add(ref rb, i + 1) * Unsafe.Add(ref rc, i + 1);
-        }
-
-        if (i + 2 < n)
-        {
-            l2 += Unsafe.Add(ref ra, i + 2) * Unsafe.Add(ref rb, i + 2) * Unsafe.Add(ref rc, i + 2);
-        }
-
-        return (l0 + l1) + (l2 + l3);
-    }
+    public static double Dot3(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> c) => Reduce<Product3>(a, b, c);
 
     /// <summary>y[i] -= s·v[i]·x[i] (the residual update after a coordinate moves by s).</summary>
     public static void SubtractScaledProduct(Span<double> y, double s, ReadOnlySpan<double> v, ReadOnlySpan<double> x)
@@ -160,33 +65,76 @@ internal static class VectorKernels
     }
 
     /// <summary>Σ a[i], in the same four-lane order as <see cref="Dot"/>.</summary>
-    public static double Sum(ReadOnlySpan<double> a)
+    public static double Sum(ReadOnlySpan<double> a) => Reduce<Single>(a, a, a);
+
+    // The four-lane sum of TTerm over the elements; the struct type argument makes the JIT compile one loop per term.
+    private static double Reduce<TTerm>(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> c)
+        where TTerm : struct, ITerm
     {
-        double l0 = 0, l1 = 0, l2 = 0, l3 = 0;
+        int n = a.Length;
+        ref double ra = ref MemoryMarshal.GetReference(a);
+        ref double rb = ref MemoryMarshal.GetReference(b);
+        ref double rc = ref MemoryMarshal.GetReference(c);
+        Span<double> lanes = stackalloc double[4];
         int i = 0;
-        for (; i <= a.Length - 4; i += 4)
+        if (Vector256.IsHardwareAccelerated && n >= 8)
         {
-            l0 += a[i];
-            l1 += a[i + 1];
-            l2 += a[i + 2];
-            l3 += a[i + 3];
+            Vector256<double> acc = Vector256<double>.Zero;
+            for (; i <= n - 4; i += 4)
+            {
+                acc += TTerm.Vector(ref ra, ref rb, ref rc, (nuint)i);
+            }
+
+            acc.CopyTo(lanes);
+        }
+        else
+        {
+            lanes.Clear();
+            for (; i <= n - 4; i += 4)
+            {
+                for (int lane = 0; lane < 4; lane++)
+                {
+                    lanes[lane] += TTerm.Scalar(ref ra, ref rb, ref rc, i + lane);
+                }
+            }
         }
 
-        if (i < a.Length)
+        for (int lane = 0; i + lane < n; lane++)
         {
-            l0 += a[i];
+            lanes[lane] += TTerm.Scalar(ref ra, ref rb, ref rc, i + lane);
         }
 
-        if (i + 1 < a.Length)
-        {
-            l1 += a[i + 1];
-        }
+        return (lanes[0] + lanes[1]) + (lanes[2] + lanes[3]);
+    }
 
-        if (i + 2 < a.Length)
-        {
-            l2 += a[i + 2];
-        }
+    private interface ITerm
+    {
+        static abstract double Scalar(ref double a, ref double b, ref double c, int i);
 
-        return (l0 + l1) + (l2 + l3);
+        static abstract Vector256<double> Vector(ref double a, ref double b, ref double c, nuint i);
+    }
+
+    private readonly struct Single : ITerm
+    {
+        public static double Scalar(ref double a, ref double b, ref double c, int i) => Unsafe.Add(ref a, i);
+
+        public static Vector256<double> Vector(ref double a, ref double b, ref double c, nuint i) => Vector256.LoadUnsafe(ref a, i);
+    }
+
+    private readonly struct Product2 : ITerm
+    {
+        public static double Scalar(ref double a, ref double b, ref double c, int i) => Unsafe.Add(ref a, i) * Unsafe.Add(ref b, i);
+
+        public static Vector256<double> Vector(ref double a, ref double b, ref double c, nuint i) =>
+            Vector256.LoadUnsafe(ref a, i) * Vector256.LoadUnsafe(ref b, i);
+    }
+
+    private readonly struct Product3 : ITerm
+    {
+        public static double Scalar(ref double a, ref double b, ref double c, int i) =>
+            Unsafe.Add(ref a, i) * Unsafe.Add(ref b, i) * Unsafe.Add(ref c, i);
+
+        public static Vector256<double> Vector(ref double a, ref double b, ref double c, nuint i) =>
+            Vector256.LoadUnsafe(ref a, i) * Vector256.LoadUnsafe(ref b, i) * Vector256.LoadUnsafe(ref c, i);
     }
 }
