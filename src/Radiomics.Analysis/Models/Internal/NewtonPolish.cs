@@ -11,11 +11,8 @@ internal static class NewtonPolish
 {
     private const int MaxIterations = 100;
 
-    /// <summary>
-    /// Polishes the solver's current state at <paramref name="lambda"/> in place, on the non-zero coefficients or, when
-    /// given, on <paramref name="support"/> (every usable feature for an unpenalised fit).
-    /// </summary>
-    public static PolishOutcome Run(CoordinateDescentSolver solver, double lambda, IReadOnlyList<int>? support = null)
+    /// <summary>Polishes the solver's current state at <paramref name="lambda"/> in place, on its non-zero coefficients.</summary>
+    public static PolishOutcome Run(CoordinateDescentSolver solver, double lambda)
     {
         StandardisedDesign design = solver.Design;
         IPenalisedLoss loss = solver.Loss;
@@ -24,7 +21,7 @@ internal static class NewtonPolish
         int n = design.Rows;
         var residual = new double[n];
         var weight = new double[n];
-        var active = support?.ToList() ?? Enumerable.Range(0, design.Features).Where(j => solver.Beta[j] != 0).ToList();
+        var active = Enumerable.Range(0, design.Features).Where(j => solver.Beta[j] != 0).ToList();
         int offset = loss.HasIntercept ? 1 : 0;
         int iterations = 0;
         bool converged = false;
@@ -74,6 +71,7 @@ internal static class NewtonPolish
                 double b = solver.Beta[active[a]];
                 double d = step[a + offset];
                 largest = Math.Max(largest, Math.Abs(d) / Math.Max(1, Math.Abs(b)));
+                // with an L1 term a coefficient cannot pass through zero on the smooth piece; ridge (l1 = 0) has no kink
                 if (l1 > 0 && Math.Sign(b - d) != Math.Sign(b) && b / d < fraction)
                 {
                     fraction = b / d;
