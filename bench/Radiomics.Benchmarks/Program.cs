@@ -36,6 +36,12 @@ public static class Program
             return;
         }
 
+        if (args is ["lasso", ..])
+        {
+            Analysis.LassoCrossValidationBenchmark.Run();
+            return;
+        }
+
         if (args is ["memory", .. var rest])
         {
             Memory.FilteredMemoryCase.Run(rest);
