@@ -35,13 +35,8 @@ public sealed class Ibsi1Suite : IComplianceSuite
         "notation with at most three significant digits: the tables' `1490` is the manual's 1.49 × 10³). How the IBSI profile differs from the PyRadiomics profile, step " +
         "by step: [ibsi1-profile.md](ibsi1-profile.md).";
 
-    public IReadOnlyList<KnownDeviation> KnownDeviations { get; } =
-    [
-        new("configuration B", "morph_asphericity",
-            "Ours 0.38385 vs 0.385 ± 0.001. Asphericity is 1/sphericity − 1; our sphericity 0.72262 is inside its own " +
-            "reference (0.722 ± 0.001), but asphericity's tolerance is tighter than the sphericity tolerance implies " +
-            "(it needs sphericity < 0.72254): a 0.01 % difference in mesh area/volume after 2D interpolation."),
-    ];
+    /// <summary>None: the digital phantom and configurations A–E pass every reference value (2104/2104).</summary>
+    public IReadOnlyList<KnownDeviation> KnownDeviations { get; } = [];
 
     public IReadOnlyList<ReferenceValue> References(string dataRoot)
     {
