@@ -158,8 +158,8 @@ public sealed class LbpImagesTests
     public void Kurtosis_IsFisherBiased_AndNaNForConstantSamples()
     {
         // [1, 0, 0, 0]: mean ¼, m2 = 3/16, m4 = 21/256 → m4/m2² − 3 = 7/3 − 3 = −2/3.
-        Assert.Equal(-2.0 / 3, LocalBinaryPattern3D.Kurtosis([1, 0, 0, 0]), 1e-14);
-        Assert.True(double.IsNaN(LocalBinaryPattern3D.Kurtosis([4, 4, 4, 4, 4])));
+        Assert.Equal(-2.0 / 3, SphericalKurtosis.Float64([1, 0, 0, 0]), 1e-14);
+        Assert.True(double.IsNaN(SphericalKurtosis.Float64([4, 4, 4, 4, 4])));
     }
 
     [Fact]
