@@ -47,10 +47,7 @@ internal static class LocalBinaryPattern3D
         var basis = new HarmonicBasis(vertices, radius, levels);
         var sampler = new CubicBSplineSampler(image);
         Size3 size = image.Size;
-        var taps = new Taps(
-            IcosphereTaps.For(size.X, [.. vertices.Select(v => v[2])]),
-            IcosphereTaps.For(size.Y, [.. vertices.Select(v => v[1])]),
-            IcosphereTaps.For(size.Z, [.. vertices.Select(v => v[0])]));
+        Taps taps = Taps.Of(size, vertices);
         Volume<double>[] maps = [.. Enumerable.Range(0, levels).Select(_ => new Volume<double>(image.Geometry))];
         var kurtosis = new Volume<double>(image.Geometry);
         (int Y, int Z, int First, int Last)[] rows = RoiRows(mask);
@@ -79,10 +76,7 @@ internal static class LocalBinaryPattern3D
         double[][] vertices = Icosphere.Vertices(subdivisions, radius);
         var sampler = new CubicBSplineSampler(image);
         Size3 size = image.Size;
-        var taps = new Taps(
-            IcosphereTaps.For(size.X, [.. vertices.Select(v => v[2])]),
-            IcosphereTaps.For(size.Y, [.. vertices.Select(v => v[1])]),
-            IcosphereTaps.For(size.Z, [.. vertices.Select(v => v[0])]));
+        Taps taps = Taps.Of(size, vertices);
         var context = new RowContext(sampler, taps, null!, image.Buffer, mask.Buffer, pixelType, [], []);
         int nv = vertices.Length;
         var result = new List<double>();
@@ -404,7 +398,14 @@ internal static class LocalBinaryPattern3D
         }
     }
 
-    private sealed record Taps(IcosphereTaps X, IcosphereTaps Y, IcosphereTaps Z);
+    private sealed record Taps(IcosphereTaps X, IcosphereTaps Y, IcosphereTaps Z)
+    {
+        /// <summary>Vertex component 2 moves along x, 1 along y, 0 along z (numpy's z, y, x).</summary>
+        public static Taps Of(Size3 size, double[][] vertices) => new(
+            IcosphereTaps.For(size.X, [.. vertices.Select(v => v[2])]),
+            IcosphereTaps.For(size.Y, [.. vertices.Select(v => v[1])]),
+            IcosphereTaps.For(size.Z, [.. vertices.Select(v => v[0])]));
+    }
 
     private sealed record RowContext(
         CubicBSplineSampler Sampler, Taps Taps, HarmonicBasis Basis, double[] Intensities, byte[] Roi, VoxelType PixelType,

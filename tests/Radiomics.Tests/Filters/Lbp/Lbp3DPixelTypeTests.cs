@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Radiomics.Configuration;
 using Radiomics.Filters.Lbp;
 using Radiomics.Imaging;
@@ -58,7 +57,7 @@ public sealed class Lbp3DPixelTypeTests
         // Reference/generate_lbp_references.py (scipy 1.10.1): PyRadiomics' getLBP3DImage steps on the float32 array.
         Volume<double> image = FlatCt();
         Volume<byte> mask = ReferenceMask();
-        double[] reference = ReadDoubles("pyradiomics-lbp3d-float32-output.f64");
+        double[] reference = LbpReferenceFiles.Doubles("pyradiomics-lbp3d-float32-output.f64");
         var settings = RadiomicsSettings.Default with { Lbp3DLevels = 2, Lbp3DIcosphereRadius = 1, Lbp3DIcosphereSubdivision = 1 };
         var float32 = LbpImages.Produce3D(image, mask, settings, VoxelType.Float32).ToList();
         var float64 = LbpImages.Produce3D(image, mask, settings, VoxelType.Float64).ToList();
@@ -122,35 +121,9 @@ public sealed class Lbp3DPixelTypeTests
     }
 
     /// <summary>The 11 × 9 × 6 float32 CT of generate_lbp_references.py: air, 40 HU tissue, a 300 HU block, noise.</summary>
-    private static Volume<double> FlatCt()
-    {
-        byte[] bytes = File.ReadAllBytes(ReferencePath("lbp-input-float32.f32"));
-        var values = new double[bytes.Length / sizeof(float)];
-        for (int i = 0; i < values.Length; i++)
-        {
-            values[i] = BitConverter.ToSingle(bytes, i * sizeof(float));
-        }
+    private static Volume<double> FlatCt() => new(ImageGeometry.Unit(ReferenceSize), LbpReferenceFiles.Singles("lbp-input-float32.f32"));
 
-        return new Volume<double>(ImageGeometry.Unit(ReferenceSize), values);
-    }
-
-    private static Volume<byte> ReferenceMask() =>
-        new(ImageGeometry.Unit(ReferenceSize), File.ReadAllBytes(ReferencePath("lbp-mask.u8")));
-
-    private static double[] ReadDoubles(string name)
-    {
-        byte[] bytes = File.ReadAllBytes(ReferencePath(name));
-        var values = new double[bytes.Length / sizeof(double)];
-        for (int i = 0; i < values.Length; i++)
-        {
-            values[i] = BitConverter.ToDouble(bytes, i * sizeof(double));
-        }
-
-        return values;
-    }
-
-    private static string ReferencePath(string name, [CallerFilePath] string source = "") =>
-        Path.Combine(Path.GetDirectoryName(source)!, "Reference", name);
+    private static Volume<byte> ReferenceMask() => new(ImageGeometry.Unit(ReferenceSize), LbpReferenceFiles.Bytes("lbp-mask.u8"));
 
     /// <summary>Cubic B-spline interpolation with mirror boundaries, written out directly for the test.</summary>
     private static class BruteForceSpline
@@ -213,16 +186,15 @@ public sealed class Lbp3DPixelTypeTests
             return d < 1 ? (2.0 / 3) - (d * d) + (d * d * d / 2) : d < 2 ? Math.Pow(2 - d, 3) / 6 : 0;
         }
 
+        /// <summary>Reflects an index about the end samples until it lands on the grid (… 2 1 | 0 1 … n−1 | n−2 …).</summary>
         private static int Mirror(int i, int n)
         {
-            if (n == 1)
+            while (n > 1 && (i < 0 || i > n - 1))
             {
-                return 0;
+                i = i < 0 ? -i : (2 * (n - 1)) - i;
             }
 
-            int period = 2 * (n - 1);
-            i = ((i % period) + period) % period;
-            return i < n ? i : period - i;
+            return n > 1 ? i : 0;
         }
 
         /// <summary>The tridiagonal system (1/6, 4/6, 1/6) with mirrored ends, by the Thomas algorithm.</summary>
