@@ -24,6 +24,12 @@ public static class Program
             return;
         }
 
+        if (args is ["lbp", .. var lbpArgs])
+        {
+            Filters.Lbp3DTimings.Run(lbpArgs);
+            return;
+        }
+
         if (args is ["texture", .. var textureArgs])
         {
             Texture.TexturePhaseTimings.Run(textureArgs);

@@ -138,6 +138,17 @@ public sealed record RadiomicsSettings
     /// <summary><c>binningOrigin</c> (Radiomics.NET): where fixed-bin-width edges start.</summary>
     public BinningOrigin BinningOrigin { get; init; } = BinningOrigin.PyRadiomics;
 
+    // --- IBSI intensity-volume histogram (profile: ibsi) --------------------------------------------------------
+
+    /// <summary><c>ivhIntensityUnits</c>: discrete (default), continuous or arbitrary; see <see cref="Configuration.IvhIntensityUnits"/>.</summary>
+    public IvhIntensityUnits IvhIntensityUnits { get; init; } = IvhIntensityUnits.Discrete;
+
+    /// <summary><c>ivhBinWidth</c>: IVH bin width in intensity units (discrete: default 1; continuous: required), or null.</summary>
+    public double? IvhBinWidth { get; init; }
+
+    /// <summary><c>ivhBinCount</c>: IVH bin count for arbitrary units (default 1000), or null.</summary>
+    public int? IvhBinCount { get; init; }
+
     // --- first order -------------------------------------------------------------------------------------------
 
     /// <summary><c>voxelArrayShift</c>: added to intensities in Energy, TotalEnergy and RootMeanSquared.</summary>

@@ -32,6 +32,9 @@ public static class SettingsBinder
         ["binWidth"] = ("a number > 0", (s, v, w) => s with { BinWidth = Double(v, w, "binWidth", double.Epsilon, double.MaxValue) }),
         ["binCount"] = ("an integer ≥ 1, or null", (s, v, w) => s with { BinCount = v is ParameterValue.Null ? null : Int(v, w, "binCount", 1, 1_000_000) }),
         ["binningOrigin"] = ("pyradiomics or ibsi", (s, v, w) => s with { BinningOrigin = Enum(v, w, "binningOrigin", ("pyradiomics", BinningOrigin.PyRadiomics), ("ibsi", BinningOrigin.Ibsi)) }),
+        ["ivhIntensityUnits"] = ("discrete, continuous or arbitrary", (s, v, w) => s with { IvhIntensityUnits = Enum(v, w, "ivhIntensityUnits", ("discrete", IvhIntensityUnits.Discrete), ("continuous", IvhIntensityUnits.Continuous), ("arbitrary", IvhIntensityUnits.Arbitrary)) }),
+        ["ivhBinWidth"] = ("a number > 0, or null", (s, v, w) => s with { IvhBinWidth = NullableDouble(v, w, "ivhBinWidth", double.Epsilon, double.MaxValue) }),
+        ["ivhBinCount"] = ("an integer ≥ 2, or null", (s, v, w) => s with { IvhBinCount = v is ParameterValue.Null ? null : Int(v, w, "ivhBinCount", 2, 10_000_000) }),
         ["voxelArrayShift"] = ("a number", (s, v, w) => s with { VoxelArrayShift = Double(v, w, "voxelArrayShift", double.MinValue, double.MaxValue) }),
         ["distances"] = ("a list of integers ≥ 1", (s, v, w) => s with { Distances = IntList(v, w, "distances", 1) }),
         ["force2D"] = ("true or false", (s, v, w) => s with { Force2D = Bool(v, w, "force2D") }),
@@ -99,6 +102,11 @@ public static class SettingsBinder
         if (settings.ResegmentRange is { Count: 2 } range && range[0] > range[1])
         {
             throw new ParameterException($"{where}: resegmentRange's lower bound ({range[0]}) is above its upper bound ({range[1]}).");
+        }
+
+        if (Features.Ibsi.IvhDiscretisation.Problem(settings.IvhIntensityUnits, settings.IvhBinWidth, settings.IvhBinCount) is string problem)
+        {
+            throw new ParameterException($"{where}: {problem}.");
         }
     }
 

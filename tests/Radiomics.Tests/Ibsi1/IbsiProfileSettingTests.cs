@@ -18,15 +18,57 @@ public class IbsiProfileSettingTests
               interpolator: sitkLinear
               resegmentRange: [-1000, 400]
               binWidth: 25
+              ivhIntensityUnits: continuous
+              ivhBinWidth: 2.5
             """, "ibsi-c.yaml");
         FeatureResult result = new RadiomicsExtractor(parameters).Extract(TestData.IbsiCtPhantomImage, TestData.IbsiCtPhantomMask);
         string dataRoot = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(TestData.IbsiCtPhantomImage)!, "..", "..", "..", ".."));
         var configurationC = Ibsi1Profile.RunConfiguration('C', dataRoot);
 
-        // The IVH of configuration C uses its own 2.5 HU discretisation, which a parameter file does not express.
-        var compared = configurationC.Where(r => !r.Tag.StartsWith("ivh_", StringComparison.Ordinal)).ToArray();
-        Assert.True(compared.Length > 200);
-        Assert.All(compared, r => Assert.Equal(r.Value, result[r.Tag].Number));
+        // Every value, the IVH's 2.5 HU bins (centres, over the re-segmentation range) included.
+        Assert.Equal(7, configurationC.Count(r => r.Tag.StartsWith("ivh_", StringComparison.Ordinal)));
+        Assert.All(configurationC, r => Assert.Equal(r.Value, result[r.Tag].Number));
+    }
+
+    [Fact]
+    public void ProfileIbsi_IvhSettingsOfConfigurationE_GiveItsIvhDiscretisation()
+    {
+        // E's chain (range and 3σ filtering together) is a built-in configuration; its IVH is the settings' 1000 bins.
+        ExtractionParameters parameters = ParameterFile.Parse("""
+            setting:
+              profile: ibsi
+              resampledPixelSpacing: [2, 2, 2]
+              resegmentRange: [-1000, 400]
+              binCount: 32
+              ivhIntensityUnits: arbitrary
+              ivhBinCount: 1000
+            """, "ibsi-e.yaml");
+        Assert.Equal(Ibsi1Configuration.E.Ivh, Ibsi1Configuration.FromSettings(parameters.Settings).Ivh);
+        Assert.Equal(Ibsi1Configuration.E.Ivh, Ibsi1Configuration.FromSettings(parameters.Settings with { IvhBinCount = null }).Ivh);
+    }
+
+    [Theory]
+    [InlineData("ivhIntensityUnits: continuous", "ivhBinWidth: required with ivhIntensityUnits: continuous")]
+    [InlineData("ivhIntensityUnits: arbitrary\n  ivhBinWidth: 0.1", "ivhBinWidth: not used with ivhIntensityUnits: arbitrary")]
+    [InlineData("ivhBinCount: 1000", "ivhBinCount: only used with ivhIntensityUnits: arbitrary")]
+    [InlineData("ivhIntensityUnits: suv", "setting 'ivhIntensityUnits' has value")]
+    [InlineData("ivhBinWidth: -2", "setting 'ivhBinWidth' has value")]
+    [InlineData("ivhBinCount: 1", "setting 'ivhBinCount' has value")]
+    public void IvhSettings_InvalidCombination_IsRejectedAtLoadInOneLineNamingTheKey(string lines, string expected)
+    {
+        var error = Assert.Throws<ParameterException>(() => ParameterFile.Parse("setting:\n  profile: ibsi\n  " + lines + "\n", "p.yaml"));
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("p.yaml", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', error.Message);
+    }
+
+    [Fact]
+    public void IvhSettings_AreWrittenInTheSettingsProvenance()
+    {
+        ExtractionParameters parameters = ParameterFile.Parse("setting:\n  profile: ibsi\n  ivhIntensityUnits: continuous\n  ivhBinWidth: 0.1\n", "pet.yaml");
+        string json = SettingsFormatter.ToJson(parameters.Settings);
+        Assert.Contains("\"ivhIntensityUnits\": \"continuous\", \"ivhBinWidth\": 0.1, \"ivhBinCount\": null", json, StringComparison.Ordinal);
+        Assert.Contains("\"ivhIntensityUnits\": \"discrete\", \"ivhBinWidth\": null", SettingsFormatter.ToJson(RadiomicsSettings.Default), StringComparison.Ordinal);
     }
 
     [Fact]

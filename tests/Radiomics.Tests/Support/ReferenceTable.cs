@@ -1,4 +1,6 @@
 using System.Globalization;
+using Radiomics.Compliance;
+using Radiomics.Compliance.Ibsi1;
 
 namespace Radiomics.Tests.Support;
 
@@ -7,31 +9,10 @@ public sealed record ReferenceRow(string Dataset, string Family, string Feature,
 {
     /// <summary>
     /// IBSI's pass rule: |value − reference| ≤ tolerance; a zero tolerance means equal when rounded to the
-    /// reference's last printed digit.
+    /// reference's last printed digit (<see cref="ReferenceText"/> as the manual prints it: <see cref="Ibsi1PrintedReference"/>).
     /// </summary>
-    public bool Accepts(double value)
-    {
-        if (double.IsNaN(value))
-        {
-            return false;
-        }
-
-        if (Tolerance > 0)
-        {
-            return Math.Abs(value - Reference) <= Tolerance * (1 + 1e-12);
-        }
-
-        int decimals = DecimalsOf(ReferenceText);
-        return Math.Round(value, decimals, MidpointRounding.AwayFromZero) == Math.Round(Reference, decimals, MidpointRounding.AwayFromZero);
-    }
-
-    private static int DecimalsOf(string text)
-    {
-        string mantissa = text.Split('e', 'E')[0];
-        int dot = mantissa.IndexOf('.');
-        int exponent = text.Contains('e', StringComparison.OrdinalIgnoreCase) ? int.Parse(text.Split('e', 'E')[1], CultureInfo.InvariantCulture) : 0;
-        return (dot < 0 ? 0 : mantissa.Length - dot - 1) - exponent;
-    }
+    public bool Accepts(double value) =>
+        new ReferenceValue(Family, Dataset, Tag, ReferenceText, Tolerance, ToleranceRule.AbsoluteOrLastPrintedDigit).Accepts(value);
 }
 
 /// <summary>Reads the IBSI reference tables.</summary>
@@ -49,7 +30,8 @@ public static class ReferenceTable
             }
 
             double tolerance = string.IsNullOrWhiteSpace(cells[5]) ? 0 : double.Parse(cells[5], CultureInfo.InvariantCulture);
-            rows.Add(new ReferenceRow(cells[0], cells[1], cells[2], cells[9], cells[4], double.Parse(cells[4], CultureInfo.InvariantCulture), tolerance));
+            string printed = Ibsi1PrintedReference.AsPrinted(cells[1], cells[4], tolerance);
+            rows.Add(new ReferenceRow(cells[0], cells[1], cells[2], cells[9], printed, double.Parse(cells[4], CultureInfo.InvariantCulture), tolerance));
         }
 
         return rows;

@@ -20,20 +20,20 @@ public sealed record Ibsi1Configuration(
     int? BinCount,
     IvhDiscretisation Ivh)
 {
-    /// <summary>A: 2D, no interpolation, range [−500, 400] HU, FBS 25 HU, IVH not re-discretised.</summary>
-    public static Ibsi1Configuration A { get; } = new('A', true, null, IbsiInterpolation.Linear, (-500, 400), false, 25, null, new IvhDiscretisation(1, null, -500, 400));
+    /// <summary>A: 2D, no interpolation, range [−500, 400] HU, FBS 25 HU, IVH discrete (unit steps over the range).</summary>
+    public static Ibsi1Configuration A { get; } = new('A', true, null, IbsiInterpolation.Linear, (-500, 400), false, 25, null, IvhDiscretisation.For(IvhIntensityUnits.Discrete, null, null, -500, 400));
 
-    /// <summary>B: 2D, 2 × 2 mm bilinear, range [−500, 400] HU, FBN 32, IVH not re-discretised.</summary>
-    public static Ibsi1Configuration B { get; } = new('B', true, 2, IbsiInterpolation.Linear, (-500, 400), false, null, 32, new IvhDiscretisation(1, null, -500, 400));
+    /// <summary>B: 2D, 2 × 2 mm bilinear, range [−500, 400] HU, FBN 32, IVH discrete (unit steps over the range).</summary>
+    public static Ibsi1Configuration B { get; } = new('B', true, 2, IbsiInterpolation.Linear, (-500, 400), false, null, 32, IvhDiscretisation.For(IvhIntensityUnits.Discrete, null, null, -500, 400));
 
-    /// <summary>C: 3D, 2 mm trilinear, range [−1000, 400] HU, FBS 25 HU, IVH FBS 2.5 HU.</summary>
-    public static Ibsi1Configuration C { get; } = new('C', false, 2, IbsiInterpolation.Linear, (-1000, 400), false, 25, null, new IvhDiscretisation(2.5, null, -1000, 400, BinCentres: true));
+    /// <summary>C: 3D, 2 mm trilinear, range [−1000, 400] HU, FBS 25 HU, IVH continuous with 2.5 HU bins.</summary>
+    public static Ibsi1Configuration C { get; } = new('C', false, 2, IbsiInterpolation.Linear, (-1000, 400), false, 25, null, IvhDiscretisation.For(IvhIntensityUnits.Continuous, 2.5, null, -1000, 400));
 
-    /// <summary>D: 3D, 2 mm trilinear, outlier filtering (3σ), FBN 32, IVH not re-discretised.</summary>
-    public static Ibsi1Configuration D { get; } = new('D', false, 2, IbsiInterpolation.Linear, null, true, null, 32, IvhDiscretisation.None);
+    /// <summary>D: 3D, 2 mm trilinear, outlier filtering (3σ), FBN 32, IVH discrete (unit steps over the ROI's range).</summary>
+    public static Ibsi1Configuration D { get; } = new('D', false, 2, IbsiInterpolation.Linear, null, true, null, 32, IvhDiscretisation.For(IvhIntensityUnits.Discrete, null, null, null, null));
 
-    /// <summary>E: 3D, 2 mm tricubic spline, range [−1000, 400] HU and outlier filtering, FBN 32, IVH FBN 1000 (range not used).</summary>
-    public static Ibsi1Configuration E { get; } = new('E', false, 2, IbsiInterpolation.CubicSpline, (-1000, 400), true, null, 32, new IvhDiscretisation(1, 1000));
+    /// <summary>E: 3D, 2 mm tricubic spline, range [−1000, 400] HU and outlier filtering, FBN 32, IVH arbitrary units, 1000 bins (range not used).</summary>
+    public static Ibsi1Configuration E { get; } = new('E', false, 2, IbsiInterpolation.CubicSpline, (-1000, 400), true, null, 32, IvhDiscretisation.For(IvhIntensityUnits.Arbitrary, null, 1000, -1000, 400));
 
     /// <summary>The ROI label in the mask file.</summary>
     public int Label { get; init; } = 1;
@@ -43,7 +43,8 @@ public sealed record Ibsi1Configuration(
     /// <c>resampledPixelSpacing</c> (one spacing for every resampled axis; with <c>force2D</c> the z entry is 0 or
     /// absent), <c>interpolator</c> (sitkLinear → linear, sitkBSpline → cubic spline), <c>resegmentRange</c> with
     /// <c>resegmentMode</c> absolute (a range) or sigma with ±3 (outlier filtering), <c>binWidth</c> / <c>binCount</c>,
-    /// <c>label</c>. The IVH is computed on the intensities as they are (unit step, re-segmentation range when given).
+    /// <c>label</c>, and the IVH's <c>ivhIntensityUnits</c>, <c>ivhBinWidth</c>, <c>ivhBinCount</c> (over the absolute
+    /// re-segmentation range when given; see <see cref="IvhDiscretisation.For"/>).
     /// </summary>
     /// <exception cref="ArgumentException">A setting the IBSI chain cannot express, with the key named.</exception>
     public static Ibsi1Configuration FromSettings(RadiomicsSettings settings)
@@ -91,7 +92,8 @@ public sealed record Ibsi1Configuration(
             }
         }
 
-        var ivh = new IvhDiscretisation(1, null, range?.Item1, range is { Item2: var hi } && !double.IsInfinity(hi) ? hi : null);
+        double? ivhUpper = range is { Item2: var hi } && !double.IsInfinity(hi) ? hi : null;
+        IvhDiscretisation ivh = IvhDiscretisation.For(settings.IvhIntensityUnits, settings.IvhBinWidth, settings.IvhBinCount, range?.Item1, ivhUpper);
         return new Ibsi1Configuration('-', settings.Force2D, spacing, interpolation, range, outliers,
             settings.BinCount is null ? settings.BinWidth : null, settings.BinCount, ivh) { Label = settings.Label };
     }

@@ -52,8 +52,40 @@ public sealed class IntensityHistogramFamily : IFeatureFamily
         return requested.Select(r => Array.Find(Table, t => t.Info == r).Compute(histogram)).ToArray();
     }
 
-    /// <summary>Mode (IBSI AMMC): the most frequent grey level; of several equally frequent levels, the lowest.</summary>
-    public static double Mode(Histogram histogram) => ArgMax(histogram.Counts) + 1;
+    /// <summary>
+    /// Mode (IBSI AMMC): the most frequent discretised grey level. When several levels share the highest count, the
+    /// one closest to the mean discretised grey level (<c>ih_mean</c>); of two tied levels equally far from the mean,
+    /// the one to the left of it (the lower), as the IBSI 1 manual ("Intensity histogram mode") resolves ties.
+    /// </summary>
+    public static double Mode(Histogram histogram) => ModeOf(histogram.Counts, histogram.Statistics.Base.Mean);
+
+    /// <summary>
+    /// The IBSI mode of a histogram <paramref name="counts"/> over levels 1…N_g with mean level <paramref name="mean"/>:
+    /// the level of highest count, ties resolved by the smallest |level − mean|, and an equal distance by the lower level.
+    /// </summary>
+    public static double ModeOf(ReadOnlySpan<double> counts, double mean)
+    {
+        double highest = double.NegativeInfinity;
+        foreach (double n in counts)
+        {
+            highest = Math.Max(highest, n);
+        }
+
+        int best = -1;
+        double bestDistance = double.PositiveInfinity;
+        for (int i = 0; i < counts.Length; i++)
+        {
+            // Ascending levels with a strict comparison: of two equally distant levels the lower (left) one stays.
+            double distance = Math.Abs(i + 1 - mean);
+            if (counts[i] == highest && distance < bestDistance)
+            {
+                best = i;
+                bestDistance = distance;
+            }
+        }
+
+        return best + 1;
+    }
 
     /// <summary>Discretised intensity entropy (IBSI TLU2): −Σ p_i log₂ p_i over the levels present.</summary>
     public static double Entropy(Histogram histogram)
@@ -84,7 +116,10 @@ public sealed class IntensityHistogramFamily : IFeatureFamily
         return sum;
     }
 
-    /// <summary>The first index of the largest value (IBSI takes the lowest grey level on ties).</summary>
+    /// <summary>
+    /// The first index of the largest value: the lowest grey level when the histogram gradient has tied maxima (the
+    /// IBSI manual names no tie rule for <c>max_grad_g</c>/<c>min_grad_g</c>; the first occurrence is numpy's argmax).
+    /// </summary>
     private static int ArgMax(double[] values)
     {
         int best = 0;

@@ -1,3 +1,5 @@
+using Radiomics.Configuration;
+
 namespace Radiomics.Features.Ibsi;
 
 /// <summary>
@@ -12,6 +14,41 @@ namespace Radiomics.Features.Ibsi;
 /// </summary>
 public sealed record IvhDiscretisation(double BinSize = 1, int? BinCount = null, double? Lower = null, double? Upper = null, bool BinCentres = false)
 {
+    /// <summary>IBSI's recommended number of bins for arbitrary intensity units.</summary>
+    public const int DefaultArbitraryBinCount = 1000;
+
     /// <summary>No discretisation: the intensities are already discrete with unit step.</summary>
     public static IvhDiscretisation None { get; } = new();
+
+    /// <summary>
+    /// The discretisation the settings <c>ivhIntensityUnits</c>, <c>ivhBinWidth</c> and <c>ivhBinCount</c> describe
+    /// (<see cref="IvhIntensityUnits"/>), over the re-segmentation range [<paramref name="lower"/>,
+    /// <paramref name="upper"/>] when there is one (null bounds: the ROI's minimum / maximum; arbitrary units always
+    /// use the ROI's range). Defaults: bin width 1 for discrete units, 1000 bins for arbitrary units.
+    /// </summary>
+    /// <exception cref="ArgumentException">The combination is invalid (<see cref="Problem"/>).</exception>
+    public static IvhDiscretisation For(IvhIntensityUnits units, double? binWidth, int? binCount, double? lower, double? upper)
+    {
+        if (Problem(units, binWidth, binCount) is string problem)
+        {
+            throw new ArgumentException(problem);
+        }
+
+        return units == IvhIntensityUnits.Arbitrary
+            ? new IvhDiscretisation(1, binCount ?? DefaultArbitraryBinCount)
+            : new IvhDiscretisation(binWidth ?? 1, null, lower, upper, units == IvhIntensityUnits.Continuous);
+    }
+
+    /// <summary>
+    /// Why the settings cannot be combined, as one line naming the setting, or null when they can: continuous units
+    /// need <c>ivhBinWidth</c>; <c>ivhBinCount</c> belongs to arbitrary units only, <c>ivhBinWidth</c> to the others.
+    /// </summary>
+    public static string? Problem(IvhIntensityUnits units, double? binWidth, int? binCount) => units switch
+    {
+        IvhIntensityUnits.Continuous when binWidth is null => "ivhBinWidth: required with ivhIntensityUnits: continuous (e.g. 0.1 for PET in SUV)",
+        IvhIntensityUnits.Arbitrary when binWidth is not null => "ivhBinWidth: not used with ivhIntensityUnits: arbitrary (set ivhBinCount instead)",
+        not IvhIntensityUnits.Arbitrary when binCount is not null => "ivhBinCount: only used with ivhIntensityUnits: arbitrary",
+        _ when binWidth is <= 0 || binCount is < 1 => "ivhBinWidth/ivhBinCount: must be positive",
+        _ => null,
+    };
 }

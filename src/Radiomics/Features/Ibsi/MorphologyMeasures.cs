@@ -25,7 +25,7 @@ public sealed record MorphologyMeasures
     public double HullVolume { get; init; }
     public double HullArea { get; init; }
     public double MeanIntensity { get; init; }
-    /// <summary>Oriented minimum bounding box edge lengths (<see cref="EnclosingShapes.OrientedMinimumBox"/>).</summary>
+    /// <summary>Oriented minimum bounding box edge lengths (<see cref="EnclosingShapes.OrientedMinimumBox(SurfaceMesh)"/>).</summary>
     public double[] OrientedBox { get; init; } = [double.NaN, double.NaN, double.NaN];
 
     /// <summary>Minimum-volume enclosing ellipsoid semi-axes, descending (<see cref="EnclosingShapes.MinimumVolumeEllipsoid"/>).</summary>

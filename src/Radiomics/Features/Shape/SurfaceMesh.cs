@@ -3,11 +3,12 @@ using Radiomics.Imaging;
 namespace Radiomics.Features.Shape;
 
 /// <summary>
-/// An indexed triangle mesh of an ROI surface in physical (patient) millimetres: PyRadiomics' marching-cubes mesh
-/// (<see cref="MarchingCubes"/>) with shared vertices, or a convex hull. Every vertex also has its position on the
-/// half-voxel lattice of the mask grid (doubled continuous index, integer), where exact hull computations run.
-/// Triangles are counter-clockwise seen from outside, so <see cref="Volume"/> is positive. For masks with ambiguous
-/// marching-cubes faces PyRadiomics' half table leaves cracks; the mesh keeps them, as the features do.
+/// An indexed triangle mesh of an ROI surface in physical (patient) millimetres: a closed marching-cubes mesh with
+/// shared vertices (<see cref="WatertightCubeTable"/>: PyRadiomics' triangles, <see cref="MarchingCubes"/>, with its
+/// cracks at ambiguous faces closed), or a convex hull. Every vertex also has its position on the half-voxel lattice
+/// of the mask grid (doubled continuous index, integer), where exact hull computations run. Triangles are
+/// counter-clockwise seen from outside, so <see cref="Volume"/> is positive, and every edge is shared by exactly two
+/// triangles, so the volume does not depend on the origin.
 /// </summary>
 public sealed class SurfaceMesh
 {
@@ -41,7 +42,7 @@ public sealed class SurfaceMesh
 
     public int TriangleCount => _triangles.Length / 3;
 
-    /// <summary>PyRadiomics' marching-cubes mesh of the non-zero voxels of <paramref name="mask"/> (empty for an empty mask).</summary>
+    /// <summary>The closed marching-cubes mesh of the non-zero voxels of <paramref name="mask"/> (empty for an empty mask).</summary>
     public static SurfaceMesh Build(Volume<byte> mask)
     {
         ArgumentNullException.ThrowIfNull(mask);
@@ -87,27 +88,13 @@ public sealed class SurfaceMesh
                         continue;
                     }
 
-                    bool complemented = cube >= 128;
-                    ReadOnlySpan<sbyte> table = MarchingCubesTables.Triangles.Slice((complemented ? cube ^ 0xFF : cube) * 16, 16);
-                    for (int t = 0; t < 15 && table[t] >= 0; t += 3)
+                    int[] table = WatertightCubeTable.Triangles(cube);
+                    for (int t = 0; t < table.Length; t += 3)
                     {
-                        // The table's winding is positive in (z, y, x); in (x, y, z) that reverses, and complemented
-                        // configurations reverse once more.
-                        int first = VertexOf(table[t], x, y, z);
-                        int second = VertexOf(table[t + 1], x, y, z);
-                        int third = VertexOf(table[t + 2], x, y, z);
-                        if (complemented)
-                        {
-                            triangles.Add(first);
-                            triangles.Add(second);
-                        }
-                        else
-                        {
-                            triangles.Add(second);
-                            triangles.Add(first);
-                        }
-
-                        triangles.Add(third);
+                        // The table's winding is positive in (z, y, x); in (x, y, z) that reverses.
+                        triangles.Add(VertexOf(table[t + 1], x, y, z));
+                        triangles.Add(VertexOf(table[t], x, y, z));
+                        triangles.Add(VertexOf(table[t + 2], x, y, z));
                     }
                 }
             }

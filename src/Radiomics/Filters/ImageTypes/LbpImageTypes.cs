@@ -29,12 +29,13 @@ public sealed class Lbp2DImageType : IImageType
 /// <summary>
 /// PyRadiomics' <c>LBP3D</c>: spherical-harmonics LBP levels and their kurtosis, prefixes <c>lbp-3D-m1</c> … <c>lbp-3D-k</c>.
 /// Its cubic-spline samples come from scipy's spline prefilter over the whole image, and its sign test turns the
-/// slightest difference into a different code, so it is always computed on the whole image.
+/// slightest difference into a different code, so it is always computed on the whole image; the samples are held in
+/// the image's pixel type, as <c>map_coordinates</c> returns them.
 /// </summary>
 public sealed class Lbp3DImageType : IImageType
 {
     public string Name => "LBP3D";
 
     public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64) =>
-        LbpImages.Produce3D(image, mask, settings).Select(lbp => new DerivedImage(lbp.Prefix, lbp.Image, settings));
+        LbpImages.Produce3D(image, mask, settings, pixelType).Select(lbp => new DerivedImage(lbp.Prefix, lbp.Image, settings));
 }

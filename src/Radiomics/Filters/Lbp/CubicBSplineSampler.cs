@@ -27,6 +27,12 @@ internal sealed class CubicBSplineSampler
         FilterAxis(0);
     }
 
+    /// <summary>The spline coefficients, x fastest, on the image's grid.</summary>
+    public double[] Coefficients => _coefficients;
+
+    /// <summary>The image size.</summary>
+    public Size3 Size => _size;
+
     /// <summary>The interpolated value at continuous index (x, y, z).</summary>
     public double Sample(double x, double y, double z)
     {
@@ -61,10 +67,11 @@ internal sealed class CubicBSplineSampler
         return sum;
     }
 
-    private static bool Inside(double coordinate, int n) => coordinate >= 0 && coordinate <= n - 1;
+    /// <summary>Whether a coordinate is on the grid of <paramref name="n"/> samples (else map_coordinates gives 0).</summary>
+    internal static bool Inside(double coordinate, int n) => coordinate >= 0 && coordinate <= n - 1;
 
     /// <summary>Cubic B-spline weights of the four coefficients around <paramref name="t"/>, indices mirrored into the grid.</summary>
-    private static void Weights(double t, int n, Span<double> weights, Span<int> indices)
+    internal static void Weights(double t, int n, Span<double> weights, Span<int> indices)
     {
         // scipy ni_splines.c get_spline_interpolation_weights, order 3, with its operation order.
         int start = (int)Math.Floor(t) - 1;
@@ -101,32 +108,95 @@ internal sealed class CubicBSplineSampler
             return;
         }
 
-        int stride = axis == 0 ? 1 : axis == 1 ? _size.X : _size.X * _size.Y;
-        var line = new double[n];
-        for (int z = 0; z < (axis == 2 ? 1 : _size.Z); z++)
+        if (axis == 0)
         {
-            for (int y = 0; y < (axis == 1 ? 1 : _size.Y); y++)
+            // x lines are contiguous.
+            for (int line = 0; line < _size.Y * _size.Z; line++)
             {
-                for (int x = 0; x < (axis == 0 ? 1 : _size.X); x++)
-                {
-                    int start = _size.Offset(x, y, z);
-                    for (int i = 0; i < n; i++)
-                    {
-                        line[i] = _coefficients[start + (i * stride)];
-                    }
+                FilterLine(_coefficients.AsSpan(line * n, n));
+            }
 
-                    FilterLine(line);
-                    for (int i = 0; i < n; i++)
-                    {
-                        _coefficients[start + (i * stride)] = line[i];
-                    }
-                }
+            return;
+        }
+
+        // y (z) lines: filter every line of a plane (of the volume) at once, element i of all lines being one
+        // contiguous run; each line sees exactly the operations FilterLine applies to it.
+        int run = axis == 1 ? _size.X : _size.X * _size.Y;
+        int blocks = axis == 1 ? _size.Z : 1;
+        var first = new double[run];
+        for (int block = 0; block < blocks; block++)
+        {
+            FilterLines(_coefficients.AsSpan(block * run * n, run * n), n, run, first);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="FilterLine"/> of <paramref name="run"/> interleaved lines: element i of line k at
+    /// <c>data[i · run + k]</c>.
+    /// </summary>
+    private static void FilterLines(Span<double> data, int n, int run, double[] first)
+    {
+        double z = Pole;
+        double gain = (1 - z) * (1 - (1 / z));
+        foreach (ref double value in data)
+        {
+            value *= gain;
+        }
+
+        double zn1 = Math.Pow(z, n - 1);
+        Span<double> last = data.Slice((n - 1) * run, run);
+        Span<double> head = data[..run];
+        for (int k = 0; k < run; k++)
+        {
+            first[k] = head[k] + (zn1 * last[k]);
+        }
+
+        double zi = z;
+        for (int i = 1; i < n - 1; i++)
+        {
+            Span<double> ci = data.Slice(i * run, run), mirror = data.Slice((n - 1 - i) * run, run);
+            for (int k = 0; k < run; k++)
+            {
+                first[k] += zi * (ci[k] + (zn1 * mirror[k]));
+            }
+
+            zi *= z;
+        }
+
+        double denominator = 1 - (zn1 * zn1);
+        for (int k = 0; k < run; k++)
+        {
+            head[k] = first[k] / denominator;
+        }
+
+        for (int i = 1; i < n; i++)
+        {
+            Span<double> ci = data.Slice(i * run, run), previous = data.Slice((i - 1) * run, run);
+            for (int k = 0; k < run; k++)
+            {
+                ci[k] += z * previous[k];
+            }
+        }
+
+        Span<double> beforeLast = data.Slice((n - 2) * run, run);
+        double tail = (z * z) - 1;
+        for (int k = 0; k < run; k++)
+        {
+            last[k] = (((z * beforeLast[k]) + last[k]) * z) / tail;
+        }
+
+        for (int i = n - 2; i >= 0; i--)
+        {
+            Span<double> ci = data.Slice(i * run, run), next = data.Slice((i + 1) * run, run);
+            for (int k = 0; k < run; k++)
+            {
+                ci[k] = z * (next[k] - ci[k]);
             }
         }
     }
 
     /// <summary>The exact cubic B-spline prefilter of one line with mirror boundaries (Unser's recursive algorithm).</summary>
-    private static void FilterLine(double[] c)
+    private static void FilterLine(Span<double> c)
     {
         int n = c.Length;
         double z = Pole;

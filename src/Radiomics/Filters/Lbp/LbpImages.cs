@@ -32,15 +32,17 @@ public static class LbpImages
 
     /// <summary>
     /// Yields <c>lbp-3D-m1</c> … <c>lbp-3D-m{lbp3DLevels}</c> and then <c>lbp-3D-k</c> (the spherical kurtosis), computed
-    /// on the voxels of <paramref name="mask"/> (non-zero = ROI) as <see cref="LocalBinaryPattern3D"/> describes.
+    /// on the voxels of <paramref name="mask"/> (non-zero = ROI) as <see cref="LocalBinaryPattern3D"/> describes, with
+    /// the samples held in <paramref name="pixelType"/>, the type PyRadiomics holds the image in (scipy's
+    /// <c>map_coordinates</c> returns samples of the input's type).
     /// </summary>
-    public static IEnumerable<(string Prefix, Volume<double> Image)> Produce3D(Volume<double> image, Volume<byte> mask, RadiomicsSettings s)
+    public static IEnumerable<(string Prefix, Volume<double> Image)> Produce3D(Volume<double> image, Volume<byte> mask, RadiomicsSettings s, VoxelType pixelType = VoxelType.Float64)
     {
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(mask);
         ArgumentNullException.ThrowIfNull(s);
         ArgumentOutOfRangeException.ThrowIfLessThan(s.Lbp3DLevels, 1);
-        return Produce3DCore(image, mask, s);
+        return Produce3DCore(image, mask, s, pixelType);
     }
 
     /// <summary>Parses scikit-image's method names, case-insensitively as skimage (<c>method.lower()</c>).</summary>
@@ -59,10 +61,10 @@ public static class LbpImages
         yield return (name, compute());
     }
 
-    private static IEnumerable<(string Prefix, Volume<double> Image)> Produce3DCore(Volume<double> image, Volume<byte> mask, RadiomicsSettings s)
+    private static IEnumerable<(string Prefix, Volume<double> Image)> Produce3DCore(Volume<double> image, Volume<byte> mask, RadiomicsSettings s, VoxelType pixelType)
     {
         (Volume<double>[] levels, Volume<double> kurtosis) =
-            LocalBinaryPattern3D.Compute(image, mask, s.Lbp3DLevels, s.Lbp3DIcosphereRadius, s.Lbp3DIcosphereSubdivision);
+            LocalBinaryPattern3D.Compute(image, mask, s.Lbp3DLevels, s.Lbp3DIcosphereRadius, s.Lbp3DIcosphereSubdivision, pixelType);
         for (int l = 0; l < levels.Length; l++)
         {
             yield return ($"lbp-3D-m{l + 1}", levels[l]);

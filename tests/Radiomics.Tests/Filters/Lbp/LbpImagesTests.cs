@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Runtime.CompilerServices;
 using Radiomics.Configuration;
 using Radiomics.Filters.Lbp;
 using Radiomics.Imaging;
@@ -97,7 +96,7 @@ public sealed class LbpImagesTests
         // Reference/generate_lbp_references.py: PyRadiomics' getLBP3DImage steps with scipy 1.10 (map_coordinates,
         // kurtosis, sph_harm). Samples that tie the centre (flat patch, exact grid vertices) are decided as scipy does.
         Volume<double> image = ReferenceImage();
-        var mask = new Volume<byte>(image.Geometry, File.ReadAllBytes(ReferencePath("lbp-mask.u8")));
+        var mask = new Volume<byte>(image.Geometry, LbpReferenceFiles.Bytes("lbp-mask.u8"));
         double[] reference = ReadDoubles("pyradiomics-lbp3d-output.f64");
         int position = 0;
         foreach ((int levels, double radius, int subdivision) in new[] { (2, 1.0, 1), (3, 1.5, 2) })
@@ -158,8 +157,8 @@ public sealed class LbpImagesTests
     public void Kurtosis_IsFisherBiased_AndNaNForConstantSamples()
     {
         // [1, 0, 0, 0]: mean ¼, m2 = 3/16, m4 = 21/256 → m4/m2² − 3 = 7/3 − 3 = −2/3.
-        Assert.Equal(-2.0 / 3, LocalBinaryPattern3D.Kurtosis([1, 0, 0, 0]), 1e-14);
-        Assert.True(double.IsNaN(LocalBinaryPattern3D.Kurtosis([4, 4, 4, 4, 4])));
+        Assert.Equal(-2.0 / 3, SphericalKurtosis.Float64([1, 0, 0, 0]), 1e-14);
+        Assert.True(double.IsNaN(SphericalKurtosis.Float64([4, 4, 4, 4, 4])));
     }
 
     [Fact]
@@ -202,18 +201,5 @@ public sealed class LbpImagesTests
     private static Volume<double> ReferenceImage() =>
         new(ImageGeometry.Unit(ReferenceSize), ReadDoubles("lbp-input.f64"));
 
-    private static double[] ReadDoubles(string name)
-    {
-        byte[] bytes = File.ReadAllBytes(ReferencePath(name));
-        var values = new double[bytes.Length / sizeof(double)];
-        for (int i = 0; i < values.Length; i++)
-        {
-            values[i] = BitConverter.ToDouble(bytes, i * sizeof(double));
-        }
-
-        return values;
-    }
-
-    private static string ReferencePath(string name, [CallerFilePath] string source = "") =>
-        Path.Combine(Path.GetDirectoryName(source)!, "Reference", name);
+    private static double[] ReadDoubles(string name) => LbpReferenceFiles.Doubles(name);
 }

@@ -49,8 +49,8 @@ def icosphere(sub, radius):
     return np.array(v)
 ma = np.zeros(im.shape, dtype=int); ma[1:5, 2:7, 3:9] = 1; ma[0, 0, 0] = 1  # one voxel at the border too
 ma.astype('u1').tofile('lbp-mask.u8')
-res = []
-for levels, radius, sub in [(2, 1.0, 1), (3, 1.5, 2)]:
+def pyradiomics_lbp3d(image, levels, radius, sub):
+    """PyRadiomics' getLBP3DImage steps on `image` (its dtype kept, as PyRadiomics): the m1..m<levels> and k maps."""
     coords_ico = icosphere(sub, radius)
     theta = np.arccos(np.true_divide(coords_ico[:, 2], radius)); phi = np.arctan2(coords_ico[:, 1], coords_ico[:, 0])
     Y = sph_harm(0, 0, theta, phi); n_ix = np.array(0)
@@ -59,17 +59,37 @@ for levels, radius, sub in [(2, 1.0, 1), (3, 1.5, 2)]:
             n_ix = np.append(n_ix, n); Y = np.column_stack((Y, sph_harm(m, n, theta, phi)))
     ROI = np.where(ma == 1)
     coords = np.array(ROI).T[None, :, :] + coords_ico[:, None, :]
-    f = map_coordinates(im, coords.T, order=3)
+    f = map_coordinates(image, coords.T, order=3)
+    assert f.dtype == image.dtype
     k = kurtosis(f, axis=1)
-    fc = im[ROI]
+    fc = image[ROI]
     f = np.greater_equal(f, fc[:, None]).astype(int)
     c = np.multiply(f[:, :, None], Y[None, :, :]).sum(axis=1)
     f = np.multiply(c[:, None, n_ix == 0], Y[None, :, n_ix == 0])
     for n in range(1, levels):
         f = np.concatenate((f, np.sum(np.multiply(c[:, None, n_ix == n], Y[None, :, n_ix == n]), axis=2, keepdims=True)), axis=2)
     f = np.real(np.sqrt(np.sum(f ** 2, axis=1))); k = np.real(k)
+    maps = []
     for l in range(levels):
-        r = np.zeros(im.shape); r[ROI] = f[:, l]; res.append(r.ravel())
-    r = np.zeros(im.shape); r[ROI] = k; res.append(r.ravel())
+        r = np.zeros(image.shape); r[ROI] = f[:, l]; maps.append(r.ravel())
+    r = np.zeros(image.shape); r[ROI] = k; maps.append(r.ravel())
+    return maps
+res = []
+for levels, radius, sub in [(2, 1.0, 1), (3, 1.5, 2)]:
+    res += pyradiomics_lbp3d(im, levels, radius, sub)
 np.concatenate(res).astype('<f8').tofile('pyradiomics-lbp3d-output.f64')
 print("ok", len(np.concatenate(res)))
+
+# Float32 CT-like image, native grid, as PyRadiomics sees a float32 NIfTI without resampling: integer HU values with
+# flat regions, map_coordinates returning float32 samples (the input's dtype), kurtosis computed in float32.
+# Written: lbp-input-float32.f32 (float32) and pyradiomics-lbp3d-float32-output.f64 (levels 2, radius 1,
+# subdivision 1: m1, m2, k as float64), mask lbp-mask.u8 as above.
+im32 = np.full((6, 9, 11), 40.0)            # soft tissue at 40 HU
+im32[:, :, :3] = -1000.0                    # air on one side
+im32[:, 5:, 6:] = np.round(rng.normal(size=(6, 4, 5)) * 30 + 60)  # a textured corner
+im32[3:, :4, 4:8] = 300.0                   # a bone block
+im32 = im32.astype(np.float32)
+im32.astype('<f4').tofile('lbp-input-float32.f32')
+res = pyradiomics_lbp3d(im32, 2, 1.0, 1)
+np.concatenate(res).astype('<f8').tofile('pyradiomics-lbp3d-float32-output.f64')
+print("ok float32", len(np.concatenate(res)))
