@@ -1,0 +1,49 @@
+using Radiomics.Analysis.Selection;
+using Radiomics.Analysis.Selection.Internal;
+using Radiomics.Analysis.Tables;
+using Radiomics.Analysis.Tests.Support;
+
+namespace Radiomics.Analysis.Tests.Selection;
+
+/// <summary>The cluster filter against hclust(as.dist(1 - |Spearman|), "average") and cutree(h = 0.1) on the breast-cancer table.</summary>
+public sealed class ClusterReferenceTests
+{
+    [Fact]
+    public void AverageLinkage_BreastCancer_ReproducesHclustMergesAndHeights()
+    {
+        FeatureTable table = SelectionFixture.BreastCancer();
+        OracleTable merges = SelectionFixture.Oracle("expected_hclust_merges.csv");
+
+        (Dendrogram tree, _) = ClusterFilter.Tree(SelectionFixture.Context(table), SelectionFixture.All(table));
+
+        Assert.Equal(merges.Rows.Count, tree.Heights.Length);
+        for (int s = 0; s < merges.Rows.Count; s++)
+        {
+            string[] row = merges.Rows[s];
+            Assert.Equal(((int)merges.Number(row, "merge1"), (int)merges.Number(row, "merge2")), (tree.Left[s], tree.Right[s]));
+            Close.Absolute(merges.Number(row, "height"), tree.Heights[s], 1e-12, $"height of merge {s + 1}");
+        }
+    }
+
+    [Fact]
+    public void ClusterFilter_BreastCancer_KeepsCutreesPartitionAndMedoids()
+    {
+        FeatureTable table = SelectionFixture.BreastCancer();
+        OracleTable oracle = SelectionFixture.Oracle("expected_hclust_spearman_average_cut0.1.csv");
+
+        (int[] cluster, _) = ClusterFilter.Partition(SelectionFixture.Context(table), SelectionFixture.All(table), 0.9);
+        SelectionResult result = FeatureSelection.Run(table, new SelectionPipeline { Steps = [new ClusterSettings { Cutoff = 0.9 }] });
+
+        Assert.Equal(oracle.Rows.Select(r => (int)oracle.Number(r, "cluster")), cluster);
+        string[] medoids = oracle.Where("medoid", "TRUE").OrderBy(r => oracle.Number(r, "cluster")).Select(r => oracle.Text(r, "feature")).ToArray();
+        Assert.Equal(19, medoids.Length);
+        Assert.Equal(medoids, result.Selected);
+        Assert.Equal(30 - 19, result.Dropped.Count);
+        foreach (DroppedFeature d in result.Dropped)
+        {
+            string[] row = oracle.Where("feature", d.Feature).Single();
+            string medoid = oracle.Where("cluster", oracle.Text(row, "cluster")).Single(r => oracle.Text(r, "medoid") == "TRUE")[0];
+            Assert.StartsWith($"clustered with {medoid} (medoid", d.Reason);
+        }
+    }
+}
