@@ -14,30 +14,6 @@ internal static class AnalysisData
     public static FeatureTable Read(string path, string? pattern = null, string? idColumn = null, params string[] reserved) =>
         FeatureTableReader.Read(path, new FeatureTableReadSettings { IdColumn = idColumn, FeaturePattern = pattern, ReservedColumns = reserved });
 
-    /// <summary>Same IDs and features, every value within <paramref name="tolerance"/> (NaN only where NaN is expected).</summary>
-    public static void AssertClose(FeatureTable expected, FeatureTable actual, double tolerance, string what)
-    {
-        Assert.Equal(expected.Ids, actual.Ids);
-        Assert.Equal(expected.FeatureNames, actual.FeatureNames);
-        double worst = 0;
-        string where = "";
-        for (int j = 0; j < expected.FeatureCount; j++)
-        {
-            for (int i = 0; i < expected.RowCount; i++)
-            {
-                double e = expected[i, j], a = actual[i, j];
-                double d = double.IsNaN(e) && double.IsNaN(a) ? 0 : Math.Abs(e - a);
-                if (!(d <= worst))
-                {
-                    worst = d;
-                    where = $"{expected.FeatureNames[j]} of {expected.Ids[i]}";
-                }
-            }
-        }
-
-        Assert.True(worst <= tolerance, $"{what}: largest difference {worst:E2} ({where}) exceeds {tolerance:E0}");
-    }
-
     /// <summary>The lines <c>radiomics: warning: …</c> of a run's standard error.</summary>
     public static string[] Warnings(string error) =>
         error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.StartsWith("radiomics: warning: ", StringComparison.Ordinal)).ToArray();

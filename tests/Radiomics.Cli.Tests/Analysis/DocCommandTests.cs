@@ -1,4 +1,5 @@
 using System.Text;
+using Radiomics.Analysis.Tests.Harmonisation;
 using Radiomics.Cli.Tests.CommandLine;
 using Radiomics.Tests.Support;
 
@@ -30,7 +31,7 @@ public sealed class DocCommandTests : IDisposable
 
         if (doc == "harmonisation.md")
         {
-            AnalysisData.AssertClose(AnalysisData.Read(AnalysisData.Combat("expected_apply_new_par_cov.csv"), reserved: "Batch"),
+            CombatFixture.AssertClose(AnalysisData.Read(AnalysisData.Combat("expected_apply_new_par_cov.csv"), reserved: "Batch"),
                 AnalysisData.Read(_work.Path("harmonised-new.csv"), "^feat_", reserved: "Batch"), 1e-8, doc);
         }
         else

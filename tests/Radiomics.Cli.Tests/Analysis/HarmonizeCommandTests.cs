@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Radiomics.Analysis.Tables;
+using Radiomics.Analysis.Tests.Harmonisation;
 using Radiomics.Cli.Tests.CommandLine;
 
 namespace Radiomics.Cli.Tests.Analysis;
@@ -43,7 +44,7 @@ public sealed class HarmonizeCommandTests : IDisposable
         Assert.True(run.ExitCode == 0, run.Error);
         Assert.Empty(AnalysisData.Warnings(run.Error));
         string tag = $"{mode}_{(withCovariates ? "cov" : "nocov")}";
-        AnalysisData.AssertClose(
+        CombatFixture.AssertClose(
             AnalysisData.Read(AnalysisData.Combat($"expected_{tag}.csv"), reserved: "Batch"), AnalysisData.Read(outPath, "^feat_", reserved: "Batch"), Tolerance, tag);
         Assert.True(File.Exists(model));
         Assert.True(File.Exists(outPath + ".provenance.json"));
@@ -86,10 +87,10 @@ public sealed class HarmonizeCommandTests : IDisposable
         Assert.True(fit.ExitCode == 0, fit.Error);
         Assert.True(apply.ExitCode == 0, apply.Error);
         Assert.Empty(AnalysisData.Warnings(apply.Error));
-        AnalysisData.AssertClose(AnalysisData.Read(AnalysisData.Combat("expected_fit_train_par_cov.csv"), reserved: "Batch"),
+        CombatFixture.AssertClose(AnalysisData.Read(AnalysisData.Combat("expected_fit_train_par_cov.csv"), reserved: "Batch"),
             AnalysisData.Read(fitted, "^feat_", reserved: "Batch"), Tolerance, "fit on train");
         FeatureTable result = AnalysisData.Read(applied, "^feat_", reserved: "Batch");
-        AnalysisData.AssertClose(AnalysisData.Read(AnalysisData.Combat("expected_apply_new_par_cov.csv"), reserved: "Batch"), result, Tolerance, "apply to new");
+        CombatFixture.AssertClose(AnalysisData.Read(AnalysisData.Combat("expected_apply_new_par_cov.csv"), reserved: "Batch"), result, Tolerance, "apply to new");
         Assert.Equal(["Batch", "Age", "Sex"], result.OtherColumnNames); // the covariates pass through as they were
     }
 
@@ -119,7 +120,7 @@ public sealed class HarmonizeCommandTests : IDisposable
 
         Assert.True(run.ExitCode == 0, run.Error);
         Assert.Contains(naming, Assert.Single(AnalysisData.Warnings(run.Error)));
-        AnalysisData.AssertClose(AnalysisData.Read(AnalysisData.Combat($"expected_{input}"), reserved: "Batch"), AnalysisData.Read(outPath, reserved: "Batch"), Tolerance, input);
+        CombatFixture.AssertClose(AnalysisData.Read(AnalysisData.Combat($"expected_{input}"), reserved: "Batch"), AnalysisData.Read(outPath, reserved: "Batch"), Tolerance, input);
     }
 
     [Fact]
@@ -132,7 +133,7 @@ public sealed class HarmonizeCommandTests : IDisposable
         var run = CliRunner.Run("harmonize", "fit", features, "--id", "Case", "--clinical", clinical, "--batch", "Batch", "--covariates", "Age,Sex", "-m", _work.Path("m.json"), "-o", outPath);
 
         Assert.True(run.ExitCode == 0, run.Error);
-        AnalysisData.AssertClose(AnalysisData.Read(AnalysisData.Combat("expected_par_cov.csv"), reserved: "Batch"),
+        CombatFixture.AssertClose(AnalysisData.Read(AnalysisData.Combat("expected_par_cov.csv"), reserved: "Batch"),
             AnalysisData.Read(outPath, "^feat_", "Case", "Batch"), Tolerance, "clinical covariates");
     }
 

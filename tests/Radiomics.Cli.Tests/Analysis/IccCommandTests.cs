@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using Radiomics.Analysis.Tables;
+using Radiomics.Analysis.Tests.Harmonisation;
 using Radiomics.Cli.Tests.CommandLine;
 
 namespace Radiomics.Cli.Tests.Analysis;
@@ -38,7 +39,7 @@ public sealed class IccCommandTests : IDisposable
         int[] rows = Enumerable.Range(0, oracle.RowCount).Where(i => oracle.OtherColumn("table")[i] == file).ToArray();
         FeatureTable expected = oracle.SelectRows(rows).SelectFeatures(["icc", "ci_low", "ci_high", "n_subjects", "n_raters"]);
         Assert.Equal(expected.OtherColumn("shrout_fleiss"), actual.OtherColumn("type"));
-        AnalysisData.AssertClose(expected, actual, Tolerance, file); // n_subjects and n_raters are integers: within 1e-9 is exact
+        CombatFixture.AssertClose(expected, actual, Tolerance, file); // n_subjects and n_raters are integers: within 1e-9 is exact
     }
 
     [Fact]
