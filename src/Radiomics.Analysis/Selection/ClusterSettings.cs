@@ -8,8 +8,9 @@ namespace Radiomics.Analysis.Selection;
 /// kept per cluster (<see cref="Representative"/>); the others are dropped.
 /// </summary>
 /// <remarks>
-/// A feature with no variance has distance 1 to every other feature (ρ taken as 0). Clusters are numbered as cutree
-/// numbers them (by their first member in the current feature order); the representatives are kept in that order.
+/// A feature with no variance has distance 1 to every other feature (ρ taken as 0). The representatives keep their
+/// places in the incoming feature order; the dropped members are listed cluster by cluster (cutree's numbering: by
+/// first member).
 /// </remarks>
 public sealed record ClusterSettings : SelectionStep
 {

@@ -4,7 +4,7 @@ namespace Radiomics.Analysis.Selection.Internal;
 
 /// <summary>
 /// Runs <see cref="ClusterSettings"/>: average-linkage clustering on 1 − |Spearman ρ|, cut at 1 − cutoff, one
-/// representative per cluster; representatives kept in cluster-number order (cutree's: by first member).
+/// representative per cluster; the representatives keep their places in the incoming order.
 /// </summary>
 internal static class ClusterFilter
 {
@@ -36,17 +36,18 @@ internal static class ClusterFilter
             (int representative, string how) = settings.Representative == ClusterRepresentative.Medoid
                 ? (Medoid(group, distance, p), "medoid")
                 : MostAssociated(context, features, group);
-            kept.Add(features[representative]);
+            kept.Add(representative);
             foreach (int i in group.Where(i => i != representative))
             {
                 dropped.Add(new DroppedFeature(
                     context.Name(features[i]),
                     SelectionNames.Of(SelectionMethod.Cluster),
-                    $"clustered with {context.Name(features[representative])} ({how} of {group.Count} features at 1 - |rho| <= {SelectionContext.Format(1 - settings.Cutoff)})"));
+                    $"clustered with {context.Name(features[representative])} (cluster of {group.Count} at 1 - |rho| <= {SelectionContext.Format(1 - settings.Cutoff)}; representative: {how})"));
             }
         }
 
-        return new StepResult(kept, dropped);
+        kept.Sort();
+        return new StepResult(kept.Select(i => features[i]).ToList(), dropped);
     }
 
     /// <summary>Each feature's cluster number (cutree's numbering) and the distance matrix 1 − |ρ| (row-major).</summary>
