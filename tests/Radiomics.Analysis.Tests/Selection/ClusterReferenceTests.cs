@@ -26,6 +26,31 @@ public sealed class ClusterReferenceTests
     }
 
     [Fact]
+    public void AverageLinkage_TiedDistances_MergesInHclustsOrder()
+    {
+        OracleTable input = SelectionFixture.Oracle("hclust_ties_distances.csv");
+        OracleTable merges = SelectionFixture.Oracle("expected_hclust_ties_merges.csv");
+        int n = input.Header.Length;
+        var distance = new double[n * n];
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = 0; j < n; j++)
+            {
+                distance[(i * n) + j] = input.Number(input.Rows[i], input.Header[j]);
+            }
+        }
+
+        Dendrogram tree = AverageLinkage.Cluster(distance, n);
+
+        for (int s = 0; s < merges.Rows.Count; s++)
+        {
+            string[] row = merges.Rows[s];
+            Assert.Equal(((int)merges.Number(row, "merge1"), (int)merges.Number(row, "merge2")), (tree.Left[s], tree.Right[s]));
+            Close.Absolute(merges.Number(row, "height"), tree.Heights[s], 1e-15, $"height of merge {s + 1}");
+        }
+    }
+
+    [Fact]
     public void ClusterFilter_BreastCancer_KeepsCutreesPartitionAndMedoids()
     {
         FeatureTable table = SelectionFixture.BreastCancer();

@@ -134,6 +134,22 @@ public sealed class SelectionInvariantTests
     }
 
     [Fact]
+    public void Pipeline_NothingLeft_LaterStepsKeepNothingAndDoNotFail()
+    {
+        FeatureTable table = SelectionFixture.Table([("c1", [1.0, 1, 1, 1]), ("c2", [2.0, 2, 2, 2])], ("y", ["0", "1", "0", "1"]));
+        SelectionPipeline pipeline = new()
+        {
+            Steps = [new VarianceSettings(), new CorrelationFilterSettings(), new ClusterSettings(), new UnivariateSettings(), new MrmrSettings { Top = 3 }],
+            Outcome = SelectionOutcome.ForColumn("y"),
+        };
+
+        SelectionResult result = FeatureSelection.Run(table, pipeline);
+
+        Assert.Empty(result.Selected);
+        Assert.Equal(["c1", "c2"], result.Dropped.Select(d => d.Feature));
+    }
+
+    [Fact]
     public void Run_IsBitIdenticalForAnyThreadCount()
     {
         FeatureTable table = SyntheticTable(200, 120, seed: 1);

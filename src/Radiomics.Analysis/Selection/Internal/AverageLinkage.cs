@@ -10,7 +10,10 @@ namespace Radiomics.Analysis.Selection.Internal;
 /// </summary>
 internal static class AverageLinkage
 {
-    /// <summary>Clusters n items whose distances are the upper triangle of the row-major n × n <paramref name="distance"/> (which is overwritten).</summary>
+    /// <summary>
+    /// Clusters n items whose distances are the upper triangle (i &lt; j) of the row-major n × n <paramref name="distance"/>;
+    /// the upper triangle is overwritten with cluster distances, the lower triangle and diagonal are not touched.
+    /// </summary>
     public static Dendrogram Cluster(double[] distance, int n)
     {
         if (n < 2)

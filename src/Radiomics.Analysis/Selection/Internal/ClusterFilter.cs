@@ -50,14 +50,17 @@ internal static class ClusterFilter
         return new StepResult(kept.Select(i => features[i]).ToList(), dropped);
     }
 
-    /// <summary>Each feature's cluster number (cutree's numbering) and the distance matrix 1 − |ρ| (row-major).</summary>
+    /// <summary>Each feature's cluster number (cutree's numbering) and the distances 1 − |ρ| (row-major; read the lower triangle).</summary>
     public static (int[] Cluster, double[] Distance) Partition(SelectionContext context, IReadOnlyList<int> features, double cutoff)
     {
         (Dendrogram tree, double[] distance) = Tree(context, features);
         return (tree.CutAt(1 - cutoff), distance);
     }
 
-    /// <summary>The dendrogram of <c>hclust(as.dist(1 - abs(cor(X, method = "spearman"))), "average")</c> and the distances.</summary>
+    /// <summary>
+    /// The dendrogram of <c>hclust(as.dist(1 - abs(cor(X, method = "spearman"))), "average")</c> and the distances 1 − |ρ|
+    /// (row-major; only the lower triangle still holds them, the clustering having updated the upper one).
+    /// </summary>
     public static (Dendrogram Tree, double[] Distance) Tree(SelectionContext context, IReadOnlyList<int> features)
     {
         int p = features.Count;
@@ -68,7 +71,8 @@ internal static class ClusterFilter
             distance[i] = 1 - Math.Abs(distance[i]);
         }
 
-        return (AverageLinkage.Cluster((double[])distance.Clone(), p), distance);
+        // The clustering overwrites only the upper triangle; the lower one keeps the original distances for the medoids.
+        return (AverageLinkage.Cluster(distance, p), distance);
     }
 
     // The member with the smallest summed distance to the others (compensated sums, in member order); ties to the earlier.
@@ -81,7 +85,7 @@ internal static class ClusterFilter
             double sum = 0, compensation = 0;
             foreach (int j in group)
             {
-                double value = i == j ? 0 : distance[(i * p) + j];
+                double value = i == j ? 0 : distance[(Math.Max(i, j) * p) + Math.Min(i, j)];
                 double t = sum + value;
                 compensation += Math.Abs(sum) >= Math.Abs(value) ? (sum - t) + value : (value - t) + sum;
                 sum = t;
