@@ -16,13 +16,7 @@ public sealed class ClusterReferenceTests
 
         (Dendrogram tree, _) = ClusterFilter.Tree(SelectionFixture.Context(table), SelectionFixture.All(table));
 
-        Assert.Equal(merges.Rows.Count, tree.Heights.Length);
-        for (int s = 0; s < merges.Rows.Count; s++)
-        {
-            string[] row = merges.Rows[s];
-            Assert.Equal(((int)merges.Number(row, "merge1"), (int)merges.Number(row, "merge2")), (tree.Left[s], tree.Right[s]));
-            Close.Absolute(merges.Number(row, "height"), tree.Heights[s], 1e-12, $"height of merge {s + 1}");
-        }
+        AssertSameMerges(merges, tree, 1e-12);
     }
 
     [Fact]
@@ -42,12 +36,7 @@ public sealed class ClusterReferenceTests
 
         Dendrogram tree = AverageLinkage.Cluster(distance, n);
 
-        for (int s = 0; s < merges.Rows.Count; s++)
-        {
-            string[] row = merges.Rows[s];
-            Assert.Equal(((int)merges.Number(row, "merge1"), (int)merges.Number(row, "merge2")), (tree.Left[s], tree.Right[s]));
-            Close.Absolute(merges.Number(row, "height"), tree.Heights[s], 1e-15, $"height of merge {s + 1}");
-        }
+        AssertSameMerges(merges, tree, 1e-15);
     }
 
     [Fact]
@@ -70,6 +59,18 @@ public sealed class ClusterReferenceTests
             string medoid = oracle.Where("cluster", oracle.Text(row, "cluster")).Single(r => oracle.Text(r, "medoid") == "TRUE")[0];
             Assert.StartsWith($"clustered with {medoid} (cluster of ", d.Reason);
             Assert.EndsWith("; representative: medoid)", d.Reason);
+        }
+    }
+
+    // R's merge table exactly (signed items/steps, in step order); heights to the tolerance.
+    private static void AssertSameMerges(OracleTable merges, Dendrogram tree, double tolerance)
+    {
+        Assert.Equal(merges.Rows.Count, tree.Heights.Length);
+        for (int s = 0; s < merges.Rows.Count; s++)
+        {
+            string[] row = merges.Rows[s];
+            Assert.Equal(((int)merges.Number(row, "merge1"), (int)merges.Number(row, "merge2")), (tree.Left[s], tree.Right[s]));
+            Close.Absolute(merges.Number(row, "height"), tree.Heights[s], tolerance, $"height of merge {s + 1}");
         }
     }
 }

@@ -29,6 +29,25 @@ public sealed class CorrelationFilterReferenceTests
         Assert.Equal(oracle.Where("removed", "FALSE").Select(r => oracle.Text(r, "feature")), result.Selected);
     }
 
+    [Theory]
+    [InlineData(CorrelationMethod.Pearson)]
+    [InlineData(CorrelationMethod.Spearman)]
+    public void FindCorrelation_ExactCopies_TiesGoAsInCaret(CorrelationMethod method)
+    {
+        FeatureTable bc = SelectionFixture.BreastCancer();
+        var columns = SelectionFixture.All(bc).Select(f => (bc.FeatureNames[f], bc.Column(f).ToArray())).ToList();
+        double[] Copy(string name) => bc.Column(bc.IndexOfFeature(name)).ToArray();
+        columns.Add(("copy_smoothness_error", Copy("smoothness_error")));
+        columns.Insert(20, ("copy_worst_area", Copy("worst_area")));
+        columns.Insert(5, ("copy_mean_texture", Copy("mean_texture")));
+        OracleTable oracle = SelectionFixture.Oracle("expected_findcorrelation_duplicates.csv");
+        string name = method == CorrelationMethod.Pearson ? "pearson" : "spearman";
+
+        SelectionResult result = FeatureSelection.Run(SelectionFixture.Table(columns), new SelectionPipeline { Steps = [new CorrelationFilterSettings { Correlation = method }] });
+
+        Assert.Equal(oracle.Where("method", name).Select(r => oracle.Text(r, "feature")), result.Dropped.Select(d => d.Feature));
+    }
+
     [Fact]
     public void CorrelationMatrix_MatchesPairwiseCorrelation_ForEveryPair()
     {

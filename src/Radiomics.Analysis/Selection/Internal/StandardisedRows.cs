@@ -62,21 +62,14 @@ internal sealed class StandardisedRows
     // Two passes: the mean, then the centred sum of squares; constant rows (max = min) become zeros.
     private static void Standardise(Span<double> row)
     {
-        double sum = 0, min = double.PositiveInfinity, max = double.NegativeInfinity;
-        foreach (double v in row)
-        {
-            sum += v;
-            min = Math.Min(min, v);
-            max = Math.Max(max, v);
-        }
-
-        if (min == max)
+        ValueRange range = ValueRange.Of(row);
+        if (range.IsConstant)
         {
             row.Clear();
             return;
         }
 
-        double mean = sum / row.Length;
+        double mean = range.Sum / row.Length;
         double squares = 0;
         for (int i = 0; i < row.Length; i++)
         {

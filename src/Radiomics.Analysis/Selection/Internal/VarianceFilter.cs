@@ -28,20 +28,13 @@ internal static class VarianceFilter
     /// <summary>Σ(x − x̄)²/n; 0 when max = min.</summary>
     public static double PopulationVariance(ReadOnlySpan<double> values)
     {
-        double sum = 0, min = double.PositiveInfinity, max = double.NegativeInfinity;
-        foreach (double v in values)
-        {
-            sum += v;
-            min = Math.Min(min, v);
-            max = Math.Max(max, v);
-        }
-
-        if (min == max)
+        ValueRange range = ValueRange.Of(values);
+        if (range.IsConstant)
         {
             return 0;
         }
 
-        double mean = sum / values.Length, squares = 0;
+        double mean = range.Sum / values.Length, squares = 0;
         foreach (double v in values)
         {
             squares += (v - mean) * (v - mean);
