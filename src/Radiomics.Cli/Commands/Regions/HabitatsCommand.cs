@@ -89,9 +89,9 @@ public sealed class HabitatsCommand : CliCommand
 
     public override IReadOnlyList<Example> Examples { get; } =
     [
-        new("radiomics habitats tests/data/analysis/regions/planted/cases.csv --images Image --k-range 2-6 --out-dir habitats",
+        new("radiomics habitats tests/data/analysis/regions/cli/planted-cases.csv --images Image --k-range 2-6 --out-dir habitats",
             "habitats of the planted phantom from its intensities, k from 2 to 6 by silhouette"),
-        new("radiomics habitats tests/data/analysis/regions/planted/cases.csv -p tests/data/analysis/regions/planted/local-mean.yaml --k 3 --extract --out-dir habitats",
+        new("radiomics habitats tests/data/analysis/regions/cli/planted-cases.csv -p tests/data/analysis/regions/cli/local-mean.yaml --k 3 --extract --out-dir habitats",
             "three habitats from a local-mean voxel map, with each habitat's features"),
     ];
 
