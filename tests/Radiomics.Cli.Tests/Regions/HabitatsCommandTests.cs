@@ -140,6 +140,23 @@ public sealed class HabitatsCommandTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Habitats_DicomCaseWithSeg_WritesASegHoldingTheLabelMap()
+    {
+        string series = Radiomics.Tests.Support.TestData.Require("ibsi1/ct_phantom/dicom/image");
+        string rtstruct = Radiomics.Tests.Support.TestData.Require("ibsi1/ct_phantom/dicom/mask/DCM_RS_00060.dcm");
+        string cases = _work.WriteCsv("dicom.csv", "ID,Image,Mask", [$"ct,{series},{rtstruct}"]);
+        string dir = _work.Path("dicom"), converted = _work.Path("seg.nrrd");
+
+        var run = CliRunner.Run("habitats", cases, "--images", "Image", "--k", "2", "--seg", "--format", "nrrd", "--out-dir", dir);
+        var back = CliRunner.Run("convert", series, "--out", _work.Path("ct.nii.gz"), "--mask", Path.Combine(dir, "ct_habitats.dcm"), "--mask-out", converted);
+
+        Assert.True(run.ExitCode == 0 && back.ExitCode == 0, run.Error + back.Error);
+        int[] map = RegionData.Labels(Path.Combine(dir, "ct_habitats.nrrd"));
+        Assert.Equal([0, 1, 2], map.Distinct().Order());
+        Assert.Equal(map, RegionData.Labels(converted));
+    }
+
     [Theory]
     [InlineData(2, "--k K or --k-range", "--images", "Image", "--k", "3", "--k-range", "2-4")]
     [InlineData(2, "--k-range", "--images", "Image", "--k-range", "4-2")]
