@@ -6,7 +6,7 @@ namespace Radiomics.Cli.Tests.Regions;
 public sealed class RegionsHelpTests
 {
     [Theory]
-    [InlineData("roi", "MASK", "--ring MM", "--grow MM", "--shrink MM", "--rim MM", "--clip MASK", "--subtract MASK", "--largest-component", "--fill-holes", "--label N", "--series DIR", "--out FILE")]
+    [InlineData("roi", "MASK", "--ring D", "--grow D", "--shrink D", "--rim D", "--clip MASK", "--subtract MASK", "--largest-component", "--fill-holes", "--label N", "--series DIR", "--out FILE")]
     [InlineData("habitats", "CASES.csv", "--params FILE", "--images COLUMNS", "--k K", "--k-range MIN-MAX", "--criterion C", "--method M", "--population", "--seed S", "--jobs N", "--format F", "--seg", "--extract", "--out-dir DIR")]
     [InlineData("delta", "TABLE", "--subject COLUMN", "--timepoint COLUMN", "--time COLUMN", "--mode M", "--baseline first|VALUE", "--out FILE", "--id COLUMN", "--features REGEX", "--clinical FILE")]
     public void Help_ListsEveryOption(string command, params string[] options)

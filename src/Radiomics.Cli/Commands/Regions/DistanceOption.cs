@@ -9,7 +9,7 @@ internal static class DistanceOption
     public static Option<double?> Create(string name, string description) =>
         new(name)
         {
-            HelpName = "MM",
+            HelpName = "D",
             Description = description,
             CustomParser = result =>
             {

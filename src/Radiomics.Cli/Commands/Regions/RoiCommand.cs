@@ -141,7 +141,7 @@ public sealed class RoiCommand : CliCommand
         };
         if (region.Operation == RegionOperation.None && region.Clip is null && region.Subtract is null && !region.LargestComponent && !region.FillHoles)
         {
-            throw new UsageException("give an operation: --ring, --grow, --shrink or --rim MM, or --clip, --subtract, --largest-component, --fill-holes");
+            throw new UsageException("give an operation: --ring, --grow, --shrink or --rim D (mm), or --clip, --subtract, --largest-component, --fill-holes");
         }
 
         return region;
