@@ -23,6 +23,7 @@ public sealed class ExtractCommand : CliCommand
     private Option<string?> _outDir = null!;
     private Option<string?> _features = null!;
     private IntermediateImageOptions _intermediate = null!;
+    private DicomOutput.ReportOptions _report = null!;
 
     public ExtractCommand()
         : base("extract", "extract features of one image and mask")
@@ -63,6 +64,12 @@ public sealed class ExtractCommand : CliCommand
         {
             Add(option);
         }
+
+        _report = new();
+        foreach (Option option in _report.All)
+        {
+            Add(option);
+        }
     }
 
     public override IReadOnlyList<Example> Examples { get; } =
@@ -82,6 +89,7 @@ public sealed class ExtractCommand : CliCommand
         bool voxelMode = VoxelModeRequested(parsed);
         string format = voxelMode ? VoxelFormat(parsed.GetValue(_format)) : OutputOptions.ResolveFormat(parsed.GetValue(_format), outPath);
         CheckOutputs(parsed, voxelMode, outPath);
+        _report.Check(parsed, imagePath, voxelMode);
         int? label = parsed.GetValue(_label);
         ExtractionParameters parameters = _parameters.Load(parsed, label);
         IIntermediateImageSink? intermediate = voxelMode ? null : _intermediate.From(parsed);
@@ -128,6 +136,12 @@ public sealed class ExtractCommand : CliCommand
         if (parsed.GetValue(_roi) is { } roi)
         {
             caseColumns.Add(new("ROI", roi));
+        }
+
+        if (_report.Write(parsed, imagePath, maskPath, parsed.GetValue(_roi), label, loaded, result, parameters) is { } wrote
+            && parsed.GetValue(_verbosity) != Batch.Verbosity.Quiet)
+        {
+            error.WriteLine($"radiomics: {wrote}");
         }
 
         OutputOptions.Write(NanFilter.Apply(result.Entries, parsed.GetValue(_skipNans)), format, outPath, caseColumns, output);
