@@ -37,11 +37,7 @@ internal abstract record MaskOrigin
             return new SegmentationMask(file, SelectedSegment(seg, roiName, label), seg.Segments);
         }
 
-        RtStructureSet set = DicomInput.ReadStructureSet(file);
-        RtStructure roi = roiName is not null ? set.Find(roiName)
-            : label is { } number ? set.Find(number)
-            : set.Structures.Single();
-        return new RtStructMask(file, roi.Name);
+        return new RtStructMask(file, RoiNameOf(file, header, roiName, label));
     }
 
     /// <summary>
@@ -56,6 +52,27 @@ internal abstract record MaskOrigin
     /// descriptions; nothing for an image file (its labels become "Segment N").
     /// </summary>
     public abstract IReadOnlyDictionary<int, SegmentDefinition> SegmentDefinitions(int? selectedLabel);
+
+    /// <summary>
+    /// The name of the RTSTRUCT ROI the loader rasterised. The Structure Set ROI Sequence answers the usual selections (an
+    /// exact name, a number, the only ROI) without parsing the contours again; any other selector (ignoring case,
+    /// regex:, a glob) goes through <see cref="RtStructureSet.Find(string)"/>'s full rules.
+    /// </summary>
+    private static string RoiNameOf(string file, DicomDataset header, string? roiName, int? label)
+    {
+        var rois = header.GetSequence(DicomTags.StructureSetRoiSequence)
+            .Select(item => (Number: (int?)item.GetNumber(DicomTags.RoiNumber), Name: item.GetString(DicomTags.RoiName) ?? "")).ToList();
+        var matches = roiName is not null ? rois.Where(r => r.Name == roiName).ToList()
+            : label is { } number ? rois.Where(r => r.Number == number).ToList()
+            : rois;
+        if (matches.Count == 1)
+        {
+            return matches[0].Name;
+        }
+
+        RtStructureSet set = DicomInput.ReadStructureSet(file);
+        return (roiName is not null ? set.Find(roiName) : label is { } n ? set.Find(n) : set.Structures.Single()).Name;
+    }
 
     /// <summary>The segment a SEG selection names (as <see cref="DicomInput.LoadMask(string, ImageGeometry, string?, int?, string?, string?, List{string}?, IO.VoxelBufferPool?)"/> picks it), or null for the label map.</summary>
     private static int? SelectedSegment(DicomSegmentation seg, string? roiName, int? label)
@@ -83,7 +100,14 @@ internal abstract record MaskOrigin
     private sealed record RtStructMask(string File, string RoiName) : MaskOrigin
     {
         public override RoiSource RoiFor(int extractionLabel, ImageData mask, int channel) =>
-            new MaskRoi(Definition, mask.ToBinaryMask(extractionLabel, channel), File);
+            new MaskRoi(Definition, OwnVoxels(mask) ?? mask.ToBinaryMask(extractionLabel, channel), File);
+
+        /// <summary>
+        /// The loader rasterised this one ROI (0 outside, its label inside), so a single-channel UInt8 mask is already the
+        /// segment (a SEG takes every non-zero voxel): used as it is, without a copy.
+        /// </summary>
+        private static Volume<byte>? OwnVoxels(ImageData mask) =>
+            mask is { VoxelType: VoxelType.UInt8, Components: 1 } ? new Volume<byte>(mask.Geometry, (byte[])mask.Voxels) : null;
 
         public override IReadOnlyDictionary<int, SegmentDefinition> SegmentDefinitions(int? selectedLabel) =>
             new Dictionary<int, SegmentDefinition> { [selectedLabel ?? 1] = Definition };
