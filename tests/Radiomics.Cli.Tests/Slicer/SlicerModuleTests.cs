@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Xml.Linq;
 using Radiomics.Cli.Tests.CommandLine;
+using Radiomics.Cli.Tests.Dicom;
 using Radiomics.Dicom.Tests.Support;
 using Radiomics.Tests.Support;
 
@@ -86,8 +86,10 @@ public sealed class SlicerModuleTests(SlicerWorkspace work) : IClassFixture<Slic
         string[] lines = File.ReadAllLines(table);
         Assert.Equal("Feature,Value", lines[0]);
         Assert.Equal(["columnName,type", "Feature,string", "Value,double"], File.ReadAllLines(work.PathIn("BCDEF_vtkMRMLTableNodeB.schema.csv")));
-        IReadOnlyList<KeyValuePair<string, double>> expected = JsonFeatures(image, mask, "-p", parameterFile, "--label", "1");
-        Assert.Equal(expected.Select(e => $"{e.Key},{e.Value.ToString("R", CultureInfo.InvariantCulture)}"), lines.Skip(1));
+        IReadOnlyDictionary<string, double> expected = CtPhantomDicomFixture.ExtractFeatures(work.PathIn("expected.json"), "extract", image, mask, "-p", parameterFile, "--label", "1");
+        var rows = lines.Skip(1).Select(l => l.Split(',')).ToList();
+        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), rows.Select(r => r[0]).Order(StringComparer.Ordinal));
+        Assert.All(rows, r => Assert.Equal(expected[r[0]].ToString("R", CultureInfo.InvariantCulture), r[1]));
     }
 
     [Fact]
@@ -102,7 +104,7 @@ public sealed class SlicerModuleTests(SlicerWorkspace work) : IClassFixture<Slic
         Assert.True(three.ExitCode == 0, three.Error);
         Assert.True(four.ExitCode == 0, four.Error);
         Assert.Equal(File.ReadAllText(withoutFile), File.ReadAllText(withDefaultYaml));
-        Assert.Equal(JsonFeatures(image, mask).Count + 1, File.ReadAllLines(withoutFile).Length);
+        Assert.Equal(CtPhantomDicomFixture.ExtractFeatures(work.PathIn("defaults.json"), "extract", image, mask).Count + 1, File.ReadAllLines(withoutFile).Length);
     }
 
     [Fact]
@@ -130,17 +132,5 @@ public sealed class SlicerModuleTests(SlicerWorkspace work) : IClassFixture<Slic
         }
 
         return (image, mask);
-    }
-
-    /// <summary>The numeric features of <c>extract IMAGE MASK … --format json</c>, in output order.</summary>
-    private static IReadOnlyList<KeyValuePair<string, double>> JsonFeatures(string image, string mask, params string[] options)
-    {
-        var (code, output, error) = CliRunner.Run(["extract", image, mask, .. options, "--format", "json"]);
-        Assert.True(code == 0, error);
-        using JsonDocument json = JsonDocument.Parse(output);
-        return json.RootElement.EnumerateObject()
-            .Where(p => !p.Name.StartsWith("diagnostics_", StringComparison.Ordinal) && p.Value.ValueKind == JsonValueKind.Number)
-            .Select(p => new KeyValuePair<string, double>(p.Name, p.Value.GetDouble()))
-            .ToList();
     }
 }
