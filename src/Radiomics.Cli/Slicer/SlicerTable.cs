@@ -10,7 +10,8 @@ namespace Radiomics.Cli.Slicer;
 /// the non-finite ones). Beside it, <c>TABLE.schema.csv</c> — the schema Slicer's table storage node looks for next to a
 /// table (<c>something.csv</c> → <c>something.schema.csv</c>) — types Feature as string and Value as double, so Slicer
 /// holds numbers (which it parses, non-finite words included) rather than text. Diagnostics are left out (they are
-/// text; <c>radiomics extract</c> gives them). Both files are written atomically.
+/// text; <c>radiomics extract</c> gives them). Both files are written atomically, the table first; if the schema
+/// cannot be written, the table is removed again.
 /// </summary>
 internal static class SlicerTable
 {
@@ -21,12 +22,6 @@ internal static class SlicerTable
     public static int Write(string tablePath, FeatureResult result)
     {
         var features = result.Features.ToList();
-        AtomicFile.Write(SchemaPathFor(tablePath), writer =>
-        {
-            writer.Write("columnName,type\n");
-            writer.Write("Feature,string\n");
-            writer.Write("Value,double\n");
-        });
         AtomicFile.Write(tablePath, writer =>
         {
             writer.Write("Feature,Value\n");
@@ -38,6 +33,16 @@ internal static class SlicerTable
                 writer.Write('\n');
             }
         });
+        try
+        {
+            AtomicFile.Write(SchemaPathFor(tablePath), writer => writer.Write("columnName,type\nFeature,string\nValue,double\n"));
+        }
+        catch
+        {
+            File.Delete(tablePath); // a table without its schema would load as text: neither is left
+            throw;
+        }
+
         return features.Count;
     }
 }
