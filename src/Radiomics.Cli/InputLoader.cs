@@ -49,7 +49,7 @@ internal static class InputLoader
                 throw new UsageException($"--roi/ROI names a structure of an RTSTRUCT or SEG, but the mask '{maskPath}' is not DICOM; use --label");
             }
 
-            return Owned(new LoadedCase(image, ImageReader.Read(maskPath, buffers), notes, null), buffers);
+            return Owned(new LoadedCase(image, ImageReader.Read(maskPath, buffers), notes, null) { Series = series }, buffers);
         }
 
         var maskNotes = new List<string>();
@@ -60,11 +60,11 @@ internal static class InputLoader
         if (roiName is null && label is null)
         {
             // One structure (an RTSTRUCT's only ROI, a SEG with one segment): extract it whatever its value.
-            return Owned(new LoadedCase(image, mask, notes, SingleLabel(mask)), buffers);
+            return Owned(new LoadedCase(image, mask, notes, SingleLabel(mask)) { Series = series }, buffers);
         }
 
         int value = label ?? 1;
-        return Owned(new LoadedCase(image, value == 1 ? mask : Relabel(mask, value), notes, value), buffers);
+        return Owned(new LoadedCase(image, value == 1 ? mask : Relabel(mask, value), notes, value) { Series = series }, buffers);
     }
 
     /// <summary>
@@ -85,7 +85,7 @@ internal static class InputLoader
     public static InputDescription Describe(string path) => InputDescription.FromPath(path);
 
     /// <summary>A folder, or a file that is DICOM (by preamble/meta group; image files by extension are never DICOM).</summary>
-    private static bool IsDicomInput(string path)
+    public static bool IsDicomInput(string path)
     {
         if (Directory.Exists(path))
         {

@@ -14,4 +14,7 @@ internal sealed record LoadedCase(ImageData Image, ImageData Mask, IReadOnlyList
     /// holds): their buffers may go back to the pool once nothing uses the case any more.
     /// </summary>
     public IReadOnlyList<ImageData> PooledInputs { get; init; } = [];
+
+    /// <summary>The DICOM series the image came from (its UIDs and headers, for DICOM output), or null for an image file.</summary>
+    public Radiomics.Dicom.Series.DicomSeries? Series { get; init; }
 }

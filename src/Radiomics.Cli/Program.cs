@@ -20,16 +20,19 @@ public static class Program
     {
         var extract = new ExtractCommand();
         var batch = new BatchCommand();
+        var slicer = new Slicer.SlicerCommand();
         var forms = new RootForms(
         [
             new("radiomics IMAGE MASK [OPTIONS]", "PyRadiomics' form of 'radiomics extract IMAGE MASK'", extract, paths => paths.Count == 2),
             new("radiomics CASES.csv [OPTIONS]", "PyRadiomics' form of 'radiomics batch CASES.csv'", batch,
                 paths => paths is [string csv] && csv.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)),
+            new("radiomics [--label N] IMAGE MASK TABLE.csv [PARAMS]", "3D Slicer's form of 'radiomics slicer' (the module 'radiomics --xml' describes)", slicer,
+                Slicer.SlicerCommand.IsForm),
         ]);
         return new CommandLineTool(
             [extract, new ExampleCommand(), batch, new MergeCommand(), new DicomCommand(), new ConvertCommand(), new IbsiCheckCommand(),
              new IccCommand(), new HarmonizeCommand(), new SelectCommand(), new Commands.Regions.RoiCommand(), new DeltaCommand(),
-             new Commands.Regions.HabitatsCommand()],
+             new Commands.Regions.HabitatsCommand(), slicer],
             forms,
             [
                 new("radiomics example", "try the tool on a built-in synthetic lesion"),

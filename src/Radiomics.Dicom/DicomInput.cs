@@ -118,7 +118,11 @@ public static class DicomInput
     /// <summary>Lists the series, structure sets and segmentations under a folder, for <c>radiomics dicom ls</c>.</summary>
     public static DicomListing List(string folderOrFile) => DicomLister.List(folderOrFile);
 
-    private static string ResolveMaskFile(string maskPath)
+    /// <summary>
+    /// The RTSTRUCT or SEG file a mask path names: the path itself when it is a file, else the one RTSTRUCT/SEG in the
+    /// folder (searched recursively); none or several is a <see cref="DicomFormatException"/> naming them.
+    /// </summary>
+    public static string ResolveMaskFile(string maskPath)
     {
         if (!Directory.Exists(maskPath))
         {

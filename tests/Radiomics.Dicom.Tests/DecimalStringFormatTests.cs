@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Numerics;
+using Radiomics.Dicom.Tests.Support;
 using Radiomics.Dicom.Writing;
 
 namespace Radiomics.Dicom.Tests;
@@ -64,7 +64,7 @@ public sealed class DecimalStringFormatTests
             string text = DecimalString.Format(value);
             Assert.True(text.Length <= 16, $"{value:R} → '{text}'");
             Assert.Null(DicomValueRules.Problem("DS", text));
-            Assert.True(WithinHalfUnit(value, text), $"{value:R} → '{text}' is not correctly rounded");
+            Assert.True(DecimalStringOracle.WithinHalfUnit(value, text), $"{value:R} → '{text}' is not correctly rounded");
         }
     }
 
@@ -81,41 +81,5 @@ public sealed class DecimalStringFormatTests
                 Assert.Equal(value, double.Parse(text, CultureInfo.InvariantCulture));
             }
         }
-    }
-
-    /// <summary>2 |v − s| ≤ 10^q, with v the double exactly and s = D·10^q the decimal string.</summary>
-    private static bool WithinHalfUnit(double value, string text)
-    {
-        (BigInteger digits, int power) = Decimal(text);
-        long bits = BitConverter.DoubleToInt64Bits(value);
-        int exponentBits = (int)((bits >> 52) & 0x7FF);
-        BigInteger mantissa = bits & 0xFFFFFFFFFFFFFL;
-        int exponent = exponentBits == 0 ? -1074 : exponentBits - 1075;
-        if (exponentBits != 0)
-        {
-            mantissa += BigInteger.One << 52;
-        }
-
-        if (value < 0)
-        {
-            mantissa = -mantissa;
-        }
-
-        // Scale v = m·2^e and s = D·10^q to integers over the common denominator 2^max(0,−e)·10^max(0,−q).
-        BigInteger v = mantissa * (exponent >= 0 ? BigInteger.Pow(2, exponent) : 1) * (power < 0 ? BigInteger.Pow(10, -power) : 1);
-        BigInteger s = digits * (power >= 0 ? BigInteger.Pow(10, power) : 1) * (exponent < 0 ? BigInteger.Pow(2, -exponent) : 1);
-        BigInteger unit = (power >= 0 ? BigInteger.Pow(10, power) : 1) * (exponent < 0 ? BigInteger.Pow(2, -exponent) : 1);
-        return 2 * BigInteger.Abs(v - s) <= unit;
-    }
-
-    /// <summary>The integer of the digits of a DS and the power of ten of its last digit.</summary>
-    private static (BigInteger Digits, int Power) Decimal(string text)
-    {
-        int e = text.IndexOfAny(['E', 'e']);
-        int exponent = e < 0 ? 0 : int.Parse(text[(e + 1)..], CultureInfo.InvariantCulture);
-        string mantissa = e < 0 ? text : text[..e];
-        int point = mantissa.IndexOf('.');
-        int fractionDigits = point < 0 ? 0 : mantissa.Length - point - 1;
-        return (BigInteger.Parse(mantissa.Replace(".", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture), exponent - fractionDigits);
     }
 }

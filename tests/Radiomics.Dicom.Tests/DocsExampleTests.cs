@@ -19,7 +19,7 @@ public sealed class DocsExampleTests
         string folder = TestData.Require("ibsi1/ct_phantom/dicom");
         string reportPath = temp.Sub("report.dcm");
 
-        // ---- as in docs/dicom-sr.md ("A worked example"), keep in step with it
+        // ---- as in docs/dicom-sr.md ("A worked example with the library"), keep in step with it
         DicomSeries series = DicomSeriesLoader.Load($"{folder}/image");
         string rtStruct = $"{folder}/mask/DCM_RS_00060.dcm";
         ImageData mask = DicomInput.LoadMask(rtStruct, series, roiName: "GTV-1");

@@ -17,4 +17,7 @@ public sealed record BatchOptions(
 {
     /// <summary>PyRadiomics' --skip-nans: NaN values are left out of every record (a wide table shows an empty cell).</summary>
     public bool SkipNans { get; init; }
+
+    /// <summary>--dicom-sr-dir: a DICOM SR per case, or null.</summary>
+    internal DicomOutput.BatchReports? Reports { get; init; }
 }

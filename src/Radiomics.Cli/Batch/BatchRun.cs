@@ -32,7 +32,11 @@ public sealed class BatchRun
         CaseList cases = CaseList.Read(_options.CaseListPath);
         var extractor = new RadiomicsExtractor(_options.Parameters);
         // Two buffers per job (a case's image and mask): equal-sized cases then read into the same memory each time.
-        var processor = new CaseProcessor(extractor, cases, _options.AllLabels, new Radiomics.IO.VoxelBufferPool(2 * _options.Jobs)) { SkipNans = _options.SkipNans };
+        var processor = new CaseProcessor(extractor, cases, _options.AllLabels, new Radiomics.IO.VoxelBufferPool(2 * _options.Jobs))
+        {
+            SkipNans = _options.SkipNans,
+            AfterExtraction = _options.Reports is { } reports ? (c, loaded, extractions) => reports.Write(c, loaded, extractions, _options.Parameters) : null,
+        };
         string fingerprint = BatchFingerprint.Compute(cases, _options.Parameters, _options.AllLabels, _options.SkipNans);
         ShardSpec? shard = _options.Shard;
         (int first, int end) = shard?.RowRange(cases.Cases.Count) ?? (0, cases.Cases.Count);
@@ -58,7 +62,7 @@ public sealed class BatchRun
         int resumed = 0;
         for (int row = first; row < end; row++)
         {
-            if (journal.CompletedRows.Contains(row) && journal.TryRead(row) is not null)
+            if (journal.CompletedRows.Contains(row) && journal.TryRead(row) is not null && _options.Reports?.IsWritten(cases.Cases[row]) != false)
             {
                 resumed++;
                 _log.Detailed($"{cases.Cases[row].DisplayName}: done in an earlier run, kept");

@@ -36,6 +36,12 @@ public sealed class CaseProcessor
     /// <summary>PyRadiomics' --skip-nans: records leave out NaN values.</summary>
     public bool SkipNans { get; init; }
 
+    /// <summary>
+    /// Called with each case's extractions before its records are made (the SR of <c>--dicom-sr-dir</c>); an exception
+    /// fails the case with its message.
+    /// </summary>
+    internal Action<BatchCase, LoadedCase, IReadOnlyList<RadiomicsExtractor.LabelExtraction>>? AfterExtraction { get; init; }
+
     /// <summary>The carried-over columns of every record: the CSV's, plus <c>Label</c> when --all-labels adds it.</summary>
     public IReadOnlyList<string> OutputColumns { get; }
 
@@ -66,6 +72,8 @@ public sealed class CaseProcessor
 
             var extractions = _extractor.ExtractLabels(
                 image, mask, labels, batchCase.LabelChannel, InputLoader.Describe(batchCase.ImagePath), InputLoader.Describe(batchCase.MaskPath));
+            // The DICOM SR describes the ROI itself, so it sees the extractions before the regions are added.
+            AfterExtraction?.Invoke(batchCase, loaded, extractions);
             if (_regions is not null)
             {
                 extractions = Commands.Regions.CaseRegions.Extend(_regions, extractions, image, mask, channel, new Commands.Regions.RegionMaskLoader(image, CellFile(batchCase)), batchCase.MaskPath);
@@ -123,7 +131,7 @@ public sealed class CaseProcessor
     private static string Describe(Exception e) => e switch
     {
         ExtractionException or Radiomics.IO.ImageFormatException or IOException or UnauthorizedAccessException or Radiomics.Configuration.ParameterException
-            or Radiomics.Dicom.DicomFormatException or UsageException
+            or Radiomics.Dicom.DicomFormatException or Radiomics.Dicom.Writing.DicomWriteException or UsageException or InputException
             => e.Message.ReplaceLineEndings(" "),
         _ => $"internal error ({e.GetType().Name}): {e.Message.ReplaceLineEndings(" ")}",
     };

@@ -21,6 +21,7 @@ public sealed class BatchCommand : CliCommand
     private Option<int?> _shardCount = null!;
     private Option<string?> _logFile = null!;
     private Option<Verbosity> _verbosity = null!;
+    private DicomOutput.BatchReportOptions _reports = null!;
 
     public BatchCommand()
         : base("batch", "extract many cases listed in a CSV (parallel, resumable, shardable)")
@@ -54,6 +55,11 @@ public sealed class BatchCommand : CliCommand
         _shardCount = Add(OptionValues.Integer("--shard-count", "N", 1, "the number of shards N when the index K comes from the environment (see --shard)"));
         _logFile = Add(OptionValues.Text("--log-file", "FILE", "append every message, timestamped, to FILE"));
         _verbosity = Add(SharedOptions.VerbosityLevel("Quiet prints only the summary; detailed adds resumed cases, labels, timings."));
+        _reports = new();
+        foreach (Option option in _reports.All)
+        {
+            Add(option);
+        }
     }
 
     public override string Details =>
@@ -87,7 +93,7 @@ public sealed class BatchCommand : CliCommand
         ShardSpec? shard = ShardSpec.Resolve(parsed.GetValue(_shard), parsed.GetValue(_shardCount), Environment.GetEnvironmentVariable);
         ExtractionParameters parameters = _parameters.Load(parsed);
         var options = new BatchOptions(input, parameters, outPath, format, parsed.GetValue(_jobs) ?? 1, parsed.GetValue(_resume), shard,
-            parsed.GetValue(_allLabels), verbosity, logFile) { SkipNans = parsed.GetValue(_skipNans) };
+            parsed.GetValue(_allLabels), verbosity, logFile) { SkipNans = parsed.GetValue(_skipNans), Reports = _reports.From(parsed, input) };
         using var log = new BatchLog(error, verbosity, options.LogFile);
         return new BatchRun(options, log).Execute(verbosity != Verbosity.Quiet && BatchProgress.CanDrawLive(error));
     }

@@ -7,8 +7,8 @@ namespace Radiomics.Cli.Commands;
 
 /// <summary>
 /// <c>radiomics convert IMAGE --out IMAGE_OUT [--mask MASK --roi NAME --mask-out MASK_OUT]</c>: writes a DICOM series
-/// (or any image the tool reads), and a structure rasterised on its grid, as NIfTI, NRRD or MetaImage by extension.
-/// Scripts depend on this exact form.
+/// (or any image the tool reads), and a structure rasterised on its grid, as NIfTI, NRRD or MetaImage by extension;
+/// a mask output ending in .dcm is a DICOM SEG (<see cref="DicomOutput.SegmentationOutput"/>). Scripts depend on this exact form.
 /// </summary>
 public sealed class ConvertCommand : CliCommand
 {
@@ -18,6 +18,7 @@ public sealed class ConvertCommand : CliCommand
     private Option<string?> _roi = null!;
     private Option<int?> _label = null!;
     private Option<string?> _maskOut = null!;
+    private DicomOutput.SegmentationOutput _seg = null!;
 
     public ConvertCommand()
         : base("convert", "write a DICOM series (and an RTSTRUCT/SEG structure) as NIfTI or NRRD")
@@ -36,7 +37,13 @@ public sealed class ConvertCommand : CliCommand
         _mask = Add(OptionValues.Text("--mask", "MASK", "an RTSTRUCT or SEG (or an image file), rasterised on IMAGE's grid"));
         _roi = Add(OptionValues.Text("--roi", "NAME", "the RTSTRUCT ROI / SEG segment by name (as in extract); --label N by number"));
         _label = Add(OptionValues.Integer("--label", "N", int.MinValue, "the RTSTRUCT ROI / SEG segment by number", "-l"));
-        _maskOut = Add(OptionValues.Text("--mask-out", "MASK_OUT", "where to write the mask (UInt8: 1 inside a selected structure, else segment numbers)"));
+        _maskOut = Add(OptionValues.Text("--mask-out", "MASK_OUT",
+            "where to write the mask (UInt8: 1 inside a selected structure, else segment numbers); a .dcm name writes a DICOM SEG on IMAGE's grid (IMAGE must be a DICOM series)"));
+        _seg = new();
+        foreach (Option option in _seg.All)
+        {
+            Add(option);
+        }
     }
 
     public override IReadOnlyList<Example> Examples { get; } =
@@ -44,6 +51,8 @@ public sealed class ConvertCommand : CliCommand
         new("radiomics convert tests/data/ibsi1/ct_phantom/dicom/image --out ct.nii.gz", "the CT series as one NIfTI file"),
         new("radiomics convert tests/data/ibsi1/ct_phantom/dicom/image --out ct.nrrd --mask tests/data/ibsi1/ct_phantom/dicom/mask/DCM_RS_00060.dcm --roi GTV-1 --mask-out gtv.nrrd",
             "the series and the GTV-1 contour, rasterised on its grid, as NRRD"),
+        new("radiomics convert tests/data/ibsi1/ct_phantom/dicom/image --out ct.nii.gz --mask tests/data/ibsi1/ct_phantom/dicom/mask/DCM_RS_00060.dcm --roi GTV-1 --mask-out gtv.seg.dcm",
+            "the GTV-1 contour as a DICOM SEG of the series"),
     ];
 
     public override int Run(ParseResult parsed, TextWriter output, TextWriter error)
@@ -62,10 +71,12 @@ public sealed class ConvertCommand : CliCommand
         }
 
         CheckWritable("--out", outPath);
-        if (maskOut is not null)
+        if (maskOut is not null && !DicomOutput.SegmentationOutput.IsSegmentation(maskOut))
         {
             CheckWritable("--mask-out", maskOut);
         }
+
+        _seg.Check(parsed, imagePath, maskOut);
 
         if (maskPath is null)
         {
@@ -81,8 +92,17 @@ public sealed class ConvertCommand : CliCommand
         }
 
         ImageWriter.Write(loaded.Image, outPath);
-        ImageWriter.Write(loaded.Mask, maskOut!);
-        output.WriteLine($"wrote {outPath} and {maskOut}");
+        string maskWritten = maskOut!;
+        if (DicomOutput.SegmentationOutput.IsSegmentation(maskOut))
+        {
+            maskWritten = _seg.Write(parsed, maskOut!, maskPath, parsed.GetValue(_roi), parsed.GetValue(_label), loaded);
+        }
+        else
+        {
+            ImageWriter.Write(loaded.Mask, maskOut!);
+        }
+
+        output.WriteLine($"wrote {outPath} and {maskWritten}");
         return 0;
     }
 

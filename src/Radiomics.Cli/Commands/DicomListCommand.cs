@@ -7,14 +7,14 @@ using System.CommandLine;
 
 namespace Radiomics.Cli.Commands;
 
-/// <summary><c>radiomics dicom ls DIR</c>: the image series, structure sets and segmentations in a folder.</summary>
+/// <summary><c>radiomics dicom ls DIR</c>: the image series, structure sets, segmentations and structured reports in a folder.</summary>
 public sealed class DicomListCommand : CliCommand
 {
     private Argument<string> _folder = null!;
     private Option<string?> _format = null!;
 
     public DicomListCommand()
-        : base("ls", "list the DICOM series, structures and segments in a folder")
+        : base("ls", "list the DICOM series, structures, segments and reports in a folder")
     {
     }
 
@@ -22,8 +22,9 @@ public sealed class DicomListCommand : CliCommand
     {
         _folder = Positional("DIR", "a folder (searched recursively) or one DICOM file; only headers are read");
         _format = Add(OptionValues.Choice("--format", "F",
-            "table (default): image series (UID, modality, size, spacing, description, file count), then RTSTRUCT ROIs and SEG segments with "
-            + "the series they reference; json: the same as one object {series, structureSets, segmentations, notes}",
+            "table (default): image series (UID, modality, size, spacing, description, file count), then RTSTRUCT ROIs, SEG segments and SRs "
+            + "(title, template, measurement groups and measurements) with the series they reference; json: the same as one object "
+            + "{series, structureSets, segmentations, reports, notes}",
             ["table", "json"], "-f"));
     }
 
@@ -81,10 +82,24 @@ public sealed class DicomListCommand : CliCommand
         foreach (SegmentationSummary seg in listing.Segmentations)
         {
             output.WriteLine();
-            output.WriteLine($"SEG {seg.Path} ({seg.SegmentationType})");
+            output.WriteLine($"SEG {seg.Path} ({seg.SegmentationType}){(seg.Description is { } description ? $": {description}" : "")}");
             output.WriteLine($"  references series: {Referenced(seg.ReferencedSeriesUids, listing)}");
             WriteColumns(output, ["Segment", "Label", "Frames", "Description"],
                 seg.Segments.Select(s => new[] { s.Number.ToString(CultureInfo.InvariantCulture), s.Label, s.FrameCount.ToString(CultureInfo.InvariantCulture), s.Description ?? "" }).ToList());
+        }
+
+        foreach (ReportSummary report in listing.Reports)
+        {
+            output.WriteLine();
+            output.WriteLine($"SR {report.Path} ({report.Title ?? "untitled"}{(report.TemplateIdentifier is { } tid ? $", TID {tid}" : "")})");
+            if (report.Description is { } description)
+            {
+                output.WriteLine($"  description: {description}");
+            }
+
+            output.WriteLine(report.Problem is { } problem
+                ? $"  cannot read its measurements: {problem}"
+                : $"  {report.GroupCount} measurement group(s), {report.MeasurementCount} measurement(s); measured on series: {Referenced(report.ReferencedSeriesUids, listing)}");
         }
 
         foreach (string note in listing.Notes)
@@ -133,6 +148,13 @@ public sealed class DicomListCommand : CliCommand
             {
                 path = s.Path, segmentationType = s.SegmentationType, referencedSeriesUids = s.ReferencedSeriesUids,
                 segments = s.Segments.Select(g => new { number = g.Number, label = g.Label, description = g.Description, frameCount = g.FrameCount }),
+                description = s.Description,
+            }),
+            reports = listing.Reports.Select(r => new
+            {
+                path = r.Path, modality = r.Modality, sopClassUid = r.SopClassUid, description = r.Description, title = r.Title,
+                templateIdentifier = r.TemplateIdentifier, groupCount = r.GroupCount, measurementCount = r.MeasurementCount,
+                referencedSeriesUids = r.ReferencedSeriesUids, problem = r.Problem,
             }),
             notes = listing.Notes,
         };

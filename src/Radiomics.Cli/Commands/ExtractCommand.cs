@@ -23,6 +23,7 @@ public sealed class ExtractCommand : CliCommand
     private Option<string?> _outDir = null!;
     private Option<string?> _features = null!;
     private IntermediateImageOptions _intermediate = null!;
+    private DicomOutput.ReportOptions _report = null!;
 
     public ExtractCommand()
         : base("extract", "extract features of one image and mask")
@@ -63,6 +64,12 @@ public sealed class ExtractCommand : CliCommand
         {
             Add(option);
         }
+
+        _report = new();
+        foreach (Option option in _report.All)
+        {
+            Add(option);
+        }
     }
 
     public override IReadOnlyList<Example> Examples { get; } =
@@ -82,6 +89,7 @@ public sealed class ExtractCommand : CliCommand
         bool voxelMode = VoxelModeRequested(parsed);
         string format = voxelMode ? VoxelFormat(parsed.GetValue(_format)) : OutputOptions.ResolveFormat(parsed.GetValue(_format), outPath);
         CheckOutputs(parsed, voxelMode, outPath);
+        _report.Check(parsed, imagePath, voxelMode);
         int? label = parsed.GetValue(_label);
         ExtractionParameters parameters = _parameters.Load(parsed, label);
         IIntermediateImageSink? intermediate = voxelMode ? null : _intermediate.From(parsed);
@@ -121,8 +129,8 @@ public sealed class ExtractCommand : CliCommand
                 Radiomics.Features.Texture.TextureMatrixExport.WriteAll(input, parameters.FeatureClasses?.Select(c => c.Family)
                     ?? Radiomics.Features.FeatureRegistry.DefaultFamilies.Select(f => f.Name), folder);
             };
-        FeatureResult result = extractor.Extract(loaded.Image, loaded.Mask, InputLoader.Describe(imagePath), InputLoader.Describe(maskPath), exportMatrices, intermediate);
-        result = Regions.CaseRegions.Extend(parameters, result, loaded, maskPath, parsed.GetValue(_verbosity) != Batch.Verbosity.Quiet ? error : null);
+        FeatureResult roiResult = extractor.Extract(loaded.Image, loaded.Mask, InputLoader.Describe(imagePath), InputLoader.Describe(maskPath), exportMatrices, intermediate);
+        FeatureResult result = Regions.CaseRegions.Extend(parameters, roiResult, loaded, maskPath, parsed.GetValue(_verbosity) != Batch.Verbosity.Quiet ? error : null);
 
         var caseColumns = new List<KeyValuePair<string, string>> { new("Image", imagePath), new("Mask", maskPath) };
         if (label is { } given)
@@ -133,6 +141,13 @@ public sealed class ExtractCommand : CliCommand
         if (parsed.GetValue(_roi) is { } roi)
         {
             caseColumns.Add(new("ROI", roi));
+        }
+
+        // The DICOM SR describes the ROI itself: its measurements are the ROI's features, without the regions'.
+        if (_report.Write(parsed, imagePath, maskPath, parsed.GetValue(_roi), label, loaded, roiResult, parameters) is { } wrote
+            && parsed.GetValue(_verbosity) != Batch.Verbosity.Quiet)
+        {
+            error.WriteLine($"radiomics: {wrote}");
         }
 
         OutputOptions.Write(NanFilter.Apply(result.Entries, parsed.GetValue(_skipNans)), format, outPath, caseColumns, output);

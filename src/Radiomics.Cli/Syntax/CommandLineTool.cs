@@ -36,7 +36,7 @@ public sealed class CommandLineTool
     public IReadOnlyList<Example> Examples { get; }
 
     /// <summary>The options of the tool as a whole (<c>--help</c>, <c>--version</c>).</summary>
-    public GlobalOptions Global => _global ??= new GlobalOptions(WriteHelp, WriteVersion);
+    public GlobalOptions Global => _global ??= new GlobalOptions(WriteHelp, WriteVersion, parsed => Slicer.SlicerModuleXml.Write(parsed.InvocationConfiguration.Output));
 
     /// <summary>Every command that runs (subcommands included) with its path, e.g. ("dicom ls", the ls command).</summary>
     public IEnumerable<(string Path, CliCommand Command)> Runnable => Walk(Commands, "").Where(c => c.Command.Subcommands.Count == 0);
@@ -89,7 +89,8 @@ public sealed class CommandLineTool
         {
             return Fail(error, $"{path}: {e.Message}", ExitCodes.UsageError);
         }
-        catch (Exception e) when (e is InputException or ImageFormatException or ParameterException or ExtractionException or Radiomics.Dicom.DicomFormatException)
+        catch (Exception e) when (e is InputException or ImageFormatException or ParameterException or ExtractionException or Radiomics.Dicom.DicomFormatException
+                                      or Radiomics.Dicom.Writing.DicomWriteException)
         {
             return Fail(error, e.Message, ExitCodes.InputError);
         }
@@ -246,7 +247,8 @@ public sealed class CommandLineTool
     private static void WriteVersion(ParseResult parsed) => parsed.InvocationConfiguration.Output.WriteLine($"radiomics {Version}");
 
     private bool IsHelpOrVersion(ParseResult parsed) =>
-        parsed.Action is { } action && (ReferenceEquals(action, Global.Help.Action) || ReferenceEquals(action, Global.Version.Action));
+        parsed.Action is { } action
+        && (ReferenceEquals(action, Global.Help.Action) || ReferenceEquals(action, Global.Version.Action) || ReferenceEquals(action, Global.SlicerXml.Action));
 
     private string PathOf(Command command)
     {

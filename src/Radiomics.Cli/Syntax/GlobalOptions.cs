@@ -12,7 +12,7 @@ namespace Radiomics.Cli.Syntax;
 /// </summary>
 public sealed class GlobalOptions
 {
-    public GlobalOptions(Action<ParseResult> showHelp, Action<ParseResult> showVersion)
+    public GlobalOptions(Action<ParseResult> showHelp, Action<ParseResult> showVersion, Action<ParseResult> showSlicerXml)
     {
         // Plain options with our actions: System.CommandLine's HelpOption and VersionOption would look up texts we replace.
         Help = new Option<bool>("--help", "-h")
@@ -28,14 +28,23 @@ public sealed class GlobalOptions
             Arity = ArgumentArity.Zero,
             Action = new Show(showVersion, clearsErrors: false),
         };
+        SlicerXml = new Option<bool>("--xml")
+        {
+            Description = "print the 3D Slicer CLI module description (SlicerExecutionModel XML) and exit; see docs/slicer.md",
+            Arity = ArgumentArity.Zero,
+            Action = new Show(showSlicerXml, clearsErrors: false),
+        };
     }
 
     public Option<bool> Help { get; }
 
     public Option<bool> Version { get; }
 
+    /// <summary><c>--xml</c>: what 3D Slicer runs to discover a command-line module (root only).</summary>
+    public Option<bool> SlicerXml { get; }
+
     /// <summary>Every global option, in the order the root's help lists them.</summary>
-    public IReadOnlyList<Option> All => [Help, Version];
+    public IReadOnlyList<Option> All => [Help, Version, SlicerXml];
 
     /// <summary>The global options a command's help lists (the recursive ones).</summary>
     public IEnumerable<Option> ForCommands => All.Where(o => o.Recursive);

@@ -68,7 +68,7 @@ public sealed class RootForms
 
         problem = paths.Count == 0
             ? "give a command, or IMAGE MASK, or CASES.csv (radiomics --help)"
-            : $"{string.Join(" ", paths.Select(p => $"'{p}'"))}: give IMAGE MASK (extract) or one CASES.csv (batch); see radiomics --help";
+            : $"{string.Join(" ", paths.Select(p => $"'{p}'"))}: give IMAGE MASK (extract), one CASES.csv (batch) or IMAGE MASK TABLE.csv [PARAMS] (3D Slicer); see radiomics --help";
         return null;
     }
 

@@ -74,12 +74,13 @@ public class RootFormTests : IDisposable
         OneLine.AssertError(CliRunner.Run(image), 2, "IMAGE MASK", "CASES.csv");
     }
 
+    /// <summary>Three paths are 3D Slicer's form only when the third is the .csv table (tests/Radiomics.Cli.Tests/Slicer).</summary>
     [Fact]
-    public void ThreePaths_AreNotAForm()
+    public void ThreePathsWithoutACsvTable_AreNotAForm()
     {
         var (image, mask) = _work.Case();
 
-        OneLine.AssertError(CliRunner.Run(image, mask, _work.Path("table.csv")), 2, "IMAGE MASK");
+        OneLine.AssertError(CliRunner.Run(image, mask, _work.Path("table.txt")), 2, "IMAGE MASK");
     }
 
     [Fact]

@@ -43,7 +43,13 @@ public sealed class CtPhantomDicomFixture : IDisposable
     {
         var (code, _, error) = CliRunner.Run([.. args, "--format", "json", "--out", outPath]);
         Assert.True(code == 0, error);
-        using JsonDocument json = JsonDocument.Parse(File.ReadAllText(outPath));
+        return ReadFeatures(outPath);
+    }
+
+    /// <summary>The numeric entries of a JSON result written by <c>extract --format json</c> (diagnostics excluded).</summary>
+    public static IReadOnlyDictionary<string, double> ReadFeatures(string jsonPath)
+    {
+        using JsonDocument json = JsonDocument.Parse(File.ReadAllText(jsonPath));
         return json.RootElement.EnumerateObject()
             .Where(p => !p.Name.StartsWith("diagnostics_", StringComparison.Ordinal) && p.Value.ValueKind == JsonValueKind.Number)
             .ToDictionary(p => p.Name, p => p.Value.GetDouble());

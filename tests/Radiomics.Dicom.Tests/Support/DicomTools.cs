@@ -4,7 +4,8 @@ namespace Radiomics.Dicom.Tests.Support;
 
 /// <summary>
 /// The external validators the writer tests run: <c>dciodvfy</c> (Debian dicom3tools), <c>dcmdump</c> and
-/// <c>dsrdump</c> (Debian dcmtk). A test that needs one skips, saying which, when it is not installed — except under
+/// <c>dsrdump</c> (Debian dcmtk), and <c>xmllint</c> (Debian libxml2-utils) for the 3D Slicer module description. A
+/// test that needs one skips, saying which, when it is not installed — except under
 /// <c>CI=true</c>, where a missing validator fails the test.
 /// </summary>
 public static class DicomTools
@@ -20,7 +21,8 @@ public static class DicomTools
         string? path = Find(tool);
         if (path is null)
         {
-            string message = $"'{tool}' is not installed (apt-get install -y {(tool == "dciodvfy" ? "dicom3tools" : "dcmtk")}); the check it makes is skipped.";
+            string package = tool switch { "dciodvfy" => "dicom3tools", "xmllint" => "libxml2-utils", _ => "dcmtk" };
+            string message = $"'{tool}' is not installed (apt-get install -y {package}); the check it makes is skipped.";
             if (Radiomics.Tests.Support.TestData.IsCi)
             {
                 Assert.Fail(message);
