@@ -39,7 +39,7 @@ public static class Program
         ICommand? command = Commands.FirstOrDefault(c => c.Name == args[0]);
         if (command is null)
         {
-            error.WriteLine($"radiomics: unknown command '{args[0]}'; commands: {string.Join(", ", Commands.Select(c => c.Name))}");
+            error.WriteLine($"radiomics: unknown command {SafeText.Quote(args[0])}; commands: {string.Join(", ", Commands.Select(c => c.Name))}");
             return 2;
         }
 
@@ -52,7 +52,16 @@ public static class Program
 
         try
         {
-            return command.Run(rest, output, error);
+            try
+            {
+                return command.Run(rest, output, error);
+            }
+            catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+            {
+                // Work run in parallel fails with its first failure, reported as the failure itself.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.Flatten().InnerExceptions[0]);
+                throw;
+            }
         }
         catch (UsageException e)
         {
@@ -66,17 +75,28 @@ public static class Program
         {
             return Fail(error, e.Message, 1);
         }
+        catch (OutOfMemoryException) when (Environment.GetEnvironmentVariable("RADIOMICS_DEBUG") is null)
+        {
+            return Fail(error, $"{command.Name}: not enough memory for this input; see docs/limits.md (--max-voxels) to refuse such inputs early", 1);
+        }
         catch (Exception e) when (Environment.GetEnvironmentVariable("RADIOMICS_DEBUG") is null)
         {
             return Fail(error, $"internal error ({e.GetType().Name}): {e.Message}. Please report it; set RADIOMICS_DEBUG=1 for details.", 70);
         }
     }
 
+    /// <summary>
+    /// Prints one error line: the last guard on everything the tool prints about bad input, so a message can neither
+    /// carry terminal control characters nor grow past <see cref="MaxErrorLength"/> characters, whatever it quotes.
+    /// </summary>
     private static int Fail(TextWriter error, string message, int code)
     {
-        error.WriteLine($"radiomics: error: {message.ReplaceLineEndings(" ")}");
+        error.WriteLine($"radiomics: error: {SafeText.Escape(message.ReplaceLineEndings(" "), MaxErrorLength)}");
         return code;
     }
+
+    /// <summary>The most characters of one printed error message.</summary>
+    private const int MaxErrorLength = 2000;
 
     private static string GeneralUsage()
     {

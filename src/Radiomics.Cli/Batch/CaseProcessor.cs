@@ -44,7 +44,7 @@ public sealed class CaseProcessor
         {
             // A single label selects an RTSTRUCT ROI / SEG segment; several (or none) leave a SEG as its label map.
             int? selectLabel = batchCase.Labels is [int only] ? only : null;
-            loaded = InputLoader.LoadCase(batchCase.ImagePath, batchCase.MaskPath, batchCase.Roi, selectLabel, _buffers);
+            loaded = InputLoader.LoadCase(batchCase.ImagePath, batchCase.MaskPath, batchCase.Roi, selectLabel, _buffers, _extractor.Settings.Limits);
             ImageData image = loaded.Image, mask = loaded.Mask;
             int channel = batchCase.LabelChannel ?? _extractor.Settings.LabelChannel;
             IReadOnlyList<int> labels = loaded.SelectedLabel is { } selected ? [selected]

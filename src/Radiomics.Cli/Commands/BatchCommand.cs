@@ -7,9 +7,9 @@ namespace Radiomics.Cli.Commands;
 public sealed class BatchCommand : ICommand
 {
     private static readonly string[] ValueOptions =
-        ["--params", "--setting", "--out", "--format", "--jobs", "--shard", "--shard-count", "--log-file", "--verbosity"];
+        ["--params", "--setting", "--out", "--format", "--jobs", "--shard", "--shard-count", "--log-file", "--verbosity", InputLimitOptions.MaxVoxels];
 
-    private static readonly string[] Flags = ["--resume", "--all-labels"];
+    private static readonly string[] Flags = ["--resume", "--all-labels", InputLimitOptions.AllowOutsidePaths];
 
     public string Name => "batch";
 
@@ -40,6 +40,8 @@ public sealed class BatchCommand : ICommand
           --verbosity V      quiet, normal (default) or detailed
 
           Failed cases do not stop the batch: they get an empty row in the output and a line in OUT-STEM.errors.csv.
+        """ + InputLimitOptions.Usage + """
+
           Exit status: 0 all cases succeeded, 3 some failed, 1 the batch could not run, 2 bad command line.
         """;
 

@@ -9,8 +9,8 @@ namespace Radiomics.Cli.Commands;
 /// </summary>
 public sealed class ConvertCommand : ICommand
 {
-    private static readonly string[] ValueOptions = ["--out", "--mask", "--roi", "--label", "--mask-out"];
-    private static readonly string[] Flags = [];
+    private static readonly string[] ValueOptions = ["--out", "--mask", "--roi", "--label", "--mask-out", InputLimitOptions.MaxVoxels];
+    private static readonly string[] Flags = [InputLimitOptions.AllowOutsidePaths];
 
     public string Name => "convert";
 
@@ -24,7 +24,7 @@ public sealed class ConvertCommand : ICommand
           --mask MASK    an RTSTRUCT or SEG (or an image file), rasterised on IMAGE's grid
           --roi NAME     the RTSTRUCT ROI / SEG segment by name (as in extract); --label N by number
           --mask-out F   where to write the mask (UInt8: 1 inside a selected structure, else segment numbers)
-        """;
+        """ + InputLimitOptions.Usage;
 
     public int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
@@ -47,6 +47,7 @@ public sealed class ConvertCommand : ICommand
             throw new UsageException("--roi and --label select a structure of --mask");
         }
 
+        Radiomics.IO.InputLimits limits = InputLimitOptions.From(arguments);
         CheckWritable(outPath);
         if (maskOut is not null)
         {
@@ -55,15 +56,15 @@ public sealed class ConvertCommand : ICommand
 
         if (maskPath is null)
         {
-            ImageWriter.Write(InputLoader.LoadImage(imagePath), outPath);
+            ImageWriter.Write(InputLoader.LoadImage(imagePath, limits), outPath);
             output.WriteLine($"wrote {outPath}");
             return 0;
         }
 
-        LoadedCase loaded = InputLoader.LoadCase(imagePath, maskPath, arguments.Value("--roi"), arguments.IntValue("--label"));
+        LoadedCase loaded = InputLoader.LoadCase(imagePath, maskPath, arguments.Value("--roi"), arguments.IntValue("--label"), null, limits);
         foreach (string note in loaded.Notes)
         {
-            error.WriteLine($"radiomics: warning: {note.ReplaceLineEndings(" ")}");
+            error.WriteLine($"radiomics: warning: {Radiomics.IO.SafeText.Escape(note, 2000)}");
         }
 
         ImageWriter.Write(loaded.Image, outPath);

@@ -73,8 +73,8 @@ public sealed class DicomCommand : ICommand
         foreach (StructureSetSummary set in listing.StructureSets)
         {
             output.WriteLine();
-            output.WriteLine($"RTSTRUCT {set.Path}");
-            output.WriteLine($"  references series: {Referenced(set.ReferencedSeriesUids, listing)}");
+            output.WriteLine($"RTSTRUCT {Radiomics.IO.SafeText.Escape(set.Path, 2000)}");
+            output.WriteLine($"  references series: {Radiomics.IO.SafeText.Escape(Referenced(set.ReferencedSeriesUids, listing), 2000)}");
             WriteColumns(output, ["ROI", "Name", "Contours"],
                 set.Structures.Select(s => new[] { s.Number.ToString(CultureInfo.InvariantCulture), s.Name, s.ContourCount.ToString(CultureInfo.InvariantCulture) }).ToList());
         }
@@ -82,15 +82,15 @@ public sealed class DicomCommand : ICommand
         foreach (SegmentationSummary seg in listing.Segmentations)
         {
             output.WriteLine();
-            output.WriteLine($"SEG {seg.Path} ({seg.SegmentationType})");
-            output.WriteLine($"  references series: {Referenced(seg.ReferencedSeriesUids, listing)}");
+            output.WriteLine($"SEG {Radiomics.IO.SafeText.Escape(seg.Path, 2000)} ({Radiomics.IO.SafeText.Escape(seg.SegmentationType)})");
+            output.WriteLine($"  references series: {Radiomics.IO.SafeText.Escape(Referenced(seg.ReferencedSeriesUids, listing), 2000)}");
             WriteColumns(output, ["Segment", "Label", "Frames", "Description"],
                 seg.Segments.Select(s => new[] { s.Number.ToString(CultureInfo.InvariantCulture), s.Label, s.FrameCount.ToString(CultureInfo.InvariantCulture), s.Description ?? "" }).ToList());
         }
 
         foreach (string note in listing.Notes)
         {
-            output.WriteLine($"note: {note}");
+            output.WriteLine($"note: {Radiomics.IO.SafeText.Escape(note, 2000)}");
         }
     }
 
@@ -102,8 +102,10 @@ public sealed class DicomCommand : ICommand
     private static string FormatSpacing(Imaging.Vector3D spacing) =>
         string.Join(" x ", new[] { spacing.X, spacing.Y, spacing.Z }.Select(v => double.IsNaN(v) ? "?" : v.ToString("0.####", CultureInfo.InvariantCulture)));
 
-    private static void WriteColumns(TextWriter output, string[] header, IReadOnlyList<string[]> rows)
+    private static void WriteColumns(TextWriter output, string[] header, IReadOnlyList<string[]> rawRows)
     {
+        // Names come from the files: control characters escaped, long values cut, before they reach the terminal.
+        IReadOnlyList<string[]> rows = rawRows.Select(r => r.Select(cell => Radiomics.IO.SafeText.Escape(cell)).ToArray()).ToList();
         int[] widths = header.Select((h, c) => rows.Select(r => r[c].Length).Append(h.Length).Max()).ToArray();
         void Line(string[] cells) =>
             output.WriteLine("  " + string.Join("  ", cells.Select((cell, c) => c == cells.Length - 1 ? cell : cell.PadRight(widths[c]))).TrimEnd());

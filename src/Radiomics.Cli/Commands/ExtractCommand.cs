@@ -8,8 +8,8 @@ namespace Radiomics.Cli.Commands;
 public sealed class ExtractCommand : ICommand
 {
     private static readonly string[] ValueOptions = ["--params", "--label", "--roi", "--setting", "--out", "--format", "--export-matrices",
-        "--mode", "--out-dir", "--features", IntermediateImageOptions.Folder, IntermediateImageOptions.Format];
-    private static readonly string[] Flags = [];
+        "--mode", "--out-dir", "--features", IntermediateImageOptions.Folder, IntermediateImageOptions.Format, InputLimitOptions.MaxVoxels];
+    private static readonly string[] Flags = [InputLimitOptions.AllowOutsidePaths];
 
     public string Name => "extract";
 
@@ -42,7 +42,7 @@ public sealed class ExtractCommand : ICommand
           --features LIST    voxel mode: only these maps, comma-separated classes (glcm), CLASS_Feature
                              (firstorder_Mean) or map names (wavelet-LLH_glcm_Contrast)
           --format F         voxel mode: nrrd (default) or nifti
-        """ + "\n" + IntermediateImageOptions.Usage;
+        """ + "\n" + IntermediateImageOptions.Usage + InputLimitOptions.Usage;
 
     public int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
@@ -58,10 +58,10 @@ public sealed class ExtractCommand : ICommand
         string format = voxelMode ? arguments.Value("--format") ?? "nrrd" : OutputOptions.ResolveFormat(arguments.Value("--format"), outPath);
         ExtractionParameters parameters = LoadParameters(arguments);
 
-        LoadedCase loaded = InputLoader.LoadCase(imagePath, maskPath, arguments.Value("--roi"), arguments.IntValue("--label"));
+        LoadedCase loaded = InputLoader.LoadCase(imagePath, maskPath, arguments.Value("--roi"), arguments.IntValue("--label"), null, parameters.Settings.Limits);
         foreach (string note in loaded.Notes)
         {
-            error.WriteLine($"radiomics: warning: {note.ReplaceLineEndings(" ")}");
+            error.WriteLine($"radiomics: warning: {Radiomics.IO.SafeText.Escape(note, 2000)}");
         }
 
         if (loaded.SelectedLabel is { } selected)
@@ -143,12 +143,12 @@ public sealed class ExtractCommand : ICommand
         return voxel;
     }
 
-    /// <summary>The parameter file (or defaults) with --label and --setting overrides applied.</summary>
+    /// <summary>The parameter file (or defaults) with --label and --setting overrides and the input limits applied.</summary>
     internal static ExtractionParameters LoadParameters(Arguments arguments)
     {
-        ExtractionParameters parameters = arguments.Value("--params") is { } paramsPath
-            ? ParameterFile.Load(paramsPath)
-            : ExtractionParameters.Default;
+        ExtractionParameters parameters = InputLimitOptions.Apply(
+            arguments.Value("--params") is { } paramsPath ? ParameterFile.Load(paramsPath) : ExtractionParameters.Default,
+            InputLimitOptions.From(arguments));
         var overrides = new List<KeyValuePair<string, ParameterValue>>();
         foreach (string setting in arguments.Values("--setting"))
         {
@@ -166,6 +166,8 @@ public sealed class ExtractCommand : ICommand
             overrides.Add(new("label", ParameterValue.FromText(label)));
         }
 
-        return overrides.Count == 0 ? parameters : parameters.WithSettingOverrides(overrides);
+        parameters = overrides.Count == 0 ? parameters : parameters.WithSettingOverrides(overrides);
+        ParameterCombinations.Check(parameters); // before any input is read: a combination that cannot run fails at once
+        return parameters;
     }
 }
