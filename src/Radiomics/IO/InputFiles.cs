@@ -98,14 +98,14 @@ public static class InputFiles
     public static byte[] ReadAllBytes(string path, long maxBytes, string what, Func<string, Exception> fail)
     {
         using SafeFileHandle handle = OpenHandle(path, fail);
+        long length = RandomAccess.GetLength(handle);
+        if (length > maxBytes)
+        {
+            throw fail($"is {length} bytes; {what} may be at most {maxBytes} bytes");
+        }
+
         try
         {
-            long length = RandomAccess.GetLength(handle);
-            if (length > maxBytes)
-            {
-                throw fail($"is {length} bytes; {what} may be at most {maxBytes} bytes");
-            }
-
             var bytes = new byte[length];
             int read = 0, n;
             while (read < bytes.Length && (n = RandomAccess.Read(handle, bytes.AsSpan(read), read)) > 0)
