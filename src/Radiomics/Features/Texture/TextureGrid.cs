@@ -66,7 +66,7 @@ internal sealed class TextureGrid
         if (!limits.Allows(x * y * z) || x * y * z + Slack > int.MaxValue)
         {
             throw new Configuration.ParameterException(FormattableString.Invariant(
-                $"distances up to {padding} pad the texture grid of the ROI's {box.X}×{box.Y}×{box.Z} box to {x:G4} × {y:G4} × {z:G4} voxels, more than {limits.Describe()} or an index holds; use smaller distances"));
+                $"the texture grid (the ROI's {box.X}×{box.Y}×{box.Z} box padded on every side by the largest of distances, {padding}) would be {x:G4} × {y:G4} × {z:G4} voxels, more than {limits.Describe()}; use smaller distances"));
         }
     }
 
