@@ -37,6 +37,9 @@ public static class SpecialFileCorpus
         c.Run("special", "params-fifo-yaml", "extract", image, mask, "--params", Support.SpecialFiles.Fifo(c.PathOf("special/params.yaml")));
         c.Run("special", "convert-fifo", "convert", c.PathOf("special/pipe.dcm"), "--out", c.PathOf("out/x.nii"));
         c.Run("special", "ls-dev-zero", "dicom", "ls", "/dev/zero");
+        c.Run("special", "merge-dev-zero", "merge", "/dev/zero", "--out", c.PathOf("out/merged.csv"));
+        c.Run("special", "merge-fifo", "merge", c.PathOf("special/pipe.nii"), "--out", c.PathOf("out/merged2.csv"));
+        c.Run("special", "merge-folder", "merge", c.PathOf("special/folder.nii/"), "--out", c.PathOf("out/merged3.csv"));
         c.Run("special", "unknown-command-escapes", "\u001b[2J\u001b[31mextract");
         c.Run("special", "unknown-option-escapes", "extract", image, mask, "--\u001b[31mcolour");
     }
