@@ -22,7 +22,7 @@ public static class DicomInput
             return DicomFile.IsDicom(path);
         }
 
-        return Directory.Exists(path) && Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Any(DicomFile.IsDicom);
+        return Directory.Exists(path) && InputFiles.EnumerateFilesBelow(path).Any(DicomFile.IsDicom);
     }
 
     /// <summary>Loads the image series in a folder (or one file) with its UIDs and notes. See <see cref="DicomSeriesLoader"/>.</summary>

@@ -156,6 +156,45 @@ public static class InputFiles
         }
     }
 
+    /// <summary>The deepest folder nesting <see cref="EnumerateFilesBelow"/> descends into.</summary>
+    public const int MaxFolderDepth = 64;
+
+    /// <summary>
+    /// The files in <paramref name="folder"/> and its sub-folders (at most <see cref="MaxFolderDepth"/> deep), each
+    /// folder's entries in ordinal order. Symbolic links to files are listed (a folder of links to slices is read);
+    /// symbolic links to folders are not followed, so a link back up the tree cannot make the walk endless. Folders that
+    /// cannot be read are skipped.
+    /// </summary>
+    public static IEnumerable<string> EnumerateFilesBelow(string folder)
+    {
+        var pending = new Stack<(DirectoryInfo Folder, int Depth)>();
+        pending.Push((new DirectoryInfo(folder), 0));
+        var options = new EnumerationOptions { IgnoreInaccessible = true, RecurseSubdirectories = false, AttributesToSkip = 0 };
+        while (pending.TryPop(out var current))
+        {
+            var subfolders = new List<DirectoryInfo>();
+            foreach (FileSystemInfo entry in current.Folder.EnumerateFileSystemInfos("*", options).OrderBy(e => e.Name, StringComparer.Ordinal))
+            {
+                if (entry is DirectoryInfo sub)
+                {
+                    if (sub.LinkTarget is null && current.Depth < MaxFolderDepth)
+                    {
+                        subfolders.Add(sub);
+                    }
+                }
+                else
+                {
+                    yield return entry.FullName;
+                }
+            }
+
+            for (int i = subfolders.Count - 1; i >= 0; i--)
+            {
+                pending.Push((subfolders[i], current.Depth + 1));
+            }
+        }
+    }
+
     /// <summary>
     /// The full path of a file named inside another (a NRRD or MetaImage header's data file): relative names are taken
     /// from <paramref name="headerPath"/>'s folder. Unless <paramref name="allowOutside"/>, the result must lie inside

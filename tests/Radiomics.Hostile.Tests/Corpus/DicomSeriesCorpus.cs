@@ -113,6 +113,10 @@ public static class DicomSeriesCorpus
             Support.SpecialFiles.Link(c.PathOf("dicom/with-zero/slice9.dcm"), "/dev/zero");
             c.Extract("dicom", "dev-zero-in-series", c.PathOf("dicom/with-zero/"), mask);
             c.Extract("dicom", "fifo-as-series-file", c.PathOf("dicom/with-fifo/slice9.dcm"), mask);
+            CopySeries(c, "dicom/with-loop/deeper");
+            Support.SpecialFiles.Link(c.PathOf("dicom/with-loop/deeper/up"), c.PathOf("dicom/with-loop"));
+            c.Extract("dicom", "link-loop-in-folder", c.PathOf("dicom/with-loop/"), mask);
+            c.Run("dicom", "ls-link-loop", "dicom", "ls", c.PathOf("dicom/with-loop/"));
             c.Run("dicom", "ls-fifo-folder", "dicom", "ls", c.PathOf("dicom/with-fifo/"));
         }
 

@@ -71,6 +71,22 @@ public sealed class InputFilesTests
         Assert.Contains("not valid UTF-8", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void EnumerateFilesBelow_LinkBackUpTheTree_NotFollowed_LinkedFilesListed()
+    {
+        using var scratch = new ScratchFolder();
+        Directory.CreateDirectory(scratch.File("series/sub"));
+        File.WriteAllText(scratch.File("series/a.dcm"), "a");
+        File.WriteAllText(scratch.File("series/sub/b.dcm"), "b");
+        File.WriteAllText(scratch.File("elsewhere.dcm"), "c");
+        File.CreateSymbolicLink(scratch.File("series/sub/up"), scratch.File("series"));
+        File.CreateSymbolicLink(scratch.File("series/linked.dcm"), scratch.File("elsewhere.dcm"));
+
+        string[] files = SpecialFileSupport.WithinSeconds(() => InputFiles.EnumerateFilesBelow(scratch.File("series")).ToArray());
+
+        Assert.Equal(["a.dcm", "linked.dcm", "b.dcm"], files.Select(Path.GetFileName));
+    }
+
     [Theory]
     [InlineData("data.raw", true)]
     [InlineData("sub/data.raw", true)]
