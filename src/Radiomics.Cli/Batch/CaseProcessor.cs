@@ -104,6 +104,7 @@ public sealed class CaseProcessor
 
     private static string Describe(Exception e) => e switch
     {
+        AggregateException { InnerExceptions.Count: > 0 } aggregate => Describe(aggregate.Flatten().InnerExceptions[0]),
         ExtractionException or Radiomics.IO.ImageFormatException or IOException or UnauthorizedAccessException or Radiomics.Configuration.ParameterException
             or Radiomics.Dicom.DicomFormatException or UsageException
             => e.Message.ReplaceLineEndings(" "),
