@@ -18,6 +18,7 @@ public sealed class ConvertCommand : CliCommand
     private Option<string?> _roi = null!;
     private Option<int?> _label = null!;
     private Option<string?> _maskOut = null!;
+    private InputLimitOptions _limits = null!;
 
     public ConvertCommand()
         : base("convert", "write a DICOM series (and an RTSTRUCT/SEG structure) as NIfTI or NRRD")
@@ -37,6 +38,11 @@ public sealed class ConvertCommand : CliCommand
         _roi = Add(OptionValues.Text("--roi", "NAME", "the RTSTRUCT ROI / SEG segment by name (as in extract); --label N by number"));
         _label = Add(OptionValues.Integer("--label", "N", int.MinValue, "the RTSTRUCT ROI / SEG segment by number", "-l"));
         _maskOut = Add(OptionValues.Text("--mask-out", "MASK_OUT", "where to write the mask (UInt8: 1 inside a selected structure, else segment numbers)"));
+        _limits = new();
+        foreach (Option option in _limits.All)
+        {
+            Add(option);
+        }
     }
 
     public override IReadOnlyList<Example> Examples { get; } =
@@ -61,6 +67,7 @@ public sealed class ConvertCommand : CliCommand
             throw new UsageException("--roi and --label select a structure of --mask");
         }
 
+        InputLimits limits = _limits.From(parsed);
         CheckWritable("--out", outPath);
         if (maskOut is not null)
         {
@@ -69,15 +76,15 @@ public sealed class ConvertCommand : CliCommand
 
         if (maskPath is null)
         {
-            ImageWriter.Write(InputLoader.LoadImage(imagePath), outPath);
+            ImageWriter.Write(InputLoader.LoadImage(imagePath, limits), outPath);
             output.WriteLine($"wrote {outPath}");
             return ExitCodes.Success;
         }
 
-        LoadedCase loaded = InputLoader.LoadCase(imagePath, maskPath, parsed.GetValue(_roi), parsed.GetValue(_label));
+        LoadedCase loaded = InputLoader.LoadCase(imagePath, maskPath, parsed.GetValue(_roi), parsed.GetValue(_label), null, limits);
         foreach (string note in loaded.Notes)
         {
-            error.WriteLine($"radiomics: warning: {note.ReplaceLineEndings(" ")}");
+            error.WriteLine($"radiomics: warning: {SafeText.Escape(note, 2000)}");
         }
 
         ImageWriter.Write(loaded.Image, outPath);

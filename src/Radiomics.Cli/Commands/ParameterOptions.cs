@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Radiomics.Cli.Syntax;
 using Radiomics.Configuration;
+using Radiomics.IO;
 
 namespace Radiomics.Cli.Commands;
 
@@ -17,11 +18,17 @@ internal sealed class ParameterOptions
 
     public IEnumerable<Option> All => [File, Settings];
 
-    /// <summary>The parameter file (or the defaults) with the --setting overrides and then <paramref name="label"/> applied.</summary>
+    /// <summary>
+    /// The parameter file (or the defaults) with <paramref name="limits"/> (the defaults when null), the --setting
+    /// overrides and then <paramref name="label"/> applied; combinations of settings that cannot run whatever the image
+    /// (<see cref="ParameterCombinations"/>) are refused here, before any input is read.
+    /// </summary>
     /// <exception cref="UsageException">An override names an unknown setting or has a value the setting does not allow.</exception>
-    public ExtractionParameters Load(ParseResult parsed, int? label = null)
+    /// <exception cref="ParameterException">The parameter file cannot be used, or the settings cannot go together.</exception>
+    public ExtractionParameters Load(ParseResult parsed, int? label = null, InputLimits? limits = null)
     {
-        ExtractionParameters parameters = parsed.GetValue(File) is { } path ? ParameterFile.Load(path) : ExtractionParameters.Default;
+        ExtractionParameters parameters = InputLimitOptions.Apply(
+            parsed.GetValue(File) is { } path ? ParameterFile.Load(path) : ExtractionParameters.Default, limits ?? InputLimits.Default);
         var overrides = new List<KeyValuePair<string, ParameterValue>>();
         foreach (string setting in parsed.GetValue(Settings) ?? [])
         {
@@ -36,12 +43,15 @@ internal sealed class ParameterOptions
 
         try
         {
-            return overrides.Count == 0 ? parameters : parameters.WithSettingOverrides(overrides);
+            parameters = overrides.Count == 0 ? parameters : parameters.WithSettingOverrides(overrides);
         }
         catch (ParameterException e)
         {
             throw new UsageException(e.Message.TrimEnd('.')); // names --setting, the key and the allowed values
         }
+
+        ParameterCombinations.Check(parameters);
+        return parameters;
     }
 
     private static Option<string[]> SettingOption()
