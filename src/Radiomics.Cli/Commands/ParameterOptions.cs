@@ -23,8 +23,11 @@ internal sealed class ParameterOptions
     /// overrides and then <paramref name="label"/> applied; combinations of settings that cannot run whatever the image
     /// (<see cref="ParameterCombinations"/>) are refused here, before any input is read.
     /// </summary>
-    /// <exception cref="UsageException">An override names an unknown setting or has a value the setting does not allow.</exception>
-    /// <exception cref="ParameterException">The parameter file cannot be used, or the settings cannot go together.</exception>
+    /// <exception cref="ParameterException">
+    /// The parameter file cannot be used, an override names an unknown setting or has a value the setting does not allow
+    /// (the message names --setting, the key and the allowed values), or the settings cannot go together: all exit 1, as a
+    /// setting is an input wherever it is given (docs/limits.md).
+    /// </exception>
     public ExtractionParameters Load(ParseResult parsed, int? label = null, InputLimits? limits = null)
     {
         ExtractionParameters parameters = InputLimitOptions.Apply(
@@ -41,15 +44,7 @@ internal sealed class ParameterOptions
             overrides.Add(new("label", ParameterValue.FromText(value.ToString(System.Globalization.CultureInfo.InvariantCulture))));
         }
 
-        try
-        {
-            parameters = overrides.Count == 0 ? parameters : parameters.WithSettingOverrides(overrides);
-        }
-        catch (ParameterException e)
-        {
-            throw new UsageException(e.Message.TrimEnd('.')); // names --setting, the key and the allowed values
-        }
-
+        parameters = overrides.Count == 0 ? parameters : parameters.WithSettingOverrides(overrides);
         ParameterCombinations.Check(parameters);
         return parameters;
     }
