@@ -46,7 +46,7 @@ public static class ShardFile
         if (Radiomics.IO.InputFiles.ProblemWithFile(path) is { } problem)
         {
             // A pipe or device would block or never end: only regular files are read.
-            throw new UsageException($"the shard file {Radiomics.IO.SafeText.Quote(path)} {problem}");
+            throw new InputException($"the shard file {Radiomics.IO.SafeText.Quote(path)} {problem}");
         }
 
         string? first = File.ReadLines(path).FirstOrDefault();
