@@ -24,22 +24,24 @@ internal static class InputLoader
     /// label map holds a single segment). When the image is DICOM too, the mask must reference
     /// its series. <paramref name="roiName"/> with a non-DICOM mask is a usage error. Image files, DICOM series and
     /// RTSTRUCT/SEG masks are read into buffers of <paramref name="buffers"/> when given (and listed in
-    /// <see cref="LoadedCase.PooledInputs"/>).
+    /// <see cref="LoadedCase.PooledInputs"/>). Every read keeps to <paramref name="limits"/> (the defaults when null).
     /// </summary>
-    public static LoadedCase LoadCase(string imagePath, string maskPath, string? roiName = null, int? label = null, VoxelBufferPool? buffers = null)
+    public static LoadedCase LoadCase(string imagePath, string maskPath, string? roiName = null, int? label = null, VoxelBufferPool? buffers = null,
+        InputLimits? limits = null)
     {
+        limits ??= InputLimits.Default;
         var notes = new List<string>();
         DicomSeries? series = null;
         ImageData image;
         if (IsDicomInput(imagePath))
         {
-            series = DicomInput.LoadSeries(imagePath, buffers is null ? null : new DicomLoadOptions { Buffers = buffers });
+            series = DicomInput.LoadSeries(imagePath, new DicomLoadOptions { Buffers = buffers, Limits = limits });
             image = series.Image;
             notes.AddRange(series.Notes.Select(n => $"{imagePath}: {n}"));
         }
         else
         {
-            image = ImageReader.Read(imagePath, buffers);
+            image = ImageReader.Read(imagePath, buffers, limits);
         }
 
         if (!IsDicomInput(maskPath))
@@ -49,7 +51,7 @@ internal static class InputLoader
                 throw new UsageException($"--roi/ROI names a structure of an RTSTRUCT or SEG, but the mask '{maskPath}' is not DICOM; use --label");
             }
 
-            return Owned(new LoadedCase(image, ImageReader.Read(maskPath, buffers), notes, null) { Series = series }, buffers);
+            return Owned(new LoadedCase(image, ImageReader.Read(maskPath, buffers, limits), notes, null) { Series = series }, buffers);
         }
 
         var maskNotes = new List<string>();
@@ -74,9 +76,11 @@ internal static class InputLoader
     private static LoadedCase Owned(LoadedCase loaded, VoxelBufferPool? buffers) =>
         buffers is null ? loaded : loaded with { PooledInputs = [loaded.Image, loaded.Mask] };
 
-    /// <summary>Loads one image (DICOM series or image file).</summary>
-    public static ImageData LoadImage(string path) =>
-        IsDicomInput(path) ? DicomInput.LoadImage(path) : ImageReader.Read(path);
+    /// <summary>Loads one image (DICOM series or image file) within <paramref name="limits"/> (the defaults when null).</summary>
+    public static ImageData LoadImage(string path, InputLimits? limits = null) =>
+        IsDicomInput(path)
+            ? DicomInput.LoadImage(path, new DicomLoadOptions { Limits = limits ?? InputLimits.Default })
+            : ImageReader.Read(path, null, limits ?? InputLimits.Default);
 
     /// <summary>
     /// Describes an input for provenance: a file with its SHA-256; a folder (a DICOM series) by its path alone, without
@@ -92,7 +96,7 @@ internal static class InputLoader
             return true;
         }
 
-        return File.Exists(path) && ImageReader.FormatOf(path) == ImageFileFormat.Unknown && DicomInput.IsDicom(path);
+        return InputFiles.KindOf(path) == FileKind.Regular && ImageReader.FormatOf(path) == ImageFileFormat.Unknown && DicomInput.IsDicom(path);
     }
 
     /// <summary>The only non-zero value of a rasterised mask, or null when it holds several labels (a SEG label map).</summary>

@@ -22,7 +22,7 @@ public static class DicomInput
             return DicomFile.IsDicom(path);
         }
 
-        return Directory.Exists(path) && Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Any(DicomFile.IsDicom);
+        return Directory.Exists(path) && InputFiles.EnumerateFilesBelow(path).Any(DicomFile.IsDicom);
     }
 
     /// <summary>Loads the image series in a folder (or one file) with its UIDs and notes. See <see cref="DicomSeriesLoader"/>.</summary>
@@ -69,7 +69,7 @@ public static class DicomInput
                 : label is { } number ? set.Find(number)
                 : set.Structures.Count == 1 ? set.Structures[0]
                 : throw new DicomFormatException(DicomProblem.AmbiguousRoi, file.Path,
-                    $"holds {set.Structures.Count} ROIs; choose one by name or number: {string.Join(", ", set.Structures.Select(s => $"#{s.Number} '{s.Name}'"))}");
+                    $"holds {set.Structures.Count} ROIs; choose one by name or number: {string.Join(", ", set.Structures.Take(50).Select(s => $"#{s.Number} {SafeText.Quote(s.Name, 60)}"))}");
             return ImageData.FromVolume(RtStructMaskBuilder.Build(set, roi, geometry, seriesInstanceUid, frameOfReferenceUid, notes, buffers));
         }
 
@@ -93,7 +93,7 @@ public static class DicomInput
 
                 segment = matches.Count == 1 ? matches[0].Number
                     : throw new DicomFormatException(matches.Count == 0 ? DicomProblem.RoiNotFound : DicomProblem.AmbiguousRoi, file.Path,
-                        $"{matches.Count} segments are labelled '{roiName}'; the segments are: {string.Join(", ", seg.Segments.Select(s => $"{s.Number} '{s.Label}'"))}");
+                        $"{matches.Count} segments are labelled {SafeText.Quote(roiName)}; the segments are: {string.Join(", ", seg.Segments.Take(50).Select(s => $"{s.Number} {SafeText.Quote(s.Label, 60)}"))}");
             }
 
             Volume<byte> map = seg.ToLabelMap(geometry, segment, notes, buffers);
@@ -106,7 +106,7 @@ public static class DicomInput
             return ImageData.FromVolume(map);
         }
 
-        throw new DicomFormatException(DicomProblem.Unsupported, file.Path, $"is neither an RTSTRUCT nor a SEG (modality {modality ?? "unknown"}, SOP class {sopClass ?? "unknown"})");
+        throw new DicomFormatException(DicomProblem.Unsupported, file.Path, $"is neither an RTSTRUCT nor a SEG (modality {SafeText.Quote(modality ?? "unknown")}, SOP class {SafeText.Quote(sopClass ?? "unknown")})");
     }
 
     /// <summary>Reads an RTSTRUCT (to list or select its structures).</summary>

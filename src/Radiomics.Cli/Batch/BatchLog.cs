@@ -27,8 +27,10 @@ public sealed class BatchLog : IDisposable
     /// <summary>True while a live progress display draws on the console; messages then go to the log file only.</summary>
     public bool ConsoleMuted { get; set; }
 
+    /// <summary>Writes one message; control characters are escaped and it is cut to one readable line (it may quote input).</summary>
     public void Write(Verbosity level, string message)
     {
+        message = Radiomics.IO.SafeText.Escape(message, 2000);
         lock (_gate)
         {
             _file?.WriteLine($"[{DateTime.Now.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)}] {message}");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Radiomics.IO;
 
 namespace Radiomics.Cli.Batch;
 
@@ -29,15 +30,25 @@ public sealed class CaseList
 
     public bool HasLabelColumn => Columns.Contains("Label");
 
+    /// <summary>The largest case list read (256 MiB, about a million rows).</summary>
+    public const long MaxBytes = 256L << 20;
+
+    /// <summary>
+    /// Reads a case list: a regular file (a pipe or device is refused before any read) of at most <see cref="MaxBytes"/>,
+    /// UTF-8 or, with a byte-order mark, UTF-16/32; bytes invalid in the encoding are an error, not replaced.
+    /// </summary>
     public static CaseList Read(string path)
     {
-        if (!File.Exists(path))
+        FileKind kind = InputFiles.KindOf(path);
+        if (kind is FileKind.Missing or FileKind.Directory)
         {
-            throw new UsageException(Directory.Exists(path) ? $"the case list '{path}' is a folder; give the CSV file" : $"the case list '{path}' does not exist");
+            throw new UsageException(kind == FileKind.Directory
+                ? $"the case list {SafeText.Quote(path)} is a folder; give the CSV file"
+                : $"the case list {SafeText.Quote(path)} does not exist");
         }
 
-        byte[] bytes = File.ReadAllBytes(path);
-        List<List<string>> rows = CsvText.Parse(new System.Text.UTF8Encoding(false, true).GetString(bytes));
+        byte[] bytes = InputFiles.ReadAllBytes(path, MaxBytes, "a case list", problem => new UsageException($"the case list {SafeText.Quote(path)} {problem}"));
+        List<List<string>> rows = CsvText.Parse(InputFiles.DecodeText(bytes, problem => new UsageException($"the case list {SafeText.Quote(path)} {problem}")));
         if (rows.Count == 0)
         {
             throw new UsageException($"{path}: the case list is empty; it needs a header row with Image and Mask");
@@ -49,12 +60,12 @@ public sealed class CaseList
         int roi = header.IndexOf("ROI"), id = header.IndexOf("ID");
         if (image < 0 || mask < 0)
         {
-            throw new UsageException($"{path}: the header needs columns 'Image' and 'Mask' (case-sensitive); found: {string.Join(", ", header)}");
+            throw new UsageException($"{path}: the header needs columns 'Image' and 'Mask' (case-sensitive); found: {SafeText.Escape(string.Join(", ", header))}");
         }
 
         if (header.Distinct(StringComparer.Ordinal).Count() != header.Count)
         {
-            throw new UsageException($"{path}: the header repeats a column name: {string.Join(", ", header)}");
+            throw new UsageException($"{path}: the header repeats a column name: {SafeText.Escape(string.Join(", ", header))}");
         }
 
         if (rows.Count == 1)
@@ -85,8 +96,9 @@ public sealed class CaseList
 
     private static BatchCase MakeCase(int row, List<string> cells, string folder, int image, int mask, int label, int channel, int roi)
     {
-        string? problem = null;
-        string imagePath = Resolve(cells[image], folder), maskPath = Resolve(cells[mask], folder);
+        (string imagePath, string? problem) = Resolve(cells[image], folder, "Image");
+        (string maskPath, string? maskProblem) = Resolve(cells[mask], folder, "Mask");
+        problem ??= maskProblem;
         if (cells[image].Trim().Length == 0 || cells[mask].Trim().Length == 0)
         {
             problem = "the row has no Image or no Mask";
@@ -103,7 +115,7 @@ public sealed class CaseList
             }
             else if (!TryParseLabels(text, out labels))
             {
-                problem ??= $"the Label '{cells[label]}' is neither an integer, a list such as 1;2 or [1, 2], nor 'all'";
+                problem ??= $"the Label {SafeText.Quote(cells[label])} is neither an integer, a list such as 1;2 or [1, 2], nor 'all'";
             }
         }
 
@@ -116,7 +128,7 @@ public sealed class CaseList
             }
             else
             {
-                problem ??= $"the label_channel '{cells[channel]}' is not a non-negative integer";
+                problem ??= $"the label_channel {SafeText.Quote(cells[channel])} is not a non-negative integer";
             }
         }
 
@@ -124,15 +136,41 @@ public sealed class CaseList
         return new BatchCase(row, cells, imagePath, maskPath, labels, all, labelChannel, problem, roiName);
     }
 
-    /// <summary>A path from a cell of the case list at <paramref name="caseListPath"/>, resolved as Image and Mask are (see <see cref="Resolve"/>).</summary>
-    public static string ResolvePath(string cell, string caseListPath) =>
-        Resolve(cell, System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(caseListPath)) ?? ".");
+    /// <summary>
+    /// A path from a cell of the case list at <paramref name="caseListPath"/>, resolved as Image and Mask are (see
+    /// <see cref="Resolve"/>); a cell that is no usable path is an <see cref="InputException"/>.
+    /// </summary>
+    public static string ResolvePath(string cell, string caseListPath)
+    {
+        (string path, string? problem) = Resolve(cell, System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(caseListPath)) ?? ".", "case-list");
+        return problem is null ? path : throw new InputException($"{caseListPath}: {problem}");
+    }
 
-    /// <summary>A path from the CSV: absolute as given, or relative to the CSV's folder (as PyRadiomics does).</summary>
-    private static string Resolve(string cell, string folder)
+    /// <summary>
+    /// A path from the CSV: absolute as given, or relative to the CSV's folder (as PyRadiomics does); a cell that is no
+    /// usable path (a NUL character, say) gives a problem for its row instead.
+    /// </summary>
+    private static (string Path, string? Problem) Resolve(string cell, string folder, string column)
     {
         string text = cell.Trim();
-        return text.Length == 0 ? "" : System.IO.Path.GetFullPath(System.IO.Path.IsPathRooted(text) ? text : System.IO.Path.Combine(folder, text));
+        if (text.Length == 0)
+        {
+            return ("", null);
+        }
+
+        if (text.Contains('\0', StringComparison.Ordinal))
+        {
+            return (text, $"the {column} path {SafeText.Quote(text)} contains a NUL character");
+        }
+
+        try
+        {
+            return (System.IO.Path.GetFullPath(System.IO.Path.IsPathRooted(text) ? text : System.IO.Path.Combine(folder, text)), null);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return (text, $"the {column} path {SafeText.Quote(text)} is not usable: {e.Message}");
+        }
     }
 
     /// <summary>

@@ -59,7 +59,7 @@ public sealed class CaseProcessor
         {
             // A single label selects an RTSTRUCT ROI / SEG segment; several (or none) leave a SEG as its label map.
             int? selectLabel = batchCase.Labels is [int only] ? only : null;
-            loaded = InputLoader.LoadCase(batchCase.ImagePath, batchCase.MaskPath, batchCase.Roi, selectLabel, _buffers);
+            loaded = InputLoader.LoadCase(batchCase.ImagePath, batchCase.MaskPath, batchCase.Roi, selectLabel, _buffers, _extractor.Settings.Limits);
             ImageData image = loaded.Image, mask = loaded.Mask;
             int channel = batchCase.LabelChannel ?? _extractor.Settings.LabelChannel;
             IReadOnlyList<int> labels = loaded.SelectedLabel is { } selected ? [selected]
@@ -130,6 +130,7 @@ public sealed class CaseProcessor
 
     private static string Describe(Exception e) => e switch
     {
+        AggregateException { InnerExceptions.Count: > 0 } aggregate => Describe(aggregate.Flatten().InnerExceptions[0]),
         ExtractionException or Radiomics.IO.ImageFormatException or IOException or UnauthorizedAccessException or Radiomics.Configuration.ParameterException
             or Radiomics.Dicom.DicomFormatException or Radiomics.Dicom.Writing.DicomWriteException or UsageException or InputException
             => e.Message.ReplaceLineEndings(" "),

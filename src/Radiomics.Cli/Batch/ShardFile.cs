@@ -43,6 +43,12 @@ public static class ShardFile
 
     public static Header ReadHeader(string path)
     {
+        if (Radiomics.IO.InputFiles.ProblemWithFile(path) is { } problem)
+        {
+            // A pipe or device would block or never end: only regular files are read.
+            throw new InputException($"the shard file {Radiomics.IO.SafeText.Quote(path)} {problem}");
+        }
+
         string? first = File.ReadLines(path).FirstOrDefault();
         try
         {

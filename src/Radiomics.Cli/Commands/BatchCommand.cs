@@ -22,6 +22,7 @@ public sealed class BatchCommand : CliCommand
     private Option<string?> _logFile = null!;
     private Option<Verbosity> _verbosity = null!;
     private DicomOutput.BatchReportOptions _reports = null!;
+    private InputLimitOptions _limits = null!;
 
     public BatchCommand()
         : base("batch", "extract many cases listed in a CSV (parallel, resumable, shardable)")
@@ -31,6 +32,7 @@ public sealed class BatchCommand : CliCommand
     protected override void Declare()
     {
         _parameters = new();
+        _limits = new();
         _cases = Positional("CASES.csv",
             "PyRadiomics' batch CSV: columns Image and Mask (paths relative to the CSV's folder or absolute), optional ID (names the case in "
             + "progress lines), Label (2, a list 1;2 or [1, 2], or all), label_channel and ROI (an RTSTRUCT ROI / SEG segment name when Mask is "
@@ -56,7 +58,7 @@ public sealed class BatchCommand : CliCommand
         _logFile = Add(OptionValues.Text("--log-file", "FILE", "append every message, timestamped, to FILE"));
         _verbosity = Add(SharedOptions.VerbosityLevel("Quiet prints only the summary; detailed adds resumed cases, labels, timings."));
         _reports = new();
-        foreach (Option option in _reports.All)
+        foreach (Option option in _reports.All.Concat(_limits.All))
         {
             Add(option);
         }
@@ -91,7 +93,7 @@ public sealed class BatchCommand : CliCommand
 
         Verbosity verbosity = parsed.GetValue(_verbosity);
         ShardSpec? shard = ShardSpec.Resolve(parsed.GetValue(_shard), parsed.GetValue(_shardCount), Environment.GetEnvironmentVariable);
-        ExtractionParameters parameters = _parameters.Load(parsed);
+        ExtractionParameters parameters = _parameters.Load(parsed, limits: _limits.From(parsed));
         var options = new BatchOptions(input, parameters, outPath, format, parsed.GetValue(_jobs) ?? 1, parsed.GetValue(_resume), shard,
             parsed.GetValue(_allLabels), verbosity, logFile) { SkipNans = parsed.GetValue(_skipNans), Reports = _reports.From(parsed, input) };
         using var log = new BatchLog(error, verbosity, options.LogFile);

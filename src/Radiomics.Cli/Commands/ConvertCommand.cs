@@ -19,6 +19,7 @@ public sealed class ConvertCommand : CliCommand
     private Option<int?> _label = null!;
     private Option<string?> _maskOut = null!;
     private DicomOutput.SegmentationOutput _seg = null!;
+    private InputLimitOptions _limits = null!;
 
     public ConvertCommand()
         : base("convert", "write a DICOM series (and an RTSTRUCT/SEG structure) as NIfTI or NRRD")
@@ -40,7 +41,8 @@ public sealed class ConvertCommand : CliCommand
         _maskOut = Add(OptionValues.Text("--mask-out", "MASK_OUT",
             "where to write the mask (UInt8: 1 inside a selected structure, else segment numbers); a .dcm name writes a DICOM SEG on IMAGE's grid (IMAGE must be a DICOM series)"));
         _seg = new();
-        foreach (Option option in _seg.All)
+        _limits = new();
+        foreach (Option option in _seg.All.Concat(_limits.All))
         {
             Add(option);
         }
@@ -70,6 +72,7 @@ public sealed class ConvertCommand : CliCommand
             throw new UsageException("--roi and --label select a structure of --mask");
         }
 
+        InputLimits limits = _limits.From(parsed);
         CheckWritable("--out", outPath);
         if (maskOut is not null && !DicomOutput.SegmentationOutput.IsSegmentation(maskOut))
         {
@@ -80,15 +83,15 @@ public sealed class ConvertCommand : CliCommand
 
         if (maskPath is null)
         {
-            ImageWriter.Write(InputLoader.LoadImage(imagePath), outPath);
+            ImageWriter.Write(InputLoader.LoadImage(imagePath, limits), outPath);
             output.WriteLine($"wrote {outPath}");
             return ExitCodes.Success;
         }
 
-        LoadedCase loaded = InputLoader.LoadCase(imagePath, maskPath, parsed.GetValue(_roi), parsed.GetValue(_label));
+        LoadedCase loaded = InputLoader.LoadCase(imagePath, maskPath, parsed.GetValue(_roi), parsed.GetValue(_label), null, limits);
         foreach (string note in loaded.Notes)
         {
-            error.WriteLine($"radiomics: warning: {note.ReplaceLineEndings(" ")}");
+            error.WriteLine($"radiomics: warning: {SafeText.Escape(note, 2000)}");
         }
 
         ImageWriter.Write(loaded.Image, outPath);

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Radiomics.Dicom;
 using Radiomics.Dicom.Listing;
 using Radiomics.Cli.Syntax;
+using Radiomics.IO;
 using System.CommandLine;
 
 namespace Radiomics.Cli.Commands;
@@ -73,8 +74,8 @@ public sealed class DicomListCommand : CliCommand
         foreach (StructureSetSummary set in listing.StructureSets)
         {
             output.WriteLine();
-            output.WriteLine($"RTSTRUCT {set.Path}");
-            output.WriteLine($"  references series: {Referenced(set.ReferencedSeriesUids, listing)}");
+            output.WriteLine($"RTSTRUCT {SafeText.Escape(set.Path, 2000)}");
+            output.WriteLine($"  references series: {SafeText.Escape(Referenced(set.ReferencedSeriesUids, listing), 2000)}");
             WriteColumns(output, ["ROI", "Name", "Contours"],
                 set.Structures.Select(s => new[] { s.Number.ToString(CultureInfo.InvariantCulture), s.Name, s.ContourCount.ToString(CultureInfo.InvariantCulture) }).ToList());
         }
@@ -82,8 +83,8 @@ public sealed class DicomListCommand : CliCommand
         foreach (SegmentationSummary seg in listing.Segmentations)
         {
             output.WriteLine();
-            output.WriteLine($"SEG {seg.Path} ({seg.SegmentationType}){(seg.Description is { } description ? $": {description}" : "")}");
-            output.WriteLine($"  references series: {Referenced(seg.ReferencedSeriesUids, listing)}");
+            output.WriteLine($"SEG {SafeText.Escape(seg.Path, 2000)} ({SafeText.Escape(seg.SegmentationType)}){(seg.Description is { } description ? $": {SafeText.Escape(description)}" : "")}");
+            output.WriteLine($"  references series: {SafeText.Escape(Referenced(seg.ReferencedSeriesUids, listing), 2000)}");
             WriteColumns(output, ["Segment", "Label", "Frames", "Description"],
                 seg.Segments.Select(s => new[] { s.Number.ToString(CultureInfo.InvariantCulture), s.Label, s.FrameCount.ToString(CultureInfo.InvariantCulture), s.Description ?? "" }).ToList());
         }
@@ -104,7 +105,7 @@ public sealed class DicomListCommand : CliCommand
 
         foreach (string note in listing.Notes)
         {
-            output.WriteLine($"note: {note}");
+            output.WriteLine($"note: {SafeText.Escape(note, 2000)}");
         }
     }
 
@@ -116,8 +117,10 @@ public sealed class DicomListCommand : CliCommand
     private static string FormatSpacing(Imaging.Vector3D spacing) =>
         string.Join(" x ", new[] { spacing.X, spacing.Y, spacing.Z }.Select(v => double.IsNaN(v) ? "?" : v.ToString("0.####", CultureInfo.InvariantCulture)));
 
-    private static void WriteColumns(TextWriter output, string[] header, IReadOnlyList<string[]> rows)
+    private static void WriteColumns(TextWriter output, string[] header, IReadOnlyList<string[]> rawRows)
     {
+        // Names come from the files: control characters escaped, long values cut, before they reach the terminal.
+        IReadOnlyList<string[]> rows = rawRows.Select(r => r.Select(cell => SafeText.Escape(cell)).ToArray()).ToList();
         int[] widths = header.Select((h, c) => rows.Select(r => r[c].Length).Append(h.Length).Max()).ToArray();
         void Line(string[] cells) =>
             output.WriteLine("  " + string.Join("  ", cells.Select((cell, c) => c == cells.Length - 1 ? cell : cell.PadRight(widths[c]))).TrimEnd());

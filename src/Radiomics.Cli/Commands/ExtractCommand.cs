@@ -3,6 +3,7 @@ using Radiomics.Cli.Output;
 using Radiomics.Cli.Syntax;
 using Radiomics.Configuration;
 using Radiomics.Extraction;
+using Radiomics.IO;
 
 namespace Radiomics.Cli.Commands;
 
@@ -24,6 +25,7 @@ public sealed class ExtractCommand : CliCommand
     private Option<string?> _features = null!;
     private IntermediateImageOptions _intermediate = null!;
     private DicomOutput.ReportOptions _report = null!;
+    private InputLimitOptions _limits = null!;
 
     public ExtractCommand()
         : base("extract", "extract features of one image and mask")
@@ -34,6 +36,7 @@ public sealed class ExtractCommand : CliCommand
     {
         _intermediate = new();
         _parameters = new();
+        _limits = new();
         _image = Positional("IMAGE", "NIfTI (.nii, .nii.gz), NRRD (.nrrd, .nhdr) or MetaImage (.mha, .mhd) file, or a DICOM series (a folder, searched recursively, or one file)");
         _mask = Positional("MASK", "an image file as above, or a DICOM RTSTRUCT or SEG file rasterised on IMAGE's grid");
         foreach (Option option in _parameters.All)
@@ -60,7 +63,7 @@ public sealed class ExtractCommand : CliCommand
             "voxel mode: write DIR/<map name>.nrrd (or .nii.gz) per map, e.g. original_glcm_Contrast.nrrd, and DIR/voxel-maps.json (settings, version, input hashes); all appear only once complete", "-od"));
         _features = Add(OptionValues.Text("--features", "LIST",
             "voxel mode: only these maps, comma-separated classes (glcm), CLASS_Feature (firstorder_Mean) or map names (wavelet-LLH_glcm_Contrast)"));
-        foreach (Option option in _intermediate.All)
+        foreach (Option option in _intermediate.All.Concat(_limits.All))
         {
             Add(option);
         }
@@ -91,19 +94,19 @@ public sealed class ExtractCommand : CliCommand
         CheckOutputs(parsed, voxelMode, outPath);
         _report.Check(parsed, imagePath, voxelMode);
         int? label = parsed.GetValue(_label);
-        ExtractionParameters parameters = _parameters.Load(parsed, label);
+        ExtractionParameters parameters = _parameters.Load(parsed, label, _limits.From(parsed));
         IIntermediateImageSink? intermediate = voxelMode ? null : _intermediate.From(parsed);
         if (!voxelMode)
         {
             Regions.CaseRegions.RequireNoColumns(parameters);
         }
 
-        LoadedCase loaded = InputLoader.LoadCase(imagePath, maskPath, parsed.GetValue(_roi), label);
+        LoadedCase loaded = InputLoader.LoadCase(imagePath, maskPath, parsed.GetValue(_roi), label, null, parameters.Settings.Limits);
         if (parsed.GetValue(_verbosity) != Batch.Verbosity.Quiet)
         {
             foreach (string note in loaded.Notes)
             {
-                error.WriteLine($"radiomics: warning: {note.ReplaceLineEndings(" ")}");
+                error.WriteLine($"radiomics: warning: {SafeText.Escape(note, 2000)}");
             }
         }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Radiomics.Cli.Syntax;
 using Radiomics.Configuration;
+using Radiomics.IO;
 
 namespace Radiomics.Cli.Commands;
 
@@ -17,11 +18,20 @@ internal sealed class ParameterOptions
 
     public IEnumerable<Option> All => [File, Settings];
 
-    /// <summary>The parameter file (or the defaults) with the --setting overrides and then <paramref name="label"/> applied.</summary>
-    /// <exception cref="UsageException">An override names an unknown setting or has a value the setting does not allow.</exception>
-    public ExtractionParameters Load(ParseResult parsed, int? label = null)
+    /// <summary>
+    /// The parameter file (or the defaults) with <paramref name="limits"/> (the defaults when null), the --setting
+    /// overrides and then <paramref name="label"/> applied; combinations of settings that cannot run whatever the image
+    /// (<see cref="ParameterCombinations"/>) are refused here, before any input is read.
+    /// </summary>
+    /// <exception cref="ParameterException">
+    /// The parameter file cannot be used, an override names an unknown setting or has a value the setting does not allow
+    /// (the message names --setting, the key and the allowed values), or the settings cannot go together: all exit 1, as a
+    /// setting is an input wherever it is given (docs/limits.md).
+    /// </exception>
+    public ExtractionParameters Load(ParseResult parsed, int? label = null, InputLimits? limits = null)
     {
-        ExtractionParameters parameters = parsed.GetValue(File) is { } path ? ParameterFile.Load(path) : ExtractionParameters.Default;
+        ExtractionParameters parameters = InputLimitOptions.Apply(
+            parsed.GetValue(File) is { } path ? ParameterFile.Load(path) : ExtractionParameters.Default, limits ?? InputLimits.Default);
         var overrides = new List<KeyValuePair<string, ParameterValue>>();
         foreach (string setting in parsed.GetValue(Settings) ?? [])
         {
@@ -34,14 +44,9 @@ internal sealed class ParameterOptions
             overrides.Add(new("label", ParameterValue.FromText(value.ToString(System.Globalization.CultureInfo.InvariantCulture))));
         }
 
-        try
-        {
-            return overrides.Count == 0 ? parameters : parameters.WithSettingOverrides(overrides);
-        }
-        catch (ParameterException e)
-        {
-            throw new UsageException(e.Message.TrimEnd('.')); // names --setting, the key and the allowed values
-        }
+        parameters = overrides.Count == 0 ? parameters : parameters.WithSettingOverrides(overrides);
+        ParameterCombinations.Check(parameters);
+        return parameters;
     }
 
     private static Option<string[]> SettingOption()

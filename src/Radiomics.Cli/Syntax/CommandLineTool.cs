@@ -15,6 +15,9 @@ public sealed class CommandLineTool
 {
     private const string Description = "Radiomics.NET: PyRadiomics-compatible, IBSI-compliant radiomics feature extraction";
 
+    /// <summary>The most characters of one printed error message.</summary>
+    private const int MaxErrorLength = 2000;
+
     private static readonly ParserConfiguration Parsing = new() { ResponseFileTokenReplacer = null };
 
     private readonly RootForms _forms;
@@ -83,7 +86,7 @@ public sealed class CommandLineTool
 
         try
         {
-            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
+            return Invoke(parsed, output, error);
         }
         catch (UsageException e)
         {
@@ -97,6 +100,10 @@ public sealed class CommandLineTool
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return Fail(error, e.Message, ExitCodes.InputError);
+        }
+        catch (OutOfMemoryException) when (Environment.GetEnvironmentVariable("RADIOMICS_DEBUG") is null)
+        {
+            return Fail(error, $"{path}: not enough memory for this input; see docs/limits.md (--max-voxels) to refuse such inputs early", ExitCodes.InputError);
         }
         catch (Exception e) when (Environment.GetEnvironmentVariable("RADIOMICS_DEBUG") is null)
         {
@@ -207,7 +214,7 @@ public sealed class CommandLineTool
             CliCommand? command = Lookup(path);
             if (path.Length > 0 && command is null)
             {
-                throw new UsageException($"no command '{path}'; commands: {string.Join(", ", Commands.Select(c => c.Name))}");
+                throw new UsageException($"no command {SafeText.Quote(path)}; commands: {string.Join(", ", Commands.Select(c => c.Name))}");
             }
 
             if (command is null)
@@ -278,9 +285,30 @@ public sealed class CommandLineTool
     private static string Usage(Command command, string path) =>
         $"radiomics {path}{string.Concat(command.Arguments.Where(a => !a.Hidden).Select(a => " " + a.Name))}{(command.Options.Count > 0 ? " [options]" : "")}";
 
+    /// <summary>
+    /// Runs the parsed command. Work run in parallel that fails with an <see cref="AggregateException"/> is reported as
+    /// its first failure, so that it reaches the catch for what it is (a damaged input, say) rather than an internal error.
+    /// </summary>
+    private static int Invoke(ParseResult parsed, TextWriter output, TextWriter error)
+    {
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.Flatten().InnerExceptions[0]);
+            throw; // not reached
+        }
+    }
+
+    /// <summary>
+    /// Prints one error line: the last guard on everything the tool prints about bad input, so a message can neither
+    /// carry terminal control characters nor grow past <see cref="MaxErrorLength"/> characters, whatever it quotes.
+    /// </summary>
     private static int Fail(TextWriter error, string message, int code)
     {
-        error.WriteLine($"radiomics: error: {message.ReplaceLineEndings(" ")}");
+        error.WriteLine($"radiomics: error: {SafeText.Escape(message.ReplaceLineEndings(" "), MaxErrorLength)}");
         return code;
     }
 }

@@ -5,10 +5,12 @@ namespace Radiomics.Cli.Syntax;
 
 /// <summary>
 /// The options of the tool as a whole, declared once on the root. <see cref="Help"/> is recursive (every command
-/// accepts it); <see cref="Version"/> belongs to the root alone. Tool-wide settings that every command honours (input
-/// limits such as a maximum voxel count) belong here too: declare them with <c>Recursive = true</c>, list them in
-/// <see cref="All"/>, and read them in a command with <c>parsed.GetValue(...)</c>; the help of every command then shows
-/// them under its options.
+/// accepts it); <see cref="Version"/> belongs to the root alone. Tool-wide settings that every command honours belong
+/// here too: declare them with <c>Recursive = true</c>, list them in <see cref="All"/>, and read them in a command with
+/// <c>parsed.GetValue(...)</c>; the help of every command then shows them under its options. Options that only some
+/// commands honour are declared by those commands instead: the input limits <c>--max-voxels</c> and
+/// <c>--allow-outside-paths</c> by the commands that read images (<see cref="Commands.InputLimitOptions"/>), so that
+/// no other command accepts and ignores them.
 /// </summary>
 public sealed class GlobalOptions
 {

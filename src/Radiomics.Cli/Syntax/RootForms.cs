@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Radiomics.IO;
 
 namespace Radiomics.Cli.Syntax;
 
@@ -57,7 +58,7 @@ public sealed class RootForms
         problem = "";
         if (paths.Count > 0 && !LooksLikePath(paths[0]))
         {
-            problem = $"unknown command '{paths[0]}'{Suggestions.Closest(paths[0], commands.Select(c => c.Name))}; commands: {string.Join(", ", commands.Select(c => c.Name))} (radiomics --help)";
+            problem = $"unknown command {SafeText.Quote(paths[0])}{Suggestions.Closest(paths[0], commands.Select(c => c.Name))}; commands: {string.Join(", ", commands.Select(c => c.Name))} (radiomics --help)";
             return null;
         }
 
@@ -68,7 +69,7 @@ public sealed class RootForms
 
         problem = paths.Count == 0
             ? "give a command, or IMAGE MASK, or CASES.csv (radiomics --help)"
-            : $"{string.Join(" ", paths.Select(p => $"'{p}'"))}: give IMAGE MASK (extract), one CASES.csv (batch) or IMAGE MASK TABLE.csv [PARAMS] (3D Slicer); see radiomics --help";
+            : $"{string.Join(" ", paths.Select(p => SafeText.Quote(p)))}: give IMAGE MASK (extract), one CASES.csv (batch) or IMAGE MASK TABLE.csv [PARAMS] (3D Slicer); see radiomics --help";
         return null;
     }
 

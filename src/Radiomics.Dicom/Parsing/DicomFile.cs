@@ -1,8 +1,8 @@
 using System.Buffers;
 using System.Buffers.Binary;
-using System.IO.Compression;
 using System.Text;
 using Microsoft.Win32.SafeHandles;
+using Radiomics.IO;
 
 namespace Radiomics.Dicom.Parsing;
 
@@ -15,9 +15,6 @@ public sealed class DicomFile
 {
     /// <summary>Bytes read first when only the header is wanted; enlarged to the whole file when the header is longer.</summary>
     internal const int HeaderProbeBytes = 64 * 1024;
-
-    /// <summary>Largest inflated data set accepted from a deflated file (a guard against deflate bombs).</summary>
-    internal const int MaxInflatedBytes = 1 << 30;
 
     private DicomFile(string path, TransferSyntax syntax, DicomDataset dataset, int? pixelDataOffset, uint pixelDataLength, long fileLength)
     {
@@ -271,7 +268,7 @@ public sealed class DicomFile
                 throw new DicomFormatException(DicomProblem.Truncated, path, "deflated data set needs the whole file");
             }
 
-            buffer = Inflate(bytes, position, path);
+            buffer = DeflatedDataSet.Inflate(bytes, position, path);
             start = 0;
         }
 
@@ -337,44 +334,9 @@ public sealed class DicomFile
             ? TransferSyntax.ExplicitVrLittleEndian
             : TransferSyntax.ImplicitVrLittleEndian;
 
-    private static byte[] Inflate(byte[] bytes, int start, string path)
-    {
-        try
-        {
-            using var input = new MemoryStream(bytes, start, bytes.Length - start, writable: false);
-            using var inflater = new DeflateStream(input, CompressionMode.Decompress);
-            using var output = new MemoryStream();
-            var chunk = new byte[81920];
-            int read;
-            while ((read = inflater.Read(chunk, 0, chunk.Length)) > 0)
-            {
-                if (output.Length + read > MaxInflatedBytes)
-                {
-                    throw new DicomFormatException(DicomProblem.InvalidLength, path, $"the deflated data set inflates beyond {MaxInflatedBytes} bytes");
-                }
-
-                output.Write(chunk, 0, read);
-            }
-
-            return output.ToArray();
-        }
-        catch (InvalidDataException e)
-        {
-            throw new DicomFormatException(DicomProblem.Malformed, path, "the deflated data set is not valid deflate data", e);
-        }
-    }
-
-    internal static SafeFileHandle OpenRead(string path)
-    {
-        try
-        {
-            return File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new DicomFormatException(DicomProblem.NotDicom, path, $"cannot be read: {e.Message}", e);
-        }
-    }
+    /// <summary>Opens a regular file (a named pipe, device or folder is refused before any read; see <see cref="InputFiles"/>).</summary>
+    internal static SafeFileHandle OpenRead(string path) =>
+        InputFiles.OpenHandle(path, problem => new DicomFormatException(DicomProblem.NotDicom, path, problem));
 
     /// <summary>Reads from <paramref name="offset"/> until <paramref name="target"/> is full or the file ends; returns the bytes read.</summary>
     private static int ReadAtLeast(SafeFileHandle handle, Span<byte> target, long offset, string path)

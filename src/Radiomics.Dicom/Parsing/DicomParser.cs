@@ -16,6 +16,14 @@ internal sealed class DicomParser
     /// <summary>Deepest nesting of sequences accepted; real objects rarely exceed 6.</summary>
     public const int MaxDepth = 32;
 
+    /// <summary>
+    /// Most elements, sequence items and pixel data fragments one file may hold (2^21): a segmentation of a hundred
+    /// segments over five hundred slices holds under a million; each costs memory once parsed.
+    /// </summary>
+    public const int MaxNodes = 1 << 21;
+
+    private int _nodes;
+
     private readonly byte[] _buffer;
     private readonly string _path;
     private readonly IDicomParserObserver _observer;
@@ -49,6 +57,7 @@ internal sealed class DicomParser
                 throw Truncated(position, $"an element header needs 8 bytes but only {end - position} remain");
             }
 
+            CountNode(position);
             var tag = ReadTag(position, bigEndian);
             if (tag == DicomTags.ItemDelimitation)
             {
@@ -181,6 +190,7 @@ internal sealed class DicomParser
                 throw Malformed(itemStart, $"sequence {sequenceTag} holds {tag} where an item was expected");
             }
 
+            CountNode(itemStart);
             _observer.OnBeginItem();
             if (length == UndefinedLength)
             {
@@ -224,6 +234,7 @@ internal sealed class DicomParser
             }
 
             CheckLength(itemStart, position, end, length, itemTag);
+            CountNode(itemStart);
             fragments.Add(new ReadOnlyMemory<byte>(_buffer, position, (int)length));
             position += (int)length;
         }
@@ -247,6 +258,14 @@ internal sealed class DicomParser
             }
 
             throw InvalidLength(headerStart, $"{tag} declares {length} bytes but only {remaining} remain in its enclosing item or sequence");
+        }
+    }
+
+    private void CountNode(int position)
+    {
+        if (++_nodes > MaxNodes)
+        {
+            throw InvalidLength(position, $"the data set holds more than {MaxNodes} elements, items and fragments");
         }
     }
 

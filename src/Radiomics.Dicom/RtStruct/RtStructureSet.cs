@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Radiomics.Dicom.Parsing;
+using Radiomics.IO;
 
 namespace Radiomics.Dicom.RtStruct;
 
@@ -46,6 +47,15 @@ public sealed class RtStructureSet
                 if (points.Length % 3 != 0)
                 {
                     throw new DicomFormatException(DicomProblem.Malformed, file.Path, $"ROI {roi} has a contour with {points.Length} coordinates, not a multiple of 3");
+                }
+
+                foreach (double coordinate in points)
+                {
+                    if (!double.IsFinite(coordinate) || Math.Abs(coordinate) > Series.SliceFrameReader.MaxCoordinate)
+                    {
+                        throw new DicomFormatException(DicomProblem.Malformed, file.Path,
+                            $"ROI {roi} has a contour whose ContourData (3006,0050) holds {coordinate}, not a finite coordinate within ±{Series.SliceFrameReader.MaxCoordinate:0} mm");
+                    }
                 }
 
                 list.Add(new RtContour(contour.GetString(DicomTags.ContourGeometricType) ?? "CLOSED_PLANAR", points));
@@ -100,8 +110,15 @@ public sealed class RtStructureSet
         List<RtStructure> matches = Structures.Where(s => string.Equals(s.Name, selector, StringComparison.OrdinalIgnoreCase)).ToList();
         if (matches.Count == 0 && selector.StartsWith("regex:", StringComparison.Ordinal))
         {
-            var regex = new Regex($"^(?:{selector[6..]})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-            matches = Structures.Where(s => regex.IsMatch(s.Name)).ToList();
+            Regex regex = UserPattern(selector[6..]);
+            try
+            {
+                matches = Structures.Where(s => regex.IsMatch(s.Name)).ToList();
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                throw new DicomFormatException(DicomProblem.RoiNotFound, Path, $"the ROI pattern {SafeText.Quote(selector)} took more than {PatternTimeout.TotalSeconds:0} s to match the ROI names; simplify it");
+            }
         }
         else if (matches.Count == 0 && selector.IndexOfAny(['*', '?']) >= 0)
         {
@@ -117,8 +134,9 @@ public sealed class RtStructureSet
         return matches.Count switch
         {
             1 => matches[0],
-            0 => throw new DicomFormatException(DicomProblem.RoiNotFound, Path, $"no ROI matches '{selector}'; the structures are: {List()}"),
-            _ => throw new DicomFormatException(DicomProblem.AmbiguousRoi, Path, $"'{selector}' matches {matches.Count} ROIs ({string.Join(", ", matches.Select(m => $"#{m.Number} '{m.Name}'"))}); be more specific"),
+            0 => throw new DicomFormatException(DicomProblem.RoiNotFound, Path, $"no ROI matches {SafeText.Quote(selector)}; the structures are: {List()}"),
+            _ => throw new DicomFormatException(DicomProblem.AmbiguousRoi, Path,
+                $"{SafeText.Quote(selector)} matches {matches.Count} ROIs ({string.Join(", ", matches.Take(50).Select(m => $"#{m.Number} {SafeText.Quote(m.Name, 60)}"))}); be more specific"),
         };
     }
 
@@ -127,5 +145,36 @@ public sealed class RtStructureSet
         Structures.FirstOrDefault(s => s.Number == number)
         ?? throw new DicomFormatException(DicomProblem.RoiNotFound, Path, $"no ROI number {number}; the structures are: {List()}");
 
-    private string List() => string.Join(", ", Structures.Select(s => $"#{s.Number} '{s.Name}' ({s.ContourCount} contours)"));
+    /// <summary>The ROIs for a message: names escaped and cut, at most 50 listed.</summary>
+    private string List() =>
+        string.Join(", ", Structures.Take(50).Select(s => $"#{s.Number} {SafeText.Quote(s.Name, 60)} ({s.ContourCount} contours)"))
+        + (Structures.Count > 50 ? $" and {Structures.Count - 50} more" : string.Empty);
+
+    /// <summary>How long a user's ROI pattern may take to match one name.</summary>
+    private static readonly TimeSpan PatternTimeout = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// A user's "regex:" pattern, anchored and case-insensitive: compiled without backtracking where .NET can (so it
+    /// runs in linear time), else with a match timeout; an invalid pattern is an error naming it.
+    /// </summary>
+    private Regex UserPattern(string pattern)
+    {
+        const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+        string anchored = $"^(?:{pattern})$";
+        try
+        {
+            try
+            {
+                return new Regex(anchored, options | RegexOptions.NonBacktracking, PatternTimeout);
+            }
+            catch (NotSupportedException)
+            {
+                return new Regex(anchored, options, PatternTimeout); // back-references and look-arounds need backtracking
+            }
+        }
+        catch (ArgumentException e)
+        {
+            throw new DicomFormatException(DicomProblem.RoiNotFound, Path, $"the ROI pattern {SafeText.Quote("regex:" + pattern)} is not a valid regular expression: {SafeText.Escape(e.Message)}");
+        }
+    }
 }

@@ -53,7 +53,7 @@ public sealed class DicomSegmentation
             ?? throw new DicomFormatException(DicomProblem.MissingAttribute, file.Path, "not a DICOM SEG: it has no SegmentationType (0062,0001)");
         if (type is not ("BINARY" or "FRACTIONAL" or "LABELMAP"))
         {
-            throw new DicomFormatException(DicomProblem.Unsupported, file.Path, $"SegmentationType '{type}' is not supported (BINARY, FRACTIONAL or LABELMAP)");
+            throw new DicomFormatException(DicomProblem.Unsupported, file.Path, $"SegmentationType {Radiomics.IO.SafeText.Quote(type)} is not supported (BINARY, FRACTIONAL or LABELMAP)");
         }
 
         PixelFormat format = PixelFormat.FromDataset(ds);
@@ -98,9 +98,18 @@ public sealed class DicomSegmentation
                 throw Missing(file, f, "PixelMeasuresSequence › PixelSpacing");
             }
 
+            double? sliceSpacing = measures!.GetNumber(DicomTags.SpacingBetweenSlices);
+            Series.SliceFrameReader.RequireFinite(file.Path, f, "PlanePositionSequence › ImagePositionPatient", position);
+            Series.SliceFrameReader.RequireFinite(file.Path, f, "PlaneOrientationSequence › ImageOrientationPatient", orientation);
+            Series.SliceFrameReader.RequireFinite(file.Path, f, "PixelMeasuresSequence › PixelSpacing", spacing);
+            if (!(spacing[0] > 0) || !(spacing[1] > 0) || sliceSpacing is { } gap && !(gap > 0 && gap <= Series.SliceFrameReader.MaxCoordinate))
+            {
+                throw new DicomFormatException(DicomProblem.Malformed, file.Path, $"SEG frame {f + 1} has a PixelSpacing or SpacingBetweenSlices that is not a positive number");
+            }
+
             frames.Add(new SegFrame(f, segment, new Vector3D(position[0], position[1], position[2]),
                 new Vector3D(orientation[0], orientation[1], orientation[2]), new Vector3D(orientation[3], orientation[4], orientation[5]),
-                spacing[0], spacing[1], measures!.GetNumber(DicomTags.SpacingBetweenSlices)));
+                spacing[0], spacing[1], sliceSpacing));
         }
 
         var segments = ds.GetSequence(DicomTags.SegmentSequence)
@@ -124,7 +133,7 @@ public sealed class DicomSegmentation
         if (segment is { } wanted && Segments.All(s => s.Number != wanted))
         {
             throw new DicomFormatException(DicomProblem.RoiNotFound, Path,
-                $"no segment {wanted}; the segments are: {string.Join(", ", Segments.Select(s => $"{s.Number} '{s.Label}'"))}");
+                $"no segment {wanted}; the segments are: {string.Join(", ", Segments.Select(s => $"{s.Number} {Radiomics.IO.SafeText.Quote(s.Label, 60)}"))}");
         }
 
         if (Segments.Any(s => s.Number > 255))

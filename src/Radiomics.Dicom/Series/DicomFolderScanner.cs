@@ -1,4 +1,5 @@
 using Radiomics.Dicom.Parsing;
+using Radiomics.IO;
 
 namespace Radiomics.Dicom.Series;
 
@@ -31,7 +32,8 @@ internal sealed class DicomFolderScanner
         IEnumerable<string> files;
         if (Directory.Exists(folderOrFile))
         {
-            files = Directory.EnumerateFiles(folderOrFile, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
+            // Recursively, without following links to folders (a link back up the tree would never end).
+            files = InputFiles.EnumerateFilesBelow(folderOrFile).Order(StringComparer.Ordinal);
         }
         else if (File.Exists(folderOrFile))
         {

@@ -31,4 +31,7 @@ public sealed record DicomLoadOptions
     /// of the same voxel type and size is read into that memory instead of fresh pages (see <see cref="Radiomics.IO.VoxelBufferPool"/>).
     /// </summary>
     public Radiomics.IO.VoxelBufferPool? Buffers { get; init; }
+
+    /// <summary>The size limits the series must keep to (its frames × rows × columns; see docs/limits.md).</summary>
+    public Radiomics.IO.InputLimits Limits { get; init; } = Radiomics.IO.InputLimits.Default;
 }

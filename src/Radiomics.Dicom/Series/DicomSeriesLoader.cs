@@ -55,7 +55,7 @@ public static class DicomSeriesLoader
         var frames = new List<SliceFrame>();
         foreach (DicomFile file in files)
         {
-            frames.AddRange(SliceFrameReader.Read(file, notes, allowDefaults: files.Count == 1));
+            frames.AddRange(SliceFrameReader.Read(file, notes, allowDefaults: files.Count == 1, options.Limits));
         }
 
         string label = $"series {seriesUid}";
@@ -66,9 +66,9 @@ public static class DicomSeriesLoader
 
         SliceFrame first = frames[0];
         var size = new Size3(first.Format.Columns, first.Format.Rows, frames.Count);
-        if (size.VoxelCount > int.MaxValue)
+        if (size.VoxelCount > int.MaxValue || !options.Limits.Allows(size.VoxelCount))
         {
-            throw new DicomFormatException(DicomProblem.Unsupported, source, $"{label} has {size.VoxelCount} voxels, more than a volume can hold");
+            throw new DicomFormatException(DicomProblem.Unsupported, source, $"{label} has {size.VoxelCount} voxels, more than {options.Limits.Describe()}");
         }
 
         var geometry = new ImageGeometry(size, new Vector3D(first.ColumnSpacing, first.RowSpacing, gap), first.Position,
@@ -135,6 +135,12 @@ public static class DicomSeriesLoader
         {
             DicomDataset ds = frames[0].Header.Dataset;
             double thickness = ds.GetNumber(DicomTags.SpacingBetweenSlices) ?? ds.GetNumber(DicomTags.SliceThickness) ?? 1.0;
+            if (!(thickness > 0) || thickness > SliceFrameReader.MaxCoordinate)
+            {
+                notes.Add($"{label} has one slice and no usable SpacingBetweenSlices/SliceThickness ({thickness}); 1 mm assumed");
+                thickness = 1.0;
+            }
+
             notes.Add(string.Create(CultureInfo.InvariantCulture, $"{label} has one slice; slice spacing {thickness} mm taken from SpacingBetweenSlices/SliceThickness (else 1)"));
             return thickness;
         }

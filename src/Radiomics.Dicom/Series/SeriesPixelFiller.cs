@@ -166,33 +166,36 @@ internal static class SeriesPixelFiller
         _ => Array.CreateInstance(type.ClrType(), count),
     };
 
-    private static bool IsDirectlyReadable(SliceFrame frame) =>
-        frame.Header.PixelDataOffset is not null
-        && frame.Header.PixelDataLength != DicomParser.UndefinedLength
-        && frame.Header.TransferSyntax.Pixels == PixelEncoding.Native
-        && !frame.Header.TransferSyntax.Deflated
-        && frame.Format.BitsAllocated >= 8;
+    private static bool IsDirectlyReadable(SliceFrame frame) => IsDirectlyReadable(frame.Header, frame.Format);
+
+    private static bool IsDirectlyReadable(DicomFile header, PixelFormat format) =>
+        header.PixelDataOffset is not null
+        && header.PixelDataLength != DicomParser.UndefinedLength
+        && header.TransferSyntax.Pixels == PixelEncoding.Native
+        && !header.TransferSyntax.Deflated
+        && format.BitsAllocated >= 8;
+
+    private static void EnsurePlausibleSize(SliceFrame frame) => EnsurePlausibleSize(frame.Header, format: frame.Format);
 
     /// <summary>
-    /// Refuses, before the volume is allocated, frames whose file cannot hold their pixels: a forged Rows/Columns or
-    /// NumberOfFrames must not cause a huge allocation. Compressed data expands at most 64-fold (RLE's bound).
+    /// Refuses, before the frames are listed or the volume is allocated, frames whose file cannot hold their pixels: a
+    /// forged Rows/Columns or NumberOfFrames must not cause a huge allocation or loop. Compressed data expands at most
+    /// 64-fold (RLE's bound).
     /// </summary>
-    private static void EnsurePlausibleSize(SliceFrame frame)
+    internal static void EnsurePlausibleSize(DicomFile header, PixelFormat format)
     {
-        PixelFormat format = frame.Format;
         long needed = (format.FrameBits * format.Frames + 7) / 8;
-        DicomFile header = frame.Header;
-        if (IsDirectlyReadable(frame))
+        if (IsDirectlyReadable(header, format))
         {
             long available = Math.Min(header.PixelDataLength, header.FileLength - header.PixelDataOffset!.Value);
             if (available < needed)
             {
-                throw PixelDataReader.ShortPixelData(frame.Path, available, needed, format);
+                throw PixelDataReader.ShortPixelData(header.Path, available, needed, format);
             }
         }
         else if (needed > 64 * header.FileLength + 1024)
         {
-            throw new DicomFormatException(DicomProblem.InvalidLength, frame.Path,
+            throw new DicomFormatException(DicomProblem.InvalidLength, header.Path,
                 $"{format.Frames} frame(s) of {format.Columns}×{format.Rows} need {needed} bytes, more than a {header.FileLength}-byte file can encode");
         }
     }
@@ -200,7 +203,7 @@ internal static class SeriesPixelFiller
     private static void ReadFrameBytes(SliceFrame frame, Span<byte> target)
     {
         long offset = frame.Header.PixelDataOffset!.Value + frame.Format.FrameBytes * frame.FrameIndex;
-        using SafeFileHandle handle = File.OpenHandle(frame.Path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        using SafeFileHandle handle = DicomFile.OpenRead(frame.Path);
         int read = 0;
         while (read < target.Length)
         {

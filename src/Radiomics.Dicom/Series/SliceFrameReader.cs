@@ -1,6 +1,7 @@
 using Radiomics.Dicom.Parsing;
 using Radiomics.Dicom.Pixels;
 using Radiomics.Imaging;
+using Radiomics.IO;
 
 namespace Radiomics.Dicom.Series;
 
@@ -15,10 +16,23 @@ internal static class SliceFrameReader
     /// geometry is filled in as ITK does, each with a note: identity orientation, origin (0,0,0), pixel spacing from
     /// ImagerPixelSpacing or 1 mm.
     /// </summary>
-    public static IReadOnlyList<SliceFrame> Read(DicomFile file, List<string> notes, bool allowDefaults = false)
+    /// <remarks>
+    /// Before any frame is listed, the frames' voxels must be within <paramref name="limits"/> and the file must be
+    /// able to hold their pixels (a forged NumberOfFrames is refused, not looped over). Every number that becomes
+    /// geometry or a rescale must be finite.
+    /// </remarks>
+    public static IReadOnlyList<SliceFrame> Read(DicomFile file, List<string> notes, bool allowDefaults = false, InputLimits? limits = null)
     {
         DicomDataset ds = file.Dataset;
         PixelFormat format = PixelFormat.FromDataset(ds);
+        limits ??= InputLimits.Default;
+        if (!limits.Allows((double)format.PixelsPerFrame * format.Frames))
+        {
+            throw new DicomFormatException(DicomProblem.Unsupported, file.Path,
+                $"{format.Frames} frame(s) of {format.Columns}×{format.Rows} are {(double)format.PixelsPerFrame * format.Frames:0} voxels, more than {limits.Describe()}");
+        }
+
+        SeriesPixelFiller.EnsurePlausibleSize(file, format);
         DicomDataset? shared = ds.GetFirstItem(DicomTags.SharedFunctionalGroupsSequence);
         IReadOnlyList<DicomDataset> perFrame = ds.GetSequence(DicomTags.PerFrameFunctionalGroupsSequence);
 
@@ -52,10 +66,15 @@ internal static class SliceFrameReader
                 throw new DicomFormatException(DicomProblem.MissingAttribute, file.Path, $"frame {f + 1} has no (or a malformed) ImagePositionPatient (0020,0032)");
             }
 
-            if (spacing.Length != 2 || spacing[0] <= 0 || spacing[1] <= 0)
+            if (spacing.Length != 2 || !(spacing[0] > 0) || !(spacing[1] > 0))
             {
                 throw new DicomFormatException(DicomProblem.MissingAttribute, file.Path, "the image has no (or a malformed) PixelSpacing (0028,0030)");
             }
+
+            RequireFinite(file.Path, f, "ImageOrientationPatient (0020,0037)", orientation);
+            RequireFinite(file.Path, f, "ImagePositionPatient (0020,0032)", position);
+            RequireFinite(file.Path, f, "PixelSpacing (0028,0030)", spacing);
+            RequireFinite(file.Path, f, "RescaleSlope (0028,1053) and RescaleIntercept (0028,1052)", [slope, intercept]);
 
             var row = new Vector3D(orientation[0], orientation[1], orientation[2]);
             var column = new Vector3D(orientation[3], orientation[4], orientation[5]);
@@ -71,6 +90,25 @@ internal static class SliceFrameReader
         return frames;
     }
 
+    /// <summary>A value that becomes geometry or a rescale: NaN or infinity is an error naming the attribute.</summary>
+    internal static void RequireFinite(string path, int frame, string attribute, double[] values)
+    {
+        foreach (double value in values)
+        {
+            if (!double.IsFinite(value) || Math.Abs(value) > MaxCoordinate)
+            {
+                throw new DicomFormatException(DicomProblem.Malformed, path,
+                    $"frame {frame + 1}: {attribute} holds {string.Join("\\", values)}, not finite numbers within ±{MaxCoordinate:0}");
+            }
+        }
+    }
+
+    /// <summary>
+    /// The largest magnitude a coordinate, spacing or rescale value may have (10^9; in mm a thousand kilometres): beyond
+    /// it the arithmetic that maps positions to voxels loses all precision.
+    /// </summary>
+    internal const double MaxCoordinate = 1e9;
+
     /// <summary>
     /// Old-style multi-frame images carry one ImagePositionPatient: later frames are placed along the normal at
     /// SpacingBetweenSlices (else SliceThickness), with a note.
@@ -79,6 +117,7 @@ internal static class SliceFrameReader
     {
         double step = ds.GetNumber(DicomTags.SpacingBetweenSlices) ?? ds.GetNumber(DicomTags.SliceThickness)
             ?? (allowDefaults ? 1.0 : throw new DicomFormatException(DicomProblem.MissingAttribute, path, "the multi-frame image has no per-frame positions and no SpacingBetweenSlices or SliceThickness to derive them"));
+        RequireFinite(path, frame, "SpacingBetweenSlices (0018,0088) or SliceThickness (0018,0050)", [step]);
         if (frame == 1)
         {
             notes.Add($"{path}: frame positions derived from the first position and a spacing of {step} mm along the slice normal (no per-frame positions)");

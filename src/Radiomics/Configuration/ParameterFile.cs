@@ -1,7 +1,6 @@
 using Radiomics.Configuration.Regions;
 using Radiomics.Features;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using Radiomics.IO;
 
 namespace Radiomics.Configuration;
 
@@ -11,31 +10,46 @@ namespace Radiomics.Configuration;
 /// </summary>
 public static class ParameterFile
 {
+    /// <summary>The largest parameter file read (4 MiB): real ones are a few kilobytes.</summary>
+    public const int MaxFileBytes = 4 << 20;
+
+    /// <summary>The deepest nesting of lists and mappings accepted (PyRadiomics' layout needs four).</summary>
+    public const int MaxNesting = 64;
+
+    /// <summary>
+    /// The largest a document may grow once its YAML aliases are expanded, counting one per value plus its text's
+    /// length (4 Mi): aliases can share parts of a document, not multiply it.
+    /// </summary>
+    public const long MaxExpandedSize = 4 << 20;
+
     private static readonly string[] Sections = ["setting", "voxelSetting", "imageType", "featureClass", "regions"];
 
+    /// <summary>
+    /// Reads a parameter file: a regular file (a pipe or device is refused) of at most <see cref="MaxFileBytes"/>,
+    /// UTF-8 (or UTF-16/32 with a byte-order mark), parsed as JSON when its name ends in <c>.json</c>, else as YAML.
+    /// </summary>
     public static ExtractionParameters Load(string path)
     {
-        if (!File.Exists(path))
-        {
-            throw new ParameterException($"{path}: parameter file not found.");
-        }
-
-        return Parse(File.ReadAllText(path), path);
+        string text = InputFiles.ReadAllText(path, MaxFileBytes, "a parameter file", problem =>
+            new ParameterException(problem == "not found" ? $"{path}: parameter file not found." : $"{path}: the parameter file {problem}."));
+        return Parse(text, path);
     }
 
+    /// <summary>
+    /// Parses parameter-file text; <paramref name="source"/> names it in messages and, when it ends in <c>.json</c>,
+    /// selects JSON. Nesting, size and alias expansion are limited (<see cref="MaxNesting"/>,
+    /// <see cref="MaxFileBytes"/>, <see cref="MaxExpandedSize"/>).
+    /// </summary>
     public static ExtractionParameters Parse(string text, string source)
     {
-        ParameterValue root;
-        try
+        if (text.Length > MaxFileBytes)
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text));
-            root = stream.Documents.Count == 0 ? new ParameterValue.Null() : Convert(stream.Documents[0].RootNode);
+            throw new ParameterException($"{source}: the parameter text is {text.Length} characters; a parameter file may be at most {MaxFileBytes} bytes.");
         }
-        catch (YamlException e)
-        {
-            throw new ParameterException($"{source}: not valid YAML/JSON at line {e.Start.Line}, column {e.Start.Column}: {e.Message}");
-        }
+
+        ParameterValue root = source.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
+            ? JsonParameterReader.Read(text, source)
+            : YamlParameterReader.Read(text, source);
 
         if (root is ParameterValue.Null)
         {
@@ -51,7 +65,7 @@ public static class ParameterFile
         {
             if (!Sections.Contains(key))
             {
-                throw new ParameterException($"{source}: unknown section '{key}'; allowed: {string.Join(", ", Sections)}.");
+                throw new ParameterException($"{source}: unknown section {SafeText.Quote(key, 60)}; allowed: {string.Join(", ", Sections)}.");
             }
         }
 
@@ -101,14 +115,14 @@ public static class ParameterFile
             string? known = ImageTypeNames.All.FirstOrDefault(n => n == name);
             if (known is null)
             {
-                throw new ParameterException($"{source}: unknown image type '{name}'; allowed: {string.Join(", ", ImageTypeNames.All)}.");
+                throw new ParameterException($"{source}: unknown image type {SafeText.Quote(name, 60)}; allowed: {string.Join(", ", ImageTypeNames.All)}.");
             }
 
             IReadOnlyList<KeyValuePair<string, ParameterValue>> overrides = value switch
             {
                 ParameterValue.Null => [],
                 ParameterValue.Mapping m => m.Entries,
-                _ => throw new ParameterException($"{source}: imageType '{name}' must be followed by a mapping of settings (or {{}}), not {value.Describe()}."),
+                _ => throw new ParameterException($"{source}: imageType '{name}' must be followed by a mapping of settings (or {{}}), not {SafeText.Escape(value.Describe())}."),
             };
             var request = new ImageTypeRequest(name, overrides);
             request.EffectiveSettings(settings, source); // validates the overrides now, not mid-extraction
@@ -135,14 +149,14 @@ public static class ParameterFile
         foreach (var (name, value) in classes.Entries)
         {
             IFeatureFamily? family = FeatureRegistry.Find(name)
-                ?? throw new ParameterException($"{source}: unknown feature class '{name}'; allowed: {string.Join(", ", FeatureRegistry.FamilyNames)}.");
+                ?? throw new ParameterException($"{source}: unknown feature class {SafeText.Quote(name, 60)}; allowed: {string.Join(", ", FeatureRegistry.FamilyNames)}.");
             IReadOnlyList<string>? features = value switch
             {
                 ParameterValue.Null => null,
                 ParameterValue.Sequence { Items.Count: 0 } => null,
                 ParameterValue.Sequence sequence => sequence.Items.Select(item => item is ParameterValue.Scalar s
                     ? s.Text
-                    : throw new ParameterException($"{source}: featureClass '{name}' lists {item.Describe()}, which is not a feature name.")).ToArray(),
+                    : throw new ParameterException($"{source}: featureClass '{name}' lists {SafeText.Escape(item.Describe())}, which is not a feature name.")).ToArray(),
                 ParameterValue.Scalar s => [s.Text],
                 _ => throw new ParameterException($"{source}: featureClass '{name}' must be followed by null or a list of feature names."),
             };
@@ -151,7 +165,7 @@ public static class ParameterFile
                 if (!family.Features.Any(f => f.Name == feature))
                 {
                     throw new ParameterException(
-                        $"{source}: feature class '{name}' has no feature '{feature}'; its features are: {string.Join(", ", family.Features.Select(f => f.Name))}.");
+                        $"{source}: feature class '{name}' has no feature {SafeText.Quote(feature, 60)}; its features are: {string.Join(", ", family.Features.Select(f => f.Name))}.");
                 }
             }
 
@@ -173,17 +187,6 @@ public static class ParameterFile
         {
             null or ParameterValue.Null => [],
             ParameterValue.Mapping m => m.Entries,
-            var other => throw new ParameterException($"{source}: section '{section}' must be a mapping of key: value, not {other.Describe()}."),
+            var other => throw new ParameterException($"{source}: section '{section}' must be a mapping of key: value, not {SafeText.Escape(other.Describe())}."),
         };
-
-    private static ParameterValue Convert(YamlNode node) => node switch
-    {
-        YamlScalarNode scalar when scalar.Style is ScalarStyle.Plain && ParameterValue.IsNullText(scalar.Value ?? "") => new ParameterValue.Null(),
-        YamlScalarNode scalar => new ParameterValue.Scalar(scalar.Value ?? "", scalar.Style is not ScalarStyle.Plain),
-        YamlSequenceNode sequence => new ParameterValue.Sequence(sequence.Children.Select(Convert).ToArray()),
-        YamlMappingNode mapping => new ParameterValue.Mapping(mapping.Children
-            .Select(c => new KeyValuePair<string, ParameterValue>(((YamlScalarNode)c.Key).Value ?? "", Convert(c.Value)))
-            .ToArray()),
-        _ => new ParameterValue.Null(),
-    };
 }

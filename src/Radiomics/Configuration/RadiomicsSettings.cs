@@ -285,6 +285,15 @@ public sealed record RadiomicsSettings
     /// <summary><c>voxelBatch</c>: accepted for compatibility; batching is internal.</summary>
     public int VoxelBatch { get; init; } = -1;
 
+    // --- limits (not a parameter-file key) ------------------------------------------------------------------------
+
+    /// <summary>
+    /// The size limits the grids, bins, matrices and kernels these settings imply for a case are checked against
+    /// (<see cref="IO.InputLimits.MaxVoxels"/>); set by the caller (the tool's <c>--max-voxels</c>), not by a parameter
+    /// file, and not part of the settings' provenance text. See docs/limits.md.
+    /// </summary>
+    public IO.InputLimits Limits { get; init; } = IO.InputLimits.Default;
+
     /// <summary>The effective 2D flag: force2D, or an image with a single slice along the 2D dimension.</summary>
     public bool Is2D => Force2D;
 }

@@ -42,8 +42,8 @@ public static class SettingsBinder
         ["symmetricalGLCM"] = ("true or false", (s, v, w) => s with { SymmetricalGlcm = Bool(v, w, "symmetricalGLCM") }),
         ["weightingNorm"] = ("null, manhattan, euclidean, infinity or no_weighting", (s, v, w) => s with { WeightingNorm = v is ParameterValue.Null ? WeightingNorm.None : Enum(v, w, "weightingNorm", ("manhattan", WeightingNorm.Manhattan), ("euclidean", WeightingNorm.Euclidean), ("infinity", WeightingNorm.Infinity), ("no_weighting", WeightingNorm.NoWeighting)) }),
         ["gldm_a"] = ("a number ≥ 0", (s, v, w) => s with { GldmA = Double(v, w, "gldm_a", 0, double.MaxValue) }),
-        ["sigma"] = ("a list of numbers > 0", (s, v, w) => s with { Sigma = DoubleList(v, w, "sigma", 1, int.MaxValue, double.Epsilon) }),
-        ["wavelet"] = ("a PyWavelets discrete wavelet name (e.g. coif1, haar, db2, sym4, bior1.1)", (s, v, w) => s with { Wavelet = Text(v, w, "wavelet") }),
+        ["sigma"] = ("a list of numbers > 0", (s, v, w) => s with { Sigma = Distinct(DoubleList(v, w, "sigma", 1, int.MaxValue, double.Epsilon), v, w, "sigma") }),
+        ["wavelet"] = ("a PyWavelets discrete wavelet name (e.g. coif1, haar, db2, sym4, bior1.1)", (s, v, w) => s with { Wavelet = PyWaveletNameOf(v, w) }),
         ["start_level"] = ("an integer ≥ 0", (s, v, w) => s with { WaveletStartLevel = Int(v, w, "start_level", 0, 16) }),
         ["level"] = ("an integer ≥ 1", (s, v, w) => s with { WaveletLevel = Int(v, w, "level", 1, 16) }),
         ["gradientUseSpacing"] = ("true or false", (s, v, w) => s with { GradientUseSpacing = Bool(v, w, "gradientUseSpacing") }),
@@ -61,7 +61,7 @@ public static class SettingsBinder
         ["ibsiFilterDimension"] = ("2D or 3D", (s, v, w) => s with { IbsiFilterDimension = Enum(v, w, "ibsiFilterDimension", ("2D", Filters.Ibsi2.FilterDimension.Slice2D), ("3D", Filters.Ibsi2.FilterDimension.Volume3D)) }),
         ["ibsiPadding"] = ("zero, nearest, periodic or mirror", (s, v, w) => s with { IbsiPadding = Enum(v, w, "ibsiPadding", ("zero", Filters.Ibsi2.BoundaryMode.Zero), ("nearest", Filters.Ibsi2.BoundaryMode.Nearest), ("periodic", Filters.Ibsi2.BoundaryMode.Periodic), ("mirror", Filters.Ibsi2.BoundaryMode.Mirror)) }),
         ["ibsiMeanSupport"] = ("an odd integer ≥ 1", (s, v, w) => s with { IbsiMeanSupport = OddInt(v, w, "ibsiMeanSupport") }),
-        ["ibsiLoGSigma"] = ("a list of numbers > 0 (mm)", (s, v, w) => s with { IbsiLoGSigma = DoubleList(v, w, "ibsiLoGSigma", 1, int.MaxValue, double.Epsilon) }),
+        ["ibsiLoGSigma"] = ("a list of numbers > 0 (mm)", (s, v, w) => s with { IbsiLoGSigma = Distinct(DoubleList(v, w, "ibsiLoGSigma", 1, int.MaxValue, double.Epsilon), v, w, "ibsiLoGSigma") }),
         ["ibsiLoGCutoff"] = ("a number > 0", (s, v, w) => s with { IbsiLoGCutoff = Double(v, w, "ibsiLoGCutoff", double.Epsilon, 1000) }),
         ["lawsKernel"] = ("two or three of L3, E3, S3, L5, E5, S5, W5, R5 (e.g. L5E5E5)", (s, v, w) => s with { LawsKernel = LawsKernelOf(v, w) }),
         ["lawsEnergyDistance"] = ("an integer ≥ 0, or null for no energy map", (s, v, w) => s with { LawsEnergyDistance = v is ParameterValue.Null ? null : Int(v, w, "lawsEnergyDistance", 0, 1000) }),
@@ -90,7 +90,7 @@ public static class SettingsBinder
         {
             string? suggestion = Keys.Keys.FirstOrDefault(k => string.Equals(k, key, StringComparison.OrdinalIgnoreCase));
             throw new ParameterException(
-                $"{where}: unknown setting '{key}'." + (suggestion is null ? " See docs/parameters.md for the accepted keys." : $" Did you mean '{suggestion}'?"));
+                $"{where}: unknown setting {IO.SafeText.Quote(key, 60)}." + (suggestion is null ? " See docs/parameters.md for the accepted keys." : $" Did you mean '{suggestion}'?"));
         }
 
         return entry.Apply(settings, value, where);
@@ -111,7 +111,7 @@ public static class SettingsBinder
     }
 
     private static string Fail(string where, string key, ParameterValue value, string allowed) =>
-        throw new ParameterException($"{where}: setting '{key}' has value {value.Describe()}; allowed: {allowed}.");
+        throw new ParameterException($"{where}: setting '{key}' has value {IO.SafeText.Escape(value.Describe())}; allowed: {allowed}.");
 
     private static string ScalarText(ParameterValue value, string where, string key, string allowed) =>
         value is ParameterValue.Scalar scalar ? scalar.Text : Fail(where, key, value, allowed);
@@ -168,6 +168,17 @@ public static class SettingsBinder
         return items.Select(item => Double(item, where, key, min, double.MaxValue)).ToArray();
     }
 
+    /// <summary>A list whose values each name an output image (σ): a value listed twice would name two images alike.</summary>
+    private static IReadOnlyList<double> Distinct(IReadOnlyList<double> values, ParameterValue value, string where, string key)
+    {
+        if (values.Distinct().Count() != values.Count)
+        {
+            Fail(where, key, value, "a list of distinct numbers > 0 (each value makes its own image, named after it)");
+        }
+
+        return values;
+    }
+
     private static IReadOnlyList<int> IntList(ParameterValue value, string where, string key, int min)
     {
         IReadOnlyList<ParameterValue> items = value switch
@@ -222,6 +233,22 @@ public static class SettingsBinder
         catch (Exception e) when (e is ArgumentException or KeyNotFoundException)
         {
             return Fail(where, "ibsiWavelet", value, allowed);
+        }
+    }
+
+    /// <summary><c>wavelet</c>: a name the wavelet image type can build, kept as written (it is reported in provenance).</summary>
+    private static string PyWaveletNameOf(ParameterValue value, string where)
+    {
+        const string allowed = "a PyWavelets discrete wavelet name (e.g. coif1, haar, db2, sym4, bior1.1)";
+        string text = ScalarText(value, where, "wavelet", allowed);
+        try
+        {
+            _ = Filters.Wavelets.WaveletFilterBank.Get(text);
+            return text;
+        }
+        catch (Exception e) when (e is ArgumentException or KeyNotFoundException)
+        {
+            return Fail(where, "wavelet", value, allowed);
         }
     }
 

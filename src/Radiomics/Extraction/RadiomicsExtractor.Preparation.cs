@@ -266,6 +266,11 @@ public sealed partial class RadiomicsExtractor
                 continue;
             }
 
+            // The work this type's settings ask for on its window is bounded before it starts (FilterWork).
+            Size3 window = typeSettings.FilterRegion == FilterRegion.Image
+                ? prepared.Geometry.Size
+                : type.InputRegion(region, prepared.Geometry, typeSettings).Size;
+            FilterWork.Require(type, typeSettings, window.VoxelCount, prepared.Geometry.Spacing);
             foreach (DerivedImage derived in typeSettings.FilterRegion == FilterRegion.Image
                 ? WholeImageDerived(prepared, type, typeSettings, region)
                 : WindowedDerived(prepared, type, typeSettings, region, buffers))

@@ -31,6 +31,7 @@ public sealed partial class RadiomicsExtractor
     /// <summary>An extractor sharing <paramref name="buffers"/> with another (the same settings but for the label).</summary>
     private RadiomicsExtractor(ExtractionParameters parameters, ExactLengthArrayPool buffers)
     {
+        ParameterCombinations.Check(parameters);
         _buffers = buffers;
         Parameters = parameters;
         _plan = FeaturePlan.Resolve(parameters);
@@ -119,7 +120,15 @@ public sealed partial class RadiomicsExtractor
                 inspect?.Invoke(derived.Prefix, input);
                 foreach (FamilyPlan family in _plan.Where(p => !p.IsShape))
                 {
-                    AddFamily(result, derived.Prefix, family, input);
+                    try
+                    {
+                        AddFamily(result, derived.Prefix, family, input);
+                    }
+                    catch (ExtractionException e)
+                    {
+                        // Say which derived image (a filter's settings can make its values unusable).
+                        throw new ExtractionException($"image type '{derived.Prefix}': {e.Message}");
+                    }
                 }
             }
         }
@@ -155,7 +164,22 @@ public sealed partial class RadiomicsExtractor
             throw new ParameterException($"{Parameters.Source}: profile ibsi: {e.Message}");
         }
 
-        MaskSelection.SelectRoi(image, mask, Settings, maskName); // the same label, channel and geometry checks
+        Volume<byte> roi = MaskSelection.SelectRoi(image, mask, Settings, maskName); // the same label, channel and geometry checks
+        ImageGeometry g = image.Geometry;
+        Vector3D featureSpacing = g.Spacing;
+        if (configuration.Spacing is double spacing)
+        {
+            // IBSI's grid: ⌈n·s / s'⌉ per resampled axis; refused before it is allocated when beyond the limits.
+            double Extent(int axis) => axis == 2 && configuration.Is2D ? g.Size[axis] : Math.Ceiling(g.Size[axis] * g.Spacing[axis] / spacing);
+            Preprocessing.Resampling.ResamplingGrid.RequireWithinLimits(Extent(0), Extent(1), Extent(2), new Vector3D(spacing, spacing, spacing), Settings.Limits);
+            featureSpacing = new Vector3D(spacing, spacing, configuration.Is2D ? g.Spacing.Z : spacing);
+        }
+
+        // The local intensity features scan a 1 cm³ sphere around every ROI voxel: bounded like a filter's work.
+        double roiVolume = (roi.Voxels.Length - roi.Voxels.Count((byte)0)) * g.Spacing.X * g.Spacing.Y * g.Spacing.Z;
+        Features.Ibsi.LocalIntensityFamily.RequireWithinLimits(
+            featureSpacing, roiVolume / (featureSpacing.X * featureSpacing.Y * featureSpacing.Z), Settings.Limits);
+
         foreach (var (tag, value) in Ibsi.Ibsi1Profile.Extract(image, mask, configuration))
         {
             result.Add(tag, value);

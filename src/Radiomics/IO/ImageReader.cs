@@ -12,21 +12,30 @@ namespace Radiomics.IO;
 /// </summary>
 public static class ImageReader
 {
-    public static ImageData Read(string path) => Read(path, null);
+    public static ImageData Read(string path) => Read(path, null, InputLimits.Default);
 
     /// <summary>
     /// <see cref="Read(string)"/>, the voxel buffer taken from <paramref name="buffers"/> when it holds one of the
     /// right type and size (see <see cref="VoxelBufferPool"/>); the values read are the same either way.
     /// </summary>
-    public static ImageData Read(string path, VoxelBufferPool? buffers)
+    public static ImageData Read(string path, VoxelBufferPool? buffers) => Read(path, buffers, InputLimits.Default);
+
+    /// <summary>
+    /// <see cref="Read(string, VoxelBufferPool?)"/> within <paramref name="limits"/>: only a regular file is opened
+    /// (a named pipe, device or folder is refused before any read), an image larger than
+    /// <see cref="InputLimits.MaxVoxels"/> is refused before it is allocated, and a detached data file must lie in the
+    /// header's folder unless <see cref="InputLimits.AllowOutsidePaths"/>.
+    /// </summary>
+    public static ImageData Read(string path, VoxelBufferPool? buffers, InputLimits limits)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        if (!File.Exists(path))
+        ArgumentNullException.ThrowIfNull(limits);
+        if (InputFiles.ProblemWithFile(path) is { } problem)
         {
-            throw new ImageFormatException(path, Directory.Exists(path) ? "is a folder, not an image file" : "file not found");
+            throw new ImageFormatException(path, problem == "not found" ? "file not found" : problem);
         }
 
-        Func<string, VoxelBufferPool?, ImageData> reader = FormatOf(path) switch
+        Func<string, VoxelBufferPool?, InputLimits, ImageData> reader = FormatOf(path) switch
         {
             ImageFileFormat.Nifti => NiftiReader.Read,
             ImageFileFormat.Nrrd => NrrdReader.Read,
@@ -36,7 +45,7 @@ public static class ImageReader
 
         try
         {
-            return reader(path, buffers);
+            return reader(path, buffers, limits);
         }
         catch (ImageFormatException)
         {
@@ -44,9 +53,9 @@ public static class ImageReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException
                                       or FormatException or OverflowException or ArgumentException
-                                      or NotSupportedException or OutOfMemoryException)
+                                      or NotSupportedException)
         {
-            throw new ImageFormatException(path, $"cannot be read: {e.Message}", e);
+            throw new ImageFormatException(path, $"cannot be read: {SafeText.Escape(e.Message)}", e);
         }
     }
 

@@ -38,6 +38,12 @@ public static class Discretisation
             throw new InvalidOperationException("The ROI is empty: nothing to discretise.");
         }
 
+        if (!double.IsFinite(min) || !double.IsFinite(max))
+        {
+            throw new Extraction.ExtractionException($"the ROI's intensities are not all finite numbers (they range from {min} to {max}); NaN or infinite voxels cannot be discretised");
+        }
+
+        RequireBinsWithinLimits(settings, min, max, ibsiLowerBound);
         double[] edges = settings.BinCount is int count
             ? FixedBinCountEdges(min, max, count)
             : settings.BinningOrigin == BinningOrigin.Ibsi
@@ -51,6 +57,12 @@ public static class Discretisation
         for (int r = 0; r < runs.Length; r += 2)
         {
             digitizer.DigitizeAndCount(values.Slice(runs[r], runs[r + 1]), target.Slice(runs[r], runs[r + 1]), counts);
+        }
+
+        if (counts[0] > 0)
+        {
+            throw new Extraction.ExtractionException(FormattableString.Invariant(
+                $"binningOrigin: ibsi puts the first bin edge at {edges[0]:G6}, above ROI intensities of this image (as low as {min:G6}), which fall in no bin; use binningOrigin: pyradiomics or binCount for it"));
         }
 
         int maxLevel = counts.AsSpan().LastIndexOfAnyExcept(0);
@@ -227,6 +239,26 @@ public static class Discretisation
         }
     }
 
+    /// <summary>
+    /// Refuses a fixed bin width that would split the ROI's intensity range into more bins than the settings' limits
+    /// allow (<see cref="IO.InputLimits.MaxVoxels"/>), before the bin edges are allocated.
+    /// </summary>
+    private static void RequireBinsWithinLimits(RadiomicsSettings settings, double min, double max, double? ibsiLowerBound)
+    {
+        if (settings.BinCount is not null)
+        {
+            return;
+        }
+
+        double low = settings.BinningOrigin == BinningOrigin.Ibsi ? Math.Min(min, ibsiLowerBound ?? ResegmentationLowerBound(settings) ?? min) : min;
+        double bins = ((max - low) / settings.BinWidth) + 2;
+        if (!settings.Limits.Allows(bins))
+        {
+            throw new ParameterException(FormattableString.Invariant(
+                $"binWidth {settings.BinWidth:G6} would split the ROI's intensities ({low:G6} to {max:G6}) into {bins:G3} bins, more than {settings.Limits.Describe()}; use a larger binWidth or binCount"));
+        }
+    }
+
     /// <summary>Python's float modulo: the result has the sign of the divisor.</summary>
     public static double PythonModulo(double a, double b)
     {
@@ -251,9 +283,10 @@ public static class Discretisation
             return [];
         }
 
-        if (lengthEstimate > 100_000_000)
+        if (lengthEstimate > Array.MaxLength)
         {
-            throw new InvalidOperationException($"Discretisation would need {lengthEstimate} bins; the bin width is too small for this intensity range.");
+            // Discretise refuses more bins than the input limits allow before it gets here.
+            throw new ParameterException($"Discretisation would need {lengthEstimate} bins, more than an array holds; the bin width is too small for this intensity range.");
         }
 
         int length = (int)lengthEstimate;

@@ -84,8 +84,8 @@ public static class Resegmentation
 
         if (kept <= 1)
         {
-            throw new InvalidOperationException(
-                $"Resegmentation excluded too many voxels with label {label} (retained {kept} voxel(s))! Cannot extract features");
+            throw new Extraction.ExtractionException(
+                $"re-segmentation (resegmentRange, as thresholds {string.Join(" to ", thresholds)}) leaves {kept} voxel(s) of label {label} in the ROI; features need at least 2 (widen the range)");
         }
 
         return result;

@@ -133,7 +133,7 @@ public class CorruptFileTests
         using var scratch = new ScratchFolder();
         File.WriteAllBytes(scratch.File("n.nii.gz"), new byte[600]);
 
-        AssertFails(scratch.File("n.nii.gz"), "corrupt compressed data");
+        AssertFails(scratch.File("n.nii.gz"), "is not gzip-compressed data");
     }
 
     [Theory]

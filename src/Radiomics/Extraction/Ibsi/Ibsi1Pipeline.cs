@@ -45,6 +45,11 @@ internal static class Ibsi1Pipeline
         Ibsi1Diagnostics.AddRoi(rows, image, roi, roi, "interp");
         Volume<byte> intensityMask = IbsiResegmentation.Apply(image, roi, configuration.ResegmentRange, configuration.OutlierFiltering);
         Ibsi1Diagnostics.AddRoi(rows, image, intensityMask, roi, "reseg");
+        if (!roi.Voxels.ContainsAnyExcept((byte)0) || !intensityMask.Voxels.ContainsAnyExcept((byte)0))
+        {
+            throw new ExtractionException(
+                "the ROI holds no voxel after interpolation and re-segmentation (resampledPixelSpacing, resegmentRange, removeOutliers); features need at least one");
+        }
 
         FeatureInput input = CroppedInput(configuration, image, intensityMask, roi);
         IFeatureFamily[] families =

@@ -1,4 +1,8 @@
+using System.Globalization;
+using Radiomics.Configuration;
+using Radiomics.Filters.ImageTypes;
 using Radiomics.Imaging;
+using Radiomics.IO;
 
 namespace Radiomics.Features.Ibsi;
 
@@ -24,6 +28,31 @@ public sealed class LocalIntensityFamily : IFeatureFamily
     /// <summary>Voxels of padding per axis that the crop needs so the sphere never leaves it inside the image.</summary>
     public static Index3 PaddingVoxels(Vector3D spacing) =>
         new((int)Math.Ceiling(RadiusMm / spacing.X), (int)Math.Ceiling(RadiusMm / spacing.Y), (int)Math.Ceiling(RadiusMm / spacing.Z));
+
+    /// <summary>
+    /// Refuses, before anything is resampled, local means whose work is beyond <paramref name="limits"/>: each of
+    /// <paramref name="roiVoxels"/> ROI voxels on a grid of <paramref name="spacing"/> averages the voxels of the 1 cm³
+    /// sphere (about 1000 mm³ / voxel volume of them; at 0.2 mm, 125,000), so the operations, ROI voxels × sphere voxels
+    /// plus the sphere's box scanned once, may be at most <see cref="InputLimits.MaxVoxels"/> ×
+    /// <see cref="FilterWork.OperationsPerLimitVoxel"/> (the bound on a filter's work) and the sphere's box at most
+    /// <see cref="InputLimits.MaxVoxels"/>. IBSI's configurations (1–2 mm) are many orders of magnitude below it.
+    /// </summary>
+    /// <exception cref="ParameterException">The work is beyond the limits; the message names the spacing and the fix.</exception>
+    public static void RequireWithinLimits(Vector3D spacing, double roiVoxels, InputLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        Index3 reach = PaddingVoxels(spacing);
+        double box = (2.0 * reach.X + 1) * (2.0 * reach.Y + 1) * (2.0 * reach.Z + 1);
+        double sphere = Math.Min(box, 1000 / (spacing.X * spacing.Y * spacing.Z));
+        double operations = (roiVoxels * sphere) + box;
+        if (!(operations <= limits.MaxVoxels * FilterWork.OperationsPerLimitVoxel) || !limits.Allows(box))
+        {
+            throw new ParameterException(string.Create(CultureInfo.InvariantCulture,
+                $"profile ibsi: the local intensity features would average the 1 cm³ sphere ({sphere:G3} voxels at a spacing of " +
+                $"{spacing.X:G6} × {spacing.Y:G6} × {spacing.Z:G6} mm) around each of {roiVoxels:G3} ROI voxels, about {operations:G3} operations, " +
+                $"more than {limits.Describe()} allows ({FilterWork.OperationsPerLimitVoxel:0} operations per voxel of the limit); use a coarser resampledPixelSpacing"));
+        }
+    }
 
     public double[] Compute(FeatureInput input, IReadOnlyList<FeatureInfo> requested)
     {

@@ -7,9 +7,20 @@ namespace Radiomics.Features.Shape;
 /// </summary>
 internal static class PrincipalAxes
 {
-    /// <summary>Eigenvalues of a symmetric 3×3 matrix (row-major), ascending. Cyclic Jacobi rotations to full precision.</summary>
+    /// <summary>
+    /// Eigenvalues of a symmetric 3×3 matrix (row-major), ascending. Cyclic Jacobi rotations to full precision.
+    /// NaN (all three) when the matrix holds a NaN or an infinity (moments of absurd spacings overflow).
+    /// </summary>
     public static double[] Eigenvalues3(double[] matrix)
     {
+        foreach (double element in matrix.AsSpan(0, 9))
+        {
+            if (!double.IsFinite(element))
+            {
+                return [double.NaN, double.NaN, double.NaN];
+            }
+        }
+
         double a00 = matrix[0], a01 = matrix[1], a02 = matrix[2];
         double a11 = matrix[4], a12 = matrix[5], a22 = matrix[8];
         for (int sweep = 0; sweep < 64; sweep++)

@@ -27,16 +27,15 @@ public sealed class Shape2DFamily : IFeatureFamily
 
     public IReadOnlyList<FeatureInfo> Features => All;
 
-    /// <exception cref="ArgumentException">
-    /// force2D is off, or the ROI spans more than one slice along force2Ddimension (PyRadiomics' ValueErrors).
-    /// </exception>
+    /// <exception cref="Configuration.ParameterException">force2D is off (PyRadiomics' ValueError).</exception>
+    /// <exception cref="Extraction.ExtractionException">The ROI spans more than one slice along force2Ddimension (PyRadiomics' ValueError).</exception>
     public double[] Compute(FeatureInput input, IReadOnlyList<FeatureInfo> requested)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(requested);
         if (!input.Settings.Force2D)
         {
-            throw new ArgumentException("Shape2D is can only be calculated when input is 2D or 3D with `force2D=True`", nameof(input));
+            throw new Configuration.ParameterException(Configuration.ParameterCombinations.Shape2DNeedsForce2D);
         }
 
         var values = new double[requested.Count];

@@ -56,6 +56,20 @@ internal sealed class TextureGrid
     public static TextureGrid For(FeatureInput input, int padding) =>
         input.Derived(("texture-grid", Math.Max(1, padding)), i => Build(i.Discretised.Levels, i.Mask, padding, i));
 
+    /// <summary>
+    /// The grid is the ROI's box padded by the largest neighbour distance on every side: distances that would make it
+    /// larger than the limits allow (or than an index holds) are refused, naming the setting.
+    /// </summary>
+    private static void RequirePaddedWithinLimits(Size3 box, int padding, IO.InputLimits limits)
+    {
+        double x = box.X + 2.0 * padding, y = box.Y + 2.0 * padding, z = box.Z + 2.0 * padding;
+        if (!limits.Allows(x * y * z) || x * y * z + Slack > int.MaxValue)
+        {
+            throw new Configuration.ParameterException(FormattableString.Invariant(
+                $"the texture grid (the ROI's {box.X}×{box.Y}×{box.Z} box padded on every side by the largest of distances, {padding}) would be {x:G4} × {y:G4} × {z:G4} voxels, more than {limits.Describe()}; use smaller distances"));
+        }
+    }
+
     /// <summary>Builds the grid from discretised levels (0 outside the ROI) and the mask, padding by <paramref name="padding"/> voxels.</summary>
     public static TextureGrid Build(Volume<int> levels, Volume<byte> mask, int padding) => Build(levels, mask, padding, null);
 
@@ -70,6 +84,7 @@ internal sealed class TextureGrid
         padding = Math.Max(1, padding);
         BoundingBox box = BoundingBox.Of(mask) ?? throw new InvalidOperationException("The ROI is empty: no texture matrix can be computed.");
         Size3 boxSize = box.Size;
+        RequirePaddedWithinLimits(boxSize, padding, owner?.Settings.Limits ?? IO.InputLimits.Default);
         var padded = new Size3(boxSize.X + 2 * padding, boxSize.Y + 2 * padding, boxSize.Z + 2 * padding);
         checked
         {

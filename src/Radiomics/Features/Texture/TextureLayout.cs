@@ -11,10 +11,24 @@ namespace Radiomics.Features.Texture;
 internal sealed record TextureLayout(Index3[] Directions, int? SliceAxis, int SliceCount)
 {
     /// <summary>PyRadiomics' layout: the whole volume, 13 directions (or 4 in-plane with force2D) for the given distances.</summary>
+    /// <remarks>
+    /// The matrices these give (GLCM: N_g × (N_g + 1) per direction; GLRLM: N_g × the longest run) must fit the
+    /// settings' limits: a bin width so fine that the ROI holds tens of thousands of grey levels is refused here,
+    /// naming the settings, before any matrix is allocated.
+    /// </remarks>
     public static TextureLayout PyRadiomics(TextureGrid grid, RadiomicsSettings settings, IReadOnlyList<int> distances)
     {
         int? outOfPlane = settings.Force2D ? SliceAxisOf(settings) : null;
-        return new TextureLayout(TextureDirections.Generate(grid.Box, distances, bidirectional: false, outOfPlane), null, 1);
+        var layout = new TextureLayout(TextureDirections.Generate(grid.Box, distances, bidirectional: false, outOfPlane), null, 1);
+        double ng = grid.GreyLevelCount;
+        double entries = layout.MatrixCount * ng * Math.Max(ng + 1, Math.Max(grid.Box.X, Math.Max(grid.Box.Y, grid.Box.Z)));
+        if (!settings.Limits.Allows(entries) || entries > Array.MaxLength)
+        {
+            throw new ParameterException(FormattableString.Invariant(
+                $"the ROI holds {grid.GreyLevelCount} grey levels after discretisation: its {layout.MatrixCount} texture matrices would hold {entries:G3} entries, more than {settings.Limits.Describe()}; use a larger binWidth or a smaller binCount"));
+        }
+
+        return layout;
     }
 
     /// <summary>The layout an IBSI aggregation needs (distance 1); slices are perpendicular to <paramref name="sliceAxis"/>.</summary>

@@ -64,7 +64,7 @@ internal static class AsciiVoxels
         };
         if (!ok)
         {
-            throw new ImageFormatException(path, $"ASCII value '{text}' (number {i + 1}) is not a valid {type}");
+            throw new ImageFormatException(path, $"ASCII value {SafeText.Quote(text, 60)} (number {i + 1}) is not a valid {type}");
         }
 
         bool Set<T>(bool parsed, T value)

@@ -26,8 +26,11 @@ internal static class VoxelDataLoader
 
     private const int FileBufferSize = 1 << 16;
 
-    /// <summary>The number of elements in a buffer of the given extent, refusing absurd sizes.</summary>
-    public static long CountElements(string path, ReadOnlySpan<long> extent, int components)
+    /// <summary>
+    /// The number of elements in a buffer of the given extent, refusing sizes beyond the CLR's array limit or
+    /// <paramref name="limits"/>' <see cref="InputLimits.MaxVoxels"/> before anything is allocated.
+    /// </summary>
+    public static long CountElements(string path, ReadOnlySpan<long> extent, int components, InputLimits limits)
     {
         long count = components;
         if (components < 1)
@@ -48,6 +51,11 @@ internal static class VoxelDataLoader
             }
 
             count *= n;
+        }
+
+        if (!limits.Allows(count))
+        {
+            throw new ImageFormatException(path, $"image size {FormatExtent(extent)} × {components} component(s) = {count} values is more than {limits.Describe()}");
         }
 
         if (extent.Length == 3 && (extent[0] > int.MaxValue || extent[1] > int.MaxValue || extent[2] > int.MaxValue))
@@ -74,29 +82,47 @@ internal static class VoxelDataLoader
         }
     }
 
-    /// <summary>Opens <paramref name="dataPath"/> for sequential reading (small buffer: reads go straight into large spans).</summary>
-    public static FileStream OpenFile(string reportPath, string dataPath)
+    /// <summary>
+    /// Opens <paramref name="dataPath"/> for sequential reading (small buffer: reads go straight into large spans),
+    /// only when it is a regular file (<see cref="InputFiles"/>): a named pipe or a device is refused, never read.
+    /// </summary>
+    public static FileStream OpenFile(string reportPath, string dataPath) =>
+        InputFiles.OpenRead(
+            dataPath,
+            problem => reportPath == dataPath
+                ? new ImageFormatException(reportPath, problem == "not found" ? "file not found" : problem)
+                : new ImageFormatException(reportPath, $"data file {SafeText.Quote(dataPath)} {problem}"),
+            FileBufferSize,
+            FileOptions.SequentialScan);
+
+    /// <summary>
+    /// Wraps <paramref name="file"/> (positioned at the data) in the decompressor for <paramref name="encoding"/>,
+    /// after checking that the data starts as that encoding says (the gzip signature, a zlib header), so that a file
+    /// that is not compressed at all is named as such rather than by the decompressor's complaint.
+    /// </summary>
+    public static Stream Decode(string path, FileStream file, DataEncoding encoding)
     {
-        try
+        if (encoding != DataEncoding.Raw)
         {
-            return new FileStream(dataPath, FileMode.Open, FileAccess.Read, FileShare.Read, FileBufferSize, FileOptions.SequentialScan);
+            Span<byte> start = stackalloc byte[2];
+            long position = file.Position;
+            int read = file.Read(start);
+            file.Position = position;
+            bool valid = read == 2 && (encoding == DataEncoding.Gzip
+                ? start[0] == 0x1F && start[1] == 0x8B
+                : (start[0] & 0x0F) == 8 && ((start[0] << 8) | start[1]) % 31 == 0);
+            if (!valid)
+            {
+                throw new ImageFormatException(path, encoding == DataEncoding.Gzip
+                    ? "is not gzip-compressed data (it does not start with the gzip signature 1F 8B), although its name or header says gzip"
+                    : "the compressed data does not start with a zlib header, although the header says it is compressed");
+            }
         }
-        catch (FileNotFoundException e)
-        {
-            throw new ImageFormatException(reportPath, $"data file '{dataPath}' not found", e);
-        }
-        catch (DirectoryNotFoundException e)
-        {
-            throw new ImageFormatException(reportPath, $"data file '{dataPath}' not found", e);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ImageFormatException(reportPath, $"cannot open data file '{dataPath}': {e.Message}", e);
-        }
+
+        return Decode(file, encoding);
     }
 
-    /// <summary>Wraps <paramref name="file"/> (positioned at the data) in the decompressor for <paramref name="encoding"/>.</summary>
-    public static Stream Decode(FileStream file, DataEncoding encoding) => encoding switch
+    private static Stream Decode(FileStream file, DataEncoding encoding) => encoding switch
     {
         DataEncoding.Raw => file,
         DataEncoding.Gzip => new CheckedGzipStream(file),
@@ -117,7 +143,7 @@ internal static class VoxelDataLoader
         }
         catch (InvalidDataException e)
         {
-            throw new ImageFormatException(path, $"corrupt compressed data while reading the {what}: {e.Message}", e);
+            throw new ImageFormatException(path, $"corrupt compressed data while reading the {what} (the deflate stream is damaged)", e);
         }
         catch (IOException e)
         {

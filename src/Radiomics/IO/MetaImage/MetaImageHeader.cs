@@ -53,7 +53,7 @@ internal sealed class MetaImageHeader
             int equals = line.IndexOf('=', StringComparison.Ordinal);
             if (equals <= 0)
             {
-                throw new ImageFormatException(path, $"malformed MetaImage header line '{Shorten(line)}' (expected 'Key = Value')");
+                throw new ImageFormatException(path, $"malformed MetaImage header line {SafeText.Quote(line, 60)} (expected 'Key = Value')");
             }
 
             string key = KeyOf(line);
@@ -63,12 +63,12 @@ internal sealed class MetaImageHeader
                 case "objecttype":
                     if (!value.Equals("Image", StringComparison.OrdinalIgnoreCase))
                     {
-                        throw new ImageFormatException(path, $"MetaImage ObjectType '{value}' is not an image");
+                        throw new ImageFormatException(path, $"MetaImage ObjectType {SafeText.Quote(value)} is not an image");
                     }
 
                     break;
                 case "ndims":
-                    header.NDims = (int)Numbers(path, key, value).Single();
+                    header.NDims = (int)Integer(path, key, value, 0, 16);
                     break;
                 case "dimsize":
                     header.DimSize = Numbers(path, key, value).Select(v => v == Math.Floor(v) && v <= long.MaxValue ? (long)v : -1).ToArray();
@@ -78,16 +78,16 @@ internal sealed class MetaImageHeader
                     typeGiven = true;
                     break;
                 case "elementspacing":
-                    header.ElementSpacing = Numbers(path, key, value);
+                    header.ElementSpacing = FiniteNumbers(path, key, value);
                     break;
                 case "elementsize":
-                    header.ElementSpacing ??= Numbers(path, key, value);
+                    header.ElementSpacing ??= FiniteNumbers(path, key, value);
                     break;
                 case "offset" or "origin" or "position":
-                    header.Offset = Numbers(path, key, value);
+                    header.Offset = FiniteNumbers(path, key, value);
                     break;
                 case "transformmatrix" or "rotation" or "orientation":
-                    header.TransformMatrix = Numbers(path, key, value);
+                    header.TransformMatrix = FiniteNumbers(path, key, value);
                     break;
                 case "binarydatabyteordermsb" or "elementbyteordermsb":
                     header.BigEndian = Boolean(path, key, value);
@@ -99,10 +99,10 @@ internal sealed class MetaImageHeader
                     header.Binary = Boolean(path, key, value);
                     break;
                 case "elementnumberofchannels":
-                    header.Channels = (int)Numbers(path, key, value).Single();
+                    header.Channels = (int)Integer(path, key, value, 1, int.MaxValue);
                     break;
                 case "headersize":
-                    header.HeaderSize = (long)Numbers(path, key, value).Single();
+                    header.HeaderSize = Integer(path, key, value, -1, long.MaxValue);
                     break;
                 case "elementdatafile":
                     header.ElementDataFile = value;
@@ -146,7 +146,7 @@ internal sealed class MetaImageHeader
         "MET_ULONG_LONG" or "MET_ULONG_LONG_ARRAY" => VoxelType.UInt64,
         "MET_FLOAT" or "MET_FLOAT_ARRAY" => VoxelType.Float32,
         "MET_DOUBLE" or "MET_DOUBLE_ARRAY" => VoxelType.Float64,
-        _ => throw new ImageFormatException(path, $"unsupported MetaImage ElementType '{value}'"),
+        _ => throw new ImageFormatException(path, $"unsupported MetaImage ElementType {SafeText.Quote(value)}"),
     };
 
     private static double[] Numbers(string path, string key, string value)
@@ -157,7 +157,7 @@ internal sealed class MetaImageHeader
         {
             if (!double.TryParse(words[i], NumberStyles.Float, CultureInfo.InvariantCulture, out numbers[i]))
             {
-                throw new ImageFormatException(path, $"invalid number '{Shorten(words[i])}' in MetaImage field '{key}'");
+                throw new ImageFormatException(path, $"invalid number {SafeText.Quote(words[i], 60)} in MetaImage field '{key}'");
             }
         }
 
@@ -169,12 +169,35 @@ internal sealed class MetaImageHeader
         return numbers;
     }
 
+    /// <summary>Numbers that become geometry: NaN or infinity is an error naming the field.</summary>
+    private static double[] FiniteNumbers(string path, string key, string value)
+    {
+        double[] numbers = Numbers(path, key, value);
+        if (!numbers.All(double.IsFinite))
+        {
+            throw new ImageFormatException(path, $"MetaImage field '{key}' ({string.Join(" ", numbers)}) holds a value that is not a finite number");
+        }
+
+        return numbers;
+    }
+
+    /// <summary>A field holding one integer from <paramref name="min"/> to <paramref name="max"/>.</summary>
+    private static long Integer(string path, string key, string value, long min, long max)
+    {
+        double[] numbers = Numbers(path, key, value);
+        double number = numbers[0];
+        if (numbers.Length != 1 || number != Math.Floor(number) || number < min || number > max)
+        {
+            throw new ImageFormatException(path, $"MetaImage field '{key}' must be one integer from {min} to {max}, not {SafeText.Quote(value, 60)}");
+        }
+
+        return (long)number;
+    }
+
     private static bool Boolean(string path, string key, string value) => value.ToLowerInvariant() switch
     {
         "true" or "1" => true,
         "false" or "0" => false,
-        _ => throw new ImageFormatException(path, $"invalid boolean '{value}' in MetaImage field '{key}'"),
+        _ => throw new ImageFormatException(path, $"invalid boolean {SafeText.Quote(value)} in MetaImage field '{key}'"),
     };
-
-    private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
 }

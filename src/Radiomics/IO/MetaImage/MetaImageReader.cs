@@ -11,7 +11,7 @@ namespace Radiomics.IO.MetaImage;
 /// </summary>
 internal static class MetaImageReader
 {
-    public static ImageData Read(string path, VoxelBufferPool? buffers)
+    public static ImageData Read(string path, VoxelBufferPool? buffers, InputLimits limits)
     {
         using FileStream headerFile = VoxelDataLoader.OpenFile(path, path);
         MetaImageHeader h = MetaImageHeader.Read(path, headerFile);
@@ -21,7 +21,7 @@ internal static class MetaImageReader
         }
 
         ImageGeometry geometry = Geometry(path, h);
-        long elements = VoxelDataLoader.CountElements(path, [geometry.Size.X, geometry.Size.Y, geometry.Size.Z], h.Channels);
+        long elements = VoxelDataLoader.CountElements(path, [geometry.Size.X, geometry.Size.Y, geometry.Size.Z], h.Channels, limits);
         long bytes = elements * h.ElementType.SizeInBytes();
 
         if (h.ElementDataFile.Equals("LOCAL", StringComparison.OrdinalIgnoreCase))
@@ -31,11 +31,10 @@ internal static class MetaImageReader
 
         if (h.ElementDataFile.Length == 0 || h.ElementDataFile.StartsWith("LIST", StringComparison.OrdinalIgnoreCase) || h.ElementDataFile.Contains('%', StringComparison.Ordinal))
         {
-            throw new ImageFormatException(path, $"MetaImage ElementDataFile '{h.ElementDataFile}' is not supported (LOCAL or one file name)");
+            throw new ImageFormatException(path, $"MetaImage ElementDataFile {SafeText.Quote(h.ElementDataFile)} is not supported (LOCAL or one file name)");
         }
 
-        string dataPath = Path.IsPathRooted(h.ElementDataFile) ? h.ElementDataFile
-            : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", h.ElementDataFile);
+        string dataPath = InputFiles.ResolveReferenced(path, h.ElementDataFile, limits.AllowOutsidePaths, problem => new ImageFormatException(path, problem));
         using FileStream dataFile = VoxelDataLoader.OpenFile(path, dataPath);
         return new ImageData(geometry, h.ElementType, ReadData(path, dataFile, 0, h.HeaderSize, h, elements, bytes, buffers), h.Channels);
     }
@@ -47,8 +46,13 @@ internal static class MetaImageReader
             -1 when !h.Compressed => file.Length - bytes,
             -1 => throw new ImageFormatException(path, "HeaderSize = -1 cannot be used with compressed data"),
             < 0 => throw new ImageFormatException(path, $"invalid HeaderSize {headerSize}"),
-            _ => start + headerSize,
+            _ => start > file.Length || headerSize > file.Length - start ? file.Length + 1 : start + headerSize,
         };
+        if (position < 0 || position > file.Length)
+        {
+            throw new ImageFormatException(path, $"the voxel data ({bytes} bytes after HeaderSize {headerSize}) does not fit in the file's {file.Length} bytes");
+        }
+
         DataEncoding encoding = DataEncoding.Raw;
         if (h.Compressed)
         {
@@ -59,7 +63,7 @@ internal static class MetaImageReader
 
         VoxelDataLoader.EnsurePlausible(path, file.Length - Math.Max(position, 0), bytes, encoding);
         file.Position = position;
-        using Stream stream = VoxelDataLoader.Decode(file, encoding);
+        using Stream stream = VoxelDataLoader.Decode(path, file, encoding);
         return VoxelDataLoader.ReadVoxels(path, stream, h.ElementType, elements, !h.BigEndian, buffers);
     }
 

@@ -13,12 +13,12 @@ internal static class NiftiReader
 {
     private const int IntentVector = 1007; // NIFTI_INTENT_VECTOR
 
-    public static ImageData Read(string path, VoxelBufferPool? buffers)
+    public static ImageData Read(string path, VoxelBufferPool? buffers, InputLimits limits)
     {
         (string headerPath, string? pairedDataPath) = LocateFiles(path);
         using FileStream headerFile = VoxelDataLoader.OpenFile(path, headerPath);
         DataEncoding headerEncoding = IsGzipName(headerPath) ? DataEncoding.Gzip : DataEncoding.Raw;
-        using Stream headerStream = VoxelDataLoader.Decode(headerFile, headerEncoding);
+        using Stream headerStream = VoxelDataLoader.Decode(headerPath, headerFile, headerEncoding);
 
         Span<byte> first4 = stackalloc byte[4];
         VoxelDataLoader.ReadExactly(path, headerStream, first4, "NIfTI header");
@@ -29,7 +29,7 @@ internal static class NiftiReader
         VoxelType type = NiftiDataType.ToVoxelType(header.Datatype)
             ?? throw new ImageFormatException(path, $"unsupported NIfTI datatype {NiftiDataType.Describe(header.Datatype)}");
         ImageGeometry geometry = Geometry(path, header, layout);
-        long elements = VoxelDataLoader.CountElements(path, [layout.Size.X, layout.Size.Y, layout.Size.Z], layout.Components);
+        long elements = VoxelDataLoader.CountElements(path, [layout.Size.X, layout.Size.Y, layout.Size.Z], layout.Components, limits);
         long bytes = elements * type.SizeInBytes();
 
         Array voxels;
@@ -41,7 +41,8 @@ internal static class NiftiReader
             }
 
             long offset = Math.Max(header.VoxOffset, headerSize);
-            VoxelDataLoader.EnsurePlausible(path, headerFile.Length - (headerEncoding == DataEncoding.Raw ? offset : 0), bytes, headerEncoding);
+            bool raw = headerEncoding == DataEncoding.Raw;
+            VoxelDataLoader.EnsurePlausible(path, headerFile.Length - (raw ? offset : 0), bytes + (raw ? 0 : offset), headerEncoding);
             VoxelDataLoader.Skip(path, headerStream, offset - headerSize, "NIfTI extensions");
             voxels = VoxelDataLoader.ReadVoxels(path, headerStream, type, elements, header.LittleEndian, buffers);
         }
@@ -50,8 +51,9 @@ internal static class NiftiReader
             string dataPath = pairedDataPath ?? throw new ImageFormatException(path, "the header says the data is in a separate .img file ('ni1'/'ni2'); open the .hdr or .img file instead of a .nii file");
             using FileStream dataFile = VoxelDataLoader.OpenFile(path, dataPath);
             DataEncoding dataEncoding = IsGzipName(dataPath) ? DataEncoding.Gzip : DataEncoding.Raw;
-            VoxelDataLoader.EnsurePlausible(path, dataFile.Length - (dataEncoding == DataEncoding.Raw ? header.VoxOffset : 0), bytes, dataEncoding);
-            using Stream dataStream = VoxelDataLoader.Decode(dataFile, dataEncoding);
+            bool raw = dataEncoding == DataEncoding.Raw;
+            VoxelDataLoader.EnsurePlausible(path, dataFile.Length - (raw ? header.VoxOffset : 0), bytes + (raw ? 0 : header.VoxOffset), dataEncoding);
+            using Stream dataStream = VoxelDataLoader.Decode(dataPath, dataFile, dataEncoding);
             VoxelDataLoader.Skip(path, dataStream, header.VoxOffset, "space before the voxel data");
             voxels = VoxelDataLoader.ReadVoxels(path, dataStream, type, elements, header.LittleEndian, buffers);
         }
@@ -87,6 +89,7 @@ internal static class NiftiReader
             return new ImageGeometry(layout.Size, spacing, Vector3D.Zero, Direction3.Identity);
         }
 
+        RequireFiniteTransforms(path, header);
         double[,] matrix = NiftiGeometry.ChooseMatrix(path, header, dx, dy, dz);
         (Vector3D origin, Direction3 direction) = NiftiGeometry.ToLps(matrix, layout.SpatialDims);
         if (Math.Abs(direction.Determinant) < 1e-6)
@@ -95,6 +98,21 @@ internal static class NiftiReader
         }
 
         return new ImageGeometry(layout.Size, spacing, origin, direction);
+    }
+
+    /// <summary>A transform in use (qform_code or sform_code above 0) must hold finite numbers only: NaN never becomes geometry.</summary>
+    private static void RequireFiniteTransforms(string path, NiftiHeader header)
+    {
+        if (header.SformCode > 0 && !header.Srow.All(double.IsFinite))
+        {
+            throw new ImageFormatException(path, $"the sform (srow_x, srow_y, srow_z: {string.Join(", ", header.Srow)}) holds a value that is not a finite number");
+        }
+
+        double[] qform = [header.QuaternB, header.QuaternC, header.QuaternD, header.QoffsetX, header.QoffsetY, header.QoffsetZ];
+        if (header.QformCode > 0 && !qform.All(double.IsFinite))
+        {
+            throw new ImageFormatException(path, $"the qform (quatern_b, quatern_c, quatern_d, qoffset_x, qoffset_y, qoffset_z: {string.Join(", ", qform)}) holds a value that is not a finite number");
+        }
     }
 
     private static (string HeaderPath, string? DataPath) LocateFiles(string path)
@@ -120,7 +138,7 @@ internal static class NiftiReader
         return (header, path);
     }
 
-    private static string? FirstExisting(params string[] candidates) => candidates.FirstOrDefault(File.Exists);
+    private static string? FirstExisting(params string[] candidates) => candidates.FirstOrDefault(c => InputFiles.KindOf(c) != FileKind.Missing);
 
     private static bool IsNiiName(string path) =>
         path.EndsWith(".nii", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".nii.gz", StringComparison.OrdinalIgnoreCase);

@@ -63,7 +63,7 @@ internal sealed class NrrdHeader
             int colon = line.IndexOf(": ", StringComparison.Ordinal);
             if (colon <= 0)
             {
-                throw new ImageFormatException(path, $"malformed NRRD header line '{Shorten(line)}' (expected 'field: value')");
+                throw new ImageFormatException(path, $"malformed NRRD header line {SafeText.Quote(line, 60)} (expected 'field: value')");
             }
 
             string field = line[..colon].Trim().ToLowerInvariant().Replace(" ", string.Empty, StringComparison.Ordinal);
@@ -89,7 +89,7 @@ internal sealed class NrrdHeader
                     {
                         "little" => true,
                         "big" => false,
-                        _ => throw new ImageFormatException(path, $"invalid NRRD endian '{value}' (expected little or big)"),
+                        _ => throw new ImageFormatException(path, $"invalid NRRD endian {SafeText.Quote(value)} (expected little or big)"),
                     };
                     break;
                 case "space":
@@ -198,7 +198,7 @@ internal sealed class NrrdHeader
         string inner = text.Trim();
         if (!inner.StartsWith('(') || !inner.EndsWith(')'))
         {
-            throw new ImageFormatException(path, $"invalid vector '{Shorten(text)}' in NRRD field '{field}'");
+            throw new ImageFormatException(path, $"invalid vector {SafeText.Quote(text, 60)} in NRRD field '{field}'");
         }
 
         return inner[1..^1].Split(',').Select(s => ParseDouble(path, field, s.Trim())).ToArray();
@@ -206,15 +206,13 @@ internal sealed class NrrdHeader
 
     private static int ParseInt(string path, string field, string text) =>
         int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int v) ? v
-            : throw new ImageFormatException(path, $"invalid number '{Shorten(text)}' in NRRD field '{field}'");
+            : throw new ImageFormatException(path, $"invalid number {SafeText.Quote(text, 60)} in NRRD field '{field}'");
 
     private static long ParseLong(string path, string field, string text) =>
         long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out long v) ? v
-            : throw new ImageFormatException(path, $"invalid number '{Shorten(text)}' in NRRD field '{field}'");
+            : throw new ImageFormatException(path, $"invalid number {SafeText.Quote(text, 60)} in NRRD field '{field}'");
 
     private static double ParseDouble(string path, string field, string text) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) ? v
-            : throw new ImageFormatException(path, $"invalid number '{Shorten(text)}' in NRRD field '{field}'");
-
-    private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
+            : throw new ImageFormatException(path, $"invalid number {SafeText.Quote(text, 60)} in NRRD field '{field}'");
 }

@@ -14,19 +14,19 @@ internal static class NrrdReader
 {
     private static readonly HashSet<string> SpatialKinds = ["domain", "space", "time"];
 
-    public static ImageData Read(string path, VoxelBufferPool? buffers)
+    public static ImageData Read(string path, VoxelBufferPool? buffers, InputLimits limits)
     {
         using FileStream headerFile = VoxelDataLoader.OpenFile(path, path);
         NrrdHeader header = NrrdHeader.Read(path, headerFile);
         (ImageGeometry geometry, int components) = Geometry(path, header);
-        long elements = VoxelDataLoader.CountElements(path, [geometry.Size.X, geometry.Size.Y, geometry.Size.Z], components);
+        long elements = VoxelDataLoader.CountElements(path, [geometry.Size.X, geometry.Size.Y, geometry.Size.Z], components, limits);
         long bytes = elements * header.Type.SizeInBytes();
         DataEncoding? encoding = header.Encoding switch
         {
             "raw" => DataEncoding.Raw,
             "gzip" or "gz" => DataEncoding.Gzip,
             "ascii" or "text" or "txt" => null,
-            _ => throw new ImageFormatException(path, $"unsupported NRRD encoding '{header.Encoding}' (raw, gzip and ascii are supported)"),
+            _ => throw new ImageFormatException(path, $"unsupported NRRD encoding {SafeText.Quote(header.Encoding)} (raw, gzip and ascii are supported)"),
         };
         if (encoding is not null && header.Type.SizeInBytes() > 1 && !header.EndianGiven)
         {
@@ -40,7 +40,7 @@ internal static class NrrdReader
         }
         else
         {
-            string dataPath = DataPath(path, header.DataFile);
+            string dataPath = DataPath(path, header.DataFile, limits);
             using FileStream dataFile = VoxelDataLoader.OpenFile(path, dataPath);
             voxels = ReadData(path, dataFile, 0, header, encoding, elements, bytes, buffers);
         }
@@ -71,11 +71,14 @@ internal static class NrrdReader
         if (encoding is null)
         {
             VoxelDataLoader.Skip(path, file, header.ByteSkip, "bytes skipped before the data");
+
+            // Every ASCII value takes at least one character and values are separated: refuse before allocating.
+            VoxelDataLoader.EnsurePlausible(path, file.Length - file.Position, 2 * elements - 1, DataEncoding.Raw);
             return AsciiVoxels.Parse(path, file, header.Type, elements);
         }
 
         VoxelDataLoader.EnsurePlausible(path, file.Length - file.Position, encoding == DataEncoding.Raw ? bytes : bytes + header.ByteSkip, encoding.Value);
-        using Stream stream = VoxelDataLoader.Decode(file, encoding.Value);
+        using Stream stream = VoxelDataLoader.Decode(path, file, encoding.Value);
         if (encoding != DataEncoding.Raw)
         {
             // For compressed data the byte skip applies to the decompressed stream (as in teem).
@@ -102,14 +105,15 @@ internal static class NrrdReader
         }
     }
 
-    private static string DataPath(string path, string dataFile)
+    /// <summary>The detached data file: beside the header (or below), unless outside paths are allowed.</summary>
+    private static string DataPath(string path, string dataFile, InputLimits limits)
     {
         if (dataFile.StartsWith("LIST", StringComparison.Ordinal) || dataFile.Contains('%', StringComparison.Ordinal))
         {
-            throw new ImageFormatException(path, $"NRRD data split over several files ('data file: {dataFile}') is not supported");
+            throw new ImageFormatException(path, $"NRRD data split over several files ('data file: {SafeText.Escape(dataFile)}') is not supported");
         }
 
-        return Path.IsPathRooted(dataFile) ? dataFile : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", dataFile);
+        return InputFiles.ResolveReferenced(path, dataFile, limits.AllowOutsidePaths, problem => new ImageFormatException(path, problem));
     }
 
     private static (ImageGeometry Geometry, int Components) Geometry(string path, NrrdHeader h)
@@ -177,6 +181,11 @@ internal static class NrrdReader
             }
         }
 
+        if (h.SpaceOrigin is not null && !h.SpaceOrigin.All(double.IsFinite))
+        {
+            throw new ImageFormatException(path, $"the NRRD 'space origin' ({string.Join(", ", h.SpaceOrigin)}) holds a value that is not a finite number");
+        }
+
         Vector3D origin = h.SpaceOrigin is null ? Vector3D.Zero
             : new Vector3D(Get(h.SpaceOrigin, 0) * flip.X, Get(h.SpaceOrigin, 1) * flip.Y, Get(h.SpaceOrigin, 2) * flip.Z);
         var direction = Direction3.FromColumns(columns[0], columns[1], columns[2]);
@@ -198,6 +207,6 @@ internal static class NrrdReader
         "left-anterior-superior" or "las" or "left-anterior-superior-time" or "last" => new Vector3D(1, -1, 1),
         "right-posterior-superior" or "rps" => new Vector3D(-1, 1, 1),
         "scanner-xyz" or "3d-right-handed" or "3d-left-handed" or "3d-right-handed-time" or "3d-left-handed-time" or "scanner-xyz-time" => new Vector3D(1, 1, 1),
-        _ => throw new ImageFormatException(path, $"unsupported NRRD space '{space}'"),
+        _ => throw new ImageFormatException(path, $"unsupported NRRD space {SafeText.Quote(space)}"),
     };
 }

@@ -17,7 +17,7 @@ internal static class NrrdTypes
         "ulonglong" or "unsigned long long" or "unsigned long long int" or "uint64" or "uint64_t" => VoxelType.UInt64,
         "float" => VoxelType.Float32,
         "double" => VoxelType.Float64,
-        _ => throw new ImageFormatException(path, $"unsupported NRRD type '{value}'"),
+        _ => throw new ImageFormatException(path, $"unsupported NRRD type {SafeText.Quote(value)}"),
     };
 
     /// <summary>The canonical name written by <see cref="NrrdWriter"/>.</summary>

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Radiomics.Configuration;
 using Radiomics.Imaging;
+using Radiomics.IO;
 
 namespace Radiomics.Preprocessing.Resampling;
 
@@ -29,7 +30,7 @@ public static class Resampler
         ArgumentNullException.ThrowIfNull(settings);
         if (settings.ResampledPixelSpacing is { } requested)
         {
-            return Resample(image, mask, requested, settings.Interpolator, settings.PadDistance, imageVoxelType, parallel);
+            return Resample(image, mask, requested, settings.Interpolator, settings.PadDistance, imageVoxelType, parallel, settings.Limits);
         }
 
         if (settings.PreCrop)
@@ -60,7 +61,7 @@ public static class Resampler
             BoundingBox roi = RoiBox(mask);
             CheckRoiInsideImage(image.Geometry, mask.Geometry, roi);
             Vector3D spacing = ResamplingGrid.EffectiveSpacing(mask.Geometry, roi, requested);
-            ImageGeometry grid = ResamplingGrid.Compute(mask.Geometry, roi, spacing, settings.PadDistance);
+            ImageGeometry grid = ResamplingGrid.Compute(mask.Geometry, roi, spacing, settings.PadDistance, settings.Limits);
             if (!ResamplingGrid.AllClose(image.Geometry.Spacing, spacing) && AxisAlignedMapping.TryCreate(grid, image.Geometry) is { } mapping)
             {
                 parallel = ParallelDefaults.OrDefault(parallel);
@@ -80,10 +81,13 @@ public static class Resampler
         return ResampleImageAndMask(image.ToDoubleVolume(), mask, settings, imageVoxelType, parallel);
     }
 
-    /// <summary>PyRadiomics' <c>resampleImage</c> with explicit arguments (see <see cref="ResamplingGrid"/> for the grid).</summary>
+    /// <summary>
+    /// PyRadiomics' <c>resampleImage</c> with explicit arguments (see <see cref="ResamplingGrid"/> for the grid, refused
+    /// when larger than <paramref name="limits"/>, the defaults when null).
+    /// </summary>
     public static ResampledImageAndMask Resample(
         Volume<double> image, Volume<byte> mask, IReadOnlyList<double> resampledPixelSpacing, Interpolator interpolator,
-        int padDistance, VoxelType imageVoxelType = VoxelType.Float64, ParallelOptions? parallel = null)
+        int padDistance, VoxelType imageVoxelType = VoxelType.Float64, ParallelOptions? parallel = null, InputLimits? limits = null)
     {
         BoundingBox roi = RoiBox(mask);
         CheckRoiInsideImage(image.Geometry, mask.Geometry, roi);
@@ -96,7 +100,7 @@ public static class Resampler
             return Crop(image, onImageGrid, RoiBox(onImageGrid), padDistance, imageVoxelType);
         }
 
-        ImageGeometry grid = ResamplingGrid.Compute(mask.Geometry, roi, spacing, padDistance);
+        ImageGeometry grid = ResamplingGrid.Compute(mask.Geometry, roi, spacing, padDistance, limits);
         Volume<double> resampledImage = ResampleImage(image, grid, interpolator, imageVoxelType, parallel);
         Volume<byte> resampledMask = ResampleMask(mask, grid, parallel);
         return new ResampledImageAndMask(resampledImage, resampledMask, imageVoxelType);
@@ -278,6 +282,17 @@ public static class Resampler
                     lower = new Vector3D(Math.Min(lower.X, c.X), Math.Min(lower.Y, c.Y), Math.Min(lower.Z, c.Z));
                     upper = new Vector3D(Math.Max(upper.X, c.X), Math.Max(upper.Y, c.Y), Math.Max(upper.Z, c.Z));
                 }
+            }
+        }
+
+        for (int a = 0; a < 3; a++)
+        {
+            if (!(upper[a] >= -0.5 && lower[a] <= input.Size[a] - 0.5))
+            {
+                // Only a spacing far larger than the image puts the whole grid beside it (PyRadiomics shifts the grid
+                // by half a new voxel): nothing would be sampled.
+                throw new Extraction.ExtractionException(FormattableString.Invariant(
+                    $"resampledPixelSpacing ({output.Spacing.X:G6}, {output.Spacing.Y:G6}, {output.Spacing.Z:G6}) mm puts every resampled voxel outside the image; use a spacing smaller than the image"));
             }
         }
 

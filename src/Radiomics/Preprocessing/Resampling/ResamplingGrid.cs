@@ -1,4 +1,6 @@
+using Radiomics.Configuration;
 using Radiomics.Imaging;
+using Radiomics.IO;
 
 namespace Radiomics.Preprocessing.Resampling;
 
@@ -45,10 +47,21 @@ public static class ResamplingGrid
     /// ⌈(L + S − ½)·r + pad⌉), size = upper − lower + 1, and the origin at the mask's continuous index
     /// ½(new − old)/old + lower/r, mapped to physical space with the mask's geometry; direction = the mask's.
     /// </summary>
-    public static ImageGeometry Compute(ImageGeometry mask, BoundingBox roi, Vector3D newSpacing, int padDistance)
+    /// <remarks>A grid larger than <paramref name="limits"/> allow (the defaults when null) is refused before anything is sized by it.</remarks>
+    public static ImageGeometry Compute(ImageGeometry mask, BoundingBox roi, Vector3D newSpacing, int padDistance, InputLimits? limits = null)
     {
         var size = new int[3];
         var originIndex = new double[3];
+        var extent = new double[3];
+        for (int a = 0; a < 3; a++)
+        {
+            double ratio = mask.Spacing[a] / newSpacing[a];
+            double lower = Math.Max(0, Math.Floor((roi.Lower[a] - 0.5) * ratio - padDistance));
+            double upper = Math.Min(Math.Ceiling(mask.Size[a] * ratio) - 1, Math.Ceiling((roi.Lower[a] + roi.Size[a] - 0.5) * ratio + padDistance));
+            extent[a] = upper - lower + 1;
+        }
+
+        RequireWithinLimits(extent[0], extent[1], extent[2], newSpacing, limits ?? InputLimits.Default);
         for (int a = 0; a < 3; a++)
         {
             double ratio = mask.Spacing[a] / newSpacing[a];
@@ -70,6 +83,20 @@ public static class ResamplingGrid
 
         Vector3D origin = new ItkIndexMapping(mask).ToPhysical(originIndex[0], originIndex[1], originIndex[2]);
         return new ImageGeometry(new Size3(size[0], size[1], size[2]), newSpacing, origin, mask.Direction);
+    }
+
+    /// <summary>
+    /// Refuses a resampled grid of <paramref name="x"/> × <paramref name="y"/> × <paramref name="z"/> voxels beyond
+    /// <paramref name="limits"/> (or an axis beyond what an index holds), naming the spacing asked for.
+    /// </summary>
+    public static void RequireWithinLimits(double x, double y, double z, Vector3D spacing, InputLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        if (!(x <= int.MaxValue && y <= int.MaxValue && z <= int.MaxValue) || !limits.Allows(x * y * z))
+        {
+            throw new ParameterException(FormattableString.Invariant(
+                $"resampledPixelSpacing ({spacing.X:G6}, {spacing.Y:G6}, {spacing.Z:G6}) mm would make a resampled grid of {x:G4} × {y:G4} × {z:G4} voxels, more than {limits.Describe()}; use a coarser spacing"));
+        }
     }
 
     /// <summary>numpy.allclose(a, b) with its defaults: |a − b| ≤ 1e-8 + 1e-5·|b| on every axis.</summary>

@@ -26,8 +26,8 @@ public class Shape2DTests
     public void WithoutForce2D_ThrowsAsPyRadiomics()
     {
         Volume<byte> mask = ShapeInputs.Mask(new Size3(3, 3, 1), Vector3D.One, (_, _, _) => true);
-        var error = Assert.Throws<ArgumentException>(() => ShapeInputs.Compute(new Shape2DFamily(), mask));
-        Assert.Contains("force2D=True", error.Message, StringComparison.Ordinal);
+        var error = Assert.Throws<Radiomics.Configuration.ParameterException>(() => ShapeInputs.Compute(new Shape2DFamily(), mask));
+        Assert.Contains("force2D: true", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -37,9 +37,9 @@ public class Shape2DTests
     public void RoiThickerThanOneSlice_ThrowsAsPyRadiomics(int dimension)
     {
         Volume<byte> mask = ShapeInputs.Mask(new Size3(3, 3, 3), Vector3D.One, (x, y, z) => x + y + z < 3);
-        var error = Assert.Throws<ArgumentException>(() =>
+        var error = Assert.Throws<Radiomics.Extraction.ExtractionException>(() =>
             ShapeInputs.Compute(new Shape2DFamily(), mask, Force2D with { Force2DDimension = dimension }));
-        Assert.Contains($"Size of the mask in dimension {dimension} is more than 1", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"one slice thick along force2Ddimension {dimension}", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -1,0 +1,40 @@
+using Radiomics.Features;
+
+namespace Radiomics.Configuration;
+
+/// <summary>
+/// Rules on combinations of parameters that cannot run whatever the image: checked when the parameters are bound for
+/// extraction (a <see cref="Extraction.RadiomicsExtractor"/> is made), after every command-line override, so that a
+/// batch stops before its first case rather than failing every case. Each message names the keys and the fix.
+/// Rules that depend on a case's ROI (shape2D's one-slice ROI, re-segmentation leaving too few voxels) are checked
+/// when the case is bound and fail that case alone.
+/// </summary>
+public static class ParameterCombinations
+{
+    /// <summary>The message of the shape2D rule (also used by the family itself).</summary>
+    public const string Shape2DNeedsForce2D =
+        "featureClass 'shape2D' needs setting 'force2D: true' (PyRadiomics computes 2D shape only then, on a ROI one slice thick along force2Ddimension); add it or remove shape2D";
+
+    /// <summary>Throws a <see cref="ParameterException"/> naming the first rule <paramref name="parameters"/> break.</summary>
+    public static void Check(ExtractionParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        bool shape2D = parameters.FeatureClasses?.Any(c => c.Family == "shape2D") ?? FeatureRegistry.DefaultFamilies.Any(f => f.Name == "shape2D");
+        RadiomicsSettings settings = parameters.Settings;
+        if (settings.Profile != ComplianceProfile.PyRadiomics)
+        {
+            return; // the IBSI profile checks its own configuration (Ibsi1Configuration)
+        }
+
+        if (shape2D && !settings.Force2D)
+        {
+            throw new ParameterException($"{parameters.Source}: {Shape2DNeedsForce2D}.");
+        }
+
+        if (settings.ResampledPixelSpacing is not null && settings.Interpolator is not (Interpolator.NearestNeighbor or Interpolator.Linear or Interpolator.BSpline))
+        {
+            throw new ParameterException(
+                $"{parameters.Source}: setting 'interpolator' is sitk{settings.Interpolator}, which resampling (resampledPixelSpacing) does not support yet; use sitkBSpline, sitkLinear or sitkNearestNeighbor.");
+        }
+    }
+}

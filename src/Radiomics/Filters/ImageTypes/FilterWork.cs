@@ -1,0 +1,105 @@
+using System.Globalization;
+using Radiomics.Configuration;
+using Radiomics.Filters.Ibsi2;
+using Radiomics.Filters.Wavelets;
+using Radiomics.IO;
+
+namespace Radiomics.Filters.ImageTypes;
+
+/// <summary>
+/// How much work an image type's settings ask for per voxel of its window (kernel taps, samples, orientations,
+/// rotations, passes), so that a setting such as <c>gaborThetaStep: 1e-9</c>, <c>ibsiWaveletLevel: 16</c> or
+/// <c>ibsiLoGSigma: [1e5]</c> is refused, naming it, before the filter runs instead of running for hours: the window's
+/// voxels times the work per voxel may be at most <see cref="InputLimits.MaxVoxels"/> ×
+/// <see cref="OperationsPerLimitVoxel"/>, and the values it holds at once (window voxels times samples, orientations
+/// or rotated copies) at most <see cref="InputLimits.MaxVoxels"/>. The estimates are orders of magnitude
+/// (multiply-adds, array elements), not exact counts; the defaults of every filter are far below the bounds on a
+/// whole-body CT.
+/// </summary>
+public static class FilterWork
+{
+    /// <summary>The operations a filter may spend per voxel of the limit (4096: about an hour of work at the default limit).</summary>
+    public const double OperationsPerLimitVoxel = 4096;
+
+    /// <summary>Throws a <see cref="ParameterException"/> when <paramref name="type"/> would do more work, or hold more values, than the limits allow on a window of <paramref name="windowVoxels"/> voxels.</summary>
+    public static void Require(IImageType type, RadiomicsSettings settings, double windowVoxels, Imaging.Vector3D spacing)
+    {
+        (double perVoxel, double valuesPerVoxel, string keys) = PerVoxel(type.Name, settings, spacing);
+        (double fixedOperations, double fixedValues) = Tables(type.Name, settings);
+        double total = (perVoxel * windowVoxels) + fixedOperations, values = (valuesPerVoxel * windowVoxels) + fixedValues;
+        if (!(total <= settings.Limits.MaxVoxels * OperationsPerLimitVoxel) || !settings.Limits.Allows(values))
+        {
+            throw new ParameterException(string.Create(CultureInfo.InvariantCulture,
+                $"imageType {type.Name}: its settings ({keys}) ask for about {perVoxel:G3} operations and {valuesPerVoxel:G3} values per voxel on a window of {windowVoxels:G3} voxels, " +
+                $"more than {settings.Limits.Describe()} allows ({OperationsPerLimitVoxel:0} operations and one value per voxel of the limit); use smaller values"));
+        }
+    }
+
+    /// <summary>The estimated operations and values held per voxel of the window, and the settings that drive them.</summary>
+    public static (double Operations, double Values, string Keys) PerVoxel(string type, RadiomicsSettings s, Imaging.Vector3D spacing)
+    {
+        double minimumSpacing = Math.Min(spacing.X, Math.Min(spacing.Y, spacing.Z));
+        bool threeD = s.IbsiFilterDimension == FilterDimension.Volume3D;
+        double rotations(string invariance) => invariance == "none" ? 1 : threeD ? 24 : 8;
+        switch (type)
+        {
+            case "LoG":
+                return (30.0 * Math.Max(1, s.Sigma.Count), 4, "sigma");
+            case "Wavelet":
+                return (8.0 * 3 * (s.WaveletStartLevel + s.WaveletLevel) * Taps(s.Wavelet), 6, "wavelet, start_level, level");
+            case "LBP2D":
+                return (16.0 * s.Lbp2DSamples, s.Lbp2DSamples, "lbp2DSamples");
+            case "LBP3D":
+                double vertices = (10 * Math.Pow(4, s.Lbp3DIcosphereSubdivision)) + 2;
+                return ((vertices * s.Lbp3DLevels * s.Lbp3DLevels) + (64 * vertices), s.Lbp3DLevels + 2, "lbp3DIcosphereSubdivision, lbp3DLevels");
+            case "IbsiMean":
+                return (3.0 * s.IbsiMeanSupport, 4, "ibsiMeanSupport");
+            case "IbsiLoG":
+                double taps = s.IbsiLoGSigma.Sum(sigma => (2 * Math.Ceiling(s.IbsiLoGCutoff * sigma / minimumSpacing)) + 1);
+                return (9.0 * taps, 6, "ibsiLoGSigma, ibsiLoGCutoff");
+            case "Laws":
+                double lawsRotations = rotations(s.LawsRotationInvariance);
+                return (lawsRotations * (15.0 + (3.0 * ((2.0 * (s.LawsEnergyDistance ?? 0)) + 1))), 2 * lawsRotations, "lawsEnergyDistance, lawsRotationInvariance");
+            case "Gabor":
+                double orientations = s.GaborThetaStep is double step ? Math.Ceiling(360 / step) : 1;
+                return (orientations * (threeD ? 3 : 1) * 64, orientations + 8, "gaborThetaStep");
+            case "IbsiWavelet":
+                double waveletRotations = rotations(s.IbsiWaveletRotationInvariance);
+                double dilated = ((Taps(s.IbsiWavelet) - 1) * Math.Pow(2, s.IbsiWaveletLevel - 1)) + 1;
+                return (waveletRotations * s.IbsiWaveletLevel * 3 * dilated, 2 * waveletRotations, "ibsiWaveletLevel, ibsiWaveletRotationInvariance");
+            case "Simoncelli":
+                return (128.0 * s.SimoncelliLevel, 8, "simoncelliLevel");
+            default:
+                return (27, 4, "none");
+        }
+    }
+
+    /// <summary>
+    /// Work and values that do not grow with the window: LBP3D's table of spherical harmonics, one complex value per
+    /// icosphere vertex and (degree, order) pair.
+    /// </summary>
+    public static (double Operations, double Values) Tables(string type, RadiomicsSettings s)
+    {
+        if (type != "LBP3D")
+        {
+            return (0, 0);
+        }
+
+        double vertices = (10 * Math.Pow(4, s.Lbp3DIcosphereSubdivision)) + 2;
+        double harmonics = (double)s.Lbp3DLevels * s.Lbp3DLevels;
+        return (vertices * harmonics * 64 * s.Lbp3DLevels, 2 * vertices * harmonics);
+    }
+
+    private static int Taps(string wavelet)
+    {
+        try
+        {
+            WaveletFilterBank bank = WaveletFilterBank.Get(wavelet);
+            return Math.Max(bank.DecompositionLowPass.Length, bank.DecompositionHighPass.Length);
+        }
+        catch (ArgumentException)
+        {
+            return 2;
+        }
+    }
+}
