@@ -80,6 +80,7 @@ public sealed class Ibsi1Suite : IComplianceSuite
             IReadOnlyList<(string Tag, double Value)> rows = configuration is char c
                 ? Ibsi1Profile.RunConfiguration(c, options.DataRoot)
                 : Ibsi1Profile.RunDigitalPhantom(options.DataRoot);
+            CaseMemory.ReleaseFinishedCase();
             foreach (var (tag, value) in rows)
             {
                 yield return new CheckRow(dataset, tag, value);
