@@ -45,6 +45,12 @@ public sealed class Ibsi1Suite : IComplianceSuite
             "(it needs sphericity < 0.72254): a 0.01 % difference in mesh area/volume after 2D interpolation."),
     ];
 
+    public IReadOnlyList<string> DataFiles { get; } =
+    [
+        Ibsi1Profile.DigitalPhantomImage, Ibsi1Profile.DigitalPhantomMask, Ibsi1Profile.CtPhantomImage, Ibsi1Profile.CtPhantomMask,
+        .. Datasets.Select(d => "ibsi1/reference_values/" + d.File),
+    ];
+
     public IReadOnlyList<ReferenceValue> References(string dataRoot)
     {
         var references = new List<ReferenceValue>();
