@@ -37,6 +37,7 @@ public class IbsiCheckCommandTests : IDisposable
     [Fact]
     public void IbsiCheck_WithoutData_ChecksAgainstTheEmbeddedReferenceData()
     {
+        DataRoot(); // the build embeds the repository's tests/data
         var (code, output, error) = CliRunner.Run("ibsi-check", "--suite", "ibsi2", "--only", "1_b_1,1.A", "--quiet");
 
         Assert.True(code == 0, output + error);

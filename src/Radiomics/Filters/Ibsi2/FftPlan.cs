@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Radiomics.Filters.Ibsi2;
@@ -230,6 +231,7 @@ internal sealed class FftPlan
     }
 
     /// <summary><see cref="TransformBluestein"/> for a block of sequences, interleaved in <paramref name="ar"/>/<paramref name="ai"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void BluesteinBlock(Span<double> re, Span<double> im, Span<double> ar, Span<double> ai, int elementStride, int lineStride, int lines, bool inverse)
     {
         int n = Length;
@@ -279,6 +281,7 @@ internal sealed class FftPlan
     }
 
     /// <summary>Copies element t of sequence l to index t·lines + l of the interleaved buffers.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Gather(ReadOnlySpan<double> re, ReadOnlySpan<double> im, Span<double> ar, Span<double> ai, int elementStride, int lineStride, int lines)
     {
         for (int t = 0; t < Length; t++)
@@ -292,6 +295,7 @@ internal sealed class FftPlan
     }
 
     /// <summary>The inverse of <see cref="Gather"/>, real parts times <paramref name="scale"/>, imaginary parts times scale·sign.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Scatter(ReadOnlySpan<double> ar, ReadOnlySpan<double> ai, Span<double> re, Span<double> im, int elementStride, int lineStride, int lines,
         double scale, double sign)
     {
@@ -307,6 +311,7 @@ internal sealed class FftPlan
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Butterfly(Span<double> ar, Span<double> ai, Span<double> br, Span<double> bi, double wr, double wi)
     {
         int i = 0;

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using Radiomics.Imaging;
 
 namespace Radiomics.Filters.Ibsi2;
@@ -89,6 +90,7 @@ internal static class GaborExecutor
     }
 
     /// <summary>(sumRe + i·sumIm) = (re + i·im)·(kRe + i·kIm), element by element; vector lanes compute what the scalar tail does.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void MultiplySpectra(ReadOnlySpan<double> re, ReadOnlySpan<double> im, ReadOnlySpan<double> kRe, ReadOnlySpan<double> kIm,
         Span<double> sumRe, Span<double> sumIm)
     {
@@ -115,6 +117,7 @@ internal static class GaborExecutor
     }
 
     /// <summary>pooled[i] += √(x[i]² + y[i]²) (IEEE square root, the same in a vector lane as in the scalar tail).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddModulus(ReadOnlySpan<double> x, ReadOnlySpan<double> y, Span<double> pooled)
     {
         int i = 0;

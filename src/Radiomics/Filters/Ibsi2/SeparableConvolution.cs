@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Radiomics.Filters.Ibsi2;
 
@@ -114,6 +115,7 @@ internal static class SeparableConvolution
     /// The x pass on whole vectors of outputs: each lane sums the taps in the same order, from zero, as the scalar loop
     /// does, so the values are identical. Returns how many outputs it wrote (the scalar loop finishes the row).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // one-shot runs (ibsi-check) would otherwise spend their first calls in tier-0 code
     private static int ConvolveRowVectorised(ReadOnlySpan<double> padded, Span<double> output, double[] kernel)
     {
         int width = Vector<double>.Count;
