@@ -3,10 +3,14 @@ namespace Radiomics.Compliance;
 /// <summary>
 /// Where a compliance check reads its reference data: a folder holding <c>ibsi1/</c> and <c>ibsi2/</c> (e.g. the
 /// repository's <c>tests/data</c>), or the copy embedded in this library, written to a private temporary folder for
-/// the run and deleted by <see cref="Dispose"/>. Either way the suites read <see cref="Root"/>.
+/// the run and deleted by <see cref="Dispose"/> (a copy left by a killed run is deleted by the next
+/// <see cref="Embedded"/>). Either way the suites read <see cref="Root"/>.
 /// </summary>
 public sealed class ReferenceData : IDisposable
 {
+    /// <summary>The temporary copies are named <c>radiomics-ibsi-reference-&lt;process id&gt;-&lt;random&gt;</c>.</summary>
+    internal const string TemporaryPrefix = "radiomics-ibsi-reference-";
+
     private readonly bool _owned;
 
     private ReferenceData(string root, string source, bool owned)
@@ -52,7 +56,8 @@ public sealed class ReferenceData : IDisposable
             throw new InvalidOperationException("This build of Radiomics.NET carries no embedded reference data; give a data folder instead.");
         }
 
-        string root = Directory.CreateTempSubdirectory("radiomics-ibsi-reference-").FullName;
+        RemoveLeftovers();
+        string root = Directory.CreateTempSubdirectory($"{TemporaryPrefix}{Environment.ProcessId}-").FullName;
         try
         {
             EmbeddedReferenceData.ExtractTo(root);
@@ -71,6 +76,48 @@ public sealed class ReferenceData : IDisposable
     {
         ArgumentNullException.ThrowIfNull(suites);
         return ReferenceDataDigest.Compute(Root, suites.SelectMany(s => s.DataFiles));
+    }
+
+    /// <summary>
+    /// Deletes the temporary copies left by processes that no longer run (a check killed or interrupted before it could
+    /// clean up). A copy whose process still runs, or that cannot be deleted (another user's), is left alone.
+    /// </summary>
+    internal static void RemoveLeftovers()
+    {
+        foreach (string folder in Directory.EnumerateDirectories(Path.GetTempPath(), TemporaryPrefix + "*"))
+        {
+            string[] parts = Path.GetFileName(folder)[TemporaryPrefix.Length..].Split('-');
+            if (!int.TryParse(parts[0], out int processId) || IsRunning(processId))
+            {
+                continue;
+            }
+
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Not ours to delete, or being deleted by another process: leave it.
+            }
+        }
+    }
+
+    private static bool IsRunning(int processId)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Deletes the temporary copy of the embedded data (a given folder is left alone).</summary>

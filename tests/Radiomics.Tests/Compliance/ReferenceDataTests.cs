@@ -44,6 +44,32 @@ public class ReferenceDataTests
     }
 
     [Fact]
+    public void Embedded_RemovesCopiesLeftByProcessesThatNoLongerRun()
+    {
+        RequireEmbeddedData();
+        string leftover = Directory.CreateTempSubdirectory(ReferenceData.TemporaryPrefix + int.MaxValue + "-").FullName;
+        File.WriteAllText(Path.Combine(leftover, "x.csv"), "1\n");
+        string running = Directory.CreateTempSubdirectory(ReferenceData.TemporaryPrefix + Environment.ProcessId + "-").FullName;
+        try
+        {
+            using (ReferenceData.Embedded())
+            {
+            }
+
+            Assert.False(Directory.Exists(leftover));
+            Assert.True(Directory.Exists(running));
+        }
+        finally
+        {
+            Directory.Delete(running, recursive: true);
+            if (Directory.Exists(leftover))
+            {
+                Directory.Delete(leftover, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
     public void Embedded_DigestEqualsTheRepositoryCopy()
     {
         RequireEmbeddedData();
