@@ -235,49 +235,41 @@ internal sealed class FftPlan
     private void BluesteinBlock(Span<double> re, Span<double> im, Span<double> ar, Span<double> ai, int elementStride, int lineStride, int lines, bool inverse)
     {
         int n = Length;
-        int m = _bluesteinPlan!.Length;
-        double conj = inverse ? -1 : 1;
+        FftPlan inner = _bluesteinPlan!;
         Gather(re, im, ar, ai, elementStride, lineStride, lines);
-        for (int k = 0; k < n; k++)
+        if (inverse)
         {
-            double cr = _chirpRe![k], ci = _chirpIm![k];
+            // The inverse is the conjugate of the forward transform of the conjugate (negation is exact).
+            for (int l = 0; l < n * lines; l++)
+            {
+                ai[l] = -ai[l];
+            }
+        }
+
+        MultiplyRows(ar, ai, lines, _chirpRe!, _chirpIm!);
+        ar[(n * lines)..].Clear();
+        ai[(n * lines)..].Clear();
+        inner.TransformRows(ar, ai, lines, lines, inverse: false);
+        MultiplyRows(ar, ai, lines, _chirpSpectrumRe!, _chirpSpectrumIm!);
+        inner.TransformRows(ar, ai, lines, lines, inverse: true);
+        MultiplyRows(ar, ai, lines, _chirpRe!, _chirpIm!);
+        Scatter(ar, ai, re, im, elementStride, lineStride, lines, inverse ? 1.0 / n : 1.0, inverse ? -1 : 1);
+    }
+
+    /// <summary>Row k of the interleaved buffers (its <paramref name="lines"/> values) times the complex w[k], for every k of w.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void MultiplyRows(Span<double> ar, Span<double> ai, int lines, ReadOnlySpan<double> wr, ReadOnlySpan<double> wi)
+    {
+        for (int k = 0; k < wr.Length; k++)
+        {
+            double cr = wr[k], ci = wi[k];
             for (int l = k * lines; l < (k + 1) * lines; l++)
             {
-                double xr = ar[l], xi = conj * ai[l];
+                double xr = ar[l], xi = ai[l];
                 ar[l] = xr * cr - xi * ci;
                 ai[l] = xr * ci + xi * cr;
             }
         }
-
-        ar[(n * lines)..].Clear();
-        ai[(n * lines)..].Clear();
-        _bluesteinPlan.TransformRows(ar, ai, lines, lines, inverse: false);
-        for (int k = 0; k < m; k++)
-        {
-            double sr = _chirpSpectrumRe![k], si = _chirpSpectrumIm![k];
-            for (int l = k * lines; l < (k + 1) * lines; l++)
-            {
-                double pr = ar[l] * sr - ai[l] * si;
-                double pi = ar[l] * si + ai[l] * sr;
-                ar[l] = pr;
-                ai[l] = pi;
-            }
-        }
-
-        _bluesteinPlan.TransformRows(ar, ai, lines, lines, inverse: true);
-        for (int k = 0; k < n; k++)
-        {
-            double cr = _chirpRe![k], ci = _chirpIm![k];
-            for (int l = k * lines; l < (k + 1) * lines; l++)
-            {
-                double yr = ar[l] * cr - ai[l] * ci;
-                double yi = ar[l] * ci + ai[l] * cr;
-                ar[l] = yr;
-                ai[l] = yi;
-            }
-        }
-
-        Scatter(ar, ai, re, im, elementStride, lineStride, lines, inverse ? 1.0 / n : 1.0, conj);
     }
 
     /// <summary>Copies element t of sequence l to index t·lines + l of the interleaved buffers.</summary>
