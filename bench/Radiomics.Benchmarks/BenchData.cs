@@ -1,6 +1,6 @@
 namespace Radiomics.Benchmarks;
 
-/// <summary>Finds the shared reference data for benchmarks: $RADIOMICS_TESTDATA, else ../shared/testdata beside the repository.</summary>
+/// <summary>Finds the reference data for benchmarks: $RADIOMICS_TESTDATA, else the repository's tests/data.</summary>
 public static class BenchData
 {
     public static string Root { get; } = FindRoot();
@@ -38,6 +38,6 @@ public static class BenchData
         }
 
         directory ??= new DirectoryInfo(Directory.GetCurrentDirectory());
-        return System.IO.Path.GetFullPath(System.IO.Path.Combine(directory.FullName, "..", "shared", "testdata"));
+        return System.IO.Path.GetFullPath(System.IO.Path.Combine(directory.FullName, "tests", "data"));
     }
 }

@@ -22,7 +22,7 @@ namespace Radiomics.Benchmarks.Batch;
 /// Every batch is a fresh run (new extractor, new voxel-buffer pool), so each worker's first case reads into fresh
 /// memory; 64 cases show the rate a long batch settles at, 16 how much of it a short batch keeps. The benchmark process has the
 /// runtime's default GC (workstation, concurrent), as the <c>radiomics</c> tool does.
-/// Needs the shared test data (<c>$RADIOMICS_TESTDATA</c> or ../shared/testdata). Linux only (core pinning).
+/// Needs the shared test data (<c>$RADIOMICS_TESTDATA</c> or the repository's tests/data). Linux only (core pinning).
 /// Run: <c>dotnet run -c Release --project bench/Radiomics.Benchmarks -- --filter '*BatchThroughput*'</c>.
 /// </summary>
 [Config(typeof(CoresConfig))]

@@ -10,7 +10,7 @@ namespace Radiomics.Benchmarks.Filters;
 /// <summary>
 /// IBSI CT phantom (204×201×60, float32): 1 mm isotropic B-spline resampling as PyRadiomics' ct-phantom-filters
 /// run does it, and the LoG (σ = 1, 3 mm) on the resampled crop (110×109×90). Single-threaded and with every core.
-/// Data: $RADIOMICS_TESTDATA or ../shared/testdata.
+/// Data: $RADIOMICS_TESTDATA or the repository's tests/data.
 /// </summary>
 [MemoryDiagnoser]
 public class FilterBenchmarks
@@ -55,6 +55,6 @@ public class FilterBenchmarks
             directory = directory.Parent;
         }
 
-        return Path.GetFullPath(Path.Combine(directory?.FullName ?? ".", "..", "shared", "testdata"));
+        return Path.GetFullPath(Path.Combine(directory?.FullName ?? ".", "tests", "data"));
     }
 }

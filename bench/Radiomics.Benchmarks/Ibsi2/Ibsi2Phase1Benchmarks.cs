@@ -7,7 +7,7 @@ namespace Radiomics.Benchmarks.Ibsi2;
 
 /// <summary>
 /// One IBSI 2 phase-1 response map (64³ phantom) per configuration, single-threaded. Needs the shared test data
-/// ($RADIOMICS_TESTDATA or ../shared/testdata beside the repository). Run one id with
+/// ($RADIOMICS_TESTDATA or the repository's tests/data). Run one id with
 /// <c>--filter '*Ibsi2Phase1Benchmarks*' --job short</c> (each id is a parameter).
 /// </summary>
 [MemoryDiagnoser]
@@ -51,6 +51,6 @@ public class Ibsi2Phase1Benchmarks
             directory = directory.Parent;
         }
 
-        return Path.GetFullPath(Path.Combine(directory?.FullName ?? ".", "..", "shared", "testdata"));
+        return Path.GetFullPath(Path.Combine(directory?.FullName ?? ".", "tests", "data"));
     }
 }

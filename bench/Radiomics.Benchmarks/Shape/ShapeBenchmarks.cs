@@ -9,7 +9,7 @@ namespace Radiomics.Benchmarks.Shape;
 
 /// <summary>
 /// The shape family on the IBSI CT phantom ROI (label 1, about 125,000 voxels), single-threaded. The data folder is
-/// $RADIOMICS_TESTDATA, else ../shared/testdata beside the repository root.
+/// $RADIOMICS_TESTDATA, else the repository's tests/data.
 /// </summary>
 [MemoryDiagnoser]
 public class ShapeBenchmarks
@@ -55,6 +55,6 @@ public class ShapeBenchmarks
             directory = directory.Parent;
         }
 
-        return Path.GetFullPath(Path.Combine(directory?.FullName ?? Directory.GetCurrentDirectory(), "..", "shared", "testdata"));
+        return Path.GetFullPath(Path.Combine(directory?.FullName ?? Directory.GetCurrentDirectory(), "tests", "data"));
     }
 }

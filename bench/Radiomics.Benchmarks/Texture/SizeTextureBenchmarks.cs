@@ -16,7 +16,7 @@ namespace Radiomics.Benchmarks.Texture;
 /// filtered CT-phantom case (<c>ct-phantom-filters.params.yaml</c>, ~360,000 ROI voxels, up to ~180 grey levels):
 /// matrices and all default features, with allocations. The texture grid is built once per image in the setup, so
 /// the figure is the family's own work. For a quick phase-by-phase figure use <c>-- texture filtered</c>.
-/// Data: <c>$RADIOMICS_TESTDATA</c>, else <c>../shared/testdata</c> beside the repository.
+/// Data: <c>$RADIOMICS_TESTDATA</c>, else the repository's <c>tests/data</c>.
 /// </summary>
 [MemoryDiagnoser]
 public class SizeTextureBenchmarks

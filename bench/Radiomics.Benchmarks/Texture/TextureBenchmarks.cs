@@ -16,7 +16,7 @@ namespace Radiomics.Benchmarks.Texture;
 /// features, on one thread (<see cref="Threads"/> = 1) or with the families' within-case parallelism (−1: all cores;
 /// glcm and glrlm share their directions out). A fresh <see cref="FeatureInput"/> per invocation, so the figure includes the (shared)
 /// discretisation and texture grid, as in a real run.
-/// Data: <c>$RADIOMICS_TESTDATA</c>, else <c>../shared/testdata</c> beside the repository.
+/// Data: <c>$RADIOMICS_TESTDATA</c>, else the repository's <c>tests/data</c>.
 /// </summary>
 [MemoryDiagnoser]
 public class TextureBenchmarks
@@ -85,6 +85,6 @@ public class TextureBenchmarks
             directory = directory.Parent;
         }
 
-        return Path.GetFullPath(Path.Combine(directory?.FullName ?? Directory.GetCurrentDirectory(), "..", "shared", "testdata"));
+        return Path.GetFullPath(Path.Combine(directory?.FullName ?? Directory.GetCurrentDirectory(), "tests", "data"));
     }
 }

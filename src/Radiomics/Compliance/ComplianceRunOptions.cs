@@ -20,8 +20,8 @@ public sealed record ComplianceRunOptions(string DataRoot)
     public IProgress<string>? Progress { get; init; }
 
     /// <summary>
-    /// How many cases may run at once (−1: all cores). Results never depend on it: each case is computed the same way
-    /// whatever the count.
+    /// How many threads a case's filters and resampling may use (−1: one per core). Cases run one after another, so the
+    /// memory is one case's working set. Results never depend on it: every value is the same whatever the count.
     /// </summary>
     public int MaxDegreeOfParallelism { get; init; } = -1;
 

@@ -22,6 +22,12 @@ public interface IComplianceSuite
     /// <summary>The documented known deviations (asserted exactly by the tests; the goal is an empty list).</summary>
     IReadOnlyList<KnownDeviation> KnownDeviations { get; }
 
+    /// <summary>
+    /// Every file the suite reads, relative to the data root with forward slashes (what <see cref="ReferenceData"/>
+    /// hashes; the embedded data must hold each of them).
+    /// </summary>
+    IReadOnlyList<string> DataFiles { get; }
+
     /// <summary>The reference values, read from the data under <paramref name="dataRoot"/>.</summary>
     IReadOnlyList<ReferenceValue> References(string dataRoot);
 

@@ -100,6 +100,8 @@ public class ResumeTests : IDisposable
         }
 
         start.Environment[BatchRun.CaseDelayVariable] = caseDelayMs.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // The child is SIGKILLed: without this its runtime would leave its debugger pipes and diagnostic socket in the temp folder.
+        start.Environment["DOTNET_EnableDiagnostics"] = "0";
         return Process.Start(start) ?? throw new InvalidOperationException("could not start the radiomics tool");
     }
 }

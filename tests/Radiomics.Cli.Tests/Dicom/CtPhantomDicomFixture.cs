@@ -4,37 +4,40 @@ using Radiomics.Tests.Support;
 namespace Radiomics.Cli.Tests.Dicom;
 
 /// <summary>
-/// The IBSI CT phantom in DICOM and NIfTI, extracted once per test class with the PyRadiomics parity parameters
-/// (the DICOM series load and a full extraction take a few seconds each).
+/// The IBSI CT phantom in DICOM and NIfTI, shared by a test class (the DICOM series load and a full extraction take a
+/// few seconds each). The constructor touches nothing: each path is looked up with <see cref="TestData.Require"/> when a
+/// test reads it, so missing data skips that test (or fails it under CI) instead of failing the fixture, and the
+/// scratch folder is created on first use and deleted by <see cref="Dispose"/>.
 /// </summary>
 public sealed class CtPhantomDicomFixture : IDisposable
 {
+    private readonly Lazy<string> _folder = new(() => Directory.CreateTempSubdirectory("radiomics-dicomcli-").FullName);
+    private readonly Lazy<string> _firstOrderParams;
+
     public CtPhantomDicomFixture()
     {
-        Folder = Directory.CreateTempSubdirectory("radiomics-dicomcli-").FullName;
-        DicomImage = TestData.Require("ibsi1/ct_phantom/dicom/image");
-        RtStruct = TestData.Require("ibsi1/ct_phantom/dicom/mask/DCM_RS_00060.dcm");
-        NiftiImage = TestData.IbsiCtPhantomImage;
-        NiftiMask = TestData.IbsiCtPhantomMask;
-        Params = TestData.Require("pyradiomics-parity/ct-phantom-original.params.yaml");
-        FirstOrderParams = PathIn("firstorder.yaml");
-        File.WriteAllText(FirstOrderParams, "setting:\n  binWidth: 25\nfeatureClass:\n  firstorder:\n");
+        _firstOrderParams = new(() =>
+        {
+            string path = PathIn("firstorder.yaml");
+            File.WriteAllText(path, "setting:\n  binWidth: 25\nfeatureClass:\n  firstorder:\n");
+            return path;
+        });
     }
 
-    public string Folder { get; }
+    public string Folder => _folder.Value;
 
-    public string DicomImage { get; }
+    public string DicomImage => TestData.Require("ibsi1/ct_phantom/dicom/image");
 
-    public string RtStruct { get; }
+    public string RtStruct => TestData.Require("ibsi1/ct_phantom/dicom/mask/DCM_RS_00060.dcm");
 
-    public string NiftiImage { get; }
+    public string NiftiImage => TestData.IbsiCtPhantomImage;
 
-    public string NiftiMask { get; }
+    public string NiftiMask => TestData.IbsiCtPhantomMask;
 
-    public string Params { get; }
+    public string Params => TestData.Require("pyradiomics-parity/ct-phantom-original.params.yaml");
 
     /// <summary>First-order features only (binWidth 25), for tests about selection rather than about every feature.</summary>
-    public string FirstOrderParams { get; }
+    public string FirstOrderParams => _firstOrderParams.Value;
 
     public string PathIn(string name) => Path.Combine(Folder, name);
 
@@ -55,5 +58,11 @@ public sealed class CtPhantomDicomFixture : IDisposable
             .ToDictionary(p => p.Name, p => p.Value.GetDouble());
     }
 
-    public void Dispose() => Directory.Delete(Folder, recursive: true);
+    public void Dispose()
+    {
+        if (_folder.IsValueCreated)
+        {
+            Directory.Delete(_folder.Value, recursive: true);
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Radiomics.Imaging;
 using Radiomics.IO;
 using Radiomics.Tests.Support;
@@ -5,8 +6,8 @@ using Radiomics.Tests.Support;
 namespace Radiomics.Cli.Tests.IbsiCheck;
 
 /// <summary>
-/// The <c>ibsi-check</c> command on a subset (<c>--only</c>) of IBSI 2: two phase-1 maps and two phase-2
-/// configurations, which keeps the runtime to a few seconds. The whole suite's numbers are asserted in
+/// The <c>ibsi-check</c> command on subsets (<c>--only</c>): a few phase-1 maps and phase-2 configurations (or the IBSI 1
+/// digital phantom), which keeps the runtime to a few seconds. The whole suite's numbers are asserted in
 /// Radiomics.Tests (Compliance/Ibsi2ComplianceTests, Filters/Ibsi2/Ibsi2Phase1Tests).
 /// </summary>
 public class IbsiCheckCommandTests : IDisposable
@@ -28,7 +29,55 @@ public class IbsiCheckCommandTests : IDisposable
         Assert.Equal(2 + 2 * 18 - 0, lines.Count(l => l.StartsWith("IBSI2 ", StringComparison.Ordinal)));
         Assert.Contains(lines, l => l.StartsWith("IBSI2 phase 1 3_a_1", StringComparison.Ordinal) && l.Contains("response_map") && l.TrimEnd().EndsWith("PASS"));
         Assert.Contains(lines, l => l.StartsWith("IBSI2 phase 2 2.A", StringComparison.Ordinal) && l.Contains("stat_mean") && l.TrimEnd().EndsWith("PASS"));
-        Assert.StartsWith("IBSI 2: 38/38 passed; 0 known deviation(s); 0 unexpected failure(s)", lines[^1]);
+        Assert.StartsWith("IBSI 2: 38/38 passed; 0 known deviation(s); 0 unexpected failure(s)", lines[^3]);
+        Assert.StartsWith("Reference data: " + TestData.Root + ", ", lines[^2]);
+        Assert.Equal("COMPLIANT", lines[^1]);
+    }
+
+    [Fact]
+    public void IbsiCheck_WithoutData_ChecksAgainstTheEmbeddedReferenceData()
+    {
+        DataRoot(); // the build embeds the repository's tests/data
+        var (code, output, error) = CliRunner.Run("ibsi-check", "--suite", "ibsi2", "--only", "1_b_1,1.A", "--quiet");
+
+        Assert.True(code == 0, output + error);
+        Assert.Contains("reference data: embedded", error);
+        string[] lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("IBSI 2: 19/19 passed", lines[^3]);
+        Assert.Matches("^Reference data: embedded, 40 files, SHA-256 [0-9a-f]{64}$", lines[^2]);
+        Assert.Equal("COMPLIANT", lines[^1]);
+    }
+
+    [Fact]
+    public void IbsiCheck_OutJson_WritesTheVerdictReport()
+    {
+        string outPath = Path.Combine(_folder, "report.json");
+        var (code, output, error) = CliRunner.Run("ibsi-check", "--data", DataRoot(), "--suite", "ibsi2", "--only", "1_b_1,1.A", "--out", outPath, "--quiet");
+
+        Assert.True(code == 0, output + error);
+        using JsonDocument json = JsonDocument.Parse(File.ReadAllText(outPath));
+        JsonElement root = json.RootElement;
+        Assert.Equal("COMPLIANT", root.GetProperty("verdict").GetString());
+        Assert.Equal("1_b_1,1.A", root.GetProperty("selection").GetString());
+        Assert.Equal(Path.GetFullPath(TestData.Root), root.GetProperty("referenceData").GetProperty("source").GetString());
+        Assert.Contains(root.GetProperty("referenceData").GetProperty("sha256").GetString()!, output);
+        JsonElement suite = Assert.Single(root.GetProperty("suites").EnumerateArray());
+        Assert.Equal(("ibsi2", 19, 19), (suite.GetProperty("name").GetString(), suite.GetProperty("checked").GetInt32(), suite.GetProperty("passed").GetInt32()));
+        Assert.Empty(Directory.GetFiles(_folder, "*.tmp"));
+    }
+
+    [Fact]
+    public void IbsiCheck_Strict_FailsExactlyWhenAKnownDeviationOccurs()
+    {
+        string[] args = ["ibsi-check", "--data", DataRoot(), "--suite", "ibsi1", "--only", "digital phantom", "--quiet"];
+        var (lenientCode, lenient, _) = CliRunner.Run(args);
+        var (strictCode, strict, _) = CliRunner.Run([.. args, "--strict"]);
+
+        Assert.Equal(0, lenientCode);
+        Assert.Equal("COMPLIANT", lenient.TrimEnd().Split('\n')[^1]);
+        bool deviations = lenient.Contains("Known deviations (documented, each with its reason):", StringComparison.Ordinal);
+        Assert.Equal(deviations ? 1 : 0, strictCode);
+        Assert.Equal(deviations ? "NOT COMPLIANT" : "COMPLIANT", strict.TrimEnd().Split('\n')[^1]);
     }
 
     [Fact]
@@ -99,7 +148,10 @@ public class IbsiCheckCommandTests : IDisposable
         Assert.Equal(1, code);
         string[] lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Contains(lines, l => l.StartsWith("IBSI2 phase 2 1.A", StringComparison.Ordinal) && l.Contains("stat_max") && l.TrimEnd().EndsWith("FAIL"));
-        Assert.StartsWith("IBSI 2: 17/18 passed; 0 known deviation(s); 1 unexpected failure(s)", lines[^1]);
+        Assert.Contains(lines, l => l.StartsWith("IBSI 2: 17/18 passed; 0 known deviation(s); 1 unexpected failure(s)", StringComparison.Ordinal));
+        Assert.Equal("Unexpected failures:", lines[^3]);
+        Assert.StartsWith("  IBSI 2 IBSI2 phase 2 1.A stat_max: reference 123456 ± ", lines[^2]);
+        Assert.Equal("NOT COMPLIANT", lines[^1]);
     }
 
     [Fact]
@@ -117,11 +169,11 @@ public class IbsiCheckCommandTests : IDisposable
 
     [Theory]
     [InlineData("--suite", "nonesuch")]
-    [InlineData("--only", "1.A")]
+    [InlineData("--data", "no/such/folder")]
+    [InlineData("--out", "report.txt")]
     public void IbsiCheck_UsageErrors_ExitTwo(string option, string value)
     {
-        string[] args = option == "--only" ? ["ibsi-check", option, value] : ["ibsi-check", "--data", DataRoot(), option, value];
-        var (code, _, error) = CliRunner.Run(args);
+        var (code, _, error) = CliRunner.Run("ibsi-check", option, value);
         Assert.Equal(2, code);
         Assert.StartsWith("radiomics: error: ibsi-check:", error);
     }
@@ -131,7 +183,7 @@ public class IbsiCheckCommandTests : IDisposable
     {
         var (code, output, _) = CliRunner.Run("ibsi-check", "--help");
         Assert.Equal(0, code);
-        foreach (string option in new[] { "--data DIR", "--out FILE.csv", "--maps-out DIR", "--docs DIR", "--only", "ibsi2" })
+        foreach (string option in new[] { "--data DIR", "--strict", "--out FILE.json", "--out FILE.csv", "--maps-out DIR", "--docs DIR", "--only", "ibsi2", "COMPLIANT" })
         {
             Assert.Contains(option, output);
         }

@@ -85,21 +85,4 @@ public class ComplianceComparerTests
         Assert.Contains("| set | b | 1 | 0.1 | 5 | 40.000 | FAIL (known deviation) |", markdown);
         Assert.Contains("| set | b | documented |", markdown);
     }
-
-    private sealed class FakeSuite(IReadOnlyList<KnownDeviation> deviations) : IComplianceSuite
-    {
-        public string Name => "fake";
-
-        public string Title => "Fake";
-
-        public string DocumentName => "fake.md";
-
-        public string DocumentIntroduction => "Fake suite.";
-
-        public IReadOnlyList<KnownDeviation> KnownDeviations => deviations;
-
-        public IReadOnlyList<ReferenceValue> References(string dataRoot) => [];
-
-        public IEnumerable<CheckRow> Run(ComplianceRunOptions options) => [];
-    }
 }

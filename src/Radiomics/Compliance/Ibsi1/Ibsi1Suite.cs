@@ -38,6 +38,12 @@ public sealed class Ibsi1Suite : IComplianceSuite
     /// <summary>None: the digital phantom and configurations A–E pass every reference value (2104/2104).</summary>
     public IReadOnlyList<KnownDeviation> KnownDeviations { get; } = [];
 
+    public IReadOnlyList<string> DataFiles { get; } =
+    [
+        Ibsi1Profile.DigitalPhantomImage, Ibsi1Profile.DigitalPhantomMask, Ibsi1Profile.CtPhantomImage, Ibsi1Profile.CtPhantomMask,
+        .. Datasets.Select(d => "ibsi1/reference_values/" + d.File),
+    ];
+
     public IReadOnlyList<ReferenceValue> References(string dataRoot)
     {
         var references = new List<ReferenceValue>();
@@ -74,6 +80,7 @@ public sealed class Ibsi1Suite : IComplianceSuite
             IReadOnlyList<(string Tag, double Value)> rows = configuration is char c
                 ? Ibsi1Profile.RunConfiguration(c, options.DataRoot)
                 : Ibsi1Profile.RunDigitalPhantom(options.DataRoot);
+            CaseMemory.ReleaseFinishedCase();
             foreach (var (tag, value) in rows)
             {
                 yield return new CheckRow(dataset, tag, value);

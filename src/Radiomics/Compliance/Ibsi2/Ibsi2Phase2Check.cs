@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using Radiomics.Configuration;
@@ -45,40 +44,32 @@ internal static class Ibsi2Phase2Check
     public static IEnumerable<CheckRow> Run(ComplianceRunOptions options) => Run(options, new Ibsi2Phase2Images(options.DataRoot));
 
     /// <summary>
-    /// Runs the selected configurations on already prepared <paramref name="images"/>. Configurations run in parallel
-    /// (each filter single-threaded, so every value is the same whatever the thread count); the rows come back in
-    /// configuration order.
+    /// Runs the selected configurations on already prepared <paramref name="images"/>, one after another, each filter on
+    /// <see cref="ComplianceRunOptions.MaxDegreeOfParallelism"/> threads (every value is the same whatever the thread
+    /// count). One configuration at a time keeps the memory to one filter's working set (a few full-size volumes);
+    /// the rows of a configuration are yielded as soon as it is done.
     /// </summary>
     public static IEnumerable<CheckRow> Run(ComplianceRunOptions options, Ibsi2Phase2Images images)
     {
-        Ibsi2Phase2Configuration[] selected = Ibsi2Phase2.Configurations.Where(c => options.Selects(DatasetOf(c.Id))).ToArray();
-        var results = new CheckRow[selected.Length][];
-        var progressLock = new object();
-
-        // Slowest first balances the workers: pipeline B (7 M voxels) before A, and B's Gabor (3 planes × 8
-        // orientations) before the rest.
-        int[] order = Enumerable.Range(0, selected.Length)
-            .OrderBy(i => selected[i].Pipeline == Ibsi2Phase2Pipeline.B ? 0 : 1)
-            .ThenBy(i => selected[i].Filter is GaborFilter ? 0 : 1)
-            .ToArray();
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism };
-        Parallel.ForEach(Partitioner.Create(order, EnumerablePartitionerOptions.NoBuffering), parallel, i =>
+        var execution = new FilterExecution(options.MaxDegreeOfParallelism);
+        foreach (Ibsi2Phase2Configuration configuration in Ibsi2Phase2.Configurations.Where(c => options.Selects(DatasetOf(c.Id))))
         {
             var watch = Stopwatch.StartNew();
-            results[i] = Compute(selected[i], images);
-            lock (progressLock)
+            CheckRow[] rows = Compute(configuration, images, execution);
+            CaseMemory.ReleaseFinishedCase();
+            options.Progress?.Report($"{DatasetOf(configuration.Id)}: {watch.ElapsedMilliseconds} ms");
+            foreach (CheckRow row in rows)
             {
-                options.Progress?.Report($"{DatasetOf(selected[i].Id)}: {watch.ElapsedMilliseconds} ms");
+                yield return row;
             }
-        });
-        return results.SelectMany(r => r);
+        }
     }
 
-    private static CheckRow[] Compute(Ibsi2Phase2Configuration configuration, Ibsi2Phase2Images images)
+    private static CheckRow[] Compute(Ibsi2Phase2Configuration configuration, Ibsi2Phase2Images images, FilterExecution execution)
     {
         var family = new IntensityStatisticsFamily();
         (Volume<double> image, Volume<byte> mask) = images.For(configuration.Pipeline);
-        Volume<double> response = configuration.Filter?.Apply(image, FilterExecution.SingleThreaded) ?? image;
+        Volume<double> response = configuration.Filter?.Apply(image, execution) ?? image;
         double[] values = family.Compute(new FeatureInput(response, mask, RadiomicsSettings.Default), family.Features);
         string dataset = DatasetOf(configuration.Id);
         return values.Select((v, f) => new CheckRow(dataset, $"{family.Name}_{family.Features[f].Name}", v)).ToArray();

@@ -1,3 +1,5 @@
+using Radiomics.Filters.Ibsi2;
+
 namespace Radiomics.Compliance.Ibsi2;
 
 /// <summary>
@@ -16,6 +18,12 @@ public sealed class Ibsi2Suite : IComplianceSuite
     public string DocumentIntroduction => Ibsi2Documentation.Introduction;
 
     public IReadOnlyList<KnownDeviation> KnownDeviations => Ibsi2KnownDeviations.All;
+
+    public IReadOnlyList<string> DataFiles { get; } =
+    [
+        .. Ibsi2Phase1.Configurations.SelectMany(c => new[] { "ibsi2/" + c.PhantomPath, "ibsi2/" + c.ReferenceMapPath }).Distinct(),
+        Ibsi2Phase2Check.ReferencePath, Ibsi2Phase2Images.ImagePath, Ibsi2Phase2Images.MaskPath,
+    ];
 
     public IReadOnlyList<ReferenceValue> References(string dataRoot) =>
         [.. Ibsi2Phase1Check.References(), .. Ibsi2Phase2Check.References(dataRoot)];

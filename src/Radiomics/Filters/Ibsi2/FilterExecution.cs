@@ -12,7 +12,8 @@ public sealed record FilterExecution(int MaxDegreeOfParallelism)
     /// <summary>One thread (for timing and for callers that parallelise at a higher level).</summary>
     public static FilterExecution SingleThreaded { get; } = new(1);
 
-    internal ParallelOptions Options => new() { MaxDegreeOfParallelism = MaxDegreeOfParallelism };
+    /// <summary>At most <see cref="MaxDegreeOfParallelism"/> workers (−1: one per core, never more).</summary>
+    internal ParallelOptions Options => ParallelDefaults.Options(MaxDegreeOfParallelism);
 
     /// <summary>Runs <paramref name="body"/> for every index in [0, count).</summary>
     internal void For(int count, Action<int> body)
@@ -28,5 +29,30 @@ public sealed record FilterExecution(int MaxDegreeOfParallelism)
         }
 
         Parallel.For(0, count, Options, body);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="body"/> for every index in [0, count), each worker with its own scratch state made once by
+    /// <paramref name="createScratch"/> (so per-index buffers are not allocated per index). The body must not let a
+    /// result depend on what an earlier index left in the scratch.
+    /// </summary>
+    internal void For<TScratch>(int count, Func<TScratch> createScratch, Action<int, TScratch> body)
+    {
+        if (MaxDegreeOfParallelism == 1 || count < 2)
+        {
+            TScratch scratch = createScratch();
+            for (int i = 0; i < count; i++)
+            {
+                body(i, scratch);
+            }
+
+            return;
+        }
+
+        Parallel.For(0, count, Options, createScratch, (i, _, scratch) =>
+        {
+            body(i, scratch);
+            return scratch;
+        }, _ => { });
     }
 }

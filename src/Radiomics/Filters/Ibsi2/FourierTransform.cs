@@ -16,11 +16,7 @@ internal static class FourierTransform
         var planY = ny == nx ? planX : new FftPlan(ny);
         execution.For(nz, z =>
         {
-            for (int y = 0; y < ny; y++)
-            {
-                planX.Transform(re.AsSpan(z * slice + y * nx, nx), im.AsSpan(z * slice + y * nx, nx), inverse);
-            }
-
+            planX.TransformLines(re.AsSpan(z * slice, slice), im.AsSpan(z * slice, slice), 1, nx, ny, inverse);
             planY.TransformRows(re.AsSpan(z * slice, slice), im.AsSpan(z * slice, slice), nx, nx, inverse);
         });
 

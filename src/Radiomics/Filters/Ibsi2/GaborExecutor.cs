@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using Radiomics.Imaging;
 
 namespace Radiomics.Filters.Ibsi2;
@@ -10,7 +11,13 @@ namespace Radiomics.Filters.Ibsi2;
 /// </summary>
 internal static class GaborExecutor
 {
-    public static double[] FilterPlanes(GaborFilter filter, double[] voxels, Size3 size, Vector3D spacing, int axisA, int axisB, FilterExecution execution)
+    /// <summary>
+    /// Writes the orientation-averaged modulus of every plane spanned by <paramref name="axisA"/> and
+    /// <paramref name="axisB"/> into <paramref name="result"/>, or adds it to what is there when
+    /// <paramref name="accumulate"/> (so the three plane families of a 3D filter share one buffer).
+    /// </summary>
+    public static void FilterPlanes(GaborFilter filter, double[] voxels, Size3 size, Vector3D spacing, int axisA, int axisB,
+        double[] result, bool accumulate, FilterExecution execution)
     {
         int axisC = 3 - axisA - axisB;
         int na = size[axisA], nb = size[axisB], nc = size[axisC];
@@ -36,14 +43,9 @@ internal static class GaborExecutor
 
         int[] stride = [1, size.X, size.X * size.Y];
         int sa = stride[axisA], sb = stride[axisB], sc = stride[axisC];
-        var result = new double[voxels.Length];
-        execution.For(nc, c =>
+        execution.For(nc, () => new SliceScratch(ma * mb, na * nb), (c, scratch) =>
         {
-            var re = new double[ma * mb];
-            var im = new double[ma * mb];
-            var sumRe = new double[ma * mb];
-            var sumIm = new double[ma * mb];
-            var pooled = new double[na * nb];
+            (double[] re, double[] im, double[] sumRe, double[] sumIm, double[] pooled) = scratch.Cleared();
             int rowsWithData = zero ? nb : nb + 2 * ob;
             int colsWithData = zero ? na : na + 2 * oa;
 
@@ -58,32 +60,19 @@ internal static class GaborExecutor
                 }
             }
 
-            for (int pb = 0; pb < rowsWithData; pb++)
-            {
-                planA.Transform(re.AsSpan(pb * ma, ma), im.AsSpan(pb * ma, ma), inverse: false);
-            }
+            planA.TransformLines(re, im, 1, ma, rowsWithData, inverse: false);
 
             planB.TransformRows(re, im, ma, ma, inverse: false);
 
             foreach ((double[] kRe, double[] kIm) in spectra)
             {
-                for (int i = 0; i < re.Length; i++)
-                {
-                    sumRe[i] = re[i] * kRe[i] - im[i] * kIm[i];
-                    sumIm[i] = re[i] * kIm[i] + im[i] * kRe[i];
-                }
-
+                MultiplySpectra(re, im, kRe, kIm, sumRe, sumIm);
                 planB.TransformRows(sumRe, sumIm, ma, ma, inverse: true);
+                planA.TransformLines(sumRe.AsSpan(ob * ma), sumIm.AsSpan(ob * ma), 1, ma, nb, inverse: true);
                 for (int qb = 0; qb < nb; qb++)
                 {
-                    int row = (qb + ob) * ma;
-                    Span<double> rowRe = sumRe.AsSpan(row, ma), rowIm = sumIm.AsSpan(row, ma);
-                    planA.Transform(rowRe, rowIm, inverse: true);
-                    for (int qa = 0; qa < na; qa++)
-                    {
-                        double x = rowRe[qa + oa], y = rowIm[qa + oa];
-                        pooled[qb * na + qa] += Math.Sqrt(x * x + y * y);
-                    }
+                    int row = (qb + ob) * ma + oa;
+                    AddModulus(sumRe.AsSpan(row, na), sumIm.AsSpan(row, na), pooled.AsSpan(qb * na, na));
                 }
             }
 
@@ -92,12 +81,78 @@ internal static class GaborExecutor
             {
                 for (int qa = 0; qa < na; qa++)
                 {
-                    result[c * sc + qb * sb + qa * sa] = pooled[qb * na + qa] * scale;
+                    double value = pooled[qb * na + qa] * scale;
+                    int at = c * sc + qb * sb + qa * sa;
+                    result[at] = accumulate ? result[at] + value : value;
                 }
             }
         });
+    }
 
-        return result;
+    /// <summary>(sumRe + i·sumIm) = (re + i·im)·(kRe + i·kIm), element by element; vector lanes compute what the scalar tail does.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void MultiplySpectra(ReadOnlySpan<double> re, ReadOnlySpan<double> im, ReadOnlySpan<double> kRe, ReadOnlySpan<double> kIm,
+        Span<double> sumRe, Span<double> sumIm)
+    {
+        int i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            int width = Vector<double>.Count;
+            for (; i <= re.Length - width; i += width)
+            {
+                var r = new Vector<double>(re.Slice(i, width));
+                var m = new Vector<double>(im.Slice(i, width));
+                var kr = new Vector<double>(kRe.Slice(i, width));
+                var ki = new Vector<double>(kIm.Slice(i, width));
+                (r * kr - m * ki).CopyTo(sumRe.Slice(i, width));
+                (r * ki + m * kr).CopyTo(sumIm.Slice(i, width));
+            }
+        }
+
+        for (; i < re.Length; i++)
+        {
+            sumRe[i] = re[i] * kRe[i] - im[i] * kIm[i];
+            sumIm[i] = re[i] * kIm[i] + im[i] * kRe[i];
+        }
+    }
+
+    /// <summary>pooled[i] += √(x[i]² + y[i]²) (IEEE square root, the same in a vector lane as in the scalar tail).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void AddModulus(ReadOnlySpan<double> x, ReadOnlySpan<double> y, Span<double> pooled)
+    {
+        int i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            int width = Vector<double>.Count;
+            for (; i <= x.Length - width; i += width)
+            {
+                var a = new Vector<double>(x.Slice(i, width));
+                var b = new Vector<double>(y.Slice(i, width));
+                (new Vector<double>(pooled.Slice(i, width)) + Vector.SquareRoot(a * a + b * b)).CopyTo(pooled.Slice(i, width));
+            }
+        }
+
+        for (; i < x.Length; i++)
+        {
+            pooled[i] += Math.Sqrt(x[i] * x[i] + y[i] * y[i]);
+        }
+    }
+
+    /// <summary>One worker's slice buffers (padded spectrum, orientation spectrum, pooled moduli), reused slice after slice.</summary>
+    private sealed class SliceScratch(int padded, int plane)
+    {
+        private readonly double[] _re = new double[padded], _im = new double[padded];
+        private readonly double[] _sumRe = new double[padded], _sumIm = new double[padded];
+        private readonly double[] _pooled = new double[plane];
+
+        /// <summary>The buffers, zeroed where a slice relies on zeros (the padded input and the pooled sums).</summary>
+        public (double[] Re, double[] Im, double[] SumRe, double[] SumIm, double[] Pooled) Cleared()
+        {
+            Array.Clear(_re);
+            Array.Clear(_im);
+            Array.Clear(_pooled);
+            return (_re, _im, _sumRe, _sumIm, _pooled);
+        }
     }
 
     /// <summary>

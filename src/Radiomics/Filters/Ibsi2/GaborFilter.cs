@@ -94,14 +94,16 @@ public sealed record GaborFilter : Ibsi2Filter
 
     internal override double[] Execute(double[] voxels, Size3 size, Vector3D spacing, FilterExecution execution)
     {
+        var result = new double[voxels.Length];
+        GaborExecutor.FilterPlanes(this, voxels, size, spacing, 0, 1, result, accumulate: false, execution);
         if (!Is3D)
         {
-            return GaborExecutor.FilterPlanes(this, voxels, size, spacing, 0, 1, execution);
+            return result;
         }
 
-        double[] result = GaborExecutor.FilterPlanes(this, voxels, size, spacing, 0, 1, execution);
-        VectorMath.AddScaled(result, GaborExecutor.FilterPlanes(this, voxels, size, spacing, 0, 2, execution), 1);
-        VectorMath.AddScaled(result, GaborExecutor.FilterPlanes(this, voxels, size, spacing, 1, 2, execution), 1);
+        // The three plane families add into one buffer (as adding three separate maps would, value for value).
+        GaborExecutor.FilterPlanes(this, voxels, size, spacing, 0, 2, result, accumulate: true, execution);
+        GaborExecutor.FilterPlanes(this, voxels, size, spacing, 1, 2, result, accumulate: true, execution);
         for (int i = 0; i < result.Length; i++)
         {
             result[i] /= 3;

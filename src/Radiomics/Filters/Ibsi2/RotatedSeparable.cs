@@ -36,6 +36,9 @@ internal static class RotatedSeparable
         }
 
         int[] axisOfPass = Enumerable.Range(0, leaves[0].Passes.Length).Select(p => dimensions - 1 - p % dimensions).ToArray();
+        // Pass outputs are needed only while their subtree runs: a free list keeps the live buffers to the tree's depth
+        // (every pass overwrites its whole target, so a reused buffer needs no clearing).
+        var free = new Stack<double[]>();
         double[]? pooled = null;
         void Emit(double[] response, double weight)
         {
@@ -89,7 +92,9 @@ internal static class RotatedSeparable
                     }
                 }
 
-                Emit(Convolve(input, merged, axisOfPass[depth]), 1);
+                double[] sum = Convolve(input, merged, axisOfPass[depth]);
+                Emit(sum, 1);
+                free.Push(sum);
                 return;
             }
 
@@ -107,12 +112,14 @@ internal static class RotatedSeparable
                 {
                     Descend(output, depth + 1, child.ToList());
                 }
+
+                free.Push(output);
             }
         }
 
         double[] Convolve(double[] input, double[] kernel, int axis)
         {
-            var output = new double[input.Length];
+            double[] output = free.Count > 0 ? free.Pop() : new double[input.Length];
             SeparableConvolution.ConvolveAxis(input, output, size, axis, kernel, boundary, execution);
             return output;
         }

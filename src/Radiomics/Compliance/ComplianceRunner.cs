@@ -1,0 +1,20 @@
+using System.Diagnostics;
+
+namespace Radiomics.Compliance;
+
+/// <summary>Runs one suite and compares its rows with the references the options select.</summary>
+public static class ComplianceRunner
+{
+    public static SuiteRun Run(IComplianceSuite suite, ComplianceRunOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(suite);
+        ArgumentNullException.ThrowIfNull(options);
+        var watch = Stopwatch.StartNew();
+        TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        CheckRow[] rows = suite.Run(options).ToArray();
+        cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        IEnumerable<ReferenceValue> references = suite.References(options.DataRoot).Where(r => options.Selects(r.Dataset));
+        var report = new ComplianceReport(suite, ComplianceComparer.Compare(references, rows, suite.KnownDeviations));
+        return new SuiteRun(report, rows, watch.Elapsed, cpu);
+    }
+}
