@@ -1,4 +1,5 @@
 using Radiomics.Cli.Commands;
+using Radiomics.Cli.Commands.Analysis;
 using Radiomics.Cli.Syntax;
 
 namespace Radiomics.Cli;
@@ -26,7 +27,8 @@ public static class Program
                 paths => paths is [string csv] && csv.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)),
         ]);
         return new CommandLineTool(
-            [extract, new ExampleCommand(), batch, new MergeCommand(), new DicomCommand(), new ConvertCommand(), new IbsiCheckCommand()],
+            [extract, new ExampleCommand(), batch, new MergeCommand(), new DicomCommand(), new ConvertCommand(), new IbsiCheckCommand(),
+             new IccCommand(), new HarmonizeCommand()],
             forms,
             [
                 new("radiomics example", "try the tool on a built-in synthetic lesion"),

@@ -18,8 +18,13 @@ namespace Radiomics.Analysis.Tables;
 /// </remarks>
 public static class FeatureTableWriter
 {
+    /// <param name="provenance">
+    /// Written into a JSON table as its <c>provenance</c> object (<see cref="AnalysisJson"/> conventions, the runtime
+    /// type's properties): an <see cref="AnalysisProvenance"/>, or a richer record of the caller's (the command-line
+    /// tool adds the command and its settings). Ignored for CSV and JSON lines.
+    /// </param>
     /// <exception cref="FeatureTableException">The folder does not exist or the file cannot be written.</exception>
-    public static void Write(FeatureTable table, string path, AnalysisProvenance? provenance = null)
+    public static void Write(FeatureTable table, string path, object? provenance = null)
     {
         ArgumentNullException.ThrowIfNull(table);
         string extension = Path.GetExtension(path).ToLowerInvariant();
@@ -74,7 +79,7 @@ public static class FeatureTableWriter
         }
     }
 
-    private static void WriteJsonTable(FeatureTable table, Stream stream, AnalysisProvenance? provenance)
+    private static void WriteJsonTable(FeatureTable table, Stream stream, object? provenance)
     {
         using var json = new Utf8JsonWriter(stream);
         json.WriteStartObject();
@@ -83,7 +88,7 @@ public static class FeatureTableWriter
         if (provenance is not null)
         {
             json.WritePropertyName("provenance");
-            JsonSerializer.Serialize(json, provenance, AnalysisJson.Options);
+            JsonSerializer.Serialize(json, provenance, provenance.GetType(), AnalysisJson.Options);
         }
 
         json.WriteStartArray("rows");
