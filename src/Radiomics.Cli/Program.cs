@@ -28,7 +28,7 @@ public static class Program
         ]);
         return new CommandLineTool(
             [extract, new ExampleCommand(), batch, new MergeCommand(), new DicomCommand(), new ConvertCommand(), new IbsiCheckCommand(),
-             new IccCommand(), new HarmonizeCommand()],
+             new IccCommand(), new HarmonizeCommand(), new ModelCommand(), new BundleCommand()],
             forms,
             [
                 new("radiomics example", "try the tool on a built-in synthetic lesion"),

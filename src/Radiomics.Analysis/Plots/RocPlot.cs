@@ -30,7 +30,7 @@ public static class RocPlot
             var line = plot.Add.ScatterLine(fpr, tpr);
             line.LineWidth = 2;
             line.LegendText = string.Create(CultureInfo.InvariantCulture,
-                $"{curve.Label}: AUC {curve.Auc.Auc:F3} ({curve.Auc.ConfidenceLevel:P0} CI {curve.Auc.Lower:F3}-{curve.Auc.Upper:F3})");
+                $"{curve.Label}: AUC {curve.Auc.Auc:F3} ({curve.Auc.ConfidenceLevel * 100:0}% CI {curve.Auc.Lower:F3}-{curve.Auc.Upper:F3})");
         }
 
         PlotFile.Label(plot, "ROC curve", "1 - specificity (false positive rate)", "sensitivity (true positive rate)");
