@@ -12,14 +12,18 @@ namespace Radiomics.Cli.Commands.Analysis;
 public sealed class BundleVerifyCommand : CliCommand
 {
     private Argument<string> _bundle = null!;
+    private Option<bool> _quiet = null!;
 
     public BundleVerifyCommand()
         : base("verify", "check a bundle's SHA-256 and that this build computes its features exactly as the build that made it")
     {
     }
 
-    protected override void Declare() =>
+    protected override void Declare()
+    {
         _bundle = Positional("BUNDLE", "a bundle written by 'radiomics bundle create'");
+        _quiet = Add(OptionValues.Flag("--quiet", "print nothing when the bundle passes (the exit status says it); a failure is still one line", "-q"));
+    }
 
     public override string Details =>
         "Three checks: the content's SHA-256 (any changed byte fails), the parameter file binding to the recorded settings, and the check "
@@ -29,7 +33,7 @@ public sealed class BundleVerifyCommand : CliCommand
     public override IReadOnlyList<Example> Examples { get; } =
     [
         new("radiomics bundle verify study.rbundle", "verify a bundle before deploying it at a new site"),
-        new("radiomics bundle verify /shared/studies/lung-2026.rbundle", "the same for a bundle elsewhere"),
+        new("radiomics bundle verify -q /shared/studies/lung-2026.rbundle && echo ok", "in a script: only the exit status"),
     ];
 
     public override IReadOnlyList<(int Code, string Meaning)> ExitStatuses => BundleExitCodes.Single;
@@ -39,6 +43,11 @@ public sealed class BundleVerifyCommand : CliCommand
         string path = parsed.GetRequiredValue(_bundle);
         var (pipeline, compared) = Open(path);
         ModelBundle bundle = pipeline.Bundle;
+        if (parsed.GetValue(_quiet))
+        {
+            return ExitCodes.Success;
+        }
+
         output.WriteLine($"{path}: verified: content SHA-256 {bundle.ContentSha256}; {compared} check-case feature values reproduced bit for bit "
             + $"(made with {bundle.Tool} {bundle.ToolVersion}, verified with {AnalysisProvenance.CurrentVersion})");
         return ExitCodes.Success;
