@@ -59,7 +59,7 @@ public static class BundleBuilder
             Path.GetFileName(parameterFile),
             parameterText,
             Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(parameterText))),
-            BundleFile.Canonical(SettingsFormatter.ToJson(parameters.Settings)));
+            SettingsFormatter.ToJson(parameters.Settings));
         var draft = new ModelBundle
         {
             Tool = AnalysisProvenance.ToolName,

@@ -8,5 +8,5 @@ namespace Radiomics.Analysis.Bundles;
 /// <param name="ParameterFile">The parameter file's name when the bundle was made (for messages only).</param>
 /// <param name="ParameterText">The parameter file's text.</param>
 /// <param name="ParameterSha256">SHA-256 of the text's UTF-8 bytes.</param>
-/// <param name="SettingsJson">The bound settings as canonical JSON; a build that binds the text differently refuses the bundle.</param>
+/// <param name="SettingsJson">The bound settings' canonical JSON text; a build that binds the text differently refuses the bundle.</param>
 public sealed record BundleExtraction(string ParameterFile, string ParameterText, string ParameterSha256, string SettingsJson);

@@ -20,7 +20,8 @@ namespace Radiomics.Analysis.Bundles;
 /// </code>
 /// <c>content_sha256</c> is the SHA-256 of the exact bytes of the <c>content</c> value as they stand in the file. The
 /// writer makes those bytes canonical (UTF-8, two-space indentation, LF line ends, members in a fixed order, numbers in
-/// shortest round-trip form, the model and ComBat estimates as their own writers serialise them), so the same bundle
+/// shortest round-trip form, the model and ComBat estimates as their own writers serialise them, the bound settings as
+/// the text <see cref="Radiomics.Configuration.SettingsFormatter"/> writes), so the same bundle
 /// always gives the same file. Reading recomputes the digest: any changed byte in the content, or in the digest, fails
 /// with a one-line message.
 /// </summary>
@@ -174,8 +175,7 @@ public static class BundleFile
             json.WriteStartObject("extraction");
             json.WriteString("parameter_file", bundle.Extraction.ParameterFile);
             json.WriteString("parameter_sha256", bundle.Extraction.ParameterSha256);
-            json.WritePropertyName("settings");
-            WriteEmbedded(json, bundle.Extraction.SettingsJson);
+            json.WriteString("settings", bundle.Extraction.SettingsJson);
             json.WriteString("parameter_text", bundle.Extraction.ParameterText);
             json.WriteEndObject();
             json.WritePropertyName("harmonisation");
@@ -238,39 +238,20 @@ public static class BundleFile
                 extraction.GetProperty("parameter_file").GetString()!,
                 extraction.GetProperty("parameter_text").GetString()!,
                 extraction.GetProperty("parameter_sha256").GetString()!,
-                Canonical(extraction.GetProperty("settings"))),
-            Harmonisation = harmonisation.ValueKind == JsonValueKind.Null ? null : ReadCombat(harmonisation.GetRawText(), source),
+                JsonFields.Text(extraction, "settings")),
+            Harmonisation = harmonisation.ValueKind == JsonValueKind.Null ? null : BundleModelReader.Combat(harmonisation, $"{source} (harmonisation)"),
             Selection = selection.ValueKind == JsonValueKind.Null
                 ? null
-                : new BundleSelection(selection.GetProperty("source").GetString()!, Names(selection.GetProperty("selected"))),
-            Model = ReadModel(content.GetProperty("model").GetRawText(), source),
-            RequiredFeatures = Names(content.GetProperty("required_features")),
+                : new BundleSelection(selection.GetProperty("source").GetString()!, JsonFields.Texts(selection, "selected")),
+            Model = BundleModelReader.Model(content.GetProperty("model"), $"{source} (model)"),
+            RequiredFeatures = JsonFields.Texts(content, "required_features"),
             CheckCase = new CheckCase(
                 check.GetProperty("generator").GetString()!,
                 check.GetProperty("seed").GetUInt64(),
                 check.GetProperty("size").GetInt32(),
                 check.GetProperty("label").GetInt32(),
-                check.GetProperty("values").EnumerateObject().Select(p => KeyValuePair.Create(p.Name, Number(p.Value))).ToArray()),
+                CheckValues(check.GetProperty("values"))),
         };
-    }
-
-    /// <summary>JSON text as the compact canonical form used to compare settings (member order kept).</summary>
-    internal static string Canonical(JsonElement element)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            element.WriteTo(json);
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
-
-    /// <summary><paramref name="json"/>'s canonical compact form.</summary>
-    internal static string Canonical(string json)
-    {
-        using JsonDocument document = JsonDocument.Parse(json);
-        return Canonical(document.RootElement);
     }
 
     private static void WriteEmbedded(Utf8JsonWriter json, string text)
@@ -290,39 +271,14 @@ public static class BundleFile
         json.WriteEndArray();
     }
 
-    private static string[] Names(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).ToArray();
-
-    private static double Number(JsonElement value) => value.ValueKind == JsonValueKind.String
-        ? value.GetString() switch
-        {
-            "NaN" => double.NaN,
-            "Infinity" => double.PositiveInfinity,
-            "-Infinity" => double.NegativeInfinity,
-            var other => throw new FormatException($"'{other}' is not a number"),
-        }
-        : value.GetDouble();
-
-    private static CombatModel ReadCombat(string json, string source)
+    private static KeyValuePair<string, double>[] CheckValues(JsonElement values)
     {
-        try
+        var list = new List<KeyValuePair<string, double>>();
+        foreach (JsonProperty property in values.EnumerateObject())
         {
-            return CombatModelJson.Deserialize(json, $"{source} (harmonisation)");
+            list.Add(new(property.Name, JsonFields.Number(property.Value)));
         }
-        catch (FeatureTableException e)
-        {
-            throw new BundleException(e.Message, e);
-        }
-    }
 
-    private static LinearPredictorModel ReadModel(string json, string source)
-    {
-        try
-        {
-            return ModelJson.Deserialise(json, $"{source} (model)");
-        }
-        catch (ModelException e)
-        {
-            throw new BundleException(e.Message.TrimEnd('.'), e);
-        }
+        return [.. list];
     }
 }

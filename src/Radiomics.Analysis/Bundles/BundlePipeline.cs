@@ -49,7 +49,7 @@ public sealed class BundlePipeline
             throw new BundleException($"{source}: this build cannot read the bundle's parameter file: {e.Message.TrimEnd('.')}", e);
         }
 
-        string bound = BundleFile.Canonical(SettingsFormatter.ToJson(parameters.Settings));
+        string bound = SettingsFormatter.ToJson(parameters.Settings);
         if (bound != bundle.Extraction.SettingsJson)
         {
             throw new BundleException(

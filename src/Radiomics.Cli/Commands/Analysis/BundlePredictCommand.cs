@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Json;
 using Radiomics.Analysis.Bundles;
 using Radiomics.Analysis.Models;
 using Radiomics.Analysis.Tables;
@@ -89,22 +90,14 @@ public sealed class BundlePredictCommand : CliCommand
             ModelFailures.Run(bundlePath, () => pipeline.CheckBatch(parsed.GetValue(_batch)));
         }
 
-        var provenance = new
-        {
-            Format = AnalysisRunProvenance.FormatName,
-            Version = 1,
-            Tool = AnalysisProvenance.ToolName,
-            ToolVersion = AnalysisProvenance.CurrentVersion,
-            Command = "radiomics bundle predict",
-            BundleSha256 = pipeline.Bundle.ContentSha256,
-            InputFiles = new[] { InputFile.Of("bundle", bundlePath) }.Concat(cases is null ? [] : [InputFile.Of("cases", cases)]),
-        };
+        string[] inputs = cases is null ? [bundlePath] : [bundlePath, cases];
+        Action<Utf8JsonWriter> provenance = json => WriteProvenance(json, pipeline.Bundle.ContentSha256!, inputs);
         return cases is null
             ? PredictOne(parsed, pipeline, bundlePath, image!, mask!, outPath, provenance, output, error)
             : PredictMany(parsed, pipeline, bundlePath, cases, outPath, provenance, output, error);
     }
 
-    private int PredictOne(ParseResult parsed, BundlePipeline pipeline, string bundlePath, string image, string mask, string? outPath, object provenance,
+    private int PredictOne(ParseResult parsed, BundlePipeline pipeline, string bundlePath, string image, string mask, string? outPath, Action<Utf8JsonWriter> provenance,
         TextWriter output, TextWriter error)
     {
         int? label = parsed.GetValue(_label);
@@ -135,7 +128,7 @@ public sealed class BundlePredictCommand : CliCommand
         return ExitCodes.Success;
     }
 
-    private int PredictMany(ParseResult parsed, BundlePipeline pipeline, string bundlePath, string casesPath, string? outPath, object provenance,
+    private int PredictMany(ParseResult parsed, BundlePipeline pipeline, string bundlePath, string casesPath, string? outPath, Action<Utf8JsonWriter> provenance,
         TextWriter output, TextWriter error)
     {
         CaseList list = CaseList.Read(casesPath);
@@ -224,6 +217,30 @@ public sealed class BundlePredictCommand : CliCommand
     private static void Report(TextWriter error, BundlePipeline pipeline, int rows, int failed, string? outPath) =>
         error.WriteLine($"radiomics bundle predict: bundle {pipeline.Bundle.ContentSha256![..12]}… verified; {rows} prediction{(rows == 1 ? "" : "s")}"
             + $"{(failed > 0 ? $", {failed} failed" : "")}{(outPath is null ? "" : $"; wrote {outPath}")}");
+
+    /// <summary>The run's provenance (as the other analysis outputs record it): tool, version, command, the bundle's SHA-256, the input files' SHA-256.</summary>
+    private static void WriteProvenance(Utf8JsonWriter json, string bundleSha256, IReadOnlyList<string> inputs)
+    {
+        json.WriteStartObject();
+        json.WriteString("format", AnalysisRunProvenance.FormatName);
+        json.WriteNumber("version", 1);
+        json.WriteString("tool", AnalysisProvenance.ToolName);
+        json.WriteString("toolVersion", AnalysisProvenance.CurrentVersion);
+        json.WriteString("command", "radiomics bundle predict");
+        json.WriteString("bundleSha256", bundleSha256);
+        json.WriteStartArray("inputFiles");
+        for (int i = 0; i < inputs.Count; i++)
+        {
+            json.WriteStartObject();
+            json.WriteString("role", i == 0 ? "bundle" : "cases");
+            json.WriteString("path", inputs[i]);
+            json.WriteString("sha256", InputDescription.HashFile(inputs[i]));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
 
     private void RefuseOverrides(ParseResult parsed)
     {

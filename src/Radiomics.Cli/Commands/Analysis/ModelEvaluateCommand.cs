@@ -128,7 +128,7 @@ public sealed class ModelEvaluateCommand : AnalysisCommand
             new Dictionary<string, object> { ["table"] = read, ["evaluate"] = new { outcome, score = scoreName, compare = compareName, bootstrap = parsed.GetValue(_bootstrap), seed = parsed.GetValue(_seed) } },
             files);
         report.Write(outPath, written, conventions, provenance);
-        error.WriteLine($"radiomics model evaluate: {Summary(report)}; wrote {outPath}{(written.Count > 0 ? $" and {written.Count} plot files in {plots}" : "")}");
+        error.WriteLine($"radiomics model evaluate: {Headline(report)}; wrote {outPath}{(written.Count > 0 ? $" and {written.Count} plot files in {plots}" : "")}");
         return ExitCodes.Success;
     }
 
@@ -282,7 +282,7 @@ public sealed class ModelEvaluateCommand : AnalysisCommand
         }
     }
 
-    private static string Summary(MetricsReport report) => report["auc"] is double auc
+    private static string Headline(MetricsReport report) => report["auc"] is double auc
         ? string.Create(CultureInfo.InvariantCulture, $"AUC {auc:F3} (95% CI {(double)report["auc_ci_low"]!:F3} to {(double)report["auc_ci_high"]!:F3})")
         : string.Create(CultureInfo.InvariantCulture, $"C-index {(double)report["c_index"]!:F3}");
 }

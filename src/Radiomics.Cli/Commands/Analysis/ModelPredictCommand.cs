@@ -104,7 +104,7 @@ public sealed class ModelPredictCommand : CliCommand
         var provenance = AnalysisRunProvenance.For("radiomics model predict", table,
             new Dictionary<string, object> { ["table"] = read, ["model"] = new { model.Description, model.Provenance.SettingsSha256 } },
             [InputFile.Of("model", modelPath), InputFile.Of("table", tablePath), .. read.ClinicalPath is { } clinical ? [InputFile.Of("clinical", clinical)] : Array.Empty<InputFile>()]);
-        PredictionOutput.Write(outPath, columns, rows, provenance, output);
+        PredictionOutput.Write(outPath, columns, rows, json => System.Text.Json.JsonSerializer.Serialize(json, provenance, AnalysisJson.Options), output);
         if (outPath is not null)
         {
             error.WriteLine($"radiomics model predict: {table.RowCount} rows; wrote {outPath}");

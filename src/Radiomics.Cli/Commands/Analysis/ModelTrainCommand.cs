@@ -126,7 +126,7 @@ public sealed class ModelTrainCommand : AnalysisCommand
 
         int nonZero = model.Terms.Count(t => t.Coefficient != 0);
         error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"radiomics model train: {model.Description}; {nonZero} of {model.Terms.Count} coefficients non-zero; {Summary(model.Training)}; wrote {outPath}"));
+            $"radiomics model train: {model.Description}; {nonZero} of {model.Terms.Count} coefficients non-zero; {Outcomes(model.Training)}; wrote {outPath}"));
         return ExitCodes.Success;
     }
 
@@ -218,7 +218,7 @@ public sealed class ModelTrainCommand : AnalysisCommand
         }
     }
 
-    private static string Summary(TrainingSummary training) => training.Positives is { } cases
+    private static string Outcomes(TrainingSummary training) => training.Positives is { } cases
         ? $"{training.Rows} rows ({cases} cases, {training.Negatives} controls)"
         : $"{training.Rows} rows ({training.Events} events, {training.Censored} censored)";
 

@@ -16,8 +16,12 @@ internal static class PredictionOutput
     /// <summary>Checks, before any work, that <paramref name="path"/> has a table extension and can be written.</summary>
     public static void Check(string option, string path) => AnalysisOutput.CheckTable(option, path);
 
-    /// <summary>Writes the rows to <paramref name="path"/> (or the console when null) with <paramref name="provenance"/>.</summary>
-    public static void Write(string? path, IReadOnlyList<string> columns, IReadOnlyList<object[]> rows, object provenance, TextWriter console)
+    /// <summary>
+    /// Writes the rows to <paramref name="path"/> (or the console when null) with the provenance object that
+    /// <paramref name="provenance"/> writes (a writer rather than an object to serialise, so that <c>bundle predict</c>
+    /// need not start System.Text.Json's serializer).
+    /// </summary>
+    public static void Write(string? path, IReadOnlyList<string> columns, IReadOnlyList<object[]> rows, Action<Utf8JsonWriter> provenance, TextWriter console)
     {
         if (path is null)
         {
@@ -33,7 +37,7 @@ internal static class PredictionOutput
         }
 
         Output.AtomicFile.Write(path, writer => WriteCsv(writer, columns, rows));
-        Output.AtomicFile.Write(path + AnalysisOutput.SidecarSuffix, writer => writer.Write(JsonSerializer.Serialize(provenance, AnalysisJson.Options) + "\n"));
+        Output.AtomicFile.Write(path + AnalysisOutput.SidecarSuffix, writer => writer.Write(Json(provenance)));
     }
 
     private static void WriteCsv(TextWriter writer, IReadOnlyList<string> columns, IReadOnlyList<object[]> rows)
@@ -58,16 +62,14 @@ internal static class PredictionOutput
         }
     }
 
-    private static void WriteJson(TextWriter writer, IReadOnlyList<string> columns, IReadOnlyList<object[]> rows, object provenance)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = AnalysisJson.Options.Encoder }))
+    private static void WriteJson(TextWriter writer, IReadOnlyList<string> columns, IReadOnlyList<object[]> rows, Action<Utf8JsonWriter> provenance) =>
+        writer.Write(Json(json =>
         {
             json.WriteStartObject();
             json.WriteString("format", "radiomics-table");
             json.WriteNumber("version", 1);
             json.WritePropertyName("provenance");
-            JsonSerializer.Serialize(json, provenance, AnalysisJson.Options);
+            provenance(json);
             json.WriteStartArray("rows");
             foreach (object[] row in rows)
             {
@@ -90,9 +92,17 @@ internal static class PredictionOutput
 
             json.WriteEndArray();
             json.WriteEndObject();
+        }));
+
+    /// <summary>What <paramref name="write"/> writes, indented with LF line ends, and a final LF.</summary>
+    private static string Json(Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = AnalysisJson.Options.Encoder }))
+        {
+            write(json);
         }
 
-        writer.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-        writer.Write('\n');
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 }
