@@ -20,7 +20,7 @@ public static class BundleBuilder
     public const ulong DefaultCheckSeed = 20_260_521;
 
     /// <summary>The check case's edge in voxels unless another is given.</summary>
-    public const int DefaultCheckSize = 24;
+    public const int DefaultCheckSize = 20;
 
     /// <summary>Builds and checks a bundle.</summary>
     /// <param name="parameterFile">The parameter file's name (recorded for messages).</param>

@@ -44,7 +44,7 @@ public sealed class BundleCreateCommand : CliCommand
 
     public override string Details =>
         "The bundle is one canonical JSON file: the parameter file's text and bound settings, the ComBat estimates, the selected features, "
-        + "the model, the features the chain needs and a check case (a seeded synthetic 24^3 image and mask with its feature values under "
+        + "the model, the features the chain needs and a check case (a seeded synthetic 20^3 image and mask with its feature values under "
         + "the bundle's settings). Its content carries a SHA-256, printed on the standard output (as sha256sum prints: the digest, two "
         + "spaces, the file). Creation checks that the parts fit: every feature the harmonisation or the model needs must be produced "
         + "by the parameter file (and reach the model through the harmonisation), else an error names the missing ones. The same inputs "
