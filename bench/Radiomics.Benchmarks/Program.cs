@@ -54,6 +54,12 @@ public static class Program
             return;
         }
 
+        if (args is ["selection", ..])
+        {
+            Analysis.SelectionBenchmarks.Run();
+            return;
+        }
+
         if (args is ["memory", .. var rest])
         {
             Memory.FilteredMemoryCase.Run(rest);

@@ -33,6 +33,7 @@ public static class BatchFingerprint
         text.Append("voxel ").Append(string.Join(",", parameters.VoxelSettings.Select(o => o.Key + "=" + o.Value.Describe()))).Append('\n');
         text.Append("params ").Append(parameters.SourceText ?? "(defaults)").Append('\n');
         text.Append("allLabels ").Append(allLabels).Append('\n');
+        text.Append(parameters.Regions.Count > 0 ? $"regions {Radiomics.Configuration.Regions.RegionSettingsFormatter.ToJson(parameters.Regions)}\n" : ""); // absent without regions, as skipNans
         text.Append(skipNans ? "skipNans\n" : ""); // absent when off, so earlier journals and shards still match
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }

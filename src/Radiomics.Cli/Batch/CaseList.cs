@@ -124,6 +124,10 @@ public sealed class CaseList
         return new BatchCase(row, cells, imagePath, maskPath, labels, all, labelChannel, problem, roiName);
     }
 
+    /// <summary>A path from a cell of the case list at <paramref name="caseListPath"/>, resolved as Image and Mask are (see <see cref="Resolve"/>).</summary>
+    public static string ResolvePath(string cell, string caseListPath) =>
+        Resolve(cell, System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(caseListPath)) ?? ".");
+
     /// <summary>A path from the CSV: absolute as given, or relative to the CSV's folder (as PyRadiomics does).</summary>
     private static string Resolve(string cell, string folder)
     {

@@ -17,6 +17,7 @@ public sealed class CaseProcessor
     private readonly CaseList _cases;
     private readonly bool _allLabels;
     private readonly VoxelBufferPool? _buffers;
+    private readonly Radiomics.Extraction.Regions.RegionExtractor? _regions;
 
     public CaseProcessor(RadiomicsExtractor extractor, CaseList cases, bool allLabels, VoxelBufferPool? buffers = null)
     {
@@ -25,6 +26,11 @@ public sealed class CaseProcessor
         _allLabels = allLabels;
         _buffers = buffers;
         OutputColumns = cases.HasLabelColumn || !allLabels ? cases.Columns : [.. cases.Columns, "Label"];
+        if (extractor.Parameters.Regions.Count > 0)
+        {
+            Commands.Regions.CaseRegions.RequireColumns(extractor.Parameters, cases.Columns, cases.Path);
+            _regions = new Radiomics.Extraction.Regions.RegionExtractor(extractor.Parameters);
+        }
     }
 
     /// <summary>PyRadiomics' --skip-nans: records leave out NaN values.</summary>
@@ -60,6 +66,11 @@ public sealed class CaseProcessor
 
             var extractions = _extractor.ExtractLabels(
                 image, mask, labels, batchCase.LabelChannel, InputLoader.Describe(batchCase.ImagePath), InputLoader.Describe(batchCase.MaskPath));
+            if (_regions is not null)
+            {
+                extractions = Commands.Regions.CaseRegions.Extend(_regions, extractions, image, mask, channel, new Commands.Regions.RegionMaskLoader(image, CellFile(batchCase)), batchCase.MaskPath);
+            }
+
             return extractions
                 .Select(e => new CaseRecord(batchCase.Row, ColumnsOf(batchCase, e.Label), e.Error?.Message, Output.NanFilter.Apply(e.Result?.Entries ?? [], SkipNans)))
                 .ToList();
@@ -104,6 +115,10 @@ public sealed class CaseProcessor
 
         return columns;
     }
+
+    /// <summary>A case's file in a case-list column (a region's mask), resolved as Image and Mask are; null when the cell is empty.</summary>
+    private Func<string, string?> CellFile(BatchCase batchCase) => column =>
+        batchCase.Cells[_cases.Columns.ToList().IndexOf(column)].Trim() is { Length: > 0 } cell ? CaseList.ResolvePath(cell, _cases.Path) : null;
 
     private static string Describe(Exception e) => e switch
     {

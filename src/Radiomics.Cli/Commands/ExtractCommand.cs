@@ -85,6 +85,10 @@ public sealed class ExtractCommand : CliCommand
         int? label = parsed.GetValue(_label);
         ExtractionParameters parameters = _parameters.Load(parsed, label);
         IIntermediateImageSink? intermediate = voxelMode ? null : _intermediate.From(parsed);
+        if (!voxelMode)
+        {
+            Regions.CaseRegions.RequireNoColumns(parameters);
+        }
 
         LoadedCase loaded = InputLoader.LoadCase(imagePath, maskPath, parsed.GetValue(_roi), label);
         if (parsed.GetValue(_verbosity) != Batch.Verbosity.Quiet)
@@ -118,6 +122,7 @@ public sealed class ExtractCommand : CliCommand
                     ?? Radiomics.Features.FeatureRegistry.DefaultFamilies.Select(f => f.Name), folder);
             };
         FeatureResult result = extractor.Extract(loaded.Image, loaded.Mask, InputLoader.Describe(imagePath), InputLoader.Describe(maskPath), exportMatrices, intermediate);
+        result = Regions.CaseRegions.Extend(parameters, result, loaded, maskPath, parsed.GetValue(_verbosity) != Batch.Verbosity.Quiet ? error : null);
 
         var caseColumns = new List<KeyValuePair<string, string>> { new("Image", imagePath), new("Mask", maskPath) };
         if (label is { } given)

@@ -1,3 +1,5 @@
+using Radiomics.Configuration.Regions;
+
 namespace Radiomics.Configuration;
 
 /// <summary>An enabled image type (PyRadiomics' <c>imageType</c> entry) and its own setting overrides.</summary>
@@ -42,6 +44,9 @@ public sealed record ExtractionParameters
 
     /// <summary>Enabled feature classes in file order, or null for every class enabled by default.</summary>
     public IReadOnlyList<FeatureClassRequest>? FeatureClasses { get; init; }
+
+    /// <summary>The extra regions of the <c>regions:</c> section, in file order (none by default): each is extracted as well and its features prefixed with its name.</summary>
+    public IReadOnlyList<RegionSettings> Regions { get; init; } = [];
 
     /// <summary>Where these parameters came from (file path, or "defaults"), for messages and provenance.</summary>
     public string Source { get; init; } = "defaults";

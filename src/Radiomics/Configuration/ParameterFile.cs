@@ -1,3 +1,4 @@
+using Radiomics.Configuration.Regions;
 using Radiomics.Features;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -10,7 +11,7 @@ namespace Radiomics.Configuration;
 /// </summary>
 public static class ParameterFile
 {
-    private static readonly string[] Sections = ["setting", "voxelSetting", "imageType", "featureClass"];
+    private static readonly string[] Sections = ["setting", "voxelSetting", "imageType", "featureClass", "regions"];
 
     public static ExtractionParameters Load(string path)
     {
@@ -75,6 +76,7 @@ public static class ParameterFile
             VoxelSettings = voxelSettings,
             ImageTypes = ImageTypesOf(mapping, source, settings),
             FeatureClasses = FeatureClassesOf(mapping, source),
+            Regions = RegionSettingsBinder.Bind(Section(mapping, "regions"), source, FolderOf(source)),
             Source = source,
             SourceText = text,
         };
@@ -158,6 +160,10 @@ public static class ParameterFile
 
         return requests;
     }
+
+    /// <summary>The folder relative region mask paths start from: the parameter file's, or the current folder when the source is not a file.</summary>
+    private static string FolderOf(string source) =>
+        File.Exists(source) ? Path.GetDirectoryName(Path.GetFullPath(source)) ?? "." : Directory.GetCurrentDirectory();
 
     private static ParameterValue? Section(ParameterValue.Mapping root, string name) =>
         root.Entries.FirstOrDefault(e => e.Key == name).Value;

@@ -28,6 +28,11 @@ internal static class Diagnostics
         result.Add("diagnostics_Configuration_Settings", SettingsFormatter.ToJson(parameters.Settings));
         result.Add("diagnostics_Configuration_EnabledImageTypes", "{" + string.Join(", ", parameters.ImageTypes.Select(t =>
             $"\"{t.Name}\": {{{string.Join(", ", t.Overrides.Select(o => $"\"{o.Key}\": \"{o.Value.Describe()}\""))}}}")) + "}");
+        if (parameters.Regions.Count > 0)
+        {
+            result.Add("diagnostics_Configuration_Regions", Configuration.Regions.RegionSettingsFormatter.ToJson(parameters.Regions));
+        }
+
         result.Add("diagnostics_Configuration_ParameterSource", parameters.Source);
         if (parameters.SourceText is { } text)
         {

@@ -1,4 +1,3 @@
-using System.Text;
 using Radiomics.Analysis.Tests.Harmonisation;
 using Radiomics.Cli.Tests.CommandLine;
 using Radiomics.Tests.Support;
@@ -19,9 +18,10 @@ public sealed class DocCommandTests : IDisposable
     [Theory]
     [InlineData("robustness.md")]
     [InlineData("harmonisation.md")]
+    [InlineData("selection.md")]
     public void DocCommands_RunAsWritten(string doc)
     {
-        string[] lines = ShellBlocks(File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", doc))).ToArray();
+        string[] lines = DocShell.Commands(doc);
 
         Assert.NotEmpty(lines);
         foreach (string line in lines)
@@ -34,9 +34,13 @@ public sealed class DocCommandTests : IDisposable
             CombatFixture.AssertClose(AnalysisData.Read(AnalysisData.Combat("expected_apply_new_par_cov.csv"), reserved: "Batch"),
                 AnalysisData.Read(_work.Path("harmonised-new.csv"), "^feat_", reserved: "Batch"), 1e-8, doc);
         }
-        else
+        else if (doc == "robustness.md")
         {
             Assert.True(File.Exists(_work.Path("icc.csv.provenance.json")));
+        }
+        else
+        {
+            Assert.True(File.Exists(_work.Path("selected.json")));
         }
     }
 
@@ -44,7 +48,7 @@ public sealed class DocCommandTests : IDisposable
     public void HelpExamples_RunAsWritten()
     {
         var tool = Program.CreateTool();
-        foreach (string path in new[] { "icc", "harmonize fit", "harmonize apply" })
+        foreach (string path in new[] { "icc", "harmonize fit", "harmonize apply", "select" })
         {
             foreach (var example in tool.Lookup(path)!.Examples)
             {
@@ -55,7 +59,7 @@ public sealed class DocCommandTests : IDisposable
 
     private void Run(string line)
     {
-        string[] words = Words(line);
+        string[] words = DocShell.Words(line);
         Assert.Equal("radiomics", words[0]);
         var run = CliRunner.Run(words.Skip(1).Select(Place).ToArray());
         Assert.True(run.ExitCode == 0, $"{line}: exit {run.ExitCode}: {run.Error}");
@@ -66,91 +70,4 @@ public sealed class DocCommandTests : IDisposable
         word.StartsWith("tests/data/", StringComparison.Ordinal) ? Path.Combine(TestData.Root, word["tests/data/".Length..])
         : !word.StartsWith('-') && !word.Contains('/') && (word.EndsWith(".csv", StringComparison.Ordinal) || word.EndsWith(".json", StringComparison.Ordinal)) ? _work.Path(word)
         : word;
-
-    /// <summary>The lines of the fenced <c>sh</c> blocks, continuation lines joined.</summary>
-    private static IEnumerable<string> ShellBlocks(string markdown)
-    {
-        bool inside = false;
-        var line = new StringBuilder();
-        foreach (string raw in markdown.ReplaceLineEndings("\n").Split('\n'))
-        {
-            if (raw.StartsWith("```", StringComparison.Ordinal))
-            {
-                inside = !inside && raw.Trim() == "```sh";
-                continue;
-            }
-
-            if (!inside || raw.Trim().Length == 0)
-            {
-                continue;
-            }
-
-            line.Append(raw.TrimEnd().TrimEnd('\\')).Append(' ');
-            if (!raw.TrimEnd().EndsWith('\\'))
-            {
-                yield return line.ToString().Trim();
-                line.Clear();
-            }
-        }
-    }
-
-    /// <summary>A command line split as a POSIX shell splits it, for the quoting the docs use ('…' and "…").</summary>
-    private static string[] Words(string line)
-    {
-        var words = new List<string>();
-        var word = new StringBuilder();
-        char quote = '\0';
-        bool any = false;
-        foreach (char c in line)
-        {
-            if (quote != '\0')
-            {
-                if (c == quote)
-                {
-                    quote = '\0';
-                }
-                else
-                {
-                    word.Append(c);
-                }
-            }
-            else if (c is '\'' or '"')
-            {
-                quote = c;
-                any = true;
-            }
-            else if (char.IsWhiteSpace(c))
-            {
-                if (any || word.Length > 0)
-                {
-                    words.Add(word.ToString());
-                }
-
-                word.Clear();
-                any = false;
-            }
-            else
-            {
-                word.Append(c);
-            }
-        }
-
-        if (any || word.Length > 0)
-        {
-            words.Add(word.ToString());
-        }
-
-        return [.. words];
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "global.json")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("the repository root (global.json) is not above the test binaries");
-    }
 }

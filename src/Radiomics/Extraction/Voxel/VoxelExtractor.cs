@@ -58,6 +58,15 @@ public sealed class VoxelExtractor
     /// (<c>glcm</c>), feature (<c>firstorder_Mean</c>) or map name; <paramref name="maxThreads"/> ≤ 0 uses every core.
     /// </summary>
     public void Extract(ImageData image, ImageData mask, Action<VoxelMap> sink, IReadOnlyCollection<string>? features = null,
+        Action<VoxelProgress>? progress = null, int maxThreads = -1, CancellationToken cancellation = default) =>
+        ExtractWithRoi(image, mask, sink, features, progress, maxThreads, cancellation);
+
+    /// <summary>
+    /// <see cref="Extract(ImageData, ImageData, Action{VoxelMap}, IReadOnlyCollection{string}?, Action{VoxelProgress}?, int, CancellationToken)"/>,
+    /// returning the ROI the maps cover, on the maps' grid: 1 at every voxel whose kernel values were computed (the ROI
+    /// after re-segmentation), 0 where the maps hold <c>initValue</c>. Habitats cluster exactly these voxels.
+    /// </summary>
+    public Volume<byte> ExtractWithRoi(ImageData image, ImageData mask, Action<VoxelMap> sink, IReadOnlyCollection<string>? features = null,
         Action<VoxelProgress>? progress = null, int maxThreads = -1, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(image);
@@ -109,6 +118,8 @@ public sealed class VoxelExtractor
 
             imageIndex++;
         }
+
+        return roi;
     }
 
     /// <summary>Reads an image and a mask file and computes their maps.</summary>
