@@ -44,7 +44,7 @@ public static class SelectionList
             using JsonDocument document = JsonDocument.Parse(text);
             JsonElement root = document.RootElement;
             string? format = root.TryGetProperty("format", out JsonElement f) && f.ValueKind == JsonValueKind.String ? f.GetString() : null;
-            if (format != "radiomics-selection" || !root.TryGetProperty("selected", out JsonElement selected) || selected.ValueKind != JsonValueKind.Array)
+            if (format != Selection.SelectionResult.FormatName || !root.TryGetProperty("selected", out JsonElement selected) || selected.ValueKind != JsonValueKind.Array)
             {
                 throw new BundleException($"{path}: not a selection output (expected \"format\": \"radiomics-selection\" and a \"selected\" array)");
             }
