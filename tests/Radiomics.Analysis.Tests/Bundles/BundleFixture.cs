@@ -4,20 +4,11 @@ using Radiomics.Analysis.Tables;
 
 namespace Radiomics.Analysis.Tests.Bundles;
 
-/// <summary>Small parts for bundle tests: a parameter file, a logistic model on three of its features, a ComBat fit over them.</summary>
+/// <summary>Small parts for bundle tests: the worked study's parameter file, a logistic model on three of its features, a ComBat fit over them.</summary>
 internal static class BundleFixture
 {
-    public const string Parameters = """
-        imageType:
-          Original: {}
-        featureClass:
-          shape:
-          firstorder:
-          glcm:
-        setting:
-          binWidth: 25
-          label: 1
-        """;
+    /// <summary>The worked study's parameter file (original image; shape, first-order, GLCM, GLRLM).</summary>
+    public const string Parameters = Radiomics.Benchmarks.Analysis.SyntheticCohort.Parameters;
 
     public static readonly string[] Features = ["original_firstorder_Mean", "original_glcm_Contrast", "original_shape_Sphericity"];
 

@@ -59,9 +59,9 @@ public sealed class BundleTests : IDisposable
     public void Create_ModelNeedsAFeatureTheParametersDoNotProduce_FailsNamingIt()
     {
         var e = Assert.Throws<BundleException>(() =>
-            BundleBuilder.Create("params.yaml", BundleFixture.Parameters, BundleFixture.Model("original_firstorder_Mean", "original_glrlm_RunEntropy")));
+            BundleBuilder.Create("params.yaml", BundleFixture.Parameters, BundleFixture.Model("original_firstorder_Mean", "original_glszm_ZoneEntropy")));
 
-        Assert.Contains("'original_glrlm_RunEntropy'", e.Message);
+        Assert.Contains("'original_glszm_ZoneEntropy'", e.Message);
         Assert.DoesNotContain("'original_firstorder_Mean'", e.Message);
         Assert.Contains("params.yaml", e.Message);
     }

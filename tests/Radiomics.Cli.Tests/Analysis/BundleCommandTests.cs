@@ -11,17 +11,7 @@ namespace Radiomics.Cli.Tests.Analysis;
 /// </summary>
 public sealed class BundleCommandTests : IDisposable
 {
-    private const string Parameters = """
-        imageType:
-          Original: {}
-        featureClass:
-          shape:
-          firstorder:
-          glcm:
-        setting:
-          binWidth: 25
-          label: 1
-        """;
+    private const string Parameters = Radiomics.Benchmarks.Analysis.SyntheticCohort.Parameters;
 
     private static readonly string[] Features = ["original_firstorder_Mean", "original_glcm_Contrast", "original_shape_Sphericity", "original_firstorder_Energy"];
 
@@ -96,11 +86,11 @@ public sealed class BundleCommandTests : IDisposable
     [Fact]
     public void Create_ModelNeedsAFeatureTheParametersDoNotProduce_FailsNamingIt()
     {
-        TrainModel(["original_firstorder_Mean", "original_glrlm_RunEntropy"], "glrlm-model.json");
+        TrainModel(["original_firstorder_Mean", "original_glszm_ZoneEntropy"], "glszm-model.json");
 
-        var run = CliRunner.Run("bundle", "create", "--params", _work.Path("params.yaml"), "--model", _work.Path("glrlm-model.json"), "--out", _work.Path("x.rbundle"));
+        var run = CliRunner.Run("bundle", "create", "--params", _work.Path("params.yaml"), "--model", _work.Path("glszm-model.json"), "--out", _work.Path("x.rbundle"));
 
-        OneLine.AssertError(run, 1, "'original_glrlm_RunEntropy'", "params.yaml");
+        OneLine.AssertError(run, 1, "'original_glszm_ZoneEntropy'", "params.yaml");
         Assert.False(File.Exists(_work.Path("x.rbundle")));
     }
 
