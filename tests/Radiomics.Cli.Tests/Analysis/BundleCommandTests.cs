@@ -70,6 +70,23 @@ public sealed class BundleCommandTests : IDisposable
     }
 
     [Fact]
+    public void Predict_DicomSeriesAndRtstruct_EqualsExtractThenModelPredict()
+    {
+        string bundle = Bundle(harmonised: false);
+        string series = TestData.Require("ibsi1/ct_phantom/dicom/image"), rtstruct = TestData.Require("ibsi1/ct_phantom/dicom/mask/DCM_RS_00060.dcm");
+        string predictions = _work.Path("dicom-predictions.csv"), features = _work.Path("dicom-features.csv"), byHand = _work.Path("dicom-by-hand.csv");
+
+        var run = CliRunner.Run("bundle", "predict", bundle, series, rtstruct, "--out", predictions);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Equal(0, CliRunner.Run("extract", series, rtstruct, "-p", _work.Path("params.yaml"), "-o", features).ExitCode);
+        Assert.Equal(0, CliRunner.Run("model", "predict", _work.Path("model.json"), features, "--out", byHand).ExitCode);
+        Assert.Equal(Row(byHand, 1)["linear_predictor"], Row(predictions, 1)["linear_predictor"]);
+        Assert.Equal("", Row(predictions, 1)["image_sha256"]);
+        Assert.Equal(Radiomics.Extraction.InputDescription.HashFile(rtstruct), Row(predictions, 1)["mask_sha256"]);
+    }
+
+    [Fact]
     public void TamperedBundle_OneByteChanged_FailsVerifyAndPredict()
     {
         string bundle = Bundle(harmonised: false);
