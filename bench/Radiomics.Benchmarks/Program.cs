@@ -48,6 +48,12 @@ public static class Program
             return;
         }
 
+        if (args is ["cohort", .. var cohortArgs])
+        {
+            Analysis.SyntheticCohort.Run(cohortArgs);
+            return;
+        }
+
         if (args is ["selection", ..])
         {
             Analysis.SelectionBenchmarks.Run();

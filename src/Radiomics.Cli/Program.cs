@@ -31,8 +31,8 @@ public static class Program
         ]);
         return new CommandLineTool(
             [extract, new ExampleCommand(), batch, new MergeCommand(), new DicomCommand(), new ConvertCommand(), new IbsiCheckCommand(),
-             new IccCommand(), new HarmonizeCommand(), new SelectCommand(), new Commands.Regions.RoiCommand(), new DeltaCommand(),
-             new Commands.Regions.HabitatsCommand(), slicer],
+             new IccCommand(), new HarmonizeCommand(), new SelectCommand(), new ModelCommand(), new BundleCommand(), new Commands.Regions.RoiCommand(),
+             new DeltaCommand(), new Commands.Regions.HabitatsCommand(), slicer],
             forms,
             [
                 new("radiomics example", "try the tool on a built-in synthetic lesion"),

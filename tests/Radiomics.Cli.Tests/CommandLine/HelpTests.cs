@@ -36,7 +36,7 @@ public class HelpTests
         }
 
         Assert.NotEmpty(command.Declaration.Options);
-        foreach (Option option in command.Declaration.Options)
+        foreach (Option option in command.Declaration.Options.Where(o => !o.Hidden))
         {
             Assert.Single(System.Text.RegularExpressions.Regex.Matches(synopsis, $@"\[{System.Text.RegularExpressions.Regex.Escape(option.Name)}[\] ]|(?<=\s){System.Text.RegularExpressions.Regex.Escape(option.Name)} "));
             Assert.Contains(HelpText.Label(option), run.Output); // every alias, in the option table

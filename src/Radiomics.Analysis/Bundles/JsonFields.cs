@@ -1,0 +1,89 @@
+using System.Text.Json;
+
+namespace Radiomics.Analysis.Bundles;
+
+/// <summary>
+/// Typed reads of a <see cref="JsonElement"/>'s members for the bundle's hand-written readers: a missing member or a
+/// value of the wrong kind throws <see cref="KeyNotFoundException"/> or <see cref="InvalidOperationException"/>
+/// (<see cref="BundleFile"/> turns both into one line). Numbers accept the named literals <c>"NaN"</c>,
+/// <c>"Infinity"</c>, <c>"-Infinity"</c>; an absent or null optional member reads as null.
+/// </summary>
+internal static class JsonFields
+{
+    public static string Text(JsonElement e, string name) => e.GetProperty(name).GetString() ?? throw new InvalidOperationException($"'{name}' is null");
+
+    public static string? OptionalText(JsonElement e, string name) => Optional(e, name) is { } v ? v.GetString() : null;
+
+    public static bool Bool(JsonElement e, string name) => e.GetProperty(name).GetBoolean();
+
+    public static int Int(JsonElement e, string name) => e.GetProperty(name).GetInt32();
+
+    public static int? OptionalInt(JsonElement e, string name) => Optional(e, name) is { } v ? v.GetInt32() : null;
+
+    public static double Number(JsonElement e, string name) => Number(e.GetProperty(name));
+
+    public static double? OptionalNumber(JsonElement e, string name) => Optional(e, name) is { } v ? Number(v) : null;
+
+    public static double Number(JsonElement value) => value.ValueKind == JsonValueKind.String
+        ? value.GetString() switch
+        {
+            "NaN" => double.NaN,
+            "Infinity" => double.PositiveInfinity,
+            "-Infinity" => double.NegativeInfinity,
+            var other => throw new InvalidOperationException($"'{other}' is not a number"),
+        }
+        : value.GetDouble();
+
+    public static double[] Numbers(JsonElement e, string name)
+    {
+        JsonElement array = e.GetProperty(name);
+        var values = new double[array.GetArrayLength()];
+        for (int i = 0; i < values.Length; i++)
+        {
+            values[i] = Number(array[i]);
+        }
+
+        return values;
+    }
+
+    public static int[] Ints(JsonElement e, string name)
+    {
+        JsonElement array = e.GetProperty(name);
+        var values = new int[array.GetArrayLength()];
+        for (int i = 0; i < values.Length; i++)
+        {
+            values[i] = array[i].GetInt32();
+        }
+
+        return values;
+    }
+
+    public static string[] Texts(JsonElement e, string name) => Texts(e.GetProperty(name));
+
+    public static string[] Texts(JsonElement array)
+    {
+        var values = new string[array.GetArrayLength()];
+        for (int i = 0; i < values.Length; i++)
+        {
+            values[i] = array[i].GetString() ?? throw new InvalidOperationException("a list holds a null");
+        }
+
+        return values;
+    }
+
+    /// <summary>Each element of the array <paramref name="name"/> read by <paramref name="read"/> (a loop: no enumerator over the struct, less to compile at start-up).</summary>
+    public static T[] Objects<T>(JsonElement e, string name, Func<JsonElement, T> read)
+    {
+        JsonElement array = e.GetProperty(name);
+        var values = new T[array.GetArrayLength()];
+        for (int i = 0; i < values.Length; i++)
+        {
+            values[i] = read(array[i]);
+        }
+
+        return values;
+    }
+
+    public static JsonElement? Optional(JsonElement e, string name) =>
+        e.TryGetProperty(name, out JsonElement v) && v.ValueKind != JsonValueKind.Null ? v : null;
+}
