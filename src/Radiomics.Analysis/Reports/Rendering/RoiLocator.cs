@@ -1,0 +1,127 @@
+using Radiomics.Configuration;
+using Radiomics.Extraction;
+using Radiomics.Imaging;
+using Radiomics.Preprocessing;
+
+namespace Radiomics.Analysis.Reports.Rendering;
+
+/// <summary>Finds a case's regions on the image's grid: the label's ROI, derived regions and the features' recorded ROI.</summary>
+internal static class RoiLocator
+{
+    private const double GridTolerance = 1e-4;
+
+    /// <summary>
+    /// The label's ROI (<paramref name="settings"/>' label and channel) on the image's grid: straight from the mask
+    /// when the grids match (<c>geometryTolerance</c>), else as the extraction aligns it (nearest neighbour with
+    /// <c>correctMask</c>). Null with a reason when the label is absent or the grids do not fit.
+    /// </summary>
+    public static RegionMask? Roi(ImageData image, ImageData mask, RadiomicsSettings settings, out string? problem)
+    {
+        problem = null;
+        try
+        {
+            if (MaskSelection.GeometriesMatch(image.Geometry, mask.Geometry, settings.GeometryTolerance ?? MaskSelection.DefaultGeometryTolerance))
+            {
+                if (settings.LabelChannel >= mask.Components && mask.Components > 1)
+                {
+                    problem = $"the mask has no label channel {settings.LabelChannel}";
+                    return null;
+                }
+
+                int component = mask.Components > 1 ? settings.LabelChannel : 0;
+                if (mask.ToBinaryMaskInBox(settings.Label, component) is not var (box, voxels))
+                {
+                    problem = $"label {settings.Label} is not in the mask";
+                    return null;
+                }
+
+                return new RegionMask(box, voxels);
+            }
+
+            Volume<byte> aligned = MaskSelection.SelectRoi(image, mask, settings, "mask");
+            return RegionMask.FromVolume(aligned, default) ?? Fail(out problem, $"label {settings.Label} is not in the mask");
+        }
+        catch (ExtractionException e)
+        {
+            problem = e.Message;
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// A mask on the image's grid or a box of it (same spacing and direction, origin on a voxel centre) as a region of
+    /// the image; null when empty or on another grid.
+    /// </summary>
+    public static RegionMask? OnImageGrid(ImageGeometry image, Volume<byte> mask)
+    {
+        ImageGeometry grid = mask.Geometry;
+        for (int a = 0; a < 3; a++)
+        {
+            if (Math.Abs(grid.Spacing[a] - image.Spacing[a]) > GridTolerance * image.Spacing[a])
+            {
+                return null;
+            }
+        }
+
+        if (!grid.Direction.ApproximatelyEquals(image.Direction, GridTolerance))
+        {
+            return null;
+        }
+
+        Vector3D at = image.PhysicalToContinuousIndex(grid.Origin);
+        var offset = new Index3((int)Math.Round(at.X), (int)Math.Round(at.Y), (int)Math.Round(at.Z));
+        if (Math.Abs(at.X - offset.X) > 0.01 || Math.Abs(at.Y - offset.Y) > 0.01 || Math.Abs(at.Z - offset.Z) > 0.01)
+        {
+            return null;
+        }
+
+        RegionMask? region = RegionMask.FromVolume(mask, offset);
+        return region is not null && image.Size.Contains(region.Box.Lower) && image.Size.Contains(region.Box.Upper) ? region : null;
+    }
+
+    /// <summary>The voxels of <paramref name="roi"/> that <paramref name="kept"/> lacks (null when none).</summary>
+    public static RegionMask? Difference(RegionMask roi, RegionMask kept)
+    {
+        BoundingBox box = roi.Box;
+        var removed = new Volume<byte>(ImageGeometry.Unit(box.Size));
+        Span<byte> target = removed.Voxels;
+        ReadOnlySpan<byte> inside = roi.Voxels;
+        int i = 0;
+        for (int z = box.Lower.Z; z <= box.Upper.Z; z++)
+        {
+            for (int y = box.Lower.Y; y <= box.Upper.Y; y++)
+            {
+                for (int x = box.Lower.X; x <= box.Upper.X; x++, i++)
+                {
+                    target[i] = (byte)(inside[i] != 0 && !kept.Contains(x, y, z) ? 1 : 0);
+                }
+            }
+        }
+
+        return RegionMask.FromVolume(removed, box.Lower);
+    }
+
+    /// <summary>
+    /// What the extraction's re-segmentation keeps of <paramref name="roi"/> (the core's <see cref="Resegmentation"/> on
+    /// the ROI's box), for when the extraction's own mask was not recorded; everything is removed when too few remain.
+    /// </summary>
+    public static RegionMask? Resegment(Volume<double> roiImage, RegionMask roi, RadiomicsSettings settings)
+    {
+        var voxels = new Volume<byte>(ImageGeometry.Unit(roi.Box.Size), roi.Voxels.ToArray());
+        try
+        {
+            Volume<byte> kept = Resegmentation.Apply(roiImage.WithGeometry(voxels.Geometry), voxels, settings);
+            return RegionMask.FromVolume(kept, roi.Box.Lower);
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    private static RegionMask? Fail(out string? problem, string message)
+    {
+        problem = message;
+        return null;
+    }
+}
