@@ -17,4 +17,10 @@ public sealed record BatchOptions(
 {
     /// <summary>PyRadiomics' --skip-nans: NaN values are left out of every record (a wide table shows an empty cell).</summary>
     public bool SkipNans { get; init; }
+
+    /// <summary>--report: the quality-control page to write after the output, or null.</summary>
+    public string? ReportPath { get; init; }
+
+    /// <summary>--modality for the report (Unknown: from the case list's Modality column, else detected).</summary>
+    public Radiomics.Analysis.Reports.ImagingModality ReportModality { get; init; }
 }

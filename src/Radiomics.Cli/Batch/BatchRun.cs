@@ -32,7 +32,8 @@ public sealed class BatchRun
         CaseList cases = CaseList.Read(_options.CaseListPath);
         var extractor = new RadiomicsExtractor(_options.Parameters);
         // Two buffers per job (a case's image and mask): equal-sized cases then read into the same memory each time.
-        var processor = new CaseProcessor(extractor, cases, _options.AllLabels, new Radiomics.IO.VoxelBufferPool(2 * _options.Jobs)) { SkipNans = _options.SkipNans };
+        Reports.BatchReportCollector? report = _options.ReportPath is null ? null : new Reports.BatchReportCollector(cases, _options.ReportModality);
+        var processor = new CaseProcessor(extractor, cases, _options.AllLabels, new Radiomics.IO.VoxelBufferPool(2 * _options.Jobs)) { SkipNans = _options.SkipNans, Report = report };
         string fingerprint = BatchFingerprint.Compute(cases, _options.Parameters, _options.AllLabels, _options.SkipNans);
         ShardSpec? shard = _options.Shard;
         (int first, int end) = shard?.RowRange(cases.Cases.Count) ?? (0, cases.Cases.Count);
@@ -102,6 +103,13 @@ public sealed class BatchRun
                 total++;
                 failed += record.Failed ? 1 : 0;
             }
+        }
+
+        if (report is not null && shard is null)
+        {
+            var reportClock = Stopwatch.StartNew();
+            report.Write(_options.ReportPath!, cases, records(), extractor, $"{Path.GetFileName(target)}, {end - first} case(s)");
+            _log.Normal(string.Create(CultureInfo.InvariantCulture, $"radiomics batch: wrote the report {_options.ReportPath} in {reportClock.Elapsed.TotalSeconds:0.0} s"));
         }
 
         journal.Delete();

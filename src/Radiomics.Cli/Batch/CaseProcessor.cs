@@ -30,6 +30,9 @@ public sealed class CaseProcessor
     /// <summary>PyRadiomics' --skip-nans: records leave out NaN values.</summary>
     public bool SkipNans { get; init; }
 
+    /// <summary>With <c>--report</c>: draws each case for the report while its inputs are loaded.</summary>
+    internal Reports.BatchReportCollector? Report { get; init; }
+
     /// <summary>The carried-over columns of every record: the CSV's, plus <c>Label</c> when --all-labels adds it.</summary>
     public IReadOnlyList<string> OutputColumns { get; }
 
@@ -58,11 +61,15 @@ public sealed class CaseProcessor
                 return Failed(batchCase, null, $"{batchCase.MaskPath}: the mask is empty (no non-zero voxel).");
             }
 
+            Dictionary<int, Radiomics.Analysis.Reports.CaseReportRecorder>? recorders = Report is null ? null : [];
             var extractions = _extractor.ExtractLabels(
-                image, mask, labels, batchCase.LabelChannel, InputLoader.Describe(batchCase.ImagePath), InputLoader.Describe(batchCase.MaskPath));
-            return extractions
+                image, mask, labels, batchCase.LabelChannel, InputLoader.Describe(batchCase.ImagePath), InputLoader.Describe(batchCase.MaskPath),
+                recorders is null ? null : Reports.BatchReportCollector.RecordInto(recorders));
+            List<CaseRecord> records = extractions
                 .Select(e => new CaseRecord(batchCase.Row, ColumnsOf(batchCase, e.Label), e.Error?.Message, Output.NanFilter.Apply(e.Result?.Entries ?? [], SkipNans)))
                 .ToList();
+            Report?.Add(batchCase, loaded, _extractor, extractions, recorders!, records);
+            return records;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

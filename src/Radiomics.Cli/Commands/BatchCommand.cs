@@ -21,6 +21,7 @@ public sealed class BatchCommand : CliCommand
     private Option<int?> _shardCount = null!;
     private Option<string?> _logFile = null!;
     private Option<Verbosity> _verbosity = null!;
+    private Reports.ReportOptions _report = null!;
 
     public BatchCommand()
         : base("batch", "extract many cases listed in a CSV (parallel, resumable, shardable)")
@@ -54,6 +55,12 @@ public sealed class BatchCommand : CliCommand
         _shardCount = Add(OptionValues.Integer("--shard-count", "N", 1, "the number of shards N when the index K comes from the environment (see --shard)"));
         _logFile = Add(OptionValues.Text("--log-file", "FILE", "append every message, timestamped, to FILE"));
         _verbosity = Add(SharedOptions.VerbosityLevel("Quiet prints only the summary; detailed adds resumed cases, labels, timings."));
+        _report = new("also write the quality-control report: one self-contained HTML page with every case (slices with the ROI outlined, histogram, "
+            + "diagnostics, warnings), feature distributions with outlying cases, correlations and failures; see docs/report.md");
+        foreach (Option option in _report.All)
+        {
+            Add(option);
+        }
     }
 
     public override string Details =>
@@ -85,9 +92,15 @@ public sealed class BatchCommand : CliCommand
 
         Verbosity verbosity = parsed.GetValue(_verbosity);
         ShardSpec? shard = ShardSpec.Resolve(parsed.GetValue(_shard), parsed.GetValue(_shardCount), Environment.GetEnvironmentVariable);
+        string? reportPath = _report.PathFrom(parsed);
+        if (reportPath is not null && shard is not null)
+        {
+            throw new UsageException("--report is not available with a shard (run 'radiomics report' on the merged table)");
+        }
+
         ExtractionParameters parameters = _parameters.Load(parsed);
         var options = new BatchOptions(input, parameters, outPath, format, parsed.GetValue(_jobs) ?? 1, parsed.GetValue(_resume), shard,
-            parsed.GetValue(_allLabels), verbosity, logFile) { SkipNans = parsed.GetValue(_skipNans) };
+            parsed.GetValue(_allLabels), verbosity, logFile) { SkipNans = parsed.GetValue(_skipNans), ReportPath = reportPath, ReportModality = _report.ModalityFrom(parsed) };
         using var log = new BatchLog(error, verbosity, options.LogFile);
         return new BatchRun(options, log).Execute(verbosity != Verbosity.Quiet && BatchProgress.CanDrawLive(error));
     }

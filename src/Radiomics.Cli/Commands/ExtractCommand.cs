@@ -23,6 +23,7 @@ public sealed class ExtractCommand : CliCommand
     private Option<string?> _outDir = null!;
     private Option<string?> _features = null!;
     private IntermediateImageOptions _intermediate = null!;
+    private Reports.ReportOptions _report = null!;
 
     public ExtractCommand()
         : base("extract", "extract features of one image and mask")
@@ -63,6 +64,13 @@ public sealed class ExtractCommand : CliCommand
         {
             Add(option);
         }
+
+        _report = new("also write the quality-control report of the case: one self-contained HTML page (slices with the ROI outlined, intensity "
+            + "histogram with the bin edges, re-segmentation's effect, diagnostics, warnings, features); see docs/report.md");
+        foreach (Option option in _report.All)
+        {
+            Add(option);
+        }
     }
 
     public override IReadOnlyList<Example> Examples { get; } =
@@ -85,6 +93,7 @@ public sealed class ExtractCommand : CliCommand
         int? label = parsed.GetValue(_label);
         ExtractionParameters parameters = _parameters.Load(parsed, label);
         IIntermediateImageSink? intermediate = voxelMode ? null : _intermediate.From(parsed);
+        string? reportPath = _report.PathFrom(parsed);
 
         LoadedCase loaded = InputLoader.LoadCase(imagePath, maskPath, parsed.GetValue(_roi), label);
         if (parsed.GetValue(_verbosity) != Batch.Verbosity.Quiet)
@@ -117,7 +126,9 @@ public sealed class ExtractCommand : CliCommand
                 Radiomics.Features.Texture.TextureMatrixExport.WriteAll(input, parameters.FeatureClasses?.Select(c => c.Family)
                     ?? Radiomics.Features.FeatureRegistry.DefaultFamilies.Select(f => f.Name), folder);
             };
-        FeatureResult result = extractor.Extract(loaded.Image, loaded.Mask, InputLoader.Describe(imagePath), InputLoader.Describe(maskPath), exportMatrices, intermediate);
+        var recorder = reportPath is null ? null : new Radiomics.Analysis.Reports.CaseReportRecorder();
+        FeatureResult result = extractor.Extract(loaded.Image, loaded.Mask, InputLoader.Describe(imagePath), InputLoader.Describe(maskPath),
+            recorder?.Then(exportMatrices) ?? exportMatrices, intermediate);
 
         var caseColumns = new List<KeyValuePair<string, string>> { new("Image", imagePath), new("Mask", maskPath) };
         if (label is { } given)
@@ -131,6 +142,11 @@ public sealed class ExtractCommand : CliCommand
         }
 
         OutputOptions.Write(NanFilter.Apply(result.Entries, parsed.GetValue(_skipNans)), format, outPath, caseColumns, output);
+        if (reportPath is not null)
+        {
+            Reports.CaseReportPage.Write(reportPath, loaded, imagePath, maskPath, extractor.Settings, result, recorder!.Recorded, _report.ModalityFrom(parsed), label);
+        }
+
         return ExitCodes.Success;
     }
 
@@ -145,7 +161,7 @@ public sealed class ExtractCommand : CliCommand
                 throw new UsageException("--mode voxel needs --out-dir DIR (one map file per feature)");
             }
 
-            foreach (Option option in new Option[] { _out, _exportMatrices, _skipNans, _intermediate.Folder, _intermediate.Format })
+            foreach (Option option in new Option[] { _out, _exportMatrices, _skipNans, _intermediate.Folder, _intermediate.Format, _report.Report, _report.Modality })
             {
                 if (parsed.GetResult(option) is { Implicit: false })
                 {
