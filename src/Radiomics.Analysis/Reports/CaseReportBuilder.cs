@@ -54,15 +54,13 @@ public static class CaseReportBuilder
             }
             else
             {
-                Volume<double> roiImage = image.ToDoubleVolume(roi.Box.Lower, roi.Box.Size, settings.LabelChannel < image.Components ? settings.LabelChannel : 0);
-                double[] roiValues = ValuesInside(roiImage, roi);
-                double[] sorted = Quantiles.SortedFinite(roiValues);
-                if (sorted.Length > 0)
-                {
-                    (roiMin, roiMax) = (sorted[0], sorted[^1]);
-                }
-
-                (double Low, double High) range = modality == ImagingModality.CT ? CtWindow : PercentileWindow(sorted);
+                // The ROI's intensities: those the extraction recorded when its ROI is this one on this grid (no
+                // resampling, normalisation or re-segmentation), else read from the image.
+                bool same = data.Recorded is { } seen && settings is { ResegmentRange: null, ResampledPixelSpacing: null, Normalize: false } && seen.RoiValues.Length == roi.Count;
+                Volume<double>? roiImage = same ? null : image.ToDoubleVolume(roi.Box.Lower, roi.Box.Size);
+                double[] roiValues = roiImage is null ? data.Recorded!.RoiValues : ValuesInside(roiImage, roi);
+                (roiMin, roiMax) = Range(roiValues);
+                (double Low, double High) range = modality == ImagingModality.CT ? CtWindow : PercentileWindow(roiValues);
                 window = modality == ImagingModality.CT
                     ? "W400/L40 (CT soft tissue)"
                     : string.Create(CultureInfo.InvariantCulture, $"W{range.High - range.Low:0.###}/L{(range.High + range.Low) / 2:0.###} (the ROI's 1st–99th percentiles)");
@@ -131,25 +129,42 @@ public static class CaseReportBuilder
         };
     }
 
-    /// <summary>The ROI's 1st and 99th percentiles (a unit window around a constant ROI).</summary>
-    private static (double Low, double High) PercentileWindow(double[] sorted)
+    /// <summary>The ROI's 1st and 99th percentiles (linear interpolation; a unit window around a constant ROI).</summary>
+    private static (double Low, double High) PercentileWindow(double[] values)
     {
-        if (sorted.Length == 0)
+        double[] finite = values.Where(double.IsFinite).ToArray();
+        if (finite.Length == 0)
         {
             return (0, 1);
         }
 
-        double low = Quantiles.OfSorted(sorted, 0.01), high = Quantiles.OfSorted(sorted, 0.99);
+        double low = Quantiles.Select(finite, 0.01), high = Quantiles.Select(finite, 0.99);
         return high > low ? (low, high) : (low - 0.5, low + 0.5);
+    }
+
+    /// <summary>The lowest and highest finite value, or nulls when there is none.</summary>
+    private static (double? Min, double? Max) Range(double[] values)
+    {
+        double min = double.PositiveInfinity, max = double.NegativeInfinity;
+        foreach (double v in values)
+        {
+            if (double.IsFinite(v))
+            {
+                min = Math.Min(min, v);
+                max = Math.Max(max, v);
+            }
+        }
+
+        return double.IsFinite(min) ? (min, max) : (null, null);
     }
 
     /// <summary>
     /// The ROI's voxels re-segmentation removed, on the image's grid: the recorded features' ROI subtracted when it lies
     /// on the image's grid; else the core's re-segmentation of the ROI when the features' grid is the image's; else null.
     /// </summary>
-    private static RegionMask? Removed(RegionMask roi, Volume<double> roiImage, RecordedFeatureInput? recorded, ImageGeometry image, RadiomicsSettings settings)
+    private static RegionMask? Removed(RegionMask roi, Volume<double>? roiImage, RecordedFeatureInput? recorded, ImageGeometry image, RadiomicsSettings settings)
     {
-        if (settings.ResegmentRange is null)
+        if (settings.ResegmentRange is null || roiImage is null)
         {
             return null;
         }
@@ -169,9 +184,9 @@ public static class CaseReportBuilder
     }
 
     private static IntensityHistogram RoiHistogram(
-        double[] roiValues, RegionMask roi, Volume<double> roiImage, RegionMask? removed, RecordedFeatureInput? recorded, RadiomicsSettings settings, CaseReportOptions options)
+        double[] roiValues, RegionMask roi, Volume<double>? roiImage, RegionMask? removed, RecordedFeatureInput? recorded, RadiomicsSettings settings, CaseReportOptions options)
     {
-        double[] removedValues = removed is null || settings.Normalize ? [] : ValuesInside(roiImage, roi, removed);
+        double[] removedValues = removed is null || roiImage is null || settings.Normalize ? [] : ValuesInside(roiImage, roi, removed);
         double[] kept;
         string source;
         if (recorded is not null)
@@ -181,7 +196,7 @@ public static class CaseReportBuilder
         }
         else
         {
-            kept = removed is null ? roiValues : ValuesInside(roiImage, roi, removed, keepOutside: true);
+            kept = removed is null || roiImage is null ? roiValues : ValuesInside(roiImage, roi, removed, keepOutside: true);
             source = "from the input image on its own grid";
         }
 
@@ -210,6 +225,23 @@ public static class CaseReportBuilder
     /// <summary>The intensities of <paramref name="region"/>'s voxels (optionally only those in, or outside, <paramref name="within"/>).</summary>
     private static double[] ValuesInside(Volume<double> boxImage, RegionMask region, RegionMask? within = null, bool keepOutside = false)
     {
+        if (within is null)
+        {
+            // The common case, without a per-voxel membership test: every voxel of the region, in grid order.
+            var all = new double[region.Count];
+            ReadOnlySpan<byte> voxels = region.Voxels;
+            ReadOnlySpan<double> image = boxImage.Voxels;
+            for (int v = 0, n = 0; v < voxels.Length; v++)
+            {
+                if (voxels[v] != 0)
+                {
+                    all[n++] = image[v];
+                }
+            }
+
+            return all;
+        }
+
         var values = new List<double>((int)region.Count);
         BoundingBox box = region.Box;
         ReadOnlySpan<byte> inside = region.Voxels;

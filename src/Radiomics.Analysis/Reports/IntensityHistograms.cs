@@ -10,11 +10,11 @@ internal static class IntensityHistograms
     /// <paramref name="kept"/> and <paramref name="removed"/> counted in <paramref name="bins"/> equal bins over their joint
     /// range; when every value is a whole number the bins are whole units wide (no empty comb teeth).
     /// </summary>
-    public static IntensityHistogram Count(IReadOnlyList<double> kept, IReadOnlyList<double> removed, int bins, double[] edges, double[] thresholds, string source)
+    public static IntensityHistogram Count(double[] kept, double[] removed, int bins, double[] edges, double[] thresholds, string source)
     {
         double min = double.PositiveInfinity, max = double.NegativeInfinity;
         bool integral = true;
-        foreach (IReadOnlyList<double> values in (IReadOnlyList<double>[])[kept, removed])
+        foreach (double[] values in (double[][])[kept, removed])
         {
             foreach (double v in values)
             {
@@ -63,9 +63,9 @@ internal static class IntensityHistograms
     /// edge functions): fixed bin count, IBSI fixed bin size from the re-segmentation's lower bound, or PyRadiomics' fixed
     /// bin width. Empty when there are no values.
     /// </summary>
-    public static double[] EdgesFor(IReadOnlyList<double> values, RadiomicsSettings settings)
+    public static double[] EdgesFor(double[] values, RadiomicsSettings settings)
     {
-        if (values.Count == 0)
+        if (values.Length == 0)
         {
             return [];
         }
@@ -89,9 +89,9 @@ internal static class IntensityHistograms
     /// The re-segmentation range in intensities, as <see cref="Resegmentation"/> interprets it over the ROI's
     /// <paramref name="roiValues"/>: absolute; relative to the maximum; or mean + t·std (population). Empty without one.
     /// </summary>
-    public static double[] Thresholds(IReadOnlyList<double> roiValues, RadiomicsSettings settings)
+    public static double[] Thresholds(double[] roiValues, RadiomicsSettings settings)
     {
-        if (settings.ResegmentRange is not { Count: > 0 } range || roiValues.Count == 0)
+        if (settings.ResegmentRange is not { Count: > 0 } range || roiValues.Length == 0)
         {
             return [];
         }
@@ -104,14 +104,14 @@ internal static class IntensityHistograms
                 return [.. sorted.Select(t => t * max)];
             case ResegmentMode.Sigma:
                 double mean = roiValues.Average();
-                double std = Math.Sqrt(roiValues.Sum(v => (v - mean) * (v - mean)) / roiValues.Count);
+                double std = Math.Sqrt(roiValues.Sum(v => (v - mean) * (v - mean)) / roiValues.Length);
                 return [.. sorted.Select(t => mean + t * std)];
             default:
                 return sorted;
         }
     }
 
-    private static void Fill(IReadOnlyList<double> values, int[] counts, double lower, double width)
+    private static void Fill(double[] values, int[] counts, double lower, double width)
     {
         foreach (double v in values)
         {

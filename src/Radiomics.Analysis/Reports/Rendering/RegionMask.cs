@@ -8,9 +8,12 @@ namespace Radiomics.Analysis.Reports.Rendering;
 /// </summary>
 internal sealed class RegionMask
 {
-    private readonly byte[] _voxels;
+    private readonly Volume<byte> _voxels;
     private readonly Size3 _size;
+    private readonly long[][] _counts;
+    private readonly Vector3D _centre;
 
+    /// <summary>A region over <paramref name="box"/>; it takes <paramref name="voxels"/>' buffer, which the caller must not change afterwards.</summary>
     public RegionMask(BoundingBox box, Volume<byte> voxels)
     {
         if (voxels.Size != box.Size)
@@ -20,11 +23,40 @@ internal sealed class RegionMask
 
         Box = box;
         _size = box.Size;
-        _voxels = voxels.Voxels.ToArray();
-        foreach (byte v in _voxels)
+        _voxels = voxels; // the caller hands the volume over (every caller builds a fresh one)
+
+        // One pass: the count, the counts per slice along each axis and the centre of mass.
+        _counts = [new long[_size.X], new long[_size.Y], new long[_size.Z]];
+        double sx = 0, sy = 0, sz = 0;
+        int i = 0;
+        ReadOnlySpan<byte> inside = _voxels.Voxels;
+        for (int z = 0; z < _size.Z; z++)
         {
-            Count += v != 0 ? 1 : 0;
+            long onSlice = 0;
+            for (int y = 0; y < _size.Y; y++)
+            {
+                int onRow = 0;
+                for (int x = 0; x < _size.X; x++, i++)
+                {
+                    if (inside[i] != 0)
+                    {
+                        onRow++;
+                        _counts[0][x]++;
+                        sx += x;
+                    }
+                }
+
+                _counts[1][y] += onRow;
+                sy += (double)onRow * y;
+                onSlice += onRow;
+            }
+
+            _counts[2][z] = onSlice;
+            sz += (double)onSlice * z;
+            Count += onSlice;
         }
+
+        _centre = Count > 0 ? new Vector3D(box.Lower.X + sx / Count, box.Lower.Y + sy / Count, box.Lower.Z + sz / Count) : default;
     }
 
     /// <summary>The region's bounding box in the image's indices.</summary>
@@ -34,7 +66,7 @@ internal sealed class RegionMask
     public long Count { get; }
 
     /// <summary>The region's voxels over <see cref="Box"/>, in grid order (x fastest).</summary>
-    public ReadOnlySpan<byte> Voxels => _voxels;
+    public ReadOnlySpan<byte> Voxels => _voxels.Voxels;
 
     /// <summary>The region of a mask volume whose voxel (0,0,0) is the image's voxel <paramref name="offset"/>; null when empty.</summary>
     public static RegionMask? FromVolume(Volume<byte> mask, Index3 offset)
@@ -53,52 +85,12 @@ internal sealed class RegionMask
     public bool Contains(int x, int y, int z)
     {
         int lx = x - Box.Lower.X, ly = y - Box.Lower.Y, lz = z - Box.Lower.Z;
-        return (uint)lx < (uint)_size.X && (uint)ly < (uint)_size.Y && (uint)lz < (uint)_size.Z && _voxels[_size.Offset(lx, ly, lz)] != 0;
+        return (uint)lx < (uint)_size.X && (uint)ly < (uint)_size.Y && (uint)lz < (uint)_size.Z && _voxels[lx, ly, lz] != 0;
     }
 
-    /// <summary>The voxels inside on each slice normal to <paramref name="axis"/>, indexed from <c>Box.Lower[axis]</c>.</summary>
-    public long[] CountsAlong(int axis)
-    {
-        var counts = new long[_size[axis]];
-        int i = 0;
-        for (int z = 0; z < _size.Z; z++)
-        {
-            for (int y = 0; y < _size.Y; y++)
-            {
-                for (int x = 0; x < _size.X; x++, i++)
-                {
-                    if (_voxels[i] != 0)
-                    {
-                        counts[axis == 0 ? x : axis == 1 ? y : z]++;
-                    }
-                }
-            }
-        }
-
-        return counts;
-    }
+    /// <summary>The voxels inside on each slice normal to <paramref name="axis"/>, indexed from <c>Box.Lower[axis]</c> (do not modify).</summary>
+    public long[] CountsAlong(int axis) => _counts[axis];
 
     /// <summary>The mean index of the voxels inside, in the image's indices.</summary>
-    public Vector3D CentreOfMass()
-    {
-        double sx = 0, sy = 0, sz = 0;
-        int i = 0;
-        for (int z = 0; z < _size.Z; z++)
-        {
-            for (int y = 0; y < _size.Y; y++)
-            {
-                for (int x = 0; x < _size.X; x++, i++)
-                {
-                    if (_voxels[i] != 0)
-                    {
-                        sx += x;
-                        sy += y;
-                        sz += z;
-                    }
-                }
-            }
-        }
-
-        return new Vector3D(Box.Lower.X + sx / Count, Box.Lower.Y + sy / Count, Box.Lower.Z + sz / Count);
-    }
+    public Vector3D CentreOfMass() => _centre;
 }

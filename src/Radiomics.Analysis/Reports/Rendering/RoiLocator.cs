@@ -29,13 +29,13 @@ internal static class RoiLocator
                 }
 
                 int component = mask.Components > 1 ? settings.LabelChannel : 0;
-                if (mask.ToBinaryMaskInBox(settings.Label, component) is not var (box, voxels))
+                if (mask.ToBinaryMaskInBox(settings.Label, component) is not var (found, selected))
                 {
                     problem = $"label {settings.Label} is not in the mask";
                     return null;
                 }
 
-                return new RegionMask(box, voxels);
+                return new RegionMask(found, selected);
             }
 
             Volume<byte> aligned = MaskSelection.SelectRoi(image, mask, settings, "mask");

@@ -1,3 +1,5 @@
+using Radiomics.Imaging;
+
 namespace Radiomics.Analysis.Reports.Rendering;
 
 /// <summary>
@@ -18,9 +20,15 @@ internal static class SliceRenderer
         var sums = new double[cellsX * cellsY];
         var counts = new int[cellsX * cellsY];
         PlaneLayout layout = request.Layout;
+        // The slice's window of the image, converted once (typed and vectorised) rather than voxel by voxel.
+        Span<int> start = stackalloc int[3], extent = stackalloc int[3];
+        (start[layout.Normal], extent[layout.Normal]) = (request.Slice, 1);
+        (start[layout.ColumnAxis], extent[layout.ColumnAxis]) = (request.Columns.First, voxelWidth);
+        (start[layout.RowAxis], extent[layout.RowAxis]) = (request.Rows.First, voxelHeight);
+        var slabSize = new Size3(extent[0], extent[1], extent[2]);
+        ReadOnlySpan<double> slab = request.Image.ToDoubleVolume(new Index3(start[0], start[1], start[2]), slabSize).Voxels;
         Span<int> at = stackalloc int[3];
         at[layout.Normal] = request.Slice;
-        var size = request.Image.Geometry.Size;
         for (int v = 0; v < voxelHeight; v++)
         {
             at[layout.RowAxis] = layout.RowsAscend ? request.Rows.First + v : request.Rows.Last - v;
@@ -28,7 +36,7 @@ internal static class SliceRenderer
             {
                 at[layout.ColumnAxis] = layout.ColumnsAscend ? request.Columns.First + u : request.Columns.Last - u;
                 int cell = v / rows.Reduce * cellsX + u / columns.Reduce;
-                sums[cell] += request.Image.GetDouble(size.Offset(at[0], at[1], at[2]));
+                sums[cell] += slab[slabSize.Offset(at[0] - start[0], at[1] - start[1], at[2] - start[2])];
                 counts[cell]++;
                 // A reduced cell is inside when any of its voxels is, so thin parts of a region stay visible.
                 inside[cell] |= request.Region.Contains(at[0], at[1], at[2]);
