@@ -62,9 +62,8 @@ public static class HtmlReportWriter
             html.Append($"<li><a href=\"#table-{t + 1}\">{Escape(document.Tables[t].Title)}</a></li>");
         }
 
-        html.Append("<li><a href=\"#compliance\">Compliance</a></li>");
         html.Append(single && cases.Count == 1 ? $"<li><a href=\"#{caseAnchors[0]}\">Case</a></li>" : "<li><a href=\"#details\">Case details</a></li>");
-        html.Append("<li><a href=\"#about\">About</a></li></ul></nav></header>\n<main>");
+        html.Append("<li><a href=\"#compliance\">Compliance</a></li><li><a href=\"#about\">About</a></li></ul></nav></header>\n<main>");
 
         // Diagnostics every case shares (versions, settings, parameter source) are listed once, under the case table.
         HashSet<string> common = cases.Count >= 2 ? CommonDiagnostics(cases) : [];
@@ -95,7 +94,6 @@ public static class HtmlReportWriter
             Html.CohortSections.Table(html, document.Tables[t], $"table-{t + 1}", name => distributions && known.Contains(name) ? FeatureAnchor(name) : null);
         }
 
-        Html.CohortSections.Compliance(html, document.Compliance);
         html.Append(single ? "\n<section id=\"details\">" : "\n<section id=\"details\"><h2 class=\"noprint\">Case details</h2>");
         for (int c = 0; c < cases.Count; c++)
         {
@@ -104,6 +102,7 @@ public static class HtmlReportWriter
         }
 
         html.Append("</section>");
+        Html.CohortSections.Compliance(html, document.Compliance);
         About(html, document.Thresholds);
         html.Append($"</main><footer>{Escape(document.Generator)}: a self-contained page; nothing is loaded from elsewhere.</footer>");
         html.Append($"<script>{ReportScript.Js}</script></body></html>\n");

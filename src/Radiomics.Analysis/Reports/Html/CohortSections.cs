@@ -37,7 +37,7 @@ internal static class CohortSections
 
             html.Append("</td>");
             html.Append($"<td class=\"num\" data-sort=\"{report.VoxelCount}\">{report.VoxelCount}</td>");
-            html.Append($"<td class=\"num\">{Escape(components)}</td><td>{Escape(spacing)}</td>");
+            html.Append($"<td class=\"num\">{Escape(components)}</td><td>{Escape(Readable(spacing))}</td>");
             html.Append($"<td data-sort=\"{report.Warnings.Count}\">{(report.Warnings.Count == 0 ? "none" : string.Join("<br>", report.Warnings.Select(w => Escape(w.Message))))}</td>");
             html.Append($"<td class=\"num\" data-sort=\"{outliers}\">{outliers}</td></tr>");
         }
@@ -194,6 +194,20 @@ internal static class CohortSections
         }
 
         html.Append("</ul></section>");
+    }
+
+    /// <summary>A diagnostics tuple with four significant digits per number, "0.977 × 0.977 × 3" (the text itself when it is no tuple).</summary>
+    private static string? Readable(string? tuple)
+    {
+        if (tuple is not ['(', .., ')'])
+        {
+            return tuple;
+        }
+
+        string[] parts = tuple[1..^1].Split(',', StringSplitOptions.TrimEntries);
+        return parts.All(p => double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+            ? string.Join(" × ", parts.Select(p => double.Parse(p, CultureInfo.InvariantCulture).ToString("G4", CultureInfo.InvariantCulture)))
+            : tuple;
     }
 
     /// <summary>A feature's group: image type and class, e.g. "original_glcm" (the whole name when it has no two underscores).</summary>

@@ -12,6 +12,9 @@ internal sealed class SliceViews
 {
     private const double MarginMm = 10;
 
+    /// <summary>The fewest pixels a view has along either axis (thin planes are stretched to it).</summary>
+    private const int MinimumPixels = 24;
+
     private readonly ImageData _image;
     private readonly AxisMap _axes;
     private readonly (double Low, double High) _window;
@@ -76,8 +79,27 @@ internal sealed class SliceViews
         double heightMm = (rows.Last - rows.First + 1) * spacing[layout.RowAxis];
         double pixelMm = Math.Max(widthMm, heightMm) / size;
         var request = new SliceRequest(_image, layout, slice, columns, rows, region, tinted, _window.Low, _window.High);
-        return Encode(SliceRenderer.Render(request, AxisScale.For(spacing[layout.ColumnAxis], pixelMm), AxisScale.For(spacing[layout.RowAxis], pixelMm)),
-            colour, displaySize, alt);
+        AxisScale across = Readable(AxisScale.For(spacing[layout.ColumnAxis], pixelMm), columns.Last - columns.First + 1, ref alt, "columns");
+        AxisScale down = Readable(AxisScale.For(spacing[layout.RowAxis], pixelMm), rows.Last - rows.First + 1, ref alt, "rows");
+        return Encode(SliceRenderer.Render(request, across, down), colour, displaySize, alt);
+    }
+
+    /// <summary>
+    /// <paramref name="scale"/>, stretched by an integer factor when the axis would be under <see cref="MinimumPixels"/>
+    /// pixels (a plane across a few thick slices), which the text alternative then says.
+    /// </summary>
+    private static AxisScale Readable(AxisScale scale, int voxels, ref string alt, string axis)
+    {
+        int pixels = scale.Pixels(voxels);
+        if (pixels >= MinimumPixels)
+        {
+            return scale;
+        }
+
+        int stretch = (MinimumPixels + pixels - 1) / pixels;
+        alt += $" ({axis} stretched {stretch}×)";
+        int cells = (voxels + scale.Reduce - 1) / scale.Reduce;
+        return new AxisScale((MinimumPixels + cells - 1) / cells, scale.Reduce);
     }
 
     internal static RenderedImage Encode((byte[] Pixels, int Width, int Height) canvas, int colour, int displaySize, string alt)
