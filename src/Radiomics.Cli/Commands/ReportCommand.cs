@@ -13,7 +13,7 @@ namespace Radiomics.Cli.Commands;
 public sealed class ReportCommand : CliCommand
 {
     private Argument<string> _features = null!;
-    private Option<string?> _out = null!;
+    private Option<string> _out = null!;
     private Option<string?> _cases = null!;
     private Option<string?> _errors = null!;
     private Option<string?> _robustness = null!;
@@ -30,7 +30,7 @@ public sealed class ReportCommand : CliCommand
     {
         _features = Positional("FEATURES.csv",
             "the wide feature table 'radiomics batch' writes (PyRadiomics' batch CSV: Image, Mask, ... then diagnostics_* and feature columns)");
-        _out = Add(OptionValues.Text("--out", "FILE.html", "the report to write (atomically, replacing it); required", "-o"));
+        _out = Add(new Option<string>("--out", "-o") { HelpName = "FILE.html", Description = "the report to write (atomically, replacing it)", Required = true });
         _cases = Add(OptionValues.Text("--cases", "CASES.csv",
             "read each case's image and mask from this case list (rows matched by ID, else by position) instead of the table's Image and Mask columns"));
         _errors = Add(OptionValues.Text("--errors", "FILE",
@@ -55,7 +55,7 @@ public sealed class ReportCommand : CliCommand
     public override int Run(ParseResult parsed, TextWriter output, TextWriter error)
     {
         string features = parsed.GetRequiredValue(_features);
-        string outPath = ReportOptions.Checked("--out", parsed.GetValue(_out) ?? throw new UsageException("--out FILE.html is required"));
+        string outPath = ReportOptions.Checked("--out", parsed.GetRequiredValue(_out));
         if (!Path.GetExtension(features).Equals(".csv", StringComparison.OrdinalIgnoreCase))
         {
             throw new UsageException($"FEATURES {features}: give the wide CSV table a batch writes (--format csv)");
