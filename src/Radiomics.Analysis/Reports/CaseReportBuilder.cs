@@ -60,7 +60,7 @@ public static class CaseReportBuilder
                 Volume<double>? roiImage = same ? null : image.ToDoubleVolume(roi.Box.Lower, roi.Box.Size);
                 double[] roiValues = roiImage is null ? data.Recorded!.RoiValues : ValuesInside(roiImage, roi);
                 (roiMin, roiMax) = Range(roiValues);
-                (double Low, double High) range = modality == ImagingModality.CT ? CtWindow : PercentileWindow(roiValues);
+                (double Low, double High) range = modality == ImagingModality.CT ? CtWindow : PercentileWindow(roiValues, roiMin, roiMax);
                 window = modality == ImagingModality.CT
                     ? "W400/L40 (CT soft tissue)"
                     : string.Create(CultureInfo.InvariantCulture, $"W{range.High - range.Low:0.###}/L{(range.High + range.Low) / 2:0.###} (the ROI's 1st–99th percentiles)");
@@ -129,16 +129,15 @@ public static class CaseReportBuilder
         };
     }
 
-    /// <summary>The ROI's 1st and 99th percentiles (linear interpolation; a unit window around a constant ROI).</summary>
-    private static (double Low, double High) PercentileWindow(double[] values)
+    /// <summary>The ROI's 1st and 99th percentiles (to 1/1024 of its range; a unit window around a constant ROI).</summary>
+    private static (double Low, double High) PercentileWindow(double[] values, double? min, double? max)
     {
-        double[] finite = values.Where(double.IsFinite).ToArray();
-        if (finite.Length == 0)
+        if (min is not { } lowest || max is not { } highest)
         {
             return (0, 1);
         }
 
-        double low = Quantiles.Select(finite, 0.01), high = Quantiles.Select(finite, 0.99);
+        double low = Quantiles.Approximate(values, 0.01, lowest, highest), high = Quantiles.Approximate(values, 0.99, lowest, highest);
         return high > low ? (low, high) : (low - 0.5, low + 0.5);
     }
 

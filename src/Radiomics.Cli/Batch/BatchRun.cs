@@ -108,7 +108,7 @@ public sealed class BatchRun
         if (report is not null && shard is null)
         {
             var reportClock = Stopwatch.StartNew();
-            report.Write(_options.ReportPath!, cases, records(), extractor, $"{Path.GetFileName(target)}, {end - first} case(s)");
+            report.Write(_options.ReportPath!, cases, first, end, journal.TryRead, extractor, $"{Path.GetFileName(target)}, {end - first} case(s)");
             _log.Normal(string.Create(CultureInfo.InvariantCulture, $"radiomics batch: wrote the report {_options.ReportPath} in {reportClock.Elapsed.TotalSeconds:0.0} s"));
         }
 
@@ -147,6 +147,7 @@ public sealed class BatchRun
                     var clock = Stopwatch.StartNew();
                     IReadOnlyList<CaseRecord> records = caseThreads is null ? processor.Process(batchCase) : caseThreads.Run(() => processor.Process(batchCase));
                     journal.Write(batchCase.Row, records);
+                    processor.Report?.Observe(records);
                     Interlocked.Add(ref busyTicks, clock.Elapsed.Ticks);
                     report(new CaseOutcome(batchCase, records, clock.Elapsed));
                 }

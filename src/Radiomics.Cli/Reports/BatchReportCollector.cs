@@ -17,6 +17,9 @@ namespace Radiomics.Cli.Reports;
 internal sealed class BatchReportCollector
 {
     private readonly ConcurrentDictionary<(int Row, int Record), CaseReport> _reports = new();
+
+    /// <summary>This run's rows: per record, its failure (null for a record with features).</summary>
+    private readonly ConcurrentDictionary<int, CaseFailure?[]> _outcomes = new();
     private readonly ImagingModality _modality;
     private readonly int _modalityColumn;
 
@@ -46,28 +49,60 @@ internal sealed class BatchReportCollector
         }
     }
 
-    /// <summary>Writes the report of <paramref name="records"/> (the batch's, in input order) to <paramref name="path"/>.</summary>
-    public void Write(string path, CaseList cases, IEnumerable<CaseRecord> records, RadiomicsExtractor extractor, string source)
+    /// <summary>Notes the records this run journalled for a case (their failures; the drawn cases are already kept).</summary>
+    public void Observe(IReadOnlyList<CaseRecord> records)
+    {
+        if (records.Count > 0)
+        {
+            _outcomes[records[0].Row] = records.Select(r => r.Failed ? Failure(r) : null).ToArray();
+        }
+    }
+
+    /// <summary>
+    /// Writes the report of rows <paramref name="first"/> … <paramref name="end"/> − 1 (in input order) to
+    /// <paramref name="path"/>; rows this run did not process are read from <paramref name="journalled"/> (a resumed run).
+    /// </summary>
+    public void Write(string path, CaseList cases, int first, int end, Func<int, IReadOnlyList<CaseRecord>?> journalled, RadiomicsExtractor extractor, string source)
     {
         var reports = new List<CaseReport>();
         var failures = new List<CaseFailure>();
-        int previousRow = -1, k = 0;
-        foreach (CaseRecord record in records)
+        for (int row = first; row < end; row++)
         {
-            k = record.Row == previousRow ? k + 1 : 0;
-            previousRow = record.Row;
-            if (record.Failed)
+            if (_outcomes.TryGetValue(row, out CaseFailure?[]? outcomes))
             {
-                failures.Add(new CaseFailure((record.Row + 1).ToString(CultureInfo.InvariantCulture), record.Columns, record.Error!));
+                for (int k = 0; k < outcomes.Length; k++)
+                {
+                    if (outcomes[k] is { } failure)
+                    {
+                        failures.Add(failure);
+                    }
+                    else if (_reports.TryGetValue((row, k), out CaseReport? drawn))
+                    {
+                        reports.Add(drawn);
+                    }
+                }
+
                 continue;
             }
 
-            reports.Add(_reports.TryGetValue((record.Row, k), out CaseReport? drawn) ? drawn : Reload(cases.Cases[record.Row], record, extractor));
+            foreach (CaseRecord record in journalled(row) ?? [])
+            {
+                if (record.Failed)
+                {
+                    failures.Add(Failure(record));
+                }
+                else
+                {
+                    reports.Add(Reload(cases.Cases[row], record, extractor));
+                }
+            }
         }
 
         ReportDocument document = ReportOutput.Document($"Radiomics quality control: {Path.GetFileName(cases.Path)}", reports, source) with { Failures = failures };
         ReportOutput.Write(path, document);
     }
+
+    private static CaseFailure Failure(CaseRecord record) => new((record.Row + 1).ToString(CultureInfo.InvariantCulture), record.Columns, record.Error!);
 
     /// <summary>A case the journal held from an earlier run: loaded again (not extracted) to draw it, with the settings its diagnostics record.</summary>
     private CaseReport Reload(BatchCase batchCase, CaseRecord record, RadiomicsExtractor extractor)

@@ -42,6 +42,21 @@ public sealed class StatisticsTests
     }
 
     [Fact]
+    public void ApproximateQuantile_WithinABinOfTheExactOne()
+    {
+        double[] values = Enumerable.Range(0, 5000).Select(i => Math.Exp(Math.Sin(i * 0.37) * 3) + (i % 7)).ToArray();
+        double[] sorted = [.. values.Order()];
+        double range = sorted[^1] - sorted[0];
+        foreach (double p in new[] { 0.01, 0.25, 0.5, 0.99 })
+        {
+            double exact = Quantiles.OfSorted(sorted, p);
+            Assert.InRange(Quantiles.Approximate(values, p, sorted[0], sorted[^1]), exact - range / 1024, exact + range / 1024);
+        }
+
+        Assert.Equal(4, Quantiles.Approximate([4, 4, 4], 0.99, 4, 4));
+    }
+
+    [Fact]
     public void Spearman_MonotoneAndReversed_PlusAndMinusOne_TiesAveraged()
     {
         double[] x = [1, 2, 3, 4, 5], y = [10, 20, 25, 100, 1000], z = [5, 4, 3, 2, 1], c = [7, 7, 7, 7, 7];

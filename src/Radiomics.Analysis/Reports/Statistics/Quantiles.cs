@@ -37,76 +37,41 @@ internal static class Quantiles
     }
 
     /// <summary>
-    /// <see cref="OfSorted"/>'s value without sorting: the two order statistics around the position found by
-    /// quickselect in <paramref name="values"/> (reordered in place; finite values only). NaN when empty.
+    /// The <paramref name="p"/>-quantile of <paramref name="values"/> to within 1/<paramref name="bins"/> of their range,
+    /// without sorting: the values are counted in equal bins between their extremes and the quantile's rank (type 7, as
+    /// <see cref="OfSorted"/>) is interpolated linearly within its bin. Good enough for a display window; NaN when empty.
     /// </summary>
-    public static double Select(double[] values, double p)
+    public static double Approximate(ReadOnlySpan<double> values, double p, double minimum, double maximum, int bins = 1024)
     {
-        if (values.Length == 0)
+        if (values.IsEmpty || !(maximum >= minimum))
         {
             return double.NaN;
         }
 
-        double position = p * (values.Length - 1);
-        int below = (int)Math.Floor(position);
-        double low = NthSmallest(values, below);
-        if (below + 1 >= values.Length || position == below)
+        if (maximum == minimum)
         {
-            return low;
+            return minimum;
         }
 
-        // After selection every value right of 'below' is at least 'low'; the next order statistic is their minimum.
-        double high = double.PositiveInfinity;
-        for (int i = below + 1; i < values.Length; i++)
+        var counts = new long[bins];
+        double scale = bins / (maximum - minimum);
+        foreach (double v in values)
         {
-            high = Math.Min(high, values[i]);
+            counts[Math.Clamp((int)((v - minimum) * scale), 0, bins - 1)]++;
         }
 
-        return low + (position - below) * (high - low);
-    }
-
-    /// <summary>The k-th smallest value (0-based), partitioning <paramref name="values"/> around it (Hoare's selection, middle pivot).</summary>
-    private static double NthSmallest(double[] values, int k)
-    {
-        int left = 0, right = values.Length - 1;
-        while (left < right)
+        double rank = p * (values.Length - 1);
+        long below = 0;
+        for (int b = 0; b < bins; b++)
         {
-            double pivot = values[left + (right - left) / 2];
-            int i = left, j = right;
-            while (i <= j)
+            if (below + counts[b] > rank)
             {
-                while (values[i] < pivot)
-                {
-                    i++;
-                }
-
-                while (values[j] > pivot)
-                {
-                    j--;
-                }
-
-                if (i <= j)
-                {
-                    (values[i], values[j]) = (values[j], values[i]);
-                    i++;
-                    j--;
-                }
+                return minimum + (b + (rank - below + 0.5) / counts[b]) / scale;
             }
 
-            if (k <= j)
-            {
-                right = j;
-            }
-            else if (k >= i)
-            {
-                left = i;
-            }
-            else
-            {
-                break;
-            }
+            below += counts[b];
         }
 
-        return values[k];
+        return maximum;
     }
 }
