@@ -47,7 +47,17 @@ public static class CaseReportBuilder
         ImagingModality modality = ModalityDetection.Resolve(data.Modality, imageMinimum);
         if (data.Image is { } image && data.Mask is { } mask)
         {
-            roi = RoiLocator.Roi(image, mask, settings, out string? problem);
+            // Without resampling, normalisation or re-segmentation the ROI the extraction recorded is the label's ROI on
+            // the image's grid: taken as it is, the mask need not be searched again.
+            string? problem = null;
+            bool unchanged = settings is { ResegmentRange: null, ResampledPixelSpacing: null, Normalize: false };
+            roi = unchanged && data.Recorded is { } recordedInput ? RoiLocator.OnImageGrid(image.Geometry, recordedInput.Mask) : null;
+            if (roi is not null && !RoiLocator.HoldsLabel(mask, image.Geometry, roi, settings))
+            {
+                roi = null; // recorded for another label or mask
+            }
+
+            roi ??= RoiLocator.Roi(image, mask, settings, out problem);
             if (roi is null)
             {
                 problems.Add(new(WarningKind.InputProblem, $"The ROI cannot be shown: {problem}."));
@@ -56,7 +66,7 @@ public static class CaseReportBuilder
             {
                 // The ROI's intensities: those the extraction recorded when its ROI is this one on this grid (no
                 // resampling, normalisation or re-segmentation), else read from the image.
-                bool same = data.Recorded is { } seen && settings is { ResegmentRange: null, ResampledPixelSpacing: null, Normalize: false } && seen.RoiValues.Length == roi.Count;
+                bool same = unchanged && data.Recorded is { } seen && seen.RoiValues.Length == roi.Count;
                 Volume<double>? roiImage = same ? null : image.ToDoubleVolume(roi.Box.Lower, roi.Box.Size);
                 double[] roiValues = roiImage is null ? data.Recorded!.RoiValues : ValuesInside(roiImage, roi);
                 (roiMin, roiMax) = Range(roiValues);

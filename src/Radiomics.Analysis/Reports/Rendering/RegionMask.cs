@@ -13,7 +13,7 @@ internal sealed class RegionMask
     private readonly long[][] _counts;
     private readonly Vector3D _centre;
 
-    /// <summary>A region over <paramref name="box"/>; it takes <paramref name="voxels"/>' buffer, which the caller must not change afterwards.</summary>
+    /// <summary>A region over <paramref name="box"/>, holding <paramref name="voxels"/> without a copy (never changing it; the caller must not either while the region is used).</summary>
     public RegionMask(BoundingBox box, Volume<byte> voxels)
     {
         if (voxels.Size != box.Size)

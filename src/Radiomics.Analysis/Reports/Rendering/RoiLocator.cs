@@ -49,6 +49,28 @@ internal static class RoiLocator
     }
 
     /// <summary>
+    /// Whether the mask holds the settings' label at the region's first voxel (a check that a recorded ROI belongs to
+    /// this label and mask); false when the mask is on another grid.
+    /// </summary>
+    public static bool HoldsLabel(ImageData mask, ImageGeometry image, RegionMask region, RadiomicsSettings settings)
+    {
+        if (!MaskSelection.GeometriesMatch(image, mask.Geometry, settings.GeometryTolerance ?? MaskSelection.DefaultGeometryTolerance))
+        {
+            return false;
+        }
+
+        int first = region.Voxels.IndexOfAnyExcept((byte)0);
+        int component = mask.Components > 1 ? settings.LabelChannel : 0;
+        if (first < 0 || component >= mask.Components)
+        {
+            return false;
+        }
+
+        Index3 at = region.Box.Lower + region.Box.Size.IndexOf(first);
+        return mask.GetDouble(mask.Geometry.Size.Offset(at), component) == settings.Label;
+    }
+
+    /// <summary>
     /// A mask on the image's grid or a box of it (same spacing and direction, origin on a voxel centre) as a region of
     /// the image; null when empty or on another grid.
     /// </summary>
@@ -75,7 +97,10 @@ internal static class RoiLocator
             return null;
         }
 
-        RegionMask? region = RegionMask.FromVolume(mask, offset);
+        // A mask already tight on its content (as the extraction's cropped ROI) is used as it is, without a copy.
+        RegionMask? region = BoundingBox.Of(mask) is { } content && content.Size == mask.Size
+            ? new RegionMask(new BoundingBox(offset, offset + new Index3(mask.Size.X - 1, mask.Size.Y - 1, mask.Size.Z - 1)), mask)
+            : RegionMask.FromVolume(mask, offset);
         return region is not null && image.Size.Contains(region.Box.Lower) && image.Size.Contains(region.Box.Upper) ? region : null;
     }
 

@@ -19,31 +19,7 @@ internal static class SliceRenderer
         var tinted = new bool[cellsX * cellsY];
         var sums = new double[cellsX * cellsY];
         var counts = new int[cellsX * cellsY];
-        PlaneLayout layout = request.Layout;
-        // The slice's window of the image, converted once (typed and vectorised) rather than voxel by voxel.
-        Span<int> start = stackalloc int[3], extent = stackalloc int[3];
-        (start[layout.Normal], extent[layout.Normal]) = (request.Slice, 1);
-        (start[layout.ColumnAxis], extent[layout.ColumnAxis]) = (request.Columns.First, voxelWidth);
-        (start[layout.RowAxis], extent[layout.RowAxis]) = (request.Rows.First, voxelHeight);
-        var slabSize = new Size3(extent[0], extent[1], extent[2]);
-        ReadOnlySpan<double> slab = request.Image.ToDoubleVolume(new Index3(start[0], start[1], start[2]), slabSize).Voxels;
-        Span<int> at = stackalloc int[3];
-        at[layout.Normal] = request.Slice;
-        for (int v = 0; v < voxelHeight; v++)
-        {
-            at[layout.RowAxis] = layout.RowsAscend ? request.Rows.First + v : request.Rows.Last - v;
-            for (int u = 0; u < voxelWidth; u++)
-            {
-                at[layout.ColumnAxis] = layout.ColumnsAscend ? request.Columns.First + u : request.Columns.Last - u;
-                int cell = v / rows.Reduce * cellsX + u / columns.Reduce;
-                sums[cell] += slab[slabSize.Offset(at[0] - start[0], at[1] - start[1], at[2] - start[2])];
-                counts[cell]++;
-                // A reduced cell is inside when any of its voxels is, so thin parts of a region stay visible.
-                inside[cell] |= request.Region.Contains(at[0], at[1], at[2]);
-                tinted[cell] |= request.Tinted?.Contains(at[0], at[1], at[2]) == true;
-            }
-        }
-
+        Sample(request, columns, rows, cellsX, sums, counts, inside, tinted);
         double low = request.WindowLow, span = Math.Max(request.WindowHigh - request.WindowLow, double.Epsilon);
         for (int i = 0; i < level.Length; i++)
         {
@@ -78,5 +54,49 @@ internal static class SliceRenderer
         }
 
         return (pixels, width, height);
+    }
+
+    /// <summary>Sums each cell's intensities and marks its region and tinted voxels, reading the stored voxels in their own type (no copy).</summary>
+    private static void Sample(SliceRequest request, AxisScale columns, AxisScale rows, int cellsX, double[] sums, int[] counts, bool[] inside, bool[] tinted)
+    {
+        switch (request.Image.Voxels)
+        {
+            case byte[] v: Sample(v, request, columns, rows, cellsX, sums, counts, inside, tinted); break;
+            case sbyte[] v: Sample(v, request, columns, rows, cellsX, sums, counts, inside, tinted); break;
+            case short[] v: Sample(v, request, columns, rows, cellsX, sums, counts, inside, tinted); break;
+            case ushort[] v: Sample(v, request, columns, rows, cellsX, sums, counts, inside, tinted); break;
+            case int[] v: Sample(v, request, columns, rows, cellsX, sums, counts, inside, tinted); break;
+            case uint[] v: Sample(v, request, columns, rows, cellsX, sums, counts, inside, tinted); break;
+            case long[] v: Sample(v, request, columns, rows, cellsX, sums, counts, inside, tinted); break;
+            case ulong[] v: Sample(v, request, columns, rows, cellsX, sums, counts, inside, tinted); break;
+            case float[] v: Sample(v, request, columns, rows, cellsX, sums, counts, inside, tinted); break;
+            case double[] v: Sample(v, request, columns, rows, cellsX, sums, counts, inside, tinted); break;
+            default: throw new InvalidOperationException("Unsupported voxel buffer.");
+        }
+    }
+
+    private static void Sample<T>(T[] voxels, SliceRequest request, AxisScale columns, AxisScale rows, int cellsX, double[] sums, int[] counts, bool[] inside, bool[] tinted)
+        where T : struct, System.Numerics.INumberBase<T>
+    {
+        PlaneLayout layout = request.Layout;
+        Size3 size = request.Image.Geometry.Size;
+        int components = request.Image.Components; // component 0 of a vector image
+        int voxelWidth = request.Columns.Last - request.Columns.First + 1, voxelHeight = request.Rows.Last - request.Rows.First + 1;
+        Span<int> at = stackalloc int[3];
+        at[layout.Normal] = request.Slice;
+        for (int v = 0; v < voxelHeight; v++)
+        {
+            at[layout.RowAxis] = layout.RowsAscend ? request.Rows.First + v : request.Rows.Last - v;
+            for (int u = 0; u < voxelWidth; u++)
+            {
+                at[layout.ColumnAxis] = layout.ColumnsAscend ? request.Columns.First + u : request.Columns.Last - u;
+                int cell = v / rows.Reduce * cellsX + u / columns.Reduce;
+                sums[cell] += double.CreateTruncating(voxels[size.Offset(at[0], at[1], at[2]) * components]);
+                counts[cell]++;
+                // A reduced cell is inside when any of its voxels is, so thin parts of a region stay visible.
+                inside[cell] |= request.Region.Contains(at[0], at[1], at[2]);
+                tinted[cell] |= request.Tinted?.Contains(at[0], at[1], at[2]) == true;
+            }
+        }
     }
 }
