@@ -60,6 +60,12 @@ public static class Program
             return;
         }
 
+        if (args is ["report", .. var reportArgs])
+        {
+            Reports.ReportTimings.Run(reportArgs);
+            return;
+        }
+
         if (args is ["memory", .. var rest])
         {
             Memory.FilteredMemoryCase.Run(rest);

@@ -20,4 +20,10 @@ public sealed record BatchOptions(
 
     /// <summary>--dicom-sr-dir: a DICOM SR per case, or null.</summary>
     internal DicomOutput.BatchReports? Reports { get; init; }
+
+    /// <summary>--report: the quality-control page to write after the output, or null.</summary>
+    public string? ReportPath { get; init; }
+
+    /// <summary>--modality for the report (Unknown: from the case list's Modality column, else detected).</summary>
+    public Radiomics.Analysis.Reports.ImagingModality ReportModality { get; init; }
 }

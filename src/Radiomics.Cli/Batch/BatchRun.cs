@@ -32,10 +32,12 @@ public sealed class BatchRun
         CaseList cases = CaseList.Read(_options.CaseListPath);
         var extractor = new RadiomicsExtractor(_options.Parameters);
         // Two buffers per job (a case's image and mask): equal-sized cases then read into the same memory each time.
+        Reports.BatchReportCollector? report = _options.ReportPath is null ? null : new Reports.BatchReportCollector(cases, _options.ReportModality);
         var processor = new CaseProcessor(extractor, cases, _options.AllLabels, new Radiomics.IO.VoxelBufferPool(2 * _options.Jobs))
         {
             SkipNans = _options.SkipNans,
             AfterExtraction = _options.Reports is { } reports ? (c, loaded, extractions) => reports.Write(c, loaded, extractions, _options.Parameters) : null,
+            Report = report,
         };
         string fingerprint = BatchFingerprint.Compute(cases, _options.Parameters, _options.AllLabels, _options.SkipNans);
         ShardSpec? shard = _options.Shard;
@@ -108,6 +110,13 @@ public sealed class BatchRun
             }
         }
 
+        if (report is not null && shard is null)
+        {
+            var reportClock = Stopwatch.StartNew();
+            report.Write(_options.ReportPath!, cases, first, end, journal.TryRead, extractor, $"{Path.GetFileName(target)}, {end - first} case(s)");
+            _log.Normal(string.Create(CultureInfo.InvariantCulture, $"radiomics batch: wrote the report {_options.ReportPath} in {reportClock.Elapsed.TotalSeconds:0.0} s"));
+        }
+
         journal.Delete();
         string seconds = clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
         string errors = failed > 0 && shard is null ? $" (errors in {BatchOutputWriter.ErrorsPathFor(target)})" : "";
@@ -143,6 +152,7 @@ public sealed class BatchRun
                     var clock = Stopwatch.StartNew();
                     IReadOnlyList<CaseRecord> records = caseThreads is null ? processor.Process(batchCase) : caseThreads.Run(() => processor.Process(batchCase));
                     journal.Write(batchCase.Row, records);
+                    processor.Report?.Observe(records);
                     Interlocked.Add(ref busyTicks, clock.Elapsed.Ticks);
                     report(new CaseOutcome(batchCase, records, clock.Elapsed));
                 }

@@ -42,6 +42,9 @@ public sealed class CaseProcessor
     /// </summary>
     internal Action<BatchCase, LoadedCase, IReadOnlyList<RadiomicsExtractor.LabelExtraction>>? AfterExtraction { get; init; }
 
+    /// <summary>With <c>--report</c>: draws each case for the report while its inputs are loaded.</summary>
+    internal Reports.BatchReportCollector? Report { get; init; }
+
     /// <summary>The carried-over columns of every record: the CSV's, plus <c>Label</c> when --all-labels adds it.</summary>
     public IReadOnlyList<string> OutputColumns { get; }
 
@@ -70,8 +73,10 @@ public sealed class CaseProcessor
                 return Failed(batchCase, null, $"{batchCase.MaskPath}: the mask is empty (no non-zero voxel).");
             }
 
+            Dictionary<int, Radiomics.Analysis.Reports.CaseReportRecorder>? recorders = Report is null ? null : [];
             var extractions = _extractor.ExtractLabels(
-                image, mask, labels, batchCase.LabelChannel, InputLoader.Describe(batchCase.ImagePath), InputLoader.Describe(batchCase.MaskPath));
+                image, mask, labels, batchCase.LabelChannel, InputLoader.Describe(batchCase.ImagePath), InputLoader.Describe(batchCase.MaskPath),
+                recorders is null ? null : Reports.BatchReportCollector.RecordInto(recorders));
             // The DICOM SR describes the ROI itself, so it sees the extractions before the regions are added.
             AfterExtraction?.Invoke(batchCase, loaded, extractions);
             if (_regions is not null)
@@ -79,9 +84,11 @@ public sealed class CaseProcessor
                 extractions = Commands.Regions.CaseRegions.Extend(_regions, extractions, image, mask, channel, new Commands.Regions.RegionMaskLoader(image, CellFile(batchCase)), batchCase.MaskPath);
             }
 
-            return extractions
+            List<CaseRecord> records = extractions
                 .Select(e => new CaseRecord(batchCase.Row, ColumnsOf(batchCase, e.Label), e.Error?.Message, Output.NanFilter.Apply(e.Result?.Entries ?? [], SkipNans)))
                 .ToList();
+            Report?.Add(batchCase, loaded, _extractor, extractions, recorders!, records);
+            return records;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

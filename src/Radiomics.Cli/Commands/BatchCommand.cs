@@ -21,8 +21,9 @@ public sealed class BatchCommand : CliCommand
     private Option<int?> _shardCount = null!;
     private Option<string?> _logFile = null!;
     private Option<Verbosity> _verbosity = null!;
-    private DicomOutput.BatchReportOptions _reports = null!;
+    private DicomOutput.BatchReportOptions _dicomSrs = null!;
     private InputLimitOptions _limits = null!;
+    private Reports.ReportOptions _qcReport = null!;
 
     public BatchCommand()
         : base("batch", "extract many cases listed in a CSV (parallel, resumable, shardable)")
@@ -57,8 +58,10 @@ public sealed class BatchCommand : CliCommand
         _shardCount = Add(OptionValues.Integer("--shard-count", "N", 1, "the number of shards N when the index K comes from the environment (see --shard)"));
         _logFile = Add(OptionValues.Text("--log-file", "FILE", "append every message, timestamped, to FILE"));
         _verbosity = Add(SharedOptions.VerbosityLevel("Quiet prints only the summary; detailed adds resumed cases, labels, timings."));
-        _reports = new();
-        foreach (Option option in _reports.All.Concat(_limits.All))
+        _dicomSrs = new();
+        _qcReport = new("also write the quality-control report: one self-contained HTML page with every case (slices with the ROI outlined, histogram, "
+            + "diagnostics, warnings), feature distributions with outlying cases, correlations and failures; see docs/report.md");
+        foreach (Option option in _dicomSrs.All.Concat(_limits.All).Concat(_qcReport.All))
         {
             Add(option);
         }
@@ -93,9 +96,21 @@ public sealed class BatchCommand : CliCommand
 
         Verbosity verbosity = parsed.GetValue(_verbosity);
         ShardSpec? shard = ShardSpec.Resolve(parsed.GetValue(_shard), parsed.GetValue(_shardCount), Environment.GetEnvironmentVariable);
+        string? reportPath = _qcReport.PathFrom(parsed);
+        if (reportPath is not null && shard is not null)
+        {
+            throw new UsageException("--report is not available with a shard (run 'radiomics report' on the merged table)");
+        }
+
         ExtractionParameters parameters = _parameters.Load(parsed, limits: _limits.From(parsed));
         var options = new BatchOptions(input, parameters, outPath, format, parsed.GetValue(_jobs) ?? 1, parsed.GetValue(_resume), shard,
-            parsed.GetValue(_allLabels), verbosity, logFile) { SkipNans = parsed.GetValue(_skipNans), Reports = _reports.From(parsed, input) };
+            parsed.GetValue(_allLabels), verbosity, logFile)
+        {
+            SkipNans = parsed.GetValue(_skipNans),
+            Reports = _dicomSrs.From(parsed, input),
+            ReportPath = reportPath,
+            ReportModality = _qcReport.ModalityFrom(parsed),
+        };
         using var log = new BatchLog(error, verbosity, options.LogFile);
         return new BatchRun(options, log).Execute(verbosity != Verbosity.Quiet && BatchProgress.CanDrawLive(error));
     }

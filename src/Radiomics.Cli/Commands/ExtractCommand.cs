@@ -24,8 +24,9 @@ public sealed class ExtractCommand : CliCommand
     private Option<string?> _outDir = null!;
     private Option<string?> _features = null!;
     private IntermediateImageOptions _intermediate = null!;
-    private DicomOutput.ReportOptions _report = null!;
+    private DicomOutput.ReportOptions _dicomSr = null!;
     private InputLimitOptions _limits = null!;
+    private Reports.ReportOptions _qcReport = null!;
 
     public ExtractCommand()
         : base("extract", "extract features of one image and mask")
@@ -68,8 +69,15 @@ public sealed class ExtractCommand : CliCommand
             Add(option);
         }
 
-        _report = new();
-        foreach (Option option in _report.All)
+        _dicomSr = new();
+        foreach (Option option in _dicomSr.All)
+        {
+            Add(option);
+        }
+
+        _qcReport = new("also write the quality-control report of the case: one self-contained HTML page (slices with the ROI outlined, intensity "
+            + "histogram with the bin edges, re-segmentation's effect, diagnostics, warnings, features); see docs/report.md");
+        foreach (Option option in _qcReport.All)
         {
             Add(option);
         }
@@ -92,7 +100,7 @@ public sealed class ExtractCommand : CliCommand
         bool voxelMode = VoxelModeRequested(parsed);
         string format = voxelMode ? VoxelFormat(parsed.GetValue(_format)) : OutputOptions.ResolveFormat(parsed.GetValue(_format), outPath);
         CheckOutputs(parsed, voxelMode, outPath);
-        _report.Check(parsed, imagePath, voxelMode);
+        _dicomSr.Check(parsed, imagePath, voxelMode);
         int? label = parsed.GetValue(_label);
         ExtractionParameters parameters = _parameters.Load(parsed, label, _limits.From(parsed));
         IIntermediateImageSink? intermediate = voxelMode ? null : _intermediate.From(parsed);
@@ -100,6 +108,8 @@ public sealed class ExtractCommand : CliCommand
         {
             Regions.CaseRegions.RequireNoColumns(parameters);
         }
+
+        string? reportPath = _qcReport.PathFrom(parsed);
 
         LoadedCase loaded = InputLoader.LoadCase(imagePath, maskPath, parsed.GetValue(_roi), label, null, parameters.Settings.Limits);
         if (parsed.GetValue(_verbosity) != Batch.Verbosity.Quiet)
@@ -132,7 +142,9 @@ public sealed class ExtractCommand : CliCommand
                 Radiomics.Features.Texture.TextureMatrixExport.WriteAll(input, parameters.FeatureClasses?.Select(c => c.Family)
                     ?? Radiomics.Features.FeatureRegistry.DefaultFamilies.Select(f => f.Name), folder);
             };
-        FeatureResult roiResult = extractor.Extract(loaded.Image, loaded.Mask, InputLoader.Describe(imagePath), InputLoader.Describe(maskPath), exportMatrices, intermediate);
+        var recorder = reportPath is null ? null : new Radiomics.Analysis.Reports.CaseReportRecorder();
+        FeatureResult roiResult = extractor.Extract(loaded.Image, loaded.Mask, InputLoader.Describe(imagePath), InputLoader.Describe(maskPath),
+            recorder?.Then(exportMatrices) ?? exportMatrices, intermediate);
         FeatureResult result = Regions.CaseRegions.Extend(parameters, roiResult, loaded, maskPath, parsed.GetValue(_verbosity) != Batch.Verbosity.Quiet ? error : null);
 
         var caseColumns = new List<KeyValuePair<string, string>> { new("Image", imagePath), new("Mask", maskPath) };
@@ -147,13 +159,18 @@ public sealed class ExtractCommand : CliCommand
         }
 
         // The DICOM SR describes the ROI itself: its measurements are the ROI's features, without the regions'.
-        if (_report.Write(parsed, imagePath, maskPath, parsed.GetValue(_roi), label, loaded, roiResult, parameters) is { } wrote
+        if (_dicomSr.Write(parsed, imagePath, maskPath, parsed.GetValue(_roi), label, loaded, roiResult, parameters) is { } wrote
             && parsed.GetValue(_verbosity) != Batch.Verbosity.Quiet)
         {
             error.WriteLine($"radiomics: {wrote}");
         }
 
         OutputOptions.Write(NanFilter.Apply(result.Entries, parsed.GetValue(_skipNans)), format, outPath, caseColumns, output);
+        if (reportPath is not null)
+        {
+            Reports.CaseReportPage.Write(reportPath, loaded, imagePath, maskPath, extractor.Settings, result, recorder!.Recorded, _qcReport.ModalityFrom(parsed), label);
+        }
+
         return ExitCodes.Success;
     }
 
@@ -168,7 +185,7 @@ public sealed class ExtractCommand : CliCommand
                 throw new UsageException("--mode voxel needs --out-dir DIR (one map file per feature)");
             }
 
-            foreach (Option option in new Option[] { _out, _exportMatrices, _skipNans, _intermediate.Folder, _intermediate.Format })
+            foreach (Option option in new Option[] { _out, _exportMatrices, _skipNans, _intermediate.Folder, _intermediate.Format, _qcReport.Report, _qcReport.Modality })
             {
                 if (parsed.GetResult(option) is { Implicit: false })
                 {

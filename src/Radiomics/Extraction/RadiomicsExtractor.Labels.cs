@@ -22,7 +22,18 @@ public sealed partial class RadiomicsExtractor
     /// </summary>
     public IReadOnlyList<LabelExtraction> ExtractLabels(
         ImageData image, ImageData mask, IReadOnlyList<int> labels, int? labelChannel = null,
-        InputDescription? imageSource = null, InputDescription? maskSource = null)
+        InputDescription? imageSource = null, InputDescription? maskSource = null) =>
+        ExtractLabels(image, mask, labels, labelChannel, imageSource, maskSource, null);
+
+    /// <summary>
+    /// <see cref="ExtractLabels(ImageData, ImageData, IReadOnlyList{int}, int?, InputDescription?, InputDescription?)"/>,
+    /// each label's extraction handing its feature inputs to the callback <paramref name="inspectFor"/> gives for that
+    /// label (as <c>inspect</c> of <see cref="Extract(ImageData, ImageData, InputDescription?, InputDescription?, Action{string, Radiomics.Features.FeatureInput}?)"/>),
+    /// when it gives one (e.g. the quality-control report's recorder).
+    /// </summary>
+    public IReadOnlyList<LabelExtraction> ExtractLabels(
+        ImageData image, ImageData mask, IReadOnlyList<int> labels, int? labelChannel,
+        InputDescription? imageSource, InputDescription? maskSource, Func<int, Action<string, Radiomics.Features.FeatureInput>?>? inspectFor)
     {
         var results = new List<LabelExtraction>(labels.Count);
         var digests = new InputDigests(image, mask);
@@ -31,7 +42,7 @@ public sealed partial class RadiomicsExtractor
             RadiomicsExtractor single = ForLabel(label, labelChannel);
             try
             {
-                results.Add(new LabelExtraction(label, single.Extract(image, mask, imageSource, maskSource, null, null, digests), null));
+                results.Add(new LabelExtraction(label, single.Extract(image, mask, imageSource, maskSource, inspectFor?.Invoke(label), null, digests), null));
             }
             catch (ExtractionException e)
             {

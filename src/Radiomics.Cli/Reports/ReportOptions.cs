@@ -1,0 +1,62 @@
+using System.CommandLine;
+using Radiomics.Analysis.Reports;
+using Radiomics.Cli.Output;
+using Radiomics.Cli.Syntax;
+
+namespace Radiomics.Cli.Reports;
+
+/// <summary>
+/// <c>--report FILE.html [--modality ct|mr|pet|other]</c>: the quality-control report of extract and batch (one
+/// self-contained HTML page; see docs/report.md).
+/// </summary>
+internal sealed class ReportOptions
+{
+    private static readonly string[] Modalities = ["ct", "mr", "pet", "other"];
+
+    public ReportOptions(string reportDescription)
+    {
+        Report = OptionValues.Text("--report", "FILE.html", reportDescription);
+    }
+
+    public Option<string?> Report { get; }
+
+    public Option<string?> Modality { get; } = ModalityOption();
+
+    /// <summary>A <c>--modality</c> option (for the commands that declare it without <c>--report</c>).</summary>
+    public static Option<string?> ModalityOption() => OptionValues.Choice("--modality", "M",
+        "the images' modality for the report: ct (window W400/L40, plausible HU range), mr, pet or other (window from the ROI's percentiles); "
+        + "default: a Modality column of the case list, else CT when the image's minimum is at most -900 (air in HU), else other",
+        Modalities);
+
+    public IEnumerable<Option> All => [Report, Modality];
+
+    /// <summary>The report's path (checked: an .html file in an existing folder), or null without --report.</summary>
+    public string? PathFrom(ParseResult parsed)
+    {
+        if (parsed.GetValue(Report) is not { } path)
+        {
+            return parsed.GetResult(Modality) is { Implicit: false } ? throw new UsageException("--modality needs --report FILE.html") : null;
+        }
+
+        return Checked("--report", path);
+    }
+
+    /// <summary>The modality given, or <see cref="ImagingModality.Unknown"/>.</summary>
+    public ImagingModality ModalityFrom(ParseResult parsed) => Parse(parsed.GetValue(Modality));
+
+    /// <summary>An .html or .htm path whose folder exists.</summary>
+    public static string Checked(string option, string path)
+    {
+        string extension = Path.GetExtension(path).ToLowerInvariant();
+        if (extension is not (".html" or ".htm"))
+        {
+            throw new UsageException($"{option} {path}: the report is an HTML page; give a file name ending in .html");
+        }
+
+        OutputLocation.CheckFile(option, path);
+        return path;
+    }
+
+    public static ImagingModality Parse(string? text) =>
+        ModalityDetection.TryParse(text, out ImagingModality modality) ? modality : ImagingModality.Unknown;
+}
