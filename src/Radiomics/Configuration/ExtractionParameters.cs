@@ -43,6 +43,9 @@ public sealed record ExtractionParameters
     /// <summary>Enabled feature classes in file order, or null for every class enabled by default.</summary>
     public IReadOnlyList<FeatureClassRequest>? FeatureClasses { get; init; }
 
+    /// <summary>The <c>perturbation</c> section (<c>radiomics perturb</c> and <c>robustness</c>; extraction ignores it).</summary>
+    public Preprocessing.Perturbation.PerturbationSettings Perturbation { get; init; } = Preprocessing.Perturbation.PerturbationSettings.None;
+
     /// <summary>Where these parameters came from (file path, or "defaults"), for messages and provenance.</summary>
     public string Source { get; init; } = "defaults";
 

@@ -10,7 +10,7 @@ namespace Radiomics.Configuration;
 /// </summary>
 public static class ParameterFile
 {
-    private static readonly string[] Sections = ["setting", "voxelSetting", "imageType", "featureClass"];
+    private static readonly string[] Sections = ["setting", "voxelSetting", "imageType", "featureClass", "perturbation"];
 
     public static ExtractionParameters Load(string path)
     {
@@ -75,6 +75,7 @@ public static class ParameterFile
             VoxelSettings = voxelSettings,
             ImageTypes = ImageTypesOf(mapping, source, settings),
             FeatureClasses = FeatureClassesOf(mapping, source),
+            Perturbation = Preprocessing.Perturbation.PerturbationBinder.Bind(Section(mapping, "perturbation"), source),
             Source = source,
             SourceText = text,
         };
