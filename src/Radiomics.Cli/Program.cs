@@ -26,7 +26,7 @@ public static class Program
                 paths => paths is [string csv] && csv.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)),
         ]);
         return new CommandLineTool(
-            [extract, new ExampleCommand(), batch, new MergeCommand(), new DicomCommand(), new ConvertCommand(), new IbsiCheckCommand()],
+            [extract, new ExampleCommand(), batch, new MergeCommand(), new PerturbCommand(), new RobustnessCommand(), new DicomCommand(), new ConvertCommand(), new IbsiCheckCommand()],
             forms,
             [
                 new("radiomics example", "try the tool on a built-in synthetic lesion"),

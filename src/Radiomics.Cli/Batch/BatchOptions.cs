@@ -17,4 +17,10 @@ public sealed record BatchOptions(
 {
     /// <summary>PyRadiomics' --skip-nans: NaN values are left out of every record (a wide table shows an empty cell).</summary>
     public bool SkipNans { get; init; }
+
+    /// <summary>The command word in progress and summary lines (<c>radiomics batch: …</c>).</summary>
+    public string Command { get; init; } = "batch";
+
+    /// <summary>Extra text for the journal's fingerprint (see <see cref="BatchFingerprint.Compute"/>); empty for <c>batch</c>.</summary>
+    public string FingerprintSalt { get; init; } = "";
 }

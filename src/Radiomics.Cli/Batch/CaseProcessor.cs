@@ -11,7 +11,7 @@ namespace Radiomics.Cli.Batch;
 /// a failed record; nothing a case does can stop the batch. With a <see cref="VoxelBufferPool"/>, the voxel buffers of
 /// a case's image and mask go back to it when the case is done, for the next case's reads (records keep only values).
 /// </summary>
-public sealed class CaseProcessor
+public sealed class CaseProcessor : ICaseRunner
 {
     private readonly RadiomicsExtractor _extractor;
     private readonly CaseList _cases;
@@ -105,7 +105,8 @@ public sealed class CaseProcessor
         return columns;
     }
 
-    private static string Describe(Exception e) => e switch
+    /// <summary>A failure as one line: the message of an input or settings error, "internal error (Type): …" otherwise.</summary>
+    internal static string Describe(Exception e) => e switch
     {
         ExtractionException or Radiomics.IO.ImageFormatException or IOException or UnauthorizedAccessException or Radiomics.Configuration.ParameterException
             or Radiomics.Dicom.DicomFormatException or UsageException

@@ -97,7 +97,14 @@ public static class ContourRandomisation
     {
         ArgumentNullException.ThrowIfNull(supervoxels);
         ArgumentNullException.ThrowIfNull(kept);
-        BoundingBox work = supervoxels.Region.Pad(1, grid.Size);
+        var result = new Volume<byte>(grid);
+        if (KeptBox(supervoxels, kept) is not { } keptBox)
+        {
+            return result;
+        }
+
+        // The closing can only add voxels next to kept ones: work on their box and a voxel around it.
+        BoundingBox work = keptBox.Pad(1, grid.Size);
         Size3 size = work.Size;
         var selected = new byte[size.VoxelCount];
         for (int z = 0; z < size.Z; z++)
@@ -114,7 +121,6 @@ public static class ContourRandomisation
 
         byte[] dilated = Morphology(selected, size, work, grid.Size, dilate: true);
         byte[] closed = Morphology(dilated, size, work, grid.Size, dilate: false);
-        var result = new Volume<byte>(grid);
         for (int z = 0; z < size.Z; z++)
         {
             for (int y = 0; y < size.Y; y++)
@@ -126,9 +132,42 @@ public static class ContourRandomisation
         return result;
     }
 
+    /// <summary>The box (on the image grid) of the kept supervoxels' voxels, or null when none is kept.</summary>
+    private static BoundingBox? KeptBox(SupervoxelMap supervoxels, bool[] kept)
+    {
+        BoundingBox region = supervoxels.Region;
+        Size3 size = region.Size;
+        ReadOnlySpan<int> labels = supervoxels.Labels;
+        var extent = new BoundingBoxBuilder();
+        for (int z = 0; z < size.Z; z++)
+        {
+            for (int y = 0; y < size.Y; y++)
+            {
+                ReadOnlySpan<int> row = labels.Slice(size.Offset(0, y, z), size.X);
+                int first = -1, last = -1;
+                for (int x = 0; x < row.Length; x++)
+                {
+                    if (kept[row[x]])
+                    {
+                        first = first < 0 ? x : first;
+                        last = x;
+                    }
+                }
+
+                if (first >= 0)
+                {
+                    extent.IncludeRow(region.Lower.X + first, region.Lower.X + last, region.Lower.Y + y, region.Lower.Z + z);
+                }
+            }
+        }
+
+        return extent.Result;
+    }
+
     /// <summary>
     /// One dilation or erosion of the box's voxels with the 6-neighbour element. Beyond the box: 0 for the dilation (the
-    /// box holds every kept voxel and a margin); for the erosion, 1 beyond the grid's edge and 0 elsewhere.
+    /// box holds every kept voxel and a margin); for the erosion, 1 beyond the grid's edge and 0 elsewhere (the margin
+    /// there is 0 after the dilation too).
     /// </summary>
     private static byte[] Morphology(byte[] input, Size3 size, BoundingBox work, Size3 grid, bool dilate)
     {

@@ -51,6 +51,22 @@ public sealed class PerturbationPlan
 
         Variants = variants;
         ReferenceInChain = referenceInChain;
+        var groups = new List<(int First, int Count)>();
+        for (int i = 0; i < variants.Count; i++)
+        {
+            bool sameImage = i > 1 && variants[i].NoiseRepetition == variants[i - 1].NoiseRepetition
+                && variants[i].Rotation == variants[i - 1].Rotation && variants[i].Translation == variants[i - 1].Translation;
+            if (sameImage)
+            {
+                groups[^1] = (groups[^1].First, groups[^1].Count + 1);
+            }
+            else
+            {
+                groups.Add((i, 1));
+            }
+        }
+
+        ImageGroups = groups;
     }
 
     public PerturbationSettings Settings { get; }
@@ -60,6 +76,12 @@ public sealed class PerturbationPlan
 
     /// <summary>Whether the unperturbed variant is one of the combinations (and so a rater).</summary>
     public bool ReferenceInChain { get; }
+
+    /// <summary>
+    /// Runs of consecutive variants built on the same image (noise draw, rotation and translation), in order; variant 0
+    /// alone first. Running a run on one thread lets the image be made once and dropped as soon as the run is done.
+    /// </summary>
+    public IReadOnlyList<(int First, int Count)> ImageGroups { get; }
 
     /// <summary>The variants the robustness statistics use as raters.</summary>
     public IEnumerable<PerturbationVariant> Chain => ReferenceInChain ? Variants : Variants.Skip(1);

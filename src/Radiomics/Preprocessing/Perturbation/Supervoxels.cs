@@ -12,7 +12,7 @@ namespace Radiomics.Preprocessing.Perturbation;
 /// <remarks>
 /// <para>Spacing-aware: positions are in mm. The grid step S is the cube root of the supervoxel volume; the initial
 /// centres sit at the centres of a regular grid of round(extent / S) cells per axis. Each iteration assigns every voxel
-/// to the nearest centre whose ±S window holds it, with D = (g − g_k)² + (m / S)² ‖p − p_k‖² (m the compactness), then
+/// to the nearest centre less than S away along every axis, with D = (g − g_k)² + (m / S)² ‖p − p_k‖² (m the compactness), then
 /// moves each centre to the mean position and intensity of its voxels. Connectivity: in scan order (x fastest), each
 /// face-connected piece of a label becomes a new label, except that a piece smaller than half the mean supervoxel is
 /// merged into the label of its first already-visited face neighbour (−x, −y, −z), as scikit-image does.</para>
@@ -43,11 +43,12 @@ public static class Supervoxels
         ArgumentNullException.ThrowIfNull(image);
         Size3 size = region.Size;
         Vector3D spacing = image.Geometry.Spacing;
-        double[] intensity = image.ToDoubleVolume(region.Lower, region.Size).Buffer;
+        double[] stored = image.ToDoubleVolume(region.Lower, region.Size).Buffer;
         double width = high - low;
-        for (int i = 0; i < intensity.Length; i++)
+        var intensity = new float[stored.Length];
+        for (int i = 0; i < stored.Length; i++)
         {
-            intensity[i] = width > 0 ? (Math.Clamp(intensity[i], low, high) - low) / width : 0;
+            intensity[i] = width > 0 ? (float)((Math.Clamp(stored[i], low, high) - low) / width) : 0;
         }
 
         double smallest = Math.Min(spacing.X, Math.Min(spacing.Y, spacing.Z));
@@ -67,38 +68,38 @@ public static class Supervoxels
         return new SupervoxelMap(region, labels, count);
     }
 
-    /// <summary>The centres, the current assignment and its distances.</summary>
+    /// <summary>
+    /// The centres, the current assignment and its distances. The assignment works in single precision on SIMD lanes
+    /// (element by element, so the lane count does not change a result); the centre updates sum exactly (integer
+    /// positions) or in double precision (intensities), in scan order.
+    /// </summary>
     private sealed class Clustering
     {
-        private readonly double[] _intensity;
+        private readonly float[] _intensity;
         private readonly Size3 _size;
         private readonly Vector3D _spacing;
-        private readonly double _weight;
-        private readonly int[] _halfWindow = new int[3];
-        private readonly double[] _positionX;
-        private readonly double[] _distance;
-        private readonly long[] _labels;
+        private readonly float _weight;
+        private readonly double[] _reach = new double[3];
+        private readonly float[] _distance;
+        private readonly int[] _labels;
         private readonly List<(double X, double Y, double Z, double G)> _centres = [];
 
-        public Clustering(double[] intensity, Size3 size, Vector3D spacing, double step)
+        /// <param name="intensity">The smoothed intensities (x fastest); the arrays carry one SIMD width of padding at the end.</param>
+        public Clustering(float[] intensity, Size3 size, Vector3D spacing, double step)
         {
-            _intensity = intensity;
+            int n = intensity.Length, lanes = Vector<float>.Count;
+            _intensity = new float[n + lanes];
+            intensity.CopyTo(_intensity, 0);
             _size = size;
             _spacing = spacing;
-            _weight = Compactness / step * (Compactness / step);
-            _distance = new double[intensity.Length];
-            _labels = new long[intensity.Length];
-            _positionX = new double[size.X];
-            for (int x = 0; x < size.X; x++)
-            {
-                _positionX[x] = x * spacing.X;
-            }
-
+            _weight = (float)(Compactness / step * (Compactness / step));
+            _distance = new float[n + lanes];
+            _labels = new int[n + lanes];
             var cells = new int[3];
             for (int a = 0; a < 3; a++)
             {
                 cells[a] = Math.Max(1, (int)Math.Round(size[a] * spacing[a] / step, MidpointRounding.AwayFromZero));
-                _halfWindow[a] = Math.Max(1, (int)Math.Ceiling(step / spacing[a]));
+                _reach[a] = step / spacing[a];
             }
 
             for (int k = 0; k < cells[2]; k++)
@@ -117,76 +118,83 @@ public static class Supervoxels
 
         public int CentreCount => _centres.Count;
 
-        public long[] Labels => _labels;
+        /// <summary>The current assignment (one label per voxel, then the padding).</summary>
+        public ReadOnlySpan<int> Labels => _labels.AsSpan(0, (int)_size.VoxelCount);
 
-        /// <summary>Each voxel to the nearest centre whose window holds it (a voxel no window reaches keeps its label).</summary>
+        /// <summary>Each voxel to the nearest centre within S along every axis (a voxel no centre reaches keeps its label).</summary>
         public void Assign()
         {
-            Array.Fill(_distance, double.PositiveInfinity);
-            int lanes = Vector<double>.Count;
+            Array.Fill(_distance, float.PositiveInfinity);
+            int lanes = Vector<float>.Count;
+            int widest = 2 * (int)Math.Ceiling(_reach[0]) + 1 + lanes;
+            Span<float> across = stackalloc float[widest];
             for (int k = 0; k < _centres.Count; k++)
             {
                 var (cx, cy, cz, cg) = _centres[k];
-                int x0 = Window(cx / _spacing.X, 0, out int x1), y0 = Window(cy / _spacing.Y, 1, out int y1), z0 = Window(cz / _spacing.Z, 2, out int z1);
-                var centreX = new Vector<double>(cx);
-                var centreG = new Vector<double>(cg);
-                var weight = new Vector<double>(_weight);
-                var label = new Vector<long>(k);
+                (int x0, int x1) = Window(cx / _spacing.X, 0);
+                (int y0, int y1) = Window(cy / _spacing.Y, 1);
+                (int z0, int z1) = Window(cz / _spacing.Z, 2);
+                // The window's x terms once per centre, padded to whole SIMD widths with +∞ (those lanes never win).
+                int blocks = (x1 - x0 + lanes) / lanes;
+                Span<float> alongX = across[..(blocks * lanes)];
+                for (int i = 0; i < alongX.Length; i++)
+                {
+                    float dx = (float)((x0 + i) * _spacing.X - cx);
+                    alongX[i] = x0 + i <= x1 ? _weight * (dx * dx) : float.PositiveInfinity;
+                }
+
+                var centreG = new Vector<float>((float)cg);
+                var label = new Vector<int>(k);
                 for (int z = z0; z <= z1; z++)
                 {
-                    double dz = z * _spacing.Z - cz;
+                    float dz = (float)(z * _spacing.Z - cz);
                     for (int y = y0; y <= y1; y++)
                     {
-                        double dy = y * _spacing.Y - cy;
-                        double across = _weight * (dy * dy + dz * dz);
-                        var acrossLanes = new Vector<double>(across);
-                        int row = _size.Offset(0, y, z);
-                        int x = x0;
-                        for (; x + lanes <= x1 + 1; x += lanes)
+                        float dy = (float)(y * _spacing.Y - cy);
+                        var rest = new Vector<float>(_weight * ((dy * dy) + (dz * dz)));
+                        int row = _size.Offset(x0, y, z);
+                        for (int b = 0; b < blocks; b++)
                         {
-                            var g = new Vector<double>(_intensity, row + x) - centreG;
-                            var dx = new Vector<double>(_positionX, x) - centreX;
-                            Vector<double> d = g * g + (weight * (dx * dx) + acrossLanes);
-                            var best = new Vector<double>(_distance, row + x);
-                            Vector<long> nearer = Vector.LessThan(d, best);
-                            Vector.ConditionalSelect(nearer, d, best).CopyTo(_distance, row + x);
-                            Vector.ConditionalSelect(nearer, label, new Vector<long>(_labels, row + x)).CopyTo(_labels, row + x);
-                        }
-
-                        for (; x <= x1; x++)
-                        {
-                            double g = _intensity[row + x] - cg, dx = _positionX[x] - cx;
-                            double d = g * g + (_weight * (dx * dx) + across);
-                            if (d < _distance[row + x])
-                            {
-                                _distance[row + x] = d;
-                                _labels[row + x] = k;
-                            }
+                            int at = row + (b * lanes);
+                            Vector<float> g = new Vector<float>(_intensity, at) - centreG;
+                            Vector<float> d = (g * g) + (new Vector<float>(alongX.Slice(b * lanes)) + rest);
+                            var best = new Vector<float>(_distance, at);
+                            Vector<int> nearer = Vector.LessThan(d, best);
+                            Vector.ConditionalSelect(nearer, d, best).CopyTo(_distance, at);
+                            Vector.ConditionalSelect(nearer, label, new Vector<int>(_labels, at)).CopyTo(_labels, at);
                         }
                     }
                 }
             }
         }
 
-        /// <summary>Every centre to the mean position and intensity of its voxels (a centre without voxels stays).</summary>
+        /// <summary>Every centre to the mean position and intensity of its voxels (a centre without voxels stays), summed run by run.</summary>
         public void Update()
         {
             int count = _centres.Count;
-            var sums = new double[count * 4];
+            var positions = new long[count * 3];
+            var intensity = new double[count];
             var members = new long[count];
-            int at = 0;
             for (int z = 0; z < _size.Z; z++)
             {
                 for (int y = 0; y < _size.Y; y++)
                 {
-                    for (int x = 0; x < _size.X; x++, at++)
+                    int row = _size.Offset(0, y, z);
+                    for (int x = 0; x < _size.X;)
                     {
-                        int k = (int)_labels[at];
-                        members[k]++;
-                        sums[4 * k] += _positionX[x];
-                        sums[4 * k + 1] += y * _spacing.Y;
-                        sums[4 * k + 2] += z * _spacing.Z;
-                        sums[4 * k + 3] += _intensity[at];
+                        int k = _labels[row + x], start = x;
+                        double sum = 0;
+                        for (; x < _size.X && _labels[row + x] == k; x++)
+                        {
+                            sum += _intensity[row + x];
+                        }
+
+                        long length = x - start;
+                        members[k] += length;
+                        positions[3 * k] += (start + x - 1) * length / 2;
+                        positions[(3 * k) + 1] += y * length;
+                        positions[(3 * k) + 2] += z * length;
+                        intensity[k] += sum;
                     }
                 }
             }
@@ -195,17 +203,14 @@ public static class Supervoxels
             {
                 if (members[k] > 0)
                 {
-                    _centres[k] = (sums[4 * k] / members[k], sums[4 * k + 1] / members[k], sums[4 * k + 2] / members[k], sums[4 * k + 3] / members[k]);
+                    double n = members[k];
+                    _centres[k] = (positions[3 * k] / n * _spacing.X, positions[(3 * k) + 1] / n * _spacing.Y, positions[(3 * k) + 2] / n * _spacing.Z, intensity[k] / n);
                 }
             }
         }
 
-        /// <summary>The inclusive index range of the window around <paramref name="centre"/> (continuous index) on <paramref name="axis"/>.</summary>
-        private int Window(double centre, int axis, out int upper)
-        {
-            int middle = (int)Math.Round(centre, MidpointRounding.AwayFromZero);
-            upper = Math.Min(_size[axis] - 1, middle + _halfWindow[axis]);
-            return Math.Max(0, middle - _halfWindow[axis]);
-        }
+        /// <summary>The indices within S (mm) of <paramref name="centre"/> (a continuous index) along <paramref name="axis"/>, inside the region.</summary>
+        private (int Lower, int Upper) Window(double centre, int axis) =>
+            (Math.Max(0, (int)Math.Ceiling(centre - _reach[axis])), Math.Min(_size[axis] - 1, (int)Math.Floor(centre + _reach[axis])));
     }
 }
