@@ -18,6 +18,12 @@ public static class Program
             return;
         }
 
+        if (args is ["perturb-pictures", var pictures])
+        {
+            Perturbation.PerturbationPictures.Run(pictures);
+            return;
+        }
+
         if (args is ["stages", ..])
         {
             Filters.FilteredCaseStages.Run();
