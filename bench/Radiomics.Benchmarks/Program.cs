@@ -24,6 +24,12 @@ public static class Program
             return;
         }
 
+        if (args is ["perturb-slabs", var slabs])
+        {
+            Perturbation.SlabCases.Run(slabs);
+            return;
+        }
+
         if (args is ["stages", ..])
         {
             Filters.FilteredCaseStages.Run();
