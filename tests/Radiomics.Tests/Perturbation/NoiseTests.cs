@@ -62,6 +62,7 @@ public class NoiseTests
         Array.Sort(band);
         double median = (band[35] + band[36]) / 2; // 72 values: numpy's median
         Assert.Equal(median / 0.6744897501960817, NoiseEstimation.ChangSigma(image), 12);
+        Assert.Equal(NoiseEstimation.ChangSigma(image), NoiseEstimation.ChangSigma(image, null, collectLimit: 0)); // bit by bit: the same
     }
 
     [Fact]
