@@ -199,51 +199,11 @@ internal sealed class DistanceLevels
         return best;
     }
 
-    /// <summary>The candidate of rank <paramref name="rank"/> (0-based, ascending): Hoare's selection on a copy.</summary>
+    /// <summary>The candidate of rank <paramref name="rank"/> (0-based, ascending): the first-order features' quickselect on a copy.</summary>
     private double Select(long rank)
     {
         double[] values = (double[])_candidates.Clone();
-        int lo = 0, hi = values.Length - 1, k = (int)rank;
-        while (lo < hi)
-        {
-            double pivot = MedianOfThree(values[lo], values[lo + (hi - lo) / 2], values[hi]);
-            int i = lo, j = hi;
-            while (i <= j)
-            {
-                while (values[i] < pivot)
-                {
-                    i++;
-                }
-
-                while (values[j] > pivot)
-                {
-                    j--;
-                }
-
-                if (i <= j)
-                {
-                    (values[i], values[j]) = (values[j], values[i]);
-                    i++;
-                    j--;
-                }
-            }
-
-            if (k <= j)
-            {
-                hi = j;
-            }
-            else if (k >= i)
-            {
-                lo = i;
-            }
-            else
-            {
-                return values[k];
-            }
-        }
-
-        return values[k];
+        Features.FirstOrder.OrderStatistics.Select(values, (int)rank, 0, values.Length - 1);
+        return values[rank];
     }
-
-    private static double MedianOfThree(double a, double b, double c) => Math.Max(Math.Min(a, b), Math.Min(Math.Max(a, b), c));
 }
