@@ -121,6 +121,35 @@ public class SupervoxelTests
         }
     }
 
+    [Fact]
+    public void Mask_IsTheBinaryClosingOfTheKeptSupervoxels()
+    {
+        (ImageData image, BoundingBox region) = Lesion();
+        SupervoxelMap map = Supervoxels.Compute(image, region, -100, 150);
+        bool[] kept = ContourRandomisation.Select(ContourRandomisation.Probabilities(ContourRandomisation.Overlaps(map, Roi())), SplitMixStream.For(8, 2));
+        Volume<byte> mask = ContourRandomisation.Mask(map, kept, image.Geometry);
+
+        // Brute force on the whole grid: dilation (outside the grid 0), then erosion (outside the grid 1).
+        Size3 size = image.Geometry.Size;
+        bool Selected(int x, int y, int z) => kept[map.LabelAt(x, y, z)];
+        bool Dilated(int x, int y, int z) => size.Contains(new Index3(x, y, z)) && (Selected(x, y, z)
+            || (x > 0 && Selected(x - 1, y, z)) || (x < size.X - 1 && Selected(x + 1, y, z)) || (y > 0 && Selected(x, y - 1, z))
+            || (y < size.Y - 1 && Selected(x, y + 1, z)) || (z > 0 && Selected(x, y, z - 1)) || (z < size.Z - 1 && Selected(x, y, z + 1)));
+        bool OrEdge(int x, int y, int z) => !size.Contains(new Index3(x, y, z)) || Dilated(x, y, z);
+        for (int z = 0; z < size.Z; z++)
+        {
+            for (int y = 0; y < size.Y; y++)
+            {
+                for (int x = 0; x < size.X; x++)
+                {
+                    bool closed = Dilated(x, y, z) && OrEdge(x - 1, y, z) && OrEdge(x + 1, y, z) && OrEdge(x, y - 1, z)
+                        && OrEdge(x, y + 1, z) && OrEdge(x, y, z - 1) && OrEdge(x, y, z + 1);
+                    Assert.True((closed ? 1 : 0) == mask[x, y, z], $"({x}, {y}, {z})");
+                }
+            }
+        }
+    }
+
     private static (ImageData Image, BoundingBox Region) Lesion()
     {
         (ImageData image, _) = SyntheticCase.Create(48, 16);

@@ -139,10 +139,18 @@ public sealed class PerturbedCase
             .Child(Bits(variant.RoiAdaptSize)).Child((ulong)variant.Randomisation);
     }
 
-    /// <summary>The ROI as a label map holding the extraction's <c>label</c> (bytes when it fits, else 32-bit integers).</summary>
+    /// <summary>
+    /// The ROI as a label map holding the extraction's <c>label</c>: the ROI's own 0/1 bytes for label 1 (read, never
+    /// written, by the extraction), else a copy with the label in bytes when it fits, or in 32-bit integers.
+    /// </summary>
     private ImageData LabelMap(Volume<byte> roi)
     {
         int label = _extractor.Settings.Label;
+        if (label == 1)
+        {
+            return new ImageData(roi.Geometry, VoxelType.UInt8, roi.Buffer);
+        }
+
         ReadOnlySpan<byte> inside = roi.Voxels;
         if (label is >= 1 and <= byte.MaxValue)
         {

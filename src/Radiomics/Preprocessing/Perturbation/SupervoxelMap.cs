@@ -10,6 +10,9 @@ public sealed class SupervoxelMap
 {
     private readonly int[] _labels;
 
+    /// <summary>Each label's box on the image grid (index = label).</summary>
+    private readonly BoundingBoxBuilder[] _boxes;
+
     public SupervoxelMap(BoundingBox region, int[] labels, int count)
     {
         ArgumentNullException.ThrowIfNull(labels);
@@ -21,7 +24,21 @@ public sealed class SupervoxelMap
         Region = region;
         _labels = labels;
         Count = count;
+        _boxes = new BoundingBoxBuilder[count + 1];
+        Array.Fill(_boxes, new BoundingBoxBuilder());
+        Size3 size = region.Size;
+        for (int z = 0, at = 0; z < size.Z; z++)
+        {
+            for (int y = 0; y < size.Y; y++)
+            {
+                for (int x = 0; x < size.X; x++, at++)
+                {
+                    _boxes[labels[at]].IncludeRow(region.Lower.X + x, region.Lower.X + x, region.Lower.Y + y, region.Lower.Z + z);
+                }
+            }
+        }
     }
+
 
     /// <summary>The box of the image grid the supervoxels cover (inclusive indices).</summary>
     public BoundingBox Region { get; }
@@ -31,6 +48,23 @@ public sealed class SupervoxelMap
 
     /// <summary>The labels of the region's voxels, x fastest.</summary>
     public ReadOnlySpan<int> Labels => _labels;
+
+    /// <summary>The box (on the image grid) of the supervoxels whose entry in <paramref name="selected"/> (index = label) is true, or null when none is.</summary>
+    public BoundingBox? BoxOf(IReadOnlyList<bool> selected)
+    {
+        ArgumentNullException.ThrowIfNull(selected);
+        var union = new BoundingBoxBuilder();
+        for (int k = 1; k <= Count && k < selected.Count; k++)
+        {
+            if (selected[k] && _boxes[k].Result is { } box)
+            {
+                union.IncludeRow(box.Lower.X, box.Upper.X, box.Lower.Y, box.Lower.Z);
+                union.IncludeRow(box.Lower.X, box.Upper.X, box.Upper.Y, box.Upper.Z);
+            }
+        }
+
+        return union.Result;
+    }
 
     /// <summary>The label of the voxel at <paramref name="x"/>, <paramref name="y"/>, <paramref name="z"/> of the image grid (0 outside the region).</summary>
     public int LabelAt(int x, int y, int z)
