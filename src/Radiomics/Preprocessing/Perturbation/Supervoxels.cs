@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 using Radiomics.Imaging;
 
 namespace Radiomics.Preprocessing.Perturbation;
@@ -145,6 +146,11 @@ public static class Supervoxels
 
                 var centreG = new Vector<float>((float)cg);
                 var label = new Vector<int>(k);
+                // Unchecked loads and stores: a block starts inside the window and the arrays carry a SIMD width of padding.
+                ref float intensity = ref MemoryMarshal.GetArrayDataReference(_intensity);
+                ref float distance = ref MemoryMarshal.GetArrayDataReference(_distance);
+                ref int labels = ref MemoryMarshal.GetArrayDataReference(_labels);
+                ref float terms = ref MemoryMarshal.GetReference(alongX);
                 for (int z = z0; z <= z1; z++)
                 {
                     float dz = (float)(z * _spacing.Z - cz);
@@ -152,16 +158,16 @@ public static class Supervoxels
                     {
                         float dy = (float)(y * _spacing.Y - cy);
                         var rest = new Vector<float>(_weight * ((dy * dy) + (dz * dz)));
-                        int row = _size.Offset(x0, y, z);
+                        nuint row = (nuint)_size.Offset(x0, y, z);
                         for (int b = 0; b < blocks; b++)
                         {
-                            int at = row + (b * lanes);
-                            Vector<float> g = new Vector<float>(_intensity, at) - centreG;
-                            Vector<float> d = (g * g) + (new Vector<float>(alongX.Slice(b * lanes)) + rest);
-                            var best = new Vector<float>(_distance, at);
+                            nuint at = row + (nuint)(b * lanes);
+                            Vector<float> g = Vector.LoadUnsafe(ref intensity, at) - centreG;
+                            Vector<float> d = (g * g) + (Vector.LoadUnsafe(ref terms, (nuint)(b * lanes)) + rest);
+                            Vector<float> best = Vector.LoadUnsafe(ref distance, at);
                             Vector<int> nearer = Vector.LessThan(d, best);
-                            Vector.ConditionalSelect(nearer, d, best).CopyTo(_distance, at);
-                            Vector.ConditionalSelect(nearer, label, new Vector<int>(_labels, at)).CopyTo(_labels, at);
+                            Vector.ConditionalSelect(nearer, d, best).StoreUnsafe(ref distance, at);
+                            Vector.ConditionalSelect(nearer, label, Vector.LoadUnsafe(ref labels, at)).StoreUnsafe(ref labels, at);
                         }
                     }
                 }
@@ -175,18 +181,20 @@ public static class Supervoxels
             var positions = new long[count * 3];
             var intensity = new double[count];
             var members = new long[count];
+            int width = _size.X;
             for (int z = 0; z < _size.Z; z++)
             {
                 for (int y = 0; y < _size.Y; y++)
                 {
-                    int row = _size.Offset(0, y, z);
-                    for (int x = 0; x < _size.X;)
+                    ReadOnlySpan<int> labels = _labels.AsSpan(_size.Offset(0, y, z), width);
+                    ReadOnlySpan<float> values = _intensity.AsSpan(_size.Offset(0, y, z), width);
+                    for (int x = 0; x < labels.Length;)
                     {
-                        int k = _labels[row + x], start = x;
+                        int k = labels[x], start = x;
                         double sum = 0;
-                        for (; x < _size.X && _labels[row + x] == k; x++)
+                        for (; x < labels.Length && labels[x] == k; x++)
                         {
-                            sum += _intensity[row + x];
+                            sum += values[x];
                         }
 
                         long length = x - start;
