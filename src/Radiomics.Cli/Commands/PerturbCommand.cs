@@ -45,7 +45,7 @@ public sealed class PerturbCommand : CliCommand
             "variants in parallel (default 1; on 2+ cores, N = cores is the fastest); the output is the same whatever N", "-j"));
         _out = Add(OptionValues.Text("--out", "FILE",
             "the output (required): one row per variant; csv (default), jsonl or parquet from the extension or --format", "-o"));
-        _format = Add(OptionValues.Text("--format", "F", $"{BatchFormats.Names}: as for 'radiomics batch' (long: variant,feature,value)", "-f"));
+        _format = Add(OptionValues.Text("--format", "F", "csv, jsonl or parquet: the wide layout of 'radiomics batch', one row (object) per variant", "-f"));
         _skipNans = Add(SharedOptions.SkipNans());
         _verbosity = Add(SharedOptions.VerbosityLevel("Quiet prints nothing but errors."));
     }
@@ -81,6 +81,11 @@ public sealed class PerturbCommand : CliCommand
         string imagePath = parsed.GetRequiredValue(_image), maskPath = parsed.GetRequiredValue(_mask);
         string outPath = parsed.GetValue(_out) ?? throw new UsageException("--out FILE is required (one row per variant)");
         BatchFormat format = BatchFormats.Resolve(parsed.GetValue(_format), outPath);
+        if (format == BatchFormat.Long)
+        {
+            throw new UsageException("--format long is not available for perturb (its rows are variants, not cases); use csv, jsonl or parquet");
+        }
+
         OutputLocation.CheckFile("--out", outPath);
         int? label = parsed.GetValue(_label);
         ExtractionParameters parameters = _parameters.Load(parsed, label);

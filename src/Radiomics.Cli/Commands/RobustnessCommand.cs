@@ -50,7 +50,7 @@ public sealed class RobustnessCommand : CliCommand
             "robust when the metric is at least T (default 0.70, as familiar; Zwanenburg et al. 2019 kept features with ICC ≥ 0.90)"));
         _variantsOut = Add(OptionValues.Text("--variants-out", "FILE", "also keep the long table of every variant: ID, the perturbation_* columns, then the features"));
         _jobs = Add(OptionValues.Integer("--jobs", "N", 1, "cases in parallel (default 1; a single case's variants use the cores it gets)", "-j"));
-        _resume = Add(OptionValues.Flag("--resume", "continue an interrupted run from its journal (VARIANTS.parts/)"));
+        _resume = Add(OptionValues.Flag("--resume", "continue an interrupted run from its journal beside the variants table (VARIANTS.parts/; without --variants-out, OUT-STEM.variants.csv.parts/)"));
         _logFile = Add(OptionValues.Text("--log-file", "FILE", "append every message, timestamped, to FILE"));
         _verbosity = Add(SharedOptions.VerbosityLevel("Quiet prints only the summary."));
     }
@@ -64,10 +64,10 @@ public sealed class RobustnessCommand : CliCommand
 
     public override IReadOnlyList<Example> Examples { get; } =
     [
-        new("radiomics robustness cases.csv -p tests/data/perturbation/ct-phantom-chain.params.yaml -o robustness.csv --variants-out variants.csv -j 2",
-            "ICC(1,1) of every feature, robust when its lower bound is at least 0.70"),
-        new("radiomics robustness cases.csv -p params.yaml -o robustness.csv --icc-type 2 --metric icc --threshold 0.9",
-            "Zwanenburg et al.'s rule with ICC(2,1): the estimate at least 0.90"),
+        new("radiomics robustness tests/data/perturbation/ct-phantom-slabs/cases.csv -p tests/data/perturbation/ct-phantom-chain.params.yaml -o robustness.csv --variants-out variants.csv -j 2",
+            "five slabs of the IBSI CT phantom's GTV, 96 variants each: ICC(1,1) of every feature, robust when its lower bound is at least 0.70"),
+        new("radiomics robustness cases.csv -p params.yaml -o robustness.csv --metric icc --threshold 0.9",
+            "Zwanenburg et al.'s rule: the ICC(1,1) estimate at least 0.90"),
     ];
 
     public override IReadOnlyList<(int Code, string Meaning)> ExitStatuses => ExitCodes.WithCases;

@@ -47,7 +47,10 @@ public sealed record PerturbationSettings
     /// <summary><c>seed</c>: the seed of every random draw (noise and contour randomisation); an integer ≥ 0, default 0.</summary>
     public long Seed { get; init; }
 
-    /// <summary>The number of variants the lists combine into (without the unperturbed reference when it is not one of them).</summary>
+    /// <summary>
+    /// The number of combinations of the lists, translations counted along all three axes (an upper bound: an axis the
+    /// ROI is one voxel thick along is not translated, see <see cref="PerturbationPlan"/>).
+    /// </summary>
     public long CombinationCount =>
         (long)Math.Max(1, NoiseRepetitions) * RotationAngles.Count * TranslationFractions.Count * TranslationFractions.Count
         * TranslationFractions.Count * RoiAdaptSizes.Count * Math.Max(1, RandomiseRoiRepetitions);
