@@ -109,6 +109,28 @@ public class PerturbCommandTests : IDisposable
         (string image, string mask) = _workspace.WriteCase("lesion", 0);
         OneLine.AssertError(CliRunner.Run("perturb", _workspace.Path(image), _workspace.Path(mask)), 2, "--out");
         OneLine.AssertError(CliRunner.Run("perturb", _workspace.Path(image), _workspace.Path(mask), "-o", _workspace.Path("x.csv"), "-j", "0"), 2, "--jobs");
+        OneLine.AssertError(CliRunner.Run("perturb", _workspace.Path(image), _workspace.Path(mask), "-o", _workspace.Path("x.csv"), "-f", "long"), 2, "--format");
+    }
+
+    [Fact]
+    public void FailingVariant_GetsAnEmptyRowAndAnErrorLine_TheOthersGoOn()
+    {
+        (string image, string mask) = _workspace.WriteCase("lesion", 3);
+        int voxels = Radiomics.IO.ImageReader.Read(_workspace.Path(mask)).ToBinaryMask(1).Voxels.Count((byte)1);
+        string parameters = _workspace.Path("shrink.yaml");
+        File.WriteAllText(parameters, $"setting:\n  minimumROISize: {voxels}\nfeatureClass:\n  firstorder:\nperturbation:\n  roiAdaptSizes: [-1.5, 0, 1.5]\n  roiAdaptMaxErosion: 0.5\n");
+        string output = _workspace.Path("out.csv");
+
+        var run = CliRunner.Run("perturb", _workspace.Path(image), _workspace.Path(mask), "-p", parameters, "-o", output);
+
+        Assert.Equal(3, run.ExitCode);
+        List<Dictionary<string, string>> rows = Rows(output);
+        Assert.Equal(3, rows.Count); // unperturbed, shrunk (failed: below minimumROISize), grown
+        Assert.Equal("", rows[1]["original_firstorder_Mean"]);
+        Assert.NotEqual("", rows[2]["original_firstorder_Mean"]);
+        string errors = File.ReadAllText(_workspace.Path("out.errors.csv"));
+        Assert.Contains("variant 1", errors);
+        Assert.Contains("1 failed", run.Error);
     }
 
     /// <summary>noise × 2 (σ 7), 8 translations, 3 volumes (mm), 2 randomisations, first-order and shape features.</summary>
