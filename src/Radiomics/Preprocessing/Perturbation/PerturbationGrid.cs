@@ -18,7 +18,8 @@ namespace Radiomics.Preprocessing.Perturbation;
 /// <para>With <c>resampledPixelSpacing</c>, the lattice is PyRadiomics' resampled grid (aligned to the mask's corner,
 /// <see cref="ResamplingGrid"/>) extended over the whole image: the extraction then finds the spacing already right and
 /// only crops, so a variant is interpolated once. MIRP centres its grid (IBSI); the two lattices differ by less than a
-/// voxel, and the unperturbed row must equal <c>radiomics extract</c>.</para>
+/// voxel, and the unperturbed row must equal <c>radiomics extract</c>. With <c>profile: ibsi</c> the lattice is the IBSI
+/// profile's own centred grid (<see cref="Ibsi.IbsiResampler.Grid"/>), MIRP's.</para>
 /// </remarks>
 public static class PerturbationGrid
 {
@@ -32,6 +33,13 @@ public static class PerturbationGrid
         if (settings.ResampledPixelSpacing is not { } requested)
         {
             return image;
+        }
+
+        if (settings.Profile == ComplianceProfile.Ibsi)
+        {
+            // The IBSI profile's own grid (centred on the image, as MIRP's): axes at 0, and z with force2D, keep theirs.
+            double? Axis(int a) => requested[a] == 0 || (settings.Force2D && a == 2) ? null : requested[a];
+            return Ibsi.IbsiResampler.Grid(image, Axis(0), Axis(1), Axis(2));
         }
 
         Vector3D spacing = ResamplingGrid.EffectiveSpacing(image, roiBox, requested);
