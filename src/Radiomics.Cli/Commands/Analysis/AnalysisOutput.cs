@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Radiomics.Analysis.Tables;
 using Radiomics.Cli.Output;
+using Radiomics.IO;
 
 namespace Radiomics.Cli.Commands.Analysis;
 
@@ -43,7 +44,7 @@ internal static class AnalysisOutput
         }
 
         FeatureTableWriter.Write(table, path);
-        AtomicFile.Write(path + SidecarSuffix, writer => writer.Write(JsonSerializer.Serialize(provenance, AnalysisJson.Options) + "\n"));
+        AtomicFile.WriteText(path + SidecarSuffix, writer => writer.Write(JsonSerializer.Serialize(provenance, AnalysisJson.Options) + "\n"));
     }
 
     /// <summary>

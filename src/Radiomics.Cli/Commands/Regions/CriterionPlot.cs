@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Radiomics.Analysis.Habitats;
 using Radiomics.Cli.Output;
+using Radiomics.IO;
 
 namespace Radiomics.Cli.Commands.Regions;
 
@@ -61,7 +62,7 @@ internal static class CriterionPlot
         svg.Append(Invariant($"<text x=\"{(Width + Left - Right) / 2}\" y=\"{Height - 10}\" text-anchor=\"middle\">number of habitats k (chosen: {chosen}, red)</text>\n"));
         svg.Append(Invariant($"<text transform=\"translate(14 {(Height - Bottom + Top) / 2}) rotate(-90)\" text-anchor=\"middle\">{Escape(name)}</text>\n"));
         svg.Append("</svg>\n");
-        AtomicFile.Write(path, writer => writer.Write(svg.ToString()));
+        AtomicFile.WriteText(path, writer => writer.Write(svg.ToString()));
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
