@@ -2,6 +2,8 @@ using System.Globalization;
 using Radiomics.Analysis.Reports;
 using Radiomics.Cli.Batch;
 using Radiomics.Configuration;
+using Radiomics.IO;
+using Radiomics.IO.Csv;
 
 namespace Radiomics.Cli.Reports;
 
@@ -134,7 +136,14 @@ internal sealed class TableReport
             throw new InputException($"{option} {path}: the file does not exist");
         }
 
-        return CsvText.Parse(File.ReadAllText(path));
+        try
+        {
+            return CsvReader.ReadAll(File.ReadAllText(path)).ConvertAll(r => r.ToList());
+        }
+        catch (CsvFormatException e)
+        {
+            throw new InputException($"{option} {path}: {SafeText.Escape(e.Message)}");
+        }
     }
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
