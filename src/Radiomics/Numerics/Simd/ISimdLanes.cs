@@ -4,7 +4,7 @@ namespace Radiomics.Numerics.Simd;
 
 /// <summary>
 /// A hardware vector of <typeparamref name="T"/> lanes with element-wise arithmetic, so that a SIMD loop can be
-/// written once and instantiated per width (<see cref="Lanes256{T}"/>, <see cref="Lanes512{T}"/>). The .NET 10
+/// written once and instantiated per width (<see cref="Lanes128{T}"/>, <see cref="Lanes256{T}"/>, <see cref="Lanes512{T}"/>). The .NET 10
 /// <c>ISimdVector&lt;TSelf, T&gt;</c> that would do this is not public; this is the part of it our kernels use.
 /// Every operator is the plain lane-wise IEEE operation (never fused), so a kernel gives the same bits at every width.
 /// </summary>

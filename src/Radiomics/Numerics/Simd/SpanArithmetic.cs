@@ -1,0 +1,103 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace Radiomics.Numerics.Simd;
+
+/// <summary>
+/// Element-wise span kernels on the widest hardware vectors (512-, then 256-, then 128-bit lanes, then scalars for the
+/// tail). Each element gets one IEEE multiply and, where stated, one add (never fused), so the result is the same
+/// bits whichever width handled it.
+/// </summary>
+internal static class SpanArithmetic
+{
+    /// <summary><c>target[i] = source[i] · weight</c> for every i of <paramref name="target"/>.</summary>
+    /// <remarks><paramref name="source"/> must be at least as long as <paramref name="target"/>.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Multiply<T>(ReadOnlySpan<T> source, T weight, Span<T> target)
+        where T : unmanaged, INumber<T>
+    {
+        source = source[..target.Length];
+        int i = 0;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            i = Multiply<Lanes512<T>, T>(source, weight, target);
+        }
+
+        if (Vector256.IsHardwareAccelerated)
+        {
+            i += Multiply<Lanes256<T>, T>(source[i..], weight, target[i..]);
+        }
+
+        if (Vector128.IsHardwareAccelerated)
+        {
+            i += Multiply<Lanes128<T>, T>(source[i..], weight, target[i..]);
+        }
+
+        for (; i < target.Length; i++)
+        {
+            target[i] = source[i] * weight;
+        }
+    }
+
+    /// <summary><c>target[i] += source[i] · weight</c> (multiply, then add) for every i of <paramref name="target"/>.</summary>
+    /// <remarks><paramref name="source"/> must be at least as long as <paramref name="target"/>.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void MultiplyAdd<T>(ReadOnlySpan<T> source, T weight, Span<T> target)
+        where T : unmanaged, INumber<T>
+    {
+        source = source[..target.Length];
+        int i = 0;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            i = MultiplyAdd<Lanes512<T>, T>(source, weight, target);
+        }
+
+        if (Vector256.IsHardwareAccelerated)
+        {
+            i += MultiplyAdd<Lanes256<T>, T>(source[i..], weight, target[i..]);
+        }
+
+        if (Vector128.IsHardwareAccelerated)
+        {
+            i += MultiplyAdd<Lanes128<T>, T>(source[i..], weight, target[i..]);
+        }
+
+        for (; i < target.Length; i++)
+        {
+            target[i] += source[i] * weight;
+        }
+    }
+
+    /// <summary>The whole vectors of the spans at one width; returns how many elements it did.</summary>
+    private static int Multiply<TVector, T>(ReadOnlySpan<T> source, T weight, Span<T> target)
+        where TVector : unmanaged, ISimdLanes<TVector, T>
+        where T : unmanaged
+    {
+        var w = TVector.Create(weight);
+        ReadOnlySpan<TVector> s = MemoryMarshal.Cast<T, TVector>(source);
+        Span<TVector> t = MemoryMarshal.Cast<T, TVector>(target);
+        for (int v = 0; v < t.Length; v++)
+        {
+            t[v] = s[v] * w;
+        }
+
+        return t.Length * TVector.Count;
+    }
+
+    private static int MultiplyAdd<TVector, T>(ReadOnlySpan<T> source, T weight, Span<T> target)
+        where TVector : unmanaged, ISimdLanes<TVector, T>
+        where T : unmanaged
+    {
+        var w = TVector.Create(weight);
+        ReadOnlySpan<TVector> s = MemoryMarshal.Cast<T, TVector>(source);
+        Span<TVector> t = MemoryMarshal.Cast<T, TVector>(target);
+        for (int v = 0; v < t.Length; v++)
+        {
+            t[v] += s[v] * w;
+        }
+
+        return t.Length * TVector.Count;
+    }
+}
