@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-using Radiomics.Numerics.Simd;
 
 namespace Radiomics.Filters.LaplacianOfGaussian;
 
@@ -12,40 +11,25 @@ namespace Radiomics.Filters.LaplacianOfGaussian;
 /// order (products, left-to-right sums, no fused multiply-add), so lanes are bit-identical to a scalar run
 /// and independent of how lines are grouped.
 /// </summary>
-internal static class RecursiveGaussianLineFilter
+internal static partial class RecursiveGaussianLineFilter
 {
     /// <summary>Filters <paramref name="data"/> (length·k vectors) into <paramref name="output"/>, using <paramref name="scratch"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Filter(ReadOnlySpan<Vector256<double>> data, Span<Vector256<double>> output, Span<Vector256<double>> scratch, RecursiveGaussianCoefficients c, int k)
     {
         // Two four-lane vectors side by side are one eight-lane vector of the same lines: where 512-bit vectors are
         // native, each pair is filtered as one (half the instructions; every lane's arithmetic unchanged).
         if (Vector512.IsHardwareAccelerated && k % 2 == 0)
         {
-            Filter<Lanes512<double>>(
-                MemoryMarshal.Cast<Vector256<double>, Lanes512<double>>(data),
-                MemoryMarshal.Cast<Vector256<double>, Lanes512<double>>(output),
-                MemoryMarshal.Cast<Vector256<double>, Lanes512<double>>(scratch),
+            Filter512(
+                MemoryMarshal.Cast<Vector256<double>, Vector512<double>>(data),
+                MemoryMarshal.Cast<Vector256<double>, Vector512<double>>(output),
+                MemoryMarshal.Cast<Vector256<double>, Vector512<double>>(scratch),
                 c,
                 k / 2);
             return;
         }
 
-        Filter(
-            MemoryMarshal.Cast<Vector256<double>, Lanes256<double>>(data),
-            MemoryMarshal.Cast<Vector256<double>, Lanes256<double>>(output),
-            MemoryMarshal.Cast<Vector256<double>, Lanes256<double>>(scratch),
-            c,
-            k);
-    }
-
-    /// <summary>
-    /// The recursions on any vector width (<see cref="Lanes256{T}"/> or <see cref="Lanes512{T}"/>): written once;
-    /// the JIT specialises it per width, so each instantiation is as fast as a hand-written copy.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Filter<TVector>(ReadOnlySpan<TVector> data, Span<TVector> output, Span<TVector> scratch, RecursiveGaussianCoefficients c, int k)
-        where TVector : unmanaged, ISimdLanes<TVector, double>
-    {
         int ln = data.Length / k;
         if (ln < 4)
         {
@@ -57,37 +41,37 @@ internal static class RecursiveGaussianLineFilter
             throw new ArgumentException("The output and scratch buffers must hold the whole group of lines.", nameof(output));
         }
 
-        var n0 = TVector.Create(c.N0);
-        var n1 = TVector.Create(c.N1);
-        var n2 = TVector.Create(c.N2);
-        var n3 = TVector.Create(c.N3);
-        var d1 = TVector.Create(c.D1);
-        var d2 = TVector.Create(c.D2);
-        var d3 = TVector.Create(c.D3);
-        var d4 = TVector.Create(c.D4);
-        var m1 = TVector.Create(c.M1);
-        var m2 = TVector.Create(c.M2);
-        var m3 = TVector.Create(c.M3);
-        var m4 = TVector.Create(c.M4);
-        var bn1 = TVector.Create(c.BN1);
-        var bn2 = TVector.Create(c.BN2);
-        var bn3 = TVector.Create(c.BN3);
-        var bn4 = TVector.Create(c.BN4);
-        var bm1 = TVector.Create(c.BM1);
-        var bm2 = TVector.Create(c.BM2);
-        var bm3 = TVector.Create(c.BM3);
-        var bm4 = TVector.Create(c.BM4);
+        var n0 = Vector256.Create(c.N0);
+        var n1 = Vector256.Create(c.N1);
+        var n2 = Vector256.Create(c.N2);
+        var n3 = Vector256.Create(c.N3);
+        var d1 = Vector256.Create(c.D1);
+        var d2 = Vector256.Create(c.D2);
+        var d3 = Vector256.Create(c.D3);
+        var d4 = Vector256.Create(c.D4);
+        var m1 = Vector256.Create(c.M1);
+        var m2 = Vector256.Create(c.M2);
+        var m3 = Vector256.Create(c.M3);
+        var m4 = Vector256.Create(c.M4);
+        var bn1 = Vector256.Create(c.BN1);
+        var bn2 = Vector256.Create(c.BN2);
+        var bn3 = Vector256.Create(c.BN3);
+        var bn4 = Vector256.Create(c.BN4);
+        var bm1 = Vector256.Create(c.BM1);
+        var bm2 = Vector256.Create(c.BM2);
+        var bm3 = Vector256.Create(c.BM3);
+        var bm4 = Vector256.Create(c.BM4);
 
         // Causal pass into output; the k vectors of a step are independent, which lets the CPU overlap their chains.
-        Span<TVector> s1 = output;
+        Span<Vector256<double>> s1 = output;
         for (int v = 0; v < k; v++)
         {
-            TVector v1 = data[v];
-            TVector x1 = data[k + v], x2 = data[2 * k + v], x3 = data[3 * k + v];
-            TVector o0 = v1 * n0 + v1 * n1 + v1 * n2 + v1 * n3;
-            TVector o1 = x1 * n0 + v1 * n1 + v1 * n2 + v1 * n3;
-            TVector o2 = x2 * n0 + x1 * n1 + v1 * n2 + v1 * n3;
-            TVector o3 = x3 * n0 + x2 * n1 + x1 * n2 + v1 * n3;
+            Vector256<double> v1 = data[v];
+            Vector256<double> x1 = data[k + v], x2 = data[2 * k + v], x3 = data[3 * k + v];
+            Vector256<double> o0 = v1 * n0 + v1 * n1 + v1 * n2 + v1 * n3;
+            Vector256<double> o1 = x1 * n0 + v1 * n1 + v1 * n2 + v1 * n3;
+            Vector256<double> o2 = x2 * n0 + x1 * n1 + v1 * n2 + v1 * n3;
+            Vector256<double> o3 = x3 * n0 + x2 * n1 + x1 * n2 + v1 * n3;
             o0 -= v1 * bn1 + v1 * bn2 + v1 * bn3 + v1 * bn4;
             o1 -= o0 * d1 + v1 * bn2 + v1 * bn3 + v1 * bn4;
             o2 -= o1 * d1 + o0 * d2 + v1 * bn3 + v1 * bn4;
@@ -100,15 +84,15 @@ internal static class RecursiveGaussianLineFilter
 
         // The recursions, on references: the Span indexers' bounds checks would cost as much as the arithmetic.
         // Every index below stays inside [0, ln·k), which the length checks above guarantee.
-        ref TVector x0 = ref MemoryMarshal.GetReference(data);
-        ref TVector y0 = ref MemoryMarshal.GetReference(output);
+        ref Vector256<double> x0 = ref MemoryMarshal.GetReference(data);
+        ref Vector256<double> y0 = ref MemoryMarshal.GetReference(output);
         for (int i = 4; i < ln; i++)
         {
             int e = i * k;
             for (int v = 0; v < k; v++)
             {
                 int at = e + v;
-                TVector value = Unsafe.Add(ref x0, at) * n0 + Unsafe.Add(ref x0, at - k) * n1
+                Vector256<double> value = Unsafe.Add(ref x0, at) * n0 + Unsafe.Add(ref x0, at - k) * n1
                     + Unsafe.Add(ref x0, at - 2 * k) * n2 + Unsafe.Add(ref x0, at - 3 * k) * n3;
                 Unsafe.Add(ref y0, at) = value - (Unsafe.Add(ref y0, at - k) * d1 + Unsafe.Add(ref y0, at - 2 * k) * d2
                     + Unsafe.Add(ref y0, at - 3 * k) * d3 + Unsafe.Add(ref y0, at - 4 * k) * d4);
@@ -116,16 +100,16 @@ internal static class RecursiveGaussianLineFilter
         }
 
         // Anti-causal pass into scratch.
-        Span<TVector> s2 = scratch;
+        Span<Vector256<double>> s2 = scratch;
         int last = (ln - 1) * k;
         for (int v = 0; v < k; v++)
         {
-            TVector v2 = data[last + v];
-            TVector y1 = data[last + v], y2 = data[last - k + v], y3 = data[last - 2 * k + v];
-            TVector o1 = v2 * m1 + v2 * m2 + v2 * m3 + v2 * m4;
-            TVector o2 = y1 * m1 + v2 * m2 + v2 * m3 + v2 * m4;
-            TVector o3 = y2 * m1 + y1 * m2 + v2 * m3 + v2 * m4;
-            TVector o4 = y3 * m1 + y2 * m2 + y1 * m3 + v2 * m4;
+            Vector256<double> v2 = data[last + v];
+            Vector256<double> y1 = data[last + v], y2 = data[last - k + v], y3 = data[last - 2 * k + v];
+            Vector256<double> o1 = v2 * m1 + v2 * m2 + v2 * m3 + v2 * m4;
+            Vector256<double> o2 = y1 * m1 + v2 * m2 + v2 * m3 + v2 * m4;
+            Vector256<double> o3 = y2 * m1 + y1 * m2 + v2 * m3 + v2 * m4;
+            Vector256<double> o4 = y3 * m1 + y2 * m2 + y1 * m3 + v2 * m4;
             o1 -= v2 * bm1 + v2 * bm2 + v2 * bm3 + v2 * bm4;
             o2 -= o1 * d1 + v2 * bm2 + v2 * bm3 + v2 * bm4;
             o3 -= o2 * d1 + o1 * d2 + v2 * bm3 + v2 * bm4;
@@ -137,7 +121,7 @@ internal static class RecursiveGaussianLineFilter
         }
 
         // The anti-causal values are added to the causal ones (ITK's causal + anti-causal) as soon as they are known.
-        ref TVector z0 = ref MemoryMarshal.GetReference(s2);
+        ref Vector256<double> z0 = ref MemoryMarshal.GetReference(s2);
         for (int i = last - 3 * k; i < last + k; i++)
         {
             Unsafe.Add(ref y0, i) += Unsafe.Add(ref z0, i);
@@ -149,9 +133,9 @@ internal static class RecursiveGaussianLineFilter
             for (int v = 0; v < k; v++)
             {
                 int at = e + v;
-                TVector value = Unsafe.Add(ref x0, at) * m1 + Unsafe.Add(ref x0, at + k) * m2
+                Vector256<double> value = Unsafe.Add(ref x0, at) * m1 + Unsafe.Add(ref x0, at + k) * m2
                     + Unsafe.Add(ref x0, at + 2 * k) * m3 + Unsafe.Add(ref x0, at + 3 * k) * m4;
-                TVector anticausal = value - (Unsafe.Add(ref z0, at) * d1 + Unsafe.Add(ref z0, at + k) * d2
+                Vector256<double> anticausal = value - (Unsafe.Add(ref z0, at) * d1 + Unsafe.Add(ref z0, at + k) * d2
                     + Unsafe.Add(ref z0, at + 2 * k) * d3 + Unsafe.Add(ref z0, at + 3 * k) * d4);
                 Unsafe.Add(ref z0, at - k) = anticausal;
                 Unsafe.Add(ref y0, at - k) += anticausal;

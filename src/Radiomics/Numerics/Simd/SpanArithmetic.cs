@@ -71,6 +71,7 @@ internal static class SpanArithmetic
     }
 
     /// <summary>The whole vectors of the spans at one width; returns how many elements it did.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Multiply<TVector, T>(ReadOnlySpan<T> source, T weight, Span<T> target)
         where TVector : unmanaged, ISimdLanes<TVector, T>
         where T : unmanaged
@@ -86,6 +87,7 @@ internal static class SpanArithmetic
         return t.Length * TVector.Count;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int MultiplyAdd<TVector, T>(ReadOnlySpan<T> source, T weight, Span<T> target)
         where TVector : unmanaged, ISimdLanes<TVector, T>
         where T : unmanaged
