@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Radiomics.Analysis.Common;
 using Radiomics.Analysis.Harmonisation;
 using Radiomics.Analysis.Models;
 using Radiomics.Analysis.Tables;
@@ -39,15 +40,7 @@ public static class BundleFile
     public static string Write(ModelBundle bundle, string path)
     {
         var (bytes, sha256) = Serialize(bundle);
-        try
-        {
-            AtomicFile.Write(path, stream => stream.Write(bytes));
-        }
-        catch (FeatureTableException e)
-        {
-            throw new BundleException(e.Message, e);
-        }
-
+        AnalysisFiles.WriteAtomically(path, stream => stream.Write(bytes), message => new BundleException(message));
         return sha256;
     }
 
@@ -68,17 +61,7 @@ public static class BundleFile
     /// <exception cref="BundleException">Missing, unreadable, not a bundle, changed since it was made, or of a newer version.</exception>
     public static ModelBundle Read(string path)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new BundleException(e is FileNotFoundException or DirectoryNotFoundException ? $"{path}: no such file" : $"{path}: cannot read the bundle ({e.Message})", e);
-        }
-
-        return Parse(bytes, path);
+        return Parse(AnalysisFiles.ReadBytes(path, "a bundle", message => new BundleException(message)), path);
     }
 
     /// <summary>Parses and checks bundle bytes; <paramref name="source"/> names them in messages.</summary>

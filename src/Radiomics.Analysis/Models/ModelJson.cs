@@ -1,6 +1,6 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Radiomics.Analysis.Common;
 
 namespace Radiomics.Analysis.Models;
 
@@ -19,38 +19,13 @@ public static class ModelJson
 
     /// <summary>Writes <paramref name="model"/> to <paramref name="path"/> atomically.</summary>
     /// <exception cref="ModelException">The file cannot be written.</exception>
-    public static void Write(LinearPredictorModel model, string path)
-    {
-        string full = Path.GetFullPath(path);
-        string temporary = Path.Combine(Path.GetDirectoryName(full) ?? ".", $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            File.WriteAllText(temporary, Serialise(model), new UTF8Encoding(false));
-            File.Move(temporary, full, overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            TryDelete(temporary);
-            throw new ModelException($"{path}: cannot write the model ({e.Message}).", e);
-        }
-    }
+    public static void Write(LinearPredictorModel model, string path) =>
+        AnalysisFiles.WriteAtomically(path, Serialise(model), message => new ModelException(message));
 
     /// <summary>Reads a model file.</summary>
     /// <exception cref="ModelException">The file is missing, is not a model, or has a format version this library does not read.</exception>
-    public static LinearPredictorModel Read(string path)
-    {
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ModelException($"{path}: cannot read the model ({e.Message}).", e);
-        }
-
-        return Deserialise(text, path);
-    }
+    public static LinearPredictorModel Read(string path) =>
+        Deserialise(AnalysisFiles.ReadText(path, "a model file", message => new ModelException(message)), path);
 
     /// <summary>Parses model JSON; <paramref name="source"/> names it in errors.</summary>
     public static LinearPredictorModel Deserialise(string json, string source = "model")
@@ -97,17 +72,5 @@ public static class ModelJson
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // The write error is the one to report; a stray temporary file is harmless.
-        }
     }
 }

@@ -1,4 +1,4 @@
-using System.Text;
+using Radiomics.Analysis.Common;
 using Radiomics.Analysis.Tables;
 using ScottPlot;
 
@@ -14,15 +14,14 @@ internal static class PlotFile
         options.Validate();
         string png = stem + ".png";
         byte[] bytes = plot.GetImageBytes(options.Width, options.Height, ImageFormat.Png);
-        AtomicFile.Write(png, stream => stream.Write(bytes));
+        AnalysisFiles.WriteAtomically(png, stream => stream.Write(bytes), FeatureTableReader.Fail);
         if (!options.Svg)
         {
             return [png];
         }
 
         string svg = stem + ".svg";
-        byte[] xml = new UTF8Encoding(false).GetBytes(plot.GetSvgXml(options.Width, options.Height));
-        AtomicFile.Write(svg, stream => stream.Write(xml));
+        AnalysisFiles.WriteAtomically(svg, plot.GetSvgXml(options.Width, options.Height), FeatureTableReader.Fail);
         return [png, svg];
     }
 
