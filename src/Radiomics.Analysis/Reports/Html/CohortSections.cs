@@ -133,7 +133,7 @@ internal static class CohortSections
         var table = statistics.Table;
         html.Append("<section id=\"correlation\"><h2>Feature correlation</h2>");
         html.Append("<p class=\"muted\">Spearman's ρ between every pair of features (pairwise complete cases). Rows and columns are ordered by average-linkage "
-            + "hierarchical clustering on the distance 1 − |ρ| (as SciPy's <code>leaves_list(linkage(d, \"average\"))</code>), so that groups of redundant features form squares along the diagonal.</p>");
+            + "hierarchical clustering on the distance 1 − |ρ| (as R's <code>hclust(as.dist(d), \"average\")$order</code>, the clustering of <code>radiomics select --method cluster</code>), so that groups of redundant features form squares along the diagonal.</p>");
         CorrelationHeatMap.Write(html, table.FeatureNames, Enumerable.Range(0, table.FeatureCount).Select(j => table.Column(j).ToArray()).ToArray(), featureAnchor);
         html.Append("</section>");
     }
