@@ -5,6 +5,7 @@ using System.Text.Json;
 using Radiomics.Analysis.Common;
 using Radiomics.Analysis.Harmonisation;
 using Radiomics.Analysis.Models;
+using Radiomics.Analysis.Models.Internal;
 using Radiomics.Analysis.Tables;
 
 namespace Radiomics.Analysis.Bundles;
@@ -222,11 +223,11 @@ public static class BundleFile
                 extraction.GetProperty("parameter_text").GetString()!,
                 extraction.GetProperty("parameter_sha256").GetString()!,
                 JsonFields.Text(extraction, "settings")),
-            Harmonisation = harmonisation.ValueKind == JsonValueKind.Null ? null : BundleModelReader.Combat(harmonisation, $"{source} (harmonisation)"),
+            Harmonisation = harmonisation.ValueKind == JsonValueKind.Null ? null : Embedded(() => CombatModelReader.Read(harmonisation, $"{source} (harmonisation)")),
             Selection = selection.ValueKind == JsonValueKind.Null
                 ? null
                 : new BundleSelection(selection.GetProperty("source").GetString()!, JsonFields.Texts(selection, "selected")),
-            Model = BundleModelReader.Model(content.GetProperty("model"), $"{source} (model)"),
+            Model = Embedded(() => ModelReader.Read(content.GetProperty("model"), $"{source} (model)")),
             RequiredFeatures = JsonFields.Texts(content, "required_features"),
             CheckCase = new CheckCase(
                 check.GetProperty("generator").GetString()!,
@@ -235,6 +236,23 @@ public static class BundleFile
                 check.GetProperty("label").GetInt32(),
                 CheckValues(check.GetProperty("values"))),
         };
+    }
+
+    /// <summary>Reads an embedded model through its own reader, its one-line refusal becoming the bundle's.</summary>
+    private static T Embedded<T>(Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (ModelException e)
+        {
+            throw new BundleException(e.Message.TrimEnd('.'), e);
+        }
+        catch (FeatureTableException e)
+        {
+            throw new BundleException(e.Message, e);
+        }
     }
 
     private static void WriteEmbedded(Utf8JsonWriter json, string text)

@@ -18,29 +18,15 @@ public static class CombatModelJson
     /// <exception cref="FeatureTableException">Not a ComBat model of a version this library reads, or not valid JSON.</exception>
     public static CombatModel Deserialize(string json, string source = "model")
     {
-        CombatModel? model;
         try
         {
             using JsonDocument document = JsonDocument.Parse(json);
-            JsonElement root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("format", out JsonElement format) || format.ValueKind != JsonValueKind.String || format.GetString() != CombatModel.FormatName)
-            {
-                throw new FeatureTableException($"{source}: not a ComBat model (expected \"format\": \"{CombatModel.FormatName}\")");
-            }
-
-            if (!root.TryGetProperty("version", out JsonElement version) || !version.TryGetInt32(out int v) || v != CombatModel.CurrentVersion)
-            {
-                throw new FeatureTableException($"{source}: ComBat model version {(root.TryGetProperty("version", out JsonElement x) ? x.GetRawText() : "missing")}; this version reads version {CombatModel.CurrentVersion}");
-            }
-
-            model = root.Deserialize<CombatModel>(AnalysisJson.Options);
+            return CombatModelReader.Read(document.RootElement, source);
         }
         catch (JsonException e)
         {
-            throw new FeatureTableException($"{source}: not a valid ComBat model ({e.Message})", e);
+            throw new FeatureTableException($"{source}: not a valid ComBat model ({e.Message.Split('\n')[0]})", e);
         }
-
-        return model ?? throw new FeatureTableException($"{source}: empty ComBat model");
     }
 
     /// <summary>Writes the model to <paramref name="path"/> atomically.</summary>

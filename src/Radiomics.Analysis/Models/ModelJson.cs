@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Radiomics.Analysis.Common;
+using Radiomics.Analysis.Models.Internal;
 
 namespace Radiomics.Analysis.Models;
 
@@ -28,28 +29,13 @@ public static class ModelJson
         Deserialise(AnalysisFiles.ReadText(path, "a model file", message => new ModelException(message)), path);
 
     /// <summary>Parses model JSON; <paramref name="source"/> names it in errors.</summary>
+    /// <exception cref="ModelException">Not valid JSON, not a model, a format version this library does not read, or a member missing or of the wrong kind.</exception>
     public static LinearPredictorModel Deserialise(string json, string source = "model")
     {
         try
         {
-            using (JsonDocument document = JsonDocument.Parse(json))
-            {
-                JsonElement root = document.RootElement;
-                string? format = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("format", out JsonElement f) ? f.GetString() : null;
-                if (format != LinearPredictorModel.FormatName)
-                {
-                    throw new ModelException($"{source}: not a Radiomics.NET model (format '{format ?? "missing"}', expected '{LinearPredictorModel.FormatName}').");
-                }
-
-                int version = root.TryGetProperty("format_version", out JsonElement v) && v.TryGetInt32(out int parsed) ? parsed : 0;
-                if (version < 1 || version > LinearPredictorModel.CurrentFormatVersion)
-                {
-                    throw new ModelException($"{source}: model format version {version} is not supported (this library reads 1 to {LinearPredictorModel.CurrentFormatVersion}).");
-                }
-            }
-
-            return JsonSerializer.Deserialize<LinearPredictorModel>(json, Options)
-                ?? throw new ModelException($"{source}: the model is empty.");
+            using JsonDocument document = JsonDocument.Parse(json);
+            return ModelReader.Read(document.RootElement, source);
         }
         catch (JsonException e)
         {

@@ -1,12 +1,13 @@
 using System.Text.Json;
 
-namespace Radiomics.Analysis.Bundles;
+namespace Radiomics.Analysis.Common;
 
 /// <summary>
-/// Typed reads of a <see cref="JsonElement"/>'s members for the bundle's hand-written readers: a missing member or a
-/// value of the wrong kind throws <see cref="KeyNotFoundException"/> or <see cref="InvalidOperationException"/>
-/// (<see cref="BundleFile"/> turns both into one line). Numbers accept the named literals <c>"NaN"</c>,
-/// <c>"Infinity"</c>, <c>"-Infinity"</c>; an absent or null optional member reads as null.
+/// Typed reads of a <see cref="JsonElement"/>'s members for the analysis layer's hand-written JSON readers (models,
+/// ComBat estimates, bundles): a missing member or a value of the wrong kind throws <see cref="KeyNotFoundException"/>
+/// or <see cref="InvalidOperationException"/> (<see cref="IsShapeProblem"/>; each reader turns them into one line
+/// naming the file). Numbers accept the named literals <c>"NaN"</c>, <c>"Infinity"</c>, <c>"-Infinity"</c>; an absent
+/// or null optional member reads as null.
 /// </summary>
 internal static class JsonFields
 {
@@ -83,6 +84,12 @@ internal static class JsonFields
 
         return values;
     }
+
+    /// <summary>Whether <paramref name="e"/> is what these reads throw for a member that is missing or of the wrong kind.</summary>
+    public static bool IsShapeProblem(Exception e) => e is KeyNotFoundException or InvalidOperationException or FormatException;
+
+    /// <summary>A value with none of the names an enumeration's writer uses.</summary>
+    public static T Unknown<T>(string member, string value) => throw new InvalidOperationException($"'{member}' has the unknown value '{value}'");
 
     public static JsonElement? Optional(JsonElement e, string name) =>
         e.TryGetProperty(name, out JsonElement v) && v.ValueKind != JsonValueKind.Null ? v : null;
