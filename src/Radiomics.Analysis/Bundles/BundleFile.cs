@@ -86,7 +86,7 @@ public static class BundleFile
         {
             throw new BundleException($"{source}: not a valid bundle ({e.Message.Split('\n')[0].TrimEnd('.')}); it may be damaged or changed");
         }
-        catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException or FormatException)
+        catch (Exception e) when (JsonFields.IsShapeProblem(e))
         {
             throw new BundleException($"{source}: not a valid bundle ({e.Message.Split('\n')[0].TrimEnd('.')}); it may be damaged or changed");
         }
@@ -210,31 +210,31 @@ public static class BundleFile
 
     private static ModelBundle FromContent(JsonElement content, string source)
     {
-        JsonElement extraction = content.GetProperty("extraction");
-        JsonElement check = content.GetProperty("check_case");
-        JsonElement harmonisation = content.GetProperty("harmonisation");
-        JsonElement selection = content.GetProperty("selection");
+        JsonElement extraction = JsonFields.Member(content, "extraction");
+        JsonElement check = JsonFields.Member(content, "check_case");
+        JsonElement harmonisation = JsonFields.Member(content, "harmonisation");
+        JsonElement selection = JsonFields.Member(content, "selection");
         return new ModelBundle
         {
-            Tool = content.GetProperty("tool").GetString()!,
-            ToolVersion = content.GetProperty("tool_version").GetString()!,
+            Tool = JsonFields.Text(content, "tool"),
+            ToolVersion = JsonFields.Text(content, "tool_version"),
             Extraction = new BundleExtraction(
-                extraction.GetProperty("parameter_file").GetString()!,
-                extraction.GetProperty("parameter_text").GetString()!,
-                extraction.GetProperty("parameter_sha256").GetString()!,
+                JsonFields.Text(extraction, "parameter_file"),
+                JsonFields.Text(extraction, "parameter_text"),
+                JsonFields.Text(extraction, "parameter_sha256"),
                 JsonFields.Text(extraction, "settings")),
             Harmonisation = harmonisation.ValueKind == JsonValueKind.Null ? null : Embedded(() => CombatModelReader.Read(harmonisation, $"{source} (harmonisation)")),
             Selection = selection.ValueKind == JsonValueKind.Null
                 ? null
-                : new BundleSelection(selection.GetProperty("source").GetString()!, JsonFields.Texts(selection, "selected")),
-            Model = Embedded(() => ModelReader.Read(content.GetProperty("model"), $"{source} (model)")),
+                : new BundleSelection(JsonFields.Text(selection, "source"), JsonFields.Texts(selection, "selected")),
+            Model = Embedded(() => ModelReader.Read(JsonFields.Member(content, "model"), $"{source} (model)")),
             RequiredFeatures = JsonFields.Texts(content, "required_features"),
             CheckCase = new CheckCase(
-                check.GetProperty("generator").GetString()!,
-                check.GetProperty("seed").GetUInt64(),
-                check.GetProperty("size").GetInt32(),
-                check.GetProperty("label").GetInt32(),
-                CheckValues(check.GetProperty("values"))),
+                JsonFields.Text(check, "generator"),
+                JsonFields.Member(check, "seed").GetUInt64(),
+                JsonFields.Int(check, "size"),
+                JsonFields.Int(check, "label"),
+                CheckValues(JsonFields.Member(check, "values"))),
         };
     }
 

@@ -11,17 +11,21 @@ namespace Radiomics.Analysis.Common;
 /// </summary>
 internal static class JsonFields
 {
-    public static string Text(JsonElement e, string name) => e.GetProperty(name).GetString() ?? throw new InvalidOperationException($"'{name}' is null");
+    /// <summary>The member <paramref name="name"/>; <see cref="KeyNotFoundException"/> naming it when it is absent.</summary>
+    public static JsonElement Member(JsonElement e, string name) =>
+        e.TryGetProperty(name, out JsonElement value) ? value : throw new KeyNotFoundException($"'{name}' is missing");
+
+    public static string Text(JsonElement e, string name) => Member(e, name).GetString() ?? throw new InvalidOperationException($"'{name}' is null");
 
     public static string? OptionalText(JsonElement e, string name) => Optional(e, name) is { } v ? v.GetString() : null;
 
-    public static bool Bool(JsonElement e, string name) => e.GetProperty(name).GetBoolean();
+    public static bool Bool(JsonElement e, string name) => Member(e, name).GetBoolean();
 
-    public static int Int(JsonElement e, string name) => e.GetProperty(name).GetInt32();
+    public static int Int(JsonElement e, string name) => Member(e, name).GetInt32();
 
     public static int? OptionalInt(JsonElement e, string name) => Optional(e, name) is { } v ? v.GetInt32() : null;
 
-    public static double Number(JsonElement e, string name) => Number(e.GetProperty(name));
+    public static double Number(JsonElement e, string name) => Number(Member(e, name));
 
     public static double? OptionalNumber(JsonElement e, string name) => Optional(e, name) is { } v ? Number(v) : null;
 
@@ -37,7 +41,7 @@ internal static class JsonFields
 
     public static double[] Numbers(JsonElement e, string name)
     {
-        JsonElement array = e.GetProperty(name);
+        JsonElement array = Member(e, name);
         var values = new double[array.GetArrayLength()];
         for (int i = 0; i < values.Length; i++)
         {
@@ -49,7 +53,7 @@ internal static class JsonFields
 
     public static int[] Ints(JsonElement e, string name)
     {
-        JsonElement array = e.GetProperty(name);
+        JsonElement array = Member(e, name);
         var values = new int[array.GetArrayLength()];
         for (int i = 0; i < values.Length; i++)
         {
@@ -59,7 +63,7 @@ internal static class JsonFields
         return values;
     }
 
-    public static string[] Texts(JsonElement e, string name) => Texts(e.GetProperty(name));
+    public static string[] Texts(JsonElement e, string name) => Texts(Member(e, name));
 
     public static string[] Texts(JsonElement array)
     {
@@ -75,7 +79,7 @@ internal static class JsonFields
     /// <summary>Each element of the array <paramref name="name"/> read by <paramref name="read"/> (a loop: no enumerator over the struct, less to compile at start-up).</summary>
     public static T[] Objects<T>(JsonElement e, string name, Func<JsonElement, T> read)
     {
-        JsonElement array = e.GetProperty(name);
+        JsonElement array = Member(e, name);
         var values = new T[array.GetArrayLength()];
         for (int i = 0; i < values.Length; i++)
         {

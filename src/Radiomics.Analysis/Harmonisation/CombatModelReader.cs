@@ -38,7 +38,7 @@ internal static class CombatModelReader
 
     private static CombatModel Members(JsonElement e)
     {
-        JsonElement settings = e.GetProperty("settings"), provenance = e.GetProperty("provenance");
+        JsonElement settings = Member(e, "settings"), provenance = Member(e, "provenance");
         return new CombatModel
         {
             Settings = new CombatSettings

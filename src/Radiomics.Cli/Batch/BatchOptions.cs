@@ -26,4 +26,7 @@ public sealed record BatchOptions(
 
     /// <summary>--modality for the report (Unknown: from the case list's Modality column, else detected).</summary>
     public Radiomics.Analysis.Reports.ImagingModality ReportModality { get; init; }
+
+    /// <summary>--ibsi-check: the report's compliance section, read before the run.</summary>
+    public IReadOnlyList<Radiomics.Analysis.Reports.ComplianceSummary> ReportCompliance { get; init; } = [];
 }

@@ -24,6 +24,9 @@ internal sealed class TableReport
 
     public IReadOnlyList<ReportTable> Tables { get; init; } = [];
 
+    /// <summary>The compliance section (<see cref="ReportCompliance"/>).</summary>
+    public required IReadOnlyList<ComplianceSummary> Compliance { get; init; }
+
     public ReportDocument Build()
     {
         IReadOnlyList<TableCase> rows = ResultTable.Read(ReadCsv(FeaturesPath, "FEATURES"), FeaturesPath);
@@ -48,7 +51,7 @@ internal sealed class TableReport
         }
 
         string title = $"Radiomics quality control: {Path.GetFileName(FeaturesPath)}";
-        return ReportOutput.Document(title, reports, $"{Path.GetFileName(FeaturesPath)}, {rows.Count} row(s)") with { Failures = failures, Tables = Tables };
+        return ReportOutput.Document(title, reports, $"{Path.GetFileName(FeaturesPath)}, {rows.Count} row(s)", Compliance) with { Failures = failures, Tables = Tables };
     }
 
     /// <summary>A generic table of another stage (CSV with a header), shown as given.</summary>

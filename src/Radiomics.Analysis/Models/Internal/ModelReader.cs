@@ -41,7 +41,7 @@ internal static class ModelReader
 
     private static LinearPredictorModel Members(JsonElement e, string format, int version)
     {
-        JsonElement outcome = e.GetProperty("outcome"), training = e.GetProperty("training"), fit = e.GetProperty("fit"), provenance = e.GetProperty("provenance");
+        JsonElement outcome = Member(e, "outcome"), training = Member(e, "training"), fit = Member(e, "fit"), provenance = Member(e, "provenance");
         return new LinearPredictorModel
         {
             Format = format,

@@ -171,14 +171,19 @@ internal static class CohortSections
         html.Append("<section id=\"compliance\"><h2>Compliance of this build</h2>");
         if (compliance.Count == 0)
         {
-            html.Append("<p class=\"muted\">No compliance verdict was given to this report; run <code>radiomics ibsi-check --data DIR</code>.</p></section>");
+            html.Append($"<p class=\"muted\">No compliance verdict was given to this report: {Escape(ComplianceSection.HowToRun)}.</p></section>");
             return;
         }
 
         html.Append("<ul>");
         foreach (ComplianceSummary suite in compliance)
         {
-            html.Append($"<li><strong>{Escape(suite.Suite)}</strong>: {Escape(suite.Verdict)}");
+            html.Append($"<li><strong>{Escape(suite.Suite)}</strong>: <span class=\"verdict\">{Escape(suite.Verdict)}</span>");
+            if (suite.Warning is { } warning)
+            {
+                html.Append($"<ul class=\"warnings\"><li>{Escape(warning)}</li></ul>");
+            }
+
             if (suite.Details.Count > 0)
             {
                 html.Append("<ul>");
