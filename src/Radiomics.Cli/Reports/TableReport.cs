@@ -2,6 +2,7 @@ using System.Globalization;
 using Radiomics.Analysis.Reports;
 using Radiomics.Cli.Batch;
 using Radiomics.Configuration;
+using Radiomics.IO;
 
 namespace Radiomics.Cli.Reports;
 
@@ -130,14 +131,24 @@ internal sealed class TableReport
         }
     }
 
+    /// <summary>The largest table the report reads whole (a batch's table, its errors file, another stage's table): 256 MiB.</summary>
+    private const long MaxTableBytes = 256L << 20;
+
+    /// <summary>A CSV file read through the input gateway: a regular file only (not a pipe, device or folder), bounded, decoded strictly.</summary>
     private static List<List<string>> ReadCsv(string path, string option)
     {
-        if (!File.Exists(path))
+        if (InputFiles.KindOf(path) == FileKind.Missing)
         {
             throw new InputException($"{option} {path}: the file does not exist");
         }
 
-        return CsvText.Parse(File.ReadAllText(path));
+        Func<string, Exception> fail = problem => new InputException($"{option} {path}: {problem}");
+        if (InputFiles.ProblemWithFile(path) is { } problem)
+        {
+            throw fail(problem);
+        }
+
+        return CsvText.Parse(InputFiles.ReadAllText(path, MaxTableBytes, "a table the report reads", fail));
     }
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
