@@ -51,8 +51,8 @@ public sealed class ReportCommand : CliCommand
     [
         new("radiomics report features.csv --out report.html", "the report of a batch's table, images read from its Image and Mask columns"),
         new("radiomics report features.csv --cases cases.csv --robustness icc.csv -o report.html", "images from the case list, with a robustness table"),
-        new("radiomics report features.csv --no-images -o report.html", "a quick report without reading the images"),
-        new("radiomics report features.csv --ibsi-check ibsi-check.json -o report.html", "with the verdict of 'radiomics ibsi-check --out ibsi-check.json'"),
+        new("radiomics report features.csv --no-images --ibsi-check ibsi-check.json -o report.html",
+            "a quick report without reading the images, with the verdict of 'radiomics ibsi-check --out ibsi-check.json'"),
     ];
 
     public override int Run(ParseResult parsed, TextWriter output, TextWriter error)
