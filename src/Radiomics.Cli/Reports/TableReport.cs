@@ -26,6 +26,9 @@ internal sealed class TableReport
 
     public IReadOnlyList<ReportTable> Tables { get; init; } = [];
 
+    /// <summary>The compliance section (<see cref="ReportCompliance"/>).</summary>
+    public required IReadOnlyList<ComplianceSummary> Compliance { get; init; }
+
     public ReportDocument Build()
     {
         IReadOnlyList<TableCase> rows = ResultTable.Read(ReadCsv(FeaturesPath, "FEATURES"), FeaturesPath);
@@ -50,7 +53,7 @@ internal sealed class TableReport
         }
 
         string title = $"Radiomics quality control: {Path.GetFileName(FeaturesPath)}";
-        return ReportOutput.Document(title, reports, $"{Path.GetFileName(FeaturesPath)}, {rows.Count} row(s)") with { Failures = failures, Tables = Tables };
+        return ReportOutput.Document(title, reports, $"{Path.GetFileName(FeaturesPath)}, {rows.Count} row(s)", Compliance) with { Failures = failures, Tables = Tables };
     }
 
     /// <summary>A generic table of another stage (CSV with a header), shown as given.</summary>
@@ -129,16 +132,27 @@ internal sealed class TableReport
         }
     }
 
+    /// <summary>The largest table the report reads whole (a batch's table, its errors file, another stage's table): 256 MiB.</summary>
+    private const long MaxTableBytes = 256L << 20;
+
+    /// <summary>A CSV file read through the input gateway: a regular file only (not a pipe, device or folder), bounded, decoded strictly.</summary>
     private static List<List<string>> ReadCsv(string path, string option)
     {
-        if (!File.Exists(path))
+        if (InputFiles.KindOf(path) == FileKind.Missing)
         {
             throw new InputException($"{option} {path}: the file does not exist");
         }
 
+        Func<string, Exception> fail = problem => new InputException($"{option} {path}: {problem}");
+        if (InputFiles.ProblemWithFile(path) is { } problem)
+        {
+            throw fail(problem);
+        }
+
+        string text = InputFiles.ReadAllText(path, MaxTableBytes, "a table the report reads", fail);
         try
         {
-            return CsvReader.ReadAll(File.ReadAllText(path)).ConvertAll(r => r.ToList());
+            return CsvReader.ReadAll(text).ConvertAll(r => r.ToList());
         }
         catch (CsvFormatException e)
         {
