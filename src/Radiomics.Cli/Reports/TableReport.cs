@@ -3,6 +3,7 @@ using Radiomics.Analysis.Reports;
 using Radiomics.Cli.Batch;
 using Radiomics.Configuration;
 using Radiomics.IO;
+using Radiomics.IO.Csv;
 
 namespace Radiomics.Cli.Reports;
 
@@ -148,7 +149,15 @@ internal sealed class TableReport
             throw fail(problem);
         }
 
-        return CsvText.Parse(InputFiles.ReadAllText(path, MaxTableBytes, "a table the report reads", fail));
+        string text = InputFiles.ReadAllText(path, MaxTableBytes, "a table the report reads", fail);
+        try
+        {
+            return CsvReader.ReadAll(text).ConvertAll(r => r.ToList());
+        }
+        catch (CsvFormatException e)
+        {
+            throw new InputException($"{option} {path}: {SafeText.Escape(e.Message)}");
+        }
     }
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;

@@ -265,5 +265,5 @@ public class BatchOutputTests : IDisposable
 /// <summary>Splits a CSV line into its fields (quotes honoured).</summary>
 internal static class CsvLine
 {
-    public static string[] Fields(this string line) => [.. CsvText.Parse(line)[0]];
+    public static string[] Fields(this string line) => Radiomics.IO.Csv.CsvReader.ReadAll(line)[0];
 }

@@ -79,7 +79,7 @@ internal sealed class HabitatOutputs
     /// <summary>A population fit's model (<see cref="ModelName"/>, to give new cases the same habitats) and criterion curve.</summary>
     public void WritePopulation(TwoStepHabitatResult fit)
     {
-        AtomicFile.Write(Path.Combine(_settings.OutputFolder, ModelName), writer => writer.Write(TwoStepHabitatModelJson.Write(fit.Model) + "\n"));
+        AtomicFile.WriteText(Path.Combine(_settings.OutputFolder, ModelName), writer => writer.Write(TwoStepHabitatModelJson.Write(fit.Model) + "\n"));
         if (_settings.Clustering.ClusterCount is null)
         {
             WriteCurve("criterion", "population habitats (supervoxel means)", fit.Scores, fit.Model.HabitatCount);
