@@ -169,10 +169,10 @@ public sealed partial class RadiomicsExtractor
         Vector3D featureSpacing = g.Spacing;
         if (configuration.Spacing is double spacing)
         {
-            // IBSI's grid: ⌈n·s / s'⌉ per resampled axis; refused before it is allocated when beyond the limits.
-            double Extent(int axis) => axis == 2 && configuration.Is2D ? g.Size[axis] : Math.Ceiling(g.Size[axis] * g.Spacing[axis] / spacing);
-            Preprocessing.Resampling.ResamplingGrid.RequireWithinLimits(Extent(0), Extent(1), Extent(2), new Vector3D(spacing, spacing, spacing), Settings.Limits);
+            // IBSI's grid, refused before it is allocated when beyond the limits.
             featureSpacing = new Vector3D(spacing, spacing, configuration.Is2D ? g.Spacing.Z : spacing);
+            double Extent(int axis) => Preprocessing.Ibsi.IbsiResampler.Extent(g, featureSpacing, axis);
+            Preprocessing.Resampling.ResamplingGrid.RequireWithinLimits(Extent(0), Extent(1), Extent(2), new Vector3D(spacing, spacing, spacing), Settings.Limits);
         }
 
         // The local intensity features scan a 1 cm³ sphere around every ROI voxel: bounded like a filter's work.

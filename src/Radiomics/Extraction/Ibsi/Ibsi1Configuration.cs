@@ -38,6 +38,9 @@ public sealed record Ibsi1Configuration(
     /// <summary>The ROI label in the mask file.</summary>
     public int Label { get; init; } = 1;
 
+    /// <summary>The image-processing part of the configuration, as the IBSI chain runs it.</summary>
+    public IbsiChainPlan Chain => new(Spacing, Is2D, Interpolation, ResegmentRange, OutlierFiltering);
+
     /// <summary>
     /// The IBSI chain a PyRadiomics-style parameter file asks for under <c>profile: ibsi</c>:
     /// <c>resampledPixelSpacing</c> (one spacing for every resampled axis; with <c>force2D</c> the z entry is 0 or

@@ -8,11 +8,10 @@ using Radiomics.Preprocessing.Ibsi;
 namespace Radiomics.Extraction.Ibsi;
 
 /// <summary>
-/// The IBSI 1 image-processing chain for one configuration of the CT phantom: load (intensities rounded to
-/// integers, as the manual asks for the NIfTI files), interpolate on IBSI's centred grid (image rounded to the
-/// nearest integer; mask interpolated linearly and kept where ≥ 0.5), re-segment (range and/or 3σ outlier
-/// filtering) into the intensity mask, then compute every family with the morphological mask (the interpolated
-/// ROI) and the intensity mask. Produces the diagnostic rows first, then the features, all under IBSI tags.
+/// The IBSI 1 extraction for one configuration: load, run the IBSI chain (<see cref="IbsiChain"/>: interpolation on
+/// IBSI's centred grid, re-segmentation into the intensity mask), then compute every family with the morphological
+/// mask (the interpolated ROI) and the intensity mask. Produces the diagnostic rows first, then the features, all
+/// under IBSI tags.
 /// </summary>
 internal static class Ibsi1Pipeline
 {
@@ -22,36 +21,22 @@ internal static class Ibsi1Pipeline
     public static IReadOnlyList<(string Tag, double Value)> Run(Ibsi1Configuration configuration, ImageData imageData, ImageData maskData)
     {
         var rows = new List<(string, double)>();
-        // IBSI rounds interpolated intensities back to integers for images whose intensities are integers (CT in HU,
-        // as in configurations A–E); an image with non-integer intensities (e.g. MR, PET SUV) keeps its values.
         Volume<double> image = imageData.ToDoubleVolume();
-        bool integerIntensities = AllIntegers(image.Voxels);
         Volume<byte> roi = maskData.ToBinaryMask(configuration.Label);
         Ibsi1Diagnostics.AddImage(rows, image, "init");
         Ibsi1Diagnostics.AddRoi(rows, image, roi, roi, "init");
 
-        if (configuration.Spacing is double spacing)
-        {
-            ImageGeometry grid = IbsiResampler.Grid(image.Geometry, spacing, spacing, configuration.Is2D ? null : spacing);
-            image = IbsiResampler.Resample(image, grid, configuration.Interpolation);
-            if (integerIntensities)
-            {
-                image = image.Map(Math.Round);
-            }
-            roi = IbsiResampler.Resample(roi.Map(v => (double)v), grid, IbsiInterpolation.Linear).Map(v => v >= 0.5 ? (byte)1 : (byte)0);
-        }
-
-        Ibsi1Diagnostics.AddImage(rows, image, "interp");
-        Ibsi1Diagnostics.AddRoi(rows, image, roi, roi, "interp");
-        Volume<byte> intensityMask = IbsiResegmentation.Apply(image, roi, configuration.ResegmentRange, configuration.OutlierFiltering);
-        Ibsi1Diagnostics.AddRoi(rows, image, intensityMask, roi, "reseg");
-        if (!roi.Voxels.ContainsAnyExcept((byte)0) || !intensityMask.Voxels.ContainsAnyExcept((byte)0))
+        IbsiPreparedImage prepared = IbsiChain.Run(image, roi, configuration.Chain);
+        Ibsi1Diagnostics.AddImage(rows, prepared.Image, "interp");
+        Ibsi1Diagnostics.AddRoi(rows, prepared.Image, prepared.MorphologicalMask, prepared.MorphologicalMask, "interp");
+        Ibsi1Diagnostics.AddRoi(rows, prepared.Image, prepared.IntensityMask, prepared.MorphologicalMask, "reseg");
+        if (!prepared.MorphologicalMask.Voxels.ContainsAnyExcept((byte)0) || !prepared.IntensityMask.Voxels.ContainsAnyExcept((byte)0))
         {
             throw new ExtractionException(
                 "the ROI holds no voxel after interpolation and re-segmentation (resampledPixelSpacing, resegmentRange, removeOutliers); features need at least one");
         }
 
-        FeatureInput input = CroppedInput(configuration, image, intensityMask, roi);
+        FeatureInput input = CroppedInput(configuration, prepared.Image, prepared.IntensityMask, prepared.MorphologicalMask);
         IFeatureFamily[] families =
         [
             new MorphologyFamily(), new LocalIntensityFamily(), new IntensityStatisticsFamily(),
@@ -68,19 +53,6 @@ internal static class Ibsi1Pipeline
 
         rows.AddRange(IbsiTextureFeatures.Compute(input, volumetric: !configuration.Is2D));
         return rows;
-    }
-
-    private static bool AllIntegers(ReadOnlySpan<double> values)
-    {
-        foreach (double v in values)
-        {
-            if (v != Math.Floor(v))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>
