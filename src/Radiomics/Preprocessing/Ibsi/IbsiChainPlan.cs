@@ -1,3 +1,5 @@
+using Radiomics.Configuration;
+
 namespace Radiomics.Preprocessing.Ibsi;
 
 /// <summary>
@@ -15,4 +17,61 @@ public sealed record IbsiChainPlan(
     bool InPlaneOnly,
     IbsiInterpolation Interpolation,
     (double Lower, double Upper)? ResegmentRange,
-    bool OutlierFiltering);
+    bool OutlierFiltering)
+{
+    /// <summary>
+    /// The chain <c>profile: ibsi</c> runs for <paramref name="settings"/>: <c>resampledPixelSpacing</c> (one spacing for
+    /// every resampled axis; with <c>force2D</c> the z entry is 0), <c>interpolator</c> (sitkLinear → linear, sitkBSpline
+    /// → cubic spline), <c>resegmentRange</c> with <c>resegmentMode</c> absolute (a range; one bound: no upper bound) or
+    /// sigma with ±3 (outlier filtering), and <c>ibsiOutlierFiltering</c> (outlier filtering with the range).
+    /// </summary>
+    /// <exception cref="ParameterException">A setting the IBSI chain cannot express; the message names the key.</exception>
+    public static IbsiChainPlan For(RadiomicsSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        FeatureSettings features = settings.Features;
+        if (features.Force2D && features.Force2DDimension != 0)
+        {
+            throw new ParameterException("force2Ddimension: the IBSI profile computes 2D features in axial slices only (0)");
+        }
+
+        double? spacing = null;
+        if (settings.Resampling.Spacing is { } requested)
+        {
+            double[] used = requested.Where((v, axis) => v != 0 && !(features.Force2D && axis == 2)).Distinct().ToArray();
+            if (used.Length > 1)
+            {
+                throw new ParameterException("resampledPixelSpacing: the IBSI profile resamples every axis it resamples to one spacing");
+            }
+
+            spacing = used.Length == 1 ? used[0] : null;
+        }
+
+        IbsiInterpolation interpolation = settings.Resampling.Interpolator switch
+        {
+            Interpolator.Linear => IbsiInterpolation.Linear,
+            Interpolator.BSpline => IbsiInterpolation.CubicSpline,
+            var other => throw new ParameterException($"interpolator: the IBSI profile supports sitkLinear and sitkBSpline, not sitk{other}"),
+        };
+
+        (double, double)? range = null;
+        bool outliers = settings.Ibsi.OutlierFiltering;
+        if (settings.Resegmentation.Range is { Count: > 0 } bounds)
+        {
+            double upper = bounds.Count > 1 ? bounds[1] : double.PositiveInfinity;
+            switch (settings.Resegmentation.Mode)
+            {
+                case ResegmentMode.Absolute:
+                    range = (bounds[0], upper);
+                    break;
+                case ResegmentMode.Sigma when bounds[0] == -3 && upper == 3:
+                    outliers = true;
+                    break;
+                default:
+                    throw new ParameterException("resegmentRange/resegmentMode: the IBSI profile supports an absolute range or sigma [-3, 3]");
+            }
+        }
+
+        return new IbsiChainPlan(spacing, features.Force2D, interpolation, range, outliers);
+    }
+}
