@@ -139,9 +139,10 @@ public static class FeatureTableReader
         return anyNumber || pattern is not null ? values : null;
     }
 
-    /// <summary>PyRadiomics' diagnostics and the case list's structural columns (<c>Label</c>, <c>label_channel</c>).</summary>
+    /// <summary>PyRadiomics' diagnostics, the perturbed variants' parameters (<c>perturbation_*</c>) and the case list's structural columns (<c>Label</c>, <c>label_channel</c>).</summary>
     private static bool IsNeverAFeatureByDefault(string name) =>
-        name.StartsWith("diagnostics_", StringComparison.Ordinal) || name is "Label" or "label_channel" or "Label_channel";
+        name.StartsWith("diagnostics_", StringComparison.Ordinal) || name.StartsWith("perturbation_", StringComparison.Ordinal)
+        || name is "Label" or "label_channel" or "Label_channel";
 
     private static string[] Texts(RawColumn column)
     {

@@ -23,7 +23,7 @@ public static class ParameterFile
     /// </summary>
     public const long MaxExpandedSize = 4 << 20;
 
-    private static readonly string[] Sections = ["setting", "voxelSetting", "imageType", "featureClass", "regions"];
+    private static readonly string[] Sections = ["setting", "voxelSetting", "imageType", "featureClass", "regions", "perturbation"];
 
     /// <summary>
     /// Reads a parameter file: a regular file (a pipe or device is refused) of at most <see cref="MaxFileBytes"/>,
@@ -77,13 +77,13 @@ public static class ParameterFile
         }
 
         return Bind(Section(mapping, "setting"), Section(mapping, "voxelSetting"), Section(mapping, "imageType"), Section(mapping, "featureClass"),
-            Section(mapping, "regions"), source, text);
+            Section(mapping, "regions"), Section(mapping, "perturbation"), source, text);
     }
 
     /// <summary>Binds the sections of a parameter file (each null when absent), checking every key and value once.</summary>
     internal static ExtractionParameters Bind(
         ParameterValue? setting, ParameterValue? voxelSetting, ParameterValue? imageType, ParameterValue? featureClass, ParameterValue? regions,
-        string source, string text)
+        ParameterValue? perturbation, string source, string text)
     {
         RadiomicsSettings settings = SettingsBinder.Apply(
             RadiomicsSettings.Default, SettingsBinder.Bind(Entries(setting, "setting", source), $"{source} setting"), $"{source} setting");
@@ -94,6 +94,7 @@ public static class ParameterFile
             ImageTypes = ImageTypesOf(imageType, source, settings),
             FeatureClasses = FeatureClassesOf(featureClass, source),
             Regions = RegionSettingsBinder.Bind(regions, source, FolderOf(source)),
+            Perturbation = Preprocessing.Perturbation.PerturbationBinder.Bind(perturbation, source),
             Source = source,
             SourceText = text,
         };

@@ -109,7 +109,7 @@ public static class RecordedConfiguration
         ParameterValue? regions = Recorded(RegionsKey, false);
         return ParameterFile.Bind(
             Recorded(SettingsKey, true), Recorded(VoxelSettingsKey, false), Recorded(ImageTypesKey, true), Recorded(FeaturesKey, true),
-            regions is ParameterValue.Sequence list ? RegionsMapping(list, source) : regions, source, text);
+            regions is ParameterValue.Sequence list ? RegionsMapping(list, source) : regions, perturbation: null, source, text);
     }
 
     /// <summary>The recorded region list (<c>[{"name": "rim", "innerRim": 2, …}]</c>) as the <c>regions:</c> section maps it.</summary>
