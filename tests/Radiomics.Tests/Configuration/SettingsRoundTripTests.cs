@@ -123,6 +123,20 @@ public class SettingsRoundTripTests
     }
 
     [Fact]
+    public void Regions_RecordedInAResult_ReadBackEqual()
+    {
+        ExtractionParameters parameters = ParameterFile.Parse(
+            "regions:\n  rim: {innerRim: 2}\n  halo: {ring: 5.5, fillHoles: true, largestComponent: true}\n  core: {shrink: 1, subtract: {column: Vessels}}\n",
+            "p.yaml");
+
+        ExtractionParameters read = ParameterFile.Parse(ResultJson(parameters), "result.json");
+
+        Assert.Equal(3, read.Regions.Count);
+        Assert.Equal(parameters.Regions, read.Regions);
+        Assert.Equal(RecordedConfiguration.Entries(parameters), RecordedConfiguration.Entries(read));
+    }
+
+    [Fact]
     public void ResultWithoutItsConfiguration_IsRefusedInOneLine()
     {
         var error = Assert.Throws<ParameterException>(() => ParameterFile.Parse("""{"original_firstorder_Mean": 3.5}""", "result.json"));
