@@ -25,7 +25,7 @@ public static class FilterWork
     public static void Require(IImageType type, RadiomicsSettings settings, double windowVoxels, Imaging.Vector3D spacing)
     {
         (double perVoxel, double valuesPerVoxel, string keys) = PerVoxel(type.Name, settings, spacing);
-        (double fixedOperations, double fixedValues) = Tables(type.Name, settings);
+        (double fixedOperations, double fixedValues) = Tables(type.Name, settings, spacing);
         double total = (perVoxel * windowVoxels) + fixedOperations, values = (valuesPerVoxel * windowVoxels) + fixedValues;
         if (!(total <= settings.Limits.MaxVoxels * OperationsPerLimitVoxel) || !settings.Limits.Allows(values))
         {
@@ -76,18 +76,25 @@ public static class FilterWork
 
     /// <summary>
     /// Work and values that do not grow with the window: LBP3D's table of spherical harmonics, one complex value per
-    /// icosphere vertex and (degree, order) pair.
+    /// icosphere vertex and (degree, order) pair; IbsiLoG's kernels, a Gaussian and its second derivative per axis for
+    /// the largest σ (so that <c>ibsiLoGSigma: [1e6]</c> on a small image is refused by the limit rather than building
+    /// kernels of millions of taps).
     /// </summary>
-    public static (double Operations, double Values) Tables(string type, RadiomicsSettings s)
+    public static (double Operations, double Values) Tables(string type, RadiomicsSettings s, Imaging.Vector3D spacing)
     {
-        if (type != "LBP3D")
+        switch (type)
         {
-            return (0, 0);
+            case "LBP3D":
+                double vertices = (10 * Math.Pow(4, s.Filters.Lbp3DIcosphereSubdivision)) + 2;
+                double harmonics = (double)s.Filters.Lbp3DLevels * s.Filters.Lbp3DLevels;
+                return (vertices * harmonics * 64 * s.Filters.Lbp3DLevels, 2 * vertices * harmonics);
+            case "IbsiLoG":
+                double minimumSpacing = Math.Min(spacing.X, Math.Min(spacing.Y, spacing.Z));
+                double taps = s.Ibsi2Filters.LoGSigma.Max(sigma => (2 * Math.Ceiling(s.Ibsi2Filters.LoGCutoff * sigma / minimumSpacing)) + 1);
+                return (0, 6 * taps);
+            default:
+                return (0, 0);
         }
-
-        double vertices = (10 * Math.Pow(4, s.Filters.Lbp3DIcosphereSubdivision)) + 2;
-        double harmonics = (double)s.Filters.Lbp3DLevels * s.Filters.Lbp3DLevels;
-        return (vertices * harmonics * 64 * s.Filters.Lbp3DLevels, 2 * vertices * harmonics);
     }
 
     private static int Taps(string wavelet)
