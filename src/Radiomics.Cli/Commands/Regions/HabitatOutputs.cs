@@ -102,7 +102,7 @@ internal sealed class HabitatOutputs
     /// <summary>Each habitat's features as its own region (habitat h = label h of the map); a habitat the extractor refuses gets none and a warning.</summary>
     private List<IReadOnlyList<KeyValuePair<string, double>>> ExtractHabitats(string name, ImageData image, Volume<byte> map, int k, ExtractionParameters parameters)
     {
-        var extractor = new RadiomicsExtractor(parameters with { Settings = parameters.Settings with { AdditionalInfo = false }, Regions = [] });
+        var extractor = new RadiomicsExtractor(parameters with { Settings = parameters.Settings with { Output = new OutputSettings { AdditionalInfo = false } }, Regions = [] });
         var mask = ImageData.FromVolume(map);
         var habitats = new List<IReadOnlyList<KeyValuePair<string, double>>>(k);
         for (int h = 1; h <= k; h++)
