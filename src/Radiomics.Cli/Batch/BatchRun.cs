@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Radiomics.Extraction;
+using Radiomics.IO;
 
 namespace Radiomics.Cli.Batch;
 
@@ -44,7 +45,7 @@ public sealed class BatchRun
         CaseList cases = CaseList.Read(_options.CaseListPath);
         var extractor = new RadiomicsExtractor(_options.Parameters);
         // Two buffers per job (a case's image and mask): equal-sized cases then read into the same memory each time.
-        Reports.BatchReportCollector? report = _options.ReportPath is null ? null : new Reports.BatchReportCollector(cases, _options.ReportModality);
+        Reports.BatchReportCollector? report = _options.ReportPath is null ? null : new Reports.BatchReportCollector(cases, _options.ReportModality, _options.ReportCompliance);
         ICaseRunner processor = _runner?.Invoke(extractor, cases)
             ?? new CaseProcessor(extractor, cases, _options.AllLabels, new Radiomics.IO.VoxelBufferPool(2 * _options.Jobs))
             {
@@ -114,7 +115,7 @@ public sealed class BatchRun
         else
         {
             var header = new ShardFile.Header(fingerprint, shard.Index, shard.Count, cases.Cases.Count, BatchFormats.Name(_options.Format), processor.OutputColumns);
-            DurableFile.Write(target, s => ShardFile.Write(s, header, records()), journal.ScratchPath(Path.GetFileName(target)));
+            AtomicFile.Write(target, s => ShardFile.Write(s, header, records()), journal.ScratchPath(Path.GetFileName(target)));
             (total, failed) = (0, 0);
             foreach (CaseRecord record in records())
             {

@@ -2,6 +2,8 @@ using System.Globalization;
 using Radiomics.Analysis.Reports;
 using Radiomics.Cli.Batch;
 using Radiomics.Configuration;
+using Radiomics.IO;
+using Radiomics.IO.Csv;
 
 namespace Radiomics.Cli.Reports;
 
@@ -23,6 +25,9 @@ internal sealed class TableReport
     public ImagingModality Modality { get; init; }
 
     public IReadOnlyList<ReportTable> Tables { get; init; } = [];
+
+    /// <summary>The compliance section (<see cref="ReportCompliance"/>).</summary>
+    public required IReadOnlyList<ComplianceSummary> Compliance { get; init; }
 
     public ReportDocument Build()
     {
@@ -48,7 +53,7 @@ internal sealed class TableReport
         }
 
         string title = $"Radiomics quality control: {Path.GetFileName(FeaturesPath)}";
-        return ReportOutput.Document(title, reports, $"{Path.GetFileName(FeaturesPath)}, {rows.Count} row(s)") with { Failures = failures, Tables = Tables };
+        return ReportOutput.Document(title, reports, $"{Path.GetFileName(FeaturesPath)}, {rows.Count} row(s)", Compliance) with { Failures = failures, Tables = Tables };
     }
 
     /// <summary>A generic table of another stage (CSV with a header), shown as given.</summary>
@@ -92,9 +97,9 @@ internal sealed class TableReport
     private CaseReport Draw(TableCase row, (string Image, string Mask, string? Roi, string? Modality)? inputs)
     {
         RadiomicsSettings settings = ResultTable.SettingsOf(row.Entries, RadiomicsSettings.Default);
-        if (row.Label is { } label && settings.Label != label)
+        if (row.Label is { } label && settings.Mask.Label != label)
         {
-            settings = settings with { Label = label };
+            settings = settings with { Mask = settings.Mask with { Label = label } };
         }
 
         ImagingModality modality = Modality != ImagingModality.Unknown ? Modality : ReportOptions.Parse(inputs?.Modality);
@@ -116,7 +121,7 @@ internal sealed class TableReport
             LoadedCase loaded = InputLoader.LoadCase(paths.Image, paths.Mask, paths.Roi, row.Label);
             if (loaded.SelectedLabel is { } selected)
             {
-                data = data with { Settings = data.Settings with { Label = selected } };
+                data = data with { Settings = data.Settings with { Mask = data.Settings.Mask with { Label = selected } } };
             }
 
             return CaseReportBuilder.Build(data with { Image = loaded.Image, Mask = loaded.Mask, Notes = loaded.Notes });
@@ -127,14 +132,32 @@ internal sealed class TableReport
         }
     }
 
+    /// <summary>The largest table the report reads whole (a batch's table, its errors file, another stage's table): 256 MiB.</summary>
+    private const long MaxTableBytes = 256L << 20;
+
+    /// <summary>A CSV file read through the input gateway: a regular file only (not a pipe, device or folder), bounded, decoded strictly.</summary>
     private static List<List<string>> ReadCsv(string path, string option)
     {
-        if (!File.Exists(path))
+        if (InputFiles.KindOf(path) == FileKind.Missing)
         {
             throw new InputException($"{option} {path}: the file does not exist");
         }
 
-        return CsvText.Parse(File.ReadAllText(path));
+        Func<string, Exception> fail = problem => new InputException($"{option} {path}: {problem}");
+        if (InputFiles.ProblemWithFile(path) is { } problem)
+        {
+            throw fail(problem);
+        }
+
+        string text = InputFiles.ReadAllText(path, MaxTableBytes, "a table the report reads", fail);
+        try
+        {
+            return CsvReader.ReadAll(text).ConvertAll(r => r.ToList());
+        }
+        catch (CsvFormatException e)
+        {
+            throw new InputException($"{option} {path}: {SafeText.Escape(e.Message)}");
+        }
     }
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;

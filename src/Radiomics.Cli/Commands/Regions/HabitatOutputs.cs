@@ -1,5 +1,7 @@
 using System.Globalization;
 using Radiomics.Analysis.Habitats;
+using Radiomics.Analysis.Plots;
+using Radiomics.Analysis.Tables;
 using Radiomics.Cli.Batch;
 using Radiomics.Cli.Output;
 using Radiomics.Configuration;
@@ -61,7 +63,7 @@ internal sealed class HabitatOutputs
 
         if (!_settings.Population && _settings.Clustering.ClusterCount is null)
         {
-            CriterionPlot.Write(Path.Combine(_settings.OutputFolder, name + "_criterion.svg"), $"{name}: habitats", scores, _settings.Clustering.Criterion, k);
+            WriteCurve(name + "_criterion", $"{name}: habitats", scores, k);
         }
 
         IReadOnlyList<IReadOnlyList<KeyValuePair<string, double>>> extracted = [];
@@ -77,17 +79,30 @@ internal sealed class HabitatOutputs
     /// <summary>A population fit's model (<see cref="ModelName"/>, to give new cases the same habitats) and criterion curve.</summary>
     public void WritePopulation(TwoStepHabitatResult fit)
     {
-        AtomicFile.Write(Path.Combine(_settings.OutputFolder, ModelName), writer => writer.Write(TwoStepHabitatModelJson.Write(fit.Model) + "\n"));
+        AtomicFile.WriteText(Path.Combine(_settings.OutputFolder, ModelName), writer => writer.Write(TwoStepHabitatModelJson.Write(fit.Model) + "\n"));
         if (_settings.Clustering.ClusterCount is null)
         {
-            CriterionPlot.Write(Path.Combine(_settings.OutputFolder, "criterion.svg"), "population habitats (supervoxel means)", fit.Scores, _settings.Clustering.Criterion, fit.Model.HabitatCount);
+            WriteCurve("criterion", "population habitats (supervoxel means)", fit.Scores, fit.Model.HabitatCount);
+        }
+    }
+
+    /// <summary>The criterion curve as <c>DIR/STEM.png</c> and <c>.svg</c> (<see cref="CriterionPlot"/>).</summary>
+    private void WriteCurve(string stem, string title, IReadOnlyList<ClusterCountScore> scores, int chosen)
+    {
+        try
+        {
+            CriterionPlot.Write(Path.Combine(_settings.OutputFolder, stem), title, scores, _settings.Clustering.Criterion, chosen);
+        }
+        catch (FeatureTableException e)
+        {
+            throw new InputException(e.Message);
         }
     }
 
     /// <summary>Each habitat's features as its own region (habitat h = label h of the map); a habitat the extractor refuses gets none and a warning.</summary>
     private List<IReadOnlyList<KeyValuePair<string, double>>> ExtractHabitats(string name, ImageData image, Volume<byte> map, int k, ExtractionParameters parameters)
     {
-        var extractor = new RadiomicsExtractor(parameters with { Settings = parameters.Settings with { AdditionalInfo = false }, Regions = [] });
+        var extractor = new RadiomicsExtractor(parameters with { Settings = parameters.Settings with { Output = new OutputSettings { AdditionalInfo = false } }, Regions = [] });
         var mask = ImageData.FromVolume(map);
         var habitats = new List<IReadOnlyList<KeyValuePair<string, double>>>(k);
         for (int h = 1; h <= k; h++)

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Radiomics.Analysis.Tables;
+using Radiomics.Cli.Commands.Analysis;
 using Radiomics.Configuration;
 using Radiomics.Extraction;
 using Radiomics.Extraction.Voxel;
@@ -30,7 +31,7 @@ internal sealed record HabitatRunProvenance
 
     public required string SettingsSha256 { get; init; }
 
-    public required IReadOnlyList<HabitatInputFile> InputFiles { get; init; }
+    public required IReadOnlyList<InputFile> InputFiles { get; init; }
 
     /// <summary>The provenance of a run with <paramref name="settings"/> over <paramref name="files"/> (role, path).</summary>
     public static HabitatRunProvenance For(HabitatRunSettings settings, IEnumerable<(string Role, string Path)> files)
@@ -47,14 +48,14 @@ internal sealed record HabitatRunProvenance
             ["parameterFile"] = parameters.Source,
             ["parameterFileSha256"] = parameters.SourceText is { } text ? Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))) : null,
             ["settings"] = SettingsFormatter.ToJson(parameters.Settings),
-            ["voxelSettings"] = string.Join(", ", parameters.VoxelSettings.Select(v => $"{v.Key}: {v.Value.Describe()}")),
+            ["voxelSettings"] = SettingsFormatter.ToJson(parameters.VoxelOverrides),
         };
         string json = JsonSerializer.Serialize(values, AnalysisJson.Options);
         return new HabitatRunProvenance
         {
             Settings = values,
             SettingsSha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json))),
-            InputFiles = [.. files.Select(f => new HabitatInputFile(f.Role, f.Path, InputDescription.FromPath(f.Path).FileSha256))],
+            InputFiles = [.. files.Select(f => new InputFile(f.Role, f.Path, InputDescription.FromPath(f.Path).FileSha256))],
         };
     }
 }
