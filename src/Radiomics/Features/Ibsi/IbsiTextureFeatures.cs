@@ -30,7 +30,7 @@ public static class IbsiTextureFeatures
         ("2D", TextureAggregation.Average2D), ("2_5D", TextureAggregation.Merged25D), ("3D", TextureAggregation.Average3D),
     ];
 
-    private static readonly (string Name, Func<GlcmProbabilities, double> Compute)[] Glcm =
+    private static readonly (string Name, FeatureFormula<GlcmCoefficients> Compute)[] Glcm =
     [
         ("joint_max", GlcmFeatures.MaximumProbability), ("joint_avg", GlcmFeatures.JointAverage), ("joint_var", GlcmFeatures.SumSquares),
         ("joint_entr", GlcmFeatures.JointEntropy), ("diff_avg", GlcmFeatures.DifferenceAverage), ("diff_var", GlcmFeatures.DifferenceVariance),
@@ -111,7 +111,7 @@ public static class IbsiTextureFeatures
             GlcmMatrices glcm = GlcmMatrices.Build(input, aggregation);
             int maxLevel = glcm.GreyLevels[^1];
             GlcmProbabilities[] probabilities = glcm.Combine(aggregation).Select(c => new GlcmProbabilities(c, glcm.GreyLevels, maxLevel)).ToArray();
-            Add(results, "cm", suffix, Glcm, probabilities);
+            Add(results, "cm", suffix, Glcm.Select(g => (g.Name, (Func<GlcmProbabilities, double>)(m => g.Compute(m.Coefficients)))).ToArray(), probabilities);
         }
 
         foreach ((string suffix, TextureAggregation aggregation) in DirectionalAggregations)

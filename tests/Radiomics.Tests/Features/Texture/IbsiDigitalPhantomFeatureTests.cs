@@ -170,7 +170,8 @@ public class IbsiDigitalPhantomFeatureTests
             {
                 GlcmMatrices glcm = GlcmMatrices.Build(input, aggregation);
                 int maxLevel = glcm.GreyLevels[^1];
-                return Mean(glcm.Combine(aggregation).Select(c => new GlcmProbabilities(c, glcm.GreyLevels, maxLevel)), Method<GlcmProbabilities>(typeof(GlcmFeatures), feature));
+                FeatureFormula<GlcmCoefficients> formula = Formula<GlcmCoefficients>(typeof(GlcmFeatures), feature);
+                return glcm.Combine(aggregation).Select(c => formula(new GlcmProbabilities(c, glcm.GreyLevels, maxLevel).Coefficients)).Average();
             }
 
             case "Run length matrix":
@@ -195,6 +196,14 @@ public class IbsiDigitalPhantomFeatureTests
         MethodInfo method = features.GetMethod(name == "MCC" ? "Mcc" : name, BindingFlags.Public | BindingFlags.Static)
             ?? throw new InvalidOperationException($"{features.Name} has no {name}.");
         return method.CreateDelegate<Func<T, double>>();
+    }
+
+    private static FeatureFormula<T> Formula<T>(Type features, string name)
+        where T : allows ref struct
+    {
+        MethodInfo method = features.GetMethod(name == "MCC" ? "Mcc" : name, BindingFlags.Public | BindingFlags.Static)
+            ?? throw new InvalidOperationException($"{features.Name} has no {name}.");
+        return method.CreateDelegate<FeatureFormula<T>>();
     }
 
     private static string Prefix(string ibsiFamily) => ibsiFamily.Split(" (")[0];
