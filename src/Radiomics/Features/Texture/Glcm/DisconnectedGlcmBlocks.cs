@@ -1,3 +1,5 @@
+using Radiomics.Numerics;
+
 namespace Radiomics.Features.Texture.Glcm;
 
 /// <summary>
@@ -14,7 +16,6 @@ namespace Radiomics.Features.Texture.Glcm;
 /// </remarks>
 internal static class DisconnectedGlcmBlocks
 {
-    private const double Epsilon = 2.220446049250313e-16;
     private const int Iterations = 500;
 
     /// <summary>
@@ -137,7 +138,7 @@ internal static class DisconnectedGlcmBlocks
                     double p = values[e];
                     if (p > 0)
                     {
-                        sum += p * t[columns[e]] / ((px[i] * py[columns[e]]) + Epsilon);
+                        sum += p * t[columns[e]] / ((px[i] * py[columns[e]]) + MachineEpsilon.Value);
                     }
                 }
 

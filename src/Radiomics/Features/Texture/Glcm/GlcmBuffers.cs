@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Numerics;
+using Radiomics.Numerics;
 
 namespace Radiomics.Features.Texture.Glcm;
 
@@ -136,7 +137,7 @@ internal sealed class GlcmBuffers : IDisposable
                     sumLow = Math.Min(sumLow, s);
                     sumHigh = Math.Max(sumHigh, s);
                     differenceHigh = Math.Max(differenceHigh, d);
-                    jointEntropy -= p * Math.Log2(p + TextureMath.Epsilon);
+                    jointEntropy -= p * Math.Log2(p + MachineEpsilon.Value);
                 }
             }
         }

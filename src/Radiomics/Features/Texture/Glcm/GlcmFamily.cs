@@ -121,16 +121,8 @@ public sealed class GlcmFamily : IFeatureFamily
     }
 
     /// <summary>The formulas of <paramref name="requested"/> (registry entries of this family), in the same order.</summary>
-    internal static FeatureFormula<GlcmCoefficients>[] Formulas(IReadOnlyList<FeatureInfo> requested)
-    {
-        var formulas = new FeatureFormula<GlcmCoefficients>[requested.Count];
-        for (int f = 0; f < requested.Count; f++)
-        {
-            formulas[f] = Table[TextureFeatureFamilies.IndexOf(Infos, requested[f], "glcm")].Compute;
-        }
-
-        return formulas;
-    }
+    internal static FeatureFormula<GlcmCoefficients>[] Formulas(IReadOnlyList<FeatureInfo> requested) =>
+        FeatureFormulas.Select<GlcmCoefficients>(Table, requested, "glcm");
 
     /// <summary>True for the MCC formula, whose flat-ROI edge case (value 1) the callers apply.</summary>
     internal static bool IsMcc(FeatureFormula<GlcmCoefficients> formula) => formula == GlcmFeatures.Mcc;

@@ -1,3 +1,5 @@
+using Radiomics.Numerics;
+
 namespace Radiomics.Features.Texture.Glcm;
 
 /// <summary>
@@ -83,7 +85,7 @@ public static class GlcmFeatures
         }
 
         double sigmas = Math.Sqrt(varX) * Math.Sqrt(varY);
-        return sigmas == 0 ? 1 : cov / (sigmas + TextureMath.Epsilon);
+        return sigmas == 0 ? 1 : cov / (sigmas + MachineEpsilon.Value);
     }
 
     /// <summary>Difference average <c>Σₖ k·p₋(k)</c>. IBSI: TF7R. PyRadiomics: DifferenceAverage.</summary>
@@ -385,7 +387,7 @@ public static class GlcmFeatures
         foreach (int k in keys)
         {
             double p = distribution[k];
-            sum -= p * Math.Log2(p + TextureMath.Epsilon);
+            sum -= p * Math.Log2(p + MachineEpsilon.Value);
         }
 
         return sum;

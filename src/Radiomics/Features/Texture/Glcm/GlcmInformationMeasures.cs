@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using Radiomics.Numerics;
 
 namespace Radiomics.Features.Texture.Glcm;
 
@@ -51,7 +52,7 @@ internal static class GlcmInformationMeasures
             {
                 for (int j = i; j < k; j++)
                 {
-                    double log = Math.Log2(values[i] * values[j] + TextureMath.Epsilon);
+                    double log = Math.Log2(values[i] * values[j] + MachineEpsilon.Value);
                     logs[(i * k) + j] = log;
                     logs[(j * k) + i] = log;
                 }
@@ -105,7 +106,7 @@ internal static class GlcmInformationMeasures
                 double p = values[e];
                 if (p != 0)
                 {
-                    hxy1 -= p * Math.Log2(px[i] * py[columns[e]] + TextureMath.Epsilon);
+                    hxy1 -= p * Math.Log2(px[i] * py[columns[e]] + MachineEpsilon.Value);
                 }
             }
         }
@@ -129,7 +130,7 @@ internal static class GlcmInformationMeasures
                 double q = x * y;
                 if (q != 0)
                 {
-                    hxy2 -= q * Math.Log2(q + TextureMath.Epsilon);
+                    hxy2 -= q * Math.Log2(q + MachineEpsilon.Value);
                 }
             }
         }
@@ -145,7 +146,7 @@ internal static class GlcmInformationMeasures
         {
             if (p != 0)
             {
-                sum -= p * Math.Log2(p + TextureMath.Epsilon);
+                sum -= p * Math.Log2(p + MachineEpsilon.Value);
             }
         }
 

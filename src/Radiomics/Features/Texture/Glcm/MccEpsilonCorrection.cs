@@ -1,3 +1,5 @@
+using Radiomics.Numerics;
+
 namespace Radiomics.Features.Texture.Glcm;
 
 /// <summary>
@@ -13,8 +15,6 @@ namespace Radiomics.Features.Texture.Glcm;
 /// </remarks>
 internal static class MccEpsilonCorrection
 {
-    private const double Epsilon = 2.220446049250313e-16;
-
     /// <summary>
     /// δλ for the simple eigenvalue of S (the symmetric matrix similar to Q over the grey levels <paramref name="rows"/>
     /// with pₓ &gt; 0) whose unit eigenvector is <paramref name="v"/>.
@@ -53,7 +53,7 @@ internal static class MccEpsilonCorrection
                     if (pik > 0)
                     {
                         double denominator = px[i] * py[columns[e]];
-                        inner += pik * Epsilon / (denominator * (denominator + Epsilon)) * t[columns[e]];
+                        inner += pik * MachineEpsilon.Value / (denominator * (denominator + MachineEpsilon.Value)) * t[columns[e]];
                     }
                 }
 
