@@ -6,8 +6,8 @@ namespace Radiomics.Features.Texture;
 /// The coefficients of one grey level × size matrix <c>P(i, j)</c> (runs, zones, dependence counts, distances; i the
 /// grey level, j the size) that every GLRLM, GLSZM, GLDM/NGLDM and GLDZM feature draws on, computed once per matrix by
 /// <see cref="Compute"/>: the total <c>N = ΣP</c>, and the sums over the row sums <c>p_g(i) = Σⱼ P</c>, the column
-/// sums <c>p_s(j) = Σᵢ P</c> and the cells that the formulas (<c>GlrlmFeatures</c>, <c>GlszmFeatures</c>,
-/// <c>GldmFeatures</c>) divide by N. The segment-based families (through <see cref="GreyLevelSizeMatrix"/>) and the
+/// sums <c>p_s(j) = Σᵢ P</c> and the cells, divided by N where the formulas (<c>GlrlmFeatures</c>,
+/// <c>GlszmFeatures</c>, <c>GldmFeatures</c>) divide them by N (each division done once here). The segment-based families (through <see cref="GreyLevelSizeMatrix"/>) and the
 /// voxel-based kernels compute them with the same code, so one formula set serves both.
 /// </summary>
 /// <remarks>
@@ -19,38 +19,38 @@ public readonly record struct SizeMatrixCoefficients
     /// <summary>N = ΣP (runs, zones or voxels).</summary>
     public double Total { get; init; }
 
-    /// <summary>Σᵢ p_g(i)².</summary>
-    public double LevelSquares { get; init; }
+    /// <summary>Σᵢ p_g(i)² / N.</summary>
+    public double LevelNonUniformity { get; init; }
 
-    /// <summary>Σⱼ p_s(j)².</summary>
-    public double SizeSquares { get; init; }
+    /// <summary>Σⱼ p_s(j)² / N.</summary>
+    public double SizeNonUniformity { get; init; }
 
-    /// <summary>Σᵢ p_g(i)/i².</summary>
-    public double LowLevel { get; init; }
+    /// <summary>Σᵢ (p_g(i)/i²) / N.</summary>
+    public double LowLevelEmphasis { get; init; }
 
-    /// <summary>Σᵢ p_g(i)·i².</summary>
-    public double HighLevel { get; init; }
+    /// <summary>Σᵢ p_g(i)·i² / N.</summary>
+    public double HighLevelEmphasis { get; init; }
 
-    /// <summary>Σⱼ p_s(j)/j².</summary>
-    public double SmallSize { get; init; }
+    /// <summary>Σⱼ (p_s(j)/j²) / N.</summary>
+    public double SmallSizeEmphasis { get; init; }
 
-    /// <summary>Σⱼ p_s(j)·j².</summary>
-    public double LargeSize { get; init; }
+    /// <summary>Σⱼ p_s(j)·j² / N.</summary>
+    public double LargeSizeEmphasis { get; init; }
 
-    /// <summary>N_p = Σⱼ p_s(j)·j (the voxels the runs or zones cover).</summary>
-    public double SizeSum { get; init; }
+    /// <summary>Σⱼ p_s(j)·j / N = N_p / N (N_p the voxels the runs or zones cover).</summary>
+    public double MeanSize { get; init; }
 
-    /// <summary>Σᵢⱼ P/(i²j²).</summary>
-    public double SmallSizeLowLevel { get; init; }
+    /// <summary>Σᵢⱼ P/(i²j²) / N.</summary>
+    public double SmallSizeLowLevelEmphasis { get; init; }
 
-    /// <summary>Σᵢⱼ P·i²/j².</summary>
-    public double SmallSizeHighLevel { get; init; }
+    /// <summary>Σᵢⱼ P·i²/j² / N.</summary>
+    public double SmallSizeHighLevelEmphasis { get; init; }
 
-    /// <summary>Σᵢⱼ P·j²/i².</summary>
-    public double LargeSizeLowLevel { get; init; }
+    /// <summary>Σᵢⱼ P·j²/i² / N.</summary>
+    public double LargeSizeLowLevelEmphasis { get; init; }
 
-    /// <summary>Σᵢⱼ P·i²j².</summary>
-    public double LargeSizeHighLevel { get; init; }
+    /// <summary>Σᵢⱼ P·i²j² / N.</summary>
+    public double LargeSizeHighLevelEmphasis { get; init; }
 
     /// <summary>Variance of the grey level under p = P/N: <c>Σᵢ p_g/N·(i − μᵢ)²</c>, μᵢ = Σᵢ p_g/N·i.</summary>
     public double LevelVariance { get; init; }
@@ -145,17 +145,17 @@ public readonly record struct SizeMatrixCoefficients
         return new SizeMatrixCoefficients
         {
             Total = total,
-            LevelSquares = levelSquares,
-            SizeSquares = sizeSquares,
-            LowLevel = lowLevel,
-            HighLevel = highLevel,
-            SmallSize = smallSize,
-            LargeSize = largeSize,
-            SizeSum = sizeSum,
-            SmallSizeLowLevel = lowSmall,
-            SmallSizeHighLevel = highSmall,
-            LargeSizeLowLevel = lowLarge,
-            LargeSizeHighLevel = highLarge,
+            LevelNonUniformity = levelSquares / total,
+            SizeNonUniformity = sizeSquares / total,
+            LowLevelEmphasis = lowLevel / total,
+            HighLevelEmphasis = highLevel / total,
+            SmallSizeEmphasis = smallSize / total,
+            LargeSizeEmphasis = largeSize / total,
+            MeanSize = sizeSum / total,
+            SmallSizeLowLevelEmphasis = lowSmall / total,
+            SmallSizeHighLevelEmphasis = highSmall / total,
+            LargeSizeLowLevelEmphasis = lowLarge / total,
+            LargeSizeHighLevelEmphasis = highLarge / total,
             LevelVariance = Variance(rowSums, levels, total, levelMean),
             SizeVariance = Variance(columnSums, sizes, total, sizeMean),
             Entropy = entropy,

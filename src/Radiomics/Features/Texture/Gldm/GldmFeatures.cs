@@ -12,10 +12,10 @@ public static class GldmFeatures
     public static double DependenceEntropy(in SizeMatrixCoefficients m) => m.Entropy;
 
     /// <summary>Dependence non-uniformity <c>Σⱼ p_d(j)² / N_z</c>. IBSI: Z87G. PyRadiomics: DependenceNonUniformity.</summary>
-    public static double DependenceNonUniformity(in SizeMatrixCoefficients m) => m.SizeSquares / m.Total;
+    public static double DependenceNonUniformity(in SizeMatrixCoefficients m) => m.SizeNonUniformity;
 
     /// <summary>Normalised dependence non-uniformity <c>Σⱼ p_d(j)² / N_z²</c>. IBSI: OKJI. PyRadiomics: DependenceNonUniformityNormalized.</summary>
-    public static double DependenceNonUniformityNormalized(in SizeMatrixCoefficients m) => m.SizeSquares / m.Total / m.Total;
+    public static double DependenceNonUniformityNormalized(in SizeMatrixCoefficients m) => m.SizeNonUniformity / m.Total;
 
     /// <summary>
     /// Dependence percentage <c>N_z / N_p</c>, always 1. IBSI: 6XV8. PyRadiomics: DependencePercentage (deprecated
@@ -27,38 +27,38 @@ public static class GldmFeatures
     public static double DependenceVariance(in SizeMatrixCoefficients m) => m.SizeVariance;
 
     /// <summary>Grey level non-uniformity <c>Σᵢ p_g(i)² / N_z</c>. IBSI: FP8K. PyRadiomics: GrayLevelNonUniformity.</summary>
-    public static double GrayLevelNonUniformity(in SizeMatrixCoefficients m) => m.LevelSquares / m.Total;
+    public static double GrayLevelNonUniformity(in SizeMatrixCoefficients m) => m.LevelNonUniformity;
 
     /// <summary>
     /// Normalised grey level non-uniformity <c>Σᵢ p_g(i)² / N_z²</c> (equal to first-order Uniformity). IBSI: 5SPA.
     /// PyRadiomics: GrayLevelNonUniformityNormalized (deprecated there, no value); computed only when requested by name.
     /// </summary>
-    public static double GrayLevelNonUniformityNormalized(in SizeMatrixCoefficients m) => m.LevelSquares / m.Total / m.Total;
+    public static double GrayLevelNonUniformityNormalized(in SizeMatrixCoefficients m) => m.LevelNonUniformity / m.Total;
 
     /// <summary>Grey level variance <c>Σ p(i,j)(i − μ)²</c>, p = P/N_z. IBSI: 1PFV. PyRadiomics: GrayLevelVariance.</summary>
     public static double GrayLevelVariance(in SizeMatrixCoefficients m) => m.LevelVariance;
 
     /// <summary>High grey level (count) emphasis <c>Σ P·i² / N_z</c>. IBSI: OAE7. PyRadiomics: HighGrayLevelEmphasis.</summary>
-    public static double HighGrayLevelEmphasis(in SizeMatrixCoefficients m) => m.HighLevel / m.Total;
+    public static double HighGrayLevelEmphasis(in SizeMatrixCoefficients m) => m.HighLevelEmphasis;
 
     /// <summary>Large (high) dependence emphasis <c>Σ P·j² / N_z</c>. IBSI: IMOQ. PyRadiomics: LargeDependenceEmphasis.</summary>
-    public static double LargeDependenceEmphasis(in SizeMatrixCoefficients m) => m.LargeSize / m.Total;
+    public static double LargeDependenceEmphasis(in SizeMatrixCoefficients m) => m.LargeSizeEmphasis;
 
     /// <summary>Large dependence high grey level emphasis <c>Σ P·i²j² / N_z</c>. IBSI: 9QMG. PyRadiomics: LargeDependenceHighGrayLevelEmphasis.</summary>
-    public static double LargeDependenceHighGrayLevelEmphasis(in SizeMatrixCoefficients m) => m.LargeSizeHighLevel / m.Total;
+    public static double LargeDependenceHighGrayLevelEmphasis(in SizeMatrixCoefficients m) => m.LargeSizeHighLevelEmphasis;
 
     /// <summary>Large dependence low grey level emphasis <c>Σ P·j²/i² / N_z</c>. IBSI: NBZI. PyRadiomics: LargeDependenceLowGrayLevelEmphasis.</summary>
-    public static double LargeDependenceLowGrayLevelEmphasis(in SizeMatrixCoefficients m) => m.LargeSizeLowLevel / m.Total;
+    public static double LargeDependenceLowGrayLevelEmphasis(in SizeMatrixCoefficients m) => m.LargeSizeLowLevelEmphasis;
 
     /// <summary>Low grey level (count) emphasis <c>Σ P/i² / N_z</c>. IBSI: TL9H. PyRadiomics: LowGrayLevelEmphasis.</summary>
-    public static double LowGrayLevelEmphasis(in SizeMatrixCoefficients m) => m.LowLevel / m.Total;
+    public static double LowGrayLevelEmphasis(in SizeMatrixCoefficients m) => m.LowLevelEmphasis;
 
     /// <summary>Small (low) dependence emphasis <c>Σ P/j² / N_z</c>. IBSI: SODN. PyRadiomics: SmallDependenceEmphasis.</summary>
-    public static double SmallDependenceEmphasis(in SizeMatrixCoefficients m) => m.SmallSize / m.Total;
+    public static double SmallDependenceEmphasis(in SizeMatrixCoefficients m) => m.SmallSizeEmphasis;
 
     /// <summary>Small dependence high grey level emphasis <c>Σ P·i²/j² / N_z</c>. IBSI: JA6D. PyRadiomics: SmallDependenceHighGrayLevelEmphasis.</summary>
-    public static double SmallDependenceHighGrayLevelEmphasis(in SizeMatrixCoefficients m) => m.SmallSizeHighLevel / m.Total;
+    public static double SmallDependenceHighGrayLevelEmphasis(in SizeMatrixCoefficients m) => m.SmallSizeHighLevelEmphasis;
 
     /// <summary>Small dependence low grey level emphasis <c>Σ P/(i²j²) / N_z</c>. IBSI: EQ3F. PyRadiomics: SmallDependenceLowGrayLevelEmphasis.</summary>
-    public static double SmallDependenceLowGrayLevelEmphasis(in SizeMatrixCoefficients m) => m.SmallSizeLowLevel / m.Total;
+    public static double SmallDependenceLowGrayLevelEmphasis(in SizeMatrixCoefficients m) => m.SmallSizeLowLevelEmphasis;
 }
