@@ -18,6 +18,18 @@ public static class Program
             return;
         }
 
+        if (args is ["perturb-pictures", var pictures])
+        {
+            Perturbation.PerturbationPictures.Run(pictures);
+            return;
+        }
+
+        if (args is ["perturb-slabs", var slabs])
+        {
+            Perturbation.SlabCases.Run(slabs);
+            return;
+        }
+
         if (args is ["stages", ..])
         {
             Filters.FilteredCaseStages.Run();

@@ -22,6 +22,13 @@ public static class QuickTimings
             return;
         }
 
+        int perturb = Array.IndexOf(commandLine, "perturb");
+        if (perturb > 0)
+        {
+            Perturbation.PerturbationTimings.Run(commandLine[(perturb + 1)..]);
+            return;
+        }
+
         if (Array.IndexOf(commandLine, "habitats") > 0)
         {
             Regions.HabitatTimings.Run();

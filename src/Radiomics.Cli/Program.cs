@@ -30,7 +30,7 @@ public static class Program
                 Slicer.SlicerCommand.IsForm),
         ]);
         return new CommandLineTool(
-            [extract, new ExampleCommand(), batch, new MergeCommand(), new ReportCommand(), new DicomCommand(), new ConvertCommand(), new IbsiCheckCommand(),
+            [extract, new ExampleCommand(), batch, new MergeCommand(), new ReportCommand(), new PerturbCommand(), new RobustnessCommand(), new DicomCommand(), new ConvertCommand(), new IbsiCheckCommand(),
              new IccCommand(), new HarmonizeCommand(), new SelectCommand(), new ModelCommand(), new BundleCommand(), new Commands.Regions.RoiCommand(),
              new DeltaCommand(), new Commands.Regions.HabitatsCommand(), slicer],
             forms,

@@ -73,7 +73,7 @@ public static class RingPicture
     private static Volume<byte> ReadMask(string path) => ImageReader.Read(path).ToDoubleVolume().Map(v => v != 0 ? (byte)1 : (byte)0);
 
     /// <summary>An 8-bit RGB PNG: signature, IHDR, one zlib IDAT (filter 0 on every row), IEND.</summary>
-    private static byte[] Png(int width, int height, byte[] rgb)
+    internal static byte[] Png(int width, int height, byte[] rgb)
     {
         var raw = new MemoryStream();
         for (int y = 0; y < height; y++)

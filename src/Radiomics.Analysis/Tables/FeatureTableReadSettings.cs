@@ -14,7 +14,7 @@ namespace Radiomics.Analysis.Tables;
 /// <item><see cref="ReservedColumns"/> (the batch, covariates, outcome, subject, rater, … named by the analysis's
 /// other options) are never features: they are kept as text, whatever they hold.</item>
 /// <item>Features: with <see cref="FeaturePattern"/> unset, every column of the main table whose every value is a
-/// number or missing (with at least one number), except PyRadiomics' <c>diagnostics_*</c> and the case list's
+/// number or missing (with at least one number), except PyRadiomics' <c>diagnostics_*</c>, the variants' <c>perturbation_*</c> and the case list's
 /// <c>Label</c>, <c>label_channel</c>, <c>Label_channel</c>; with it set, every column (of either table) whose name the
 /// pattern matches — such a column holding text is an error. The long layout's <c>case</c> and <c>Label</c> are never
 /// features.</item>

@@ -12,7 +12,8 @@ namespace Radiomics.Cli.Batch;
 /// </summary>
 public static class BatchFingerprint
 {
-    public static string Compute(CaseList cases, ExtractionParameters parameters, bool allLabels, bool skipNans = false)
+    /// <param name="salt">What else the run's command computes from the cases (empty for <c>batch</c>), so a journal of one command is never resumed by another.</param>
+    public static string Compute(CaseList cases, ExtractionParameters parameters, bool allLabels, bool skipNans = false, string salt = "")
     {
         var text = new StringBuilder();
         text.Append("radiomics-batch/1\n");
@@ -35,6 +36,7 @@ public static class BatchFingerprint
         text.Append("allLabels ").Append(allLabels).Append('\n');
         text.Append(parameters.Regions.Count > 0 ? $"regions {Radiomics.Configuration.Regions.RegionSettingsFormatter.ToJson(parameters.Regions)}\n" : ""); // absent without regions, as skipNans
         text.Append(skipNans ? "skipNans\n" : ""); // absent when off, so earlier journals and shards still match
+        text.Append(salt.Length > 0 ? $"salt {salt}\n" : "");
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 }

@@ -19,11 +19,23 @@ public sealed class BatchRun
 
     private readonly BatchOptions _options;
     private readonly BatchLog _log;
+    private readonly Func<RadiomicsExtractor, CaseList, ICaseRunner>? _runner;
 
     public BatchRun(BatchOptions options, BatchLog log)
+        : this(options, log, null)
+    {
+    }
+
+    /// <param name="runner">
+    /// What runs each case, made from the extractor and the case list (default: <see cref="CaseProcessor"/>, one
+    /// record per label); another command (<c>radiomics robustness</c>) gets the same journal, resume, progress and
+    /// failure isolation with its own records.
+    /// </param>
+    public BatchRun(BatchOptions options, BatchLog log, Func<RadiomicsExtractor, CaseList, ICaseRunner>? runner)
     {
         _options = options;
         _log = log;
+        _runner = runner;
     }
 
     public int Execute(bool liveProgress)
@@ -32,14 +44,15 @@ public sealed class BatchRun
         CaseList cases = CaseList.Read(_options.CaseListPath);
         var extractor = new RadiomicsExtractor(_options.Parameters);
         // Two buffers per job (a case's image and mask): equal-sized cases then read into the same memory each time.
-        Reports.BatchReportCollector? report = _options.ReportPath is null ? null : new Reports.BatchReportCollector(cases, _options.ReportModality);
-        var processor = new CaseProcessor(extractor, cases, _options.AllLabels, new Radiomics.IO.VoxelBufferPool(2 * _options.Jobs))
-        {
-            SkipNans = _options.SkipNans,
-            AfterExtraction = _options.Reports is { } reports ? (c, loaded, extractions) => reports.Write(c, loaded, extractions, _options.Parameters) : null,
-            Report = report,
-        };
-        string fingerprint = BatchFingerprint.Compute(cases, _options.Parameters, _options.AllLabels, _options.SkipNans);
+        Reports.BatchReportCollector? report = _options.ReportPath is null ? null : new Reports.BatchReportCollector(cases, _options.ReportModality, _options.ReportCompliance);
+        ICaseRunner processor = _runner?.Invoke(extractor, cases)
+            ?? new CaseProcessor(extractor, cases, _options.AllLabels, new Radiomics.IO.VoxelBufferPool(2 * _options.Jobs))
+            {
+                SkipNans = _options.SkipNans,
+                AfterExtraction = _options.Reports is { } reports ? (c, loaded, extractions) => reports.Write(c, loaded, extractions, _options.Parameters) : null,
+                Report = report,
+            };
+        string fingerprint = BatchFingerprint.Compute(cases, _options.Parameters, _options.AllLabels, _options.SkipNans, _options.FingerprintSalt);
         ShardSpec? shard = _options.Shard;
         (int first, int end) = shard?.RowRange(cases.Cases.Count) ?? (0, cases.Cases.Count);
         string target = shard is null ? Path.GetFullPath(_options.OutputPath) : ShardFile.PathFor(_options.OutputPath, shard);
@@ -50,7 +63,7 @@ public sealed class BatchRun
 
         if (_options.Resume && shard is not null && AlreadyComplete(target, fingerprint, shard) is { } finished)
         {
-            _log.Always($"radiomics batch: shard {shard} is already complete in {target} ({finished.Total} result row(s), {finished.Failed} failed); nothing to do");
+            _log.Always($"radiomics {_options.Command}: shard {shard} is already complete in {target} ({finished.Total} result row(s), {finished.Failed} failed); nothing to do");
             return finished.Failed > 0 ? SomeCasesFailed : 0;
         }
 
@@ -81,7 +94,7 @@ public sealed class BatchRun
             }
         }
 
-        _log.Normal($"radiomics batch: {end - first} case(s){(shard is null ? "" : $" of {cases.Cases.Count} (shard {shard} from {shard.Source})")}, " +
+        _log.Normal($"radiomics {_options.Command}: {end - first} case(s){(shard is null ? "" : $" of {cases.Cases.Count} (shard {shard} from {shard.Source})")}, " +
                     $"{pending.Count} to run{(resumed > 0 ? $", {resumed} resumed" : "")}, {_options.Jobs} job(s); journal {journal.Folder}");
 
         var progress = new BatchProgress(_log, end - first, resumed);
@@ -120,12 +133,12 @@ public sealed class BatchRun
         journal.Delete();
         string seconds = clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
         string errors = failed > 0 && shard is null ? $" (errors in {BatchOutputWriter.ErrorsPathFor(target)})" : "";
-        _log.Always($"radiomics batch: {end - first} case(s), {total} result row(s), {failed} failed{errors}; wrote {target} in {seconds} s");
+        _log.Always($"radiomics {_options.Command}: {end - first} case(s), {total} result row(s), {failed} failed{errors}; wrote {target} in {seconds} s");
         return failed > 0 ? SomeCasesFailed : 0;
     }
 
     /// <summary>Runs the pending cases on the worker threads; returns the time the workers spent on cases, summed.</summary>
-    private TimeSpan RunCases(IReadOnlyList<BatchCase> pending, CaseProcessor processor, BatchJournal journal, Action<CaseOutcome> report)
+    private TimeSpan RunCases(IReadOnlyList<BatchCase> pending, ICaseRunner processor, BatchJournal journal, Action<CaseOutcome> report)
     {
         int delay = int.TryParse(Environment.GetEnvironmentVariable(CaseDelayVariable), out int ms) ? ms : 0;
         int next = -1;
@@ -152,7 +165,7 @@ public sealed class BatchRun
                     var clock = Stopwatch.StartNew();
                     IReadOnlyList<CaseRecord> records = caseThreads is null ? processor.Process(batchCase) : caseThreads.Run(() => processor.Process(batchCase));
                     journal.Write(batchCase.Row, records);
-                    processor.Report?.Observe(records);
+                    (processor as CaseProcessor)?.Report?.Observe(records);
                     Interlocked.Add(ref busyTicks, clock.Elapsed.Ticks);
                     report(new CaseOutcome(batchCase, records, clock.Elapsed));
                 }
@@ -197,7 +210,7 @@ public sealed class BatchRun
 
         int jobs = Math.Min(_options.Jobs, cases);
         _log.Detailed(string.Create(CultureInfo.InvariantCulture,
-            $"radiomics batch: {cases} case(s) in {wall.TotalSeconds:0.0} s on {jobs} worker(s); workers busy {100 * busy.TotalSeconds / (jobs * wall.TotalSeconds):0}% of that time; process CPU {cpu.TotalSeconds:0.0} s ({cpu.TotalSeconds / wall.TotalSeconds:0.00} cores)"));
+            $"radiomics {_options.Command}: {cases} case(s) in {wall.TotalSeconds:0.0} s on {jobs} worker(s); workers busy {100 * busy.TotalSeconds / (jobs * wall.TotalSeconds):0}% of that time; process CPU {cpu.TotalSeconds:0.0} s ({cpu.TotalSeconds / wall.TotalSeconds:0.00} cores)"));
     }
 
     /// <summary>

@@ -11,7 +11,7 @@ namespace Radiomics.Cli.Batch;
 /// a failed record; nothing a case does can stop the batch. With a <see cref="VoxelBufferPool"/>, the voxel buffers of
 /// a case's image and mask go back to it when the case is done, for the next case's reads (records keep only values).
 /// </summary>
-public sealed class CaseProcessor
+public sealed class CaseProcessor : ICaseRunner
 {
     private readonly RadiomicsExtractor _extractor;
     private readonly CaseList _cases;
@@ -135,7 +135,8 @@ public sealed class CaseProcessor
     private Func<string, string?> CellFile(BatchCase batchCase) => column =>
         batchCase.Cells[_cases.Columns.ToList().IndexOf(column)].Trim() is { Length: > 0 } cell ? CaseList.ResolvePath(cell, _cases.Path) : null;
 
-    private static string Describe(Exception e) => e switch
+    /// <summary>A failure as one line: the message of an input or settings error, "internal error (Type): …" otherwise.</summary>
+    internal static string Describe(Exception e) => e switch
     {
         AggregateException { InnerExceptions.Count: > 0 } aggregate => Describe(aggregate.Flatten().InnerExceptions[0]),
         ExtractionException or Radiomics.IO.ImageFormatException or IOException or UnauthorizedAccessException or Radiomics.Configuration.ParameterException

@@ -48,6 +48,9 @@ public sealed record ExtractionParameters
     /// <summary>The extra regions of the <c>regions:</c> section, in file order (none by default): each is extracted as well and its features prefixed with its name.</summary>
     public IReadOnlyList<RegionSettings> Regions { get; init; } = [];
 
+    /// <summary>The <c>perturbation</c> section (<c>radiomics perturb</c> and <c>robustness</c>; extraction ignores it).</summary>
+    public Preprocessing.Perturbation.PerturbationSettings Perturbation { get; init; } = Preprocessing.Perturbation.PerturbationSettings.None;
+
     /// <summary>Where these parameters came from (file path, or "defaults"), for messages and provenance.</summary>
     public string Source { get; init; } = "defaults";
 

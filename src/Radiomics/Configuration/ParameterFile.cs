@@ -22,7 +22,7 @@ public static class ParameterFile
     /// </summary>
     public const long MaxExpandedSize = 4 << 20;
 
-    private static readonly string[] Sections = ["setting", "voxelSetting", "imageType", "featureClass", "regions"];
+    private static readonly string[] Sections = ["setting", "voxelSetting", "imageType", "featureClass", "regions", "perturbation"];
 
     /// <summary>
     /// Reads a parameter file: a regular file (a pipe or device is refused) of at most <see cref="MaxFileBytes"/>,
@@ -91,6 +91,7 @@ public static class ParameterFile
             ImageTypes = ImageTypesOf(mapping, source, settings),
             FeatureClasses = FeatureClassesOf(mapping, source),
             Regions = RegionSettingsBinder.Bind(Section(mapping, "regions"), source, FolderOf(source)),
+            Perturbation = Preprocessing.Perturbation.PerturbationBinder.Bind(Section(mapping, "perturbation"), source),
             Source = source,
             SourceText = text,
         };

@@ -24,7 +24,8 @@ internal static class DocShell
                 continue;
             }
 
-            if (!inside || raw.Trim().Length == 0)
+            // Blank lines and shell comments (the output a block shows after its commands) are not commands.
+            if (!inside || raw.Trim().Length == 0 || (line.Length == 0 && raw.TrimStart().StartsWith('#')))
             {
                 continue;
             }

@@ -272,8 +272,8 @@ internal static class OrderStatistics
         }
     }
 
-    /// <summary>Hoare-style quickselect with median-of-three pivots: values[k] becomes the k-th smallest.</summary>
-    private static void Select(Span<double> values, int k, int left, int right)
+    /// <summary>Hoare-style quickselect with median-of-three pivots: values[k] becomes the k-th smallest (of left … right).</summary>
+    internal static void Select(Span<double> values, int k, int left, int right)
     {
         while (right > left)
         {

@@ -1,0 +1,12 @@
+using Radiomics.Extraction;
+
+namespace Radiomics.Preprocessing.Perturbation;
+
+/// <summary>One extracted variant: its parameters, its diagnostics and features, the noise σ added and what the volume adaptation did.</summary>
+/// <param name="NoiseLevel">σ of the noise added to this variant (0 without noise).</param>
+/// <param name="Adaptation">The volume adaptation applied (distance 0 and ratio 1 when none).</param>
+public sealed record PerturbationOutcome(PerturbationVariant Variant, FeatureResult Result, double NoiseLevel, AdaptedRoi Adaptation)
+{
+    /// <summary>The variant's table columns (<see cref="PerturbationVariant.ColumnNames"/>).</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Columns => Variant.Columns(NoiseLevel, Adaptation);
+}
