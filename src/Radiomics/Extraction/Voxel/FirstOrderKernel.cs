@@ -27,7 +27,7 @@ internal sealed class FirstOrderKernel : IVoxelKernel
         _sorted = new double[capacity];
         _histogram = new int[capacity + 1];
         _probabilities = new double[capacity];
-        _shift = image.Settings.VoxelArrayShift;
+        _shift = image.Settings.Features.VoxelArrayShift;
         var spacing = image.Geometry.Spacing;
         _voxelVolume = spacing.X * spacing.Y * spacing.Z;
     }

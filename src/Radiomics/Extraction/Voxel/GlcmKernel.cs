@@ -42,11 +42,11 @@ internal sealed class GlcmKernel : IVoxelKernel
         _formulas = GlcmFamily.Formulas(requested);
         _mcc = Array.FindIndex(_formulas, GlcmFamily.IsMcc);
         RadiomicsSettings settings = image.Settings;
-        _directions = VoxelDirections.For(image, settings.Distances, bidirectional: false);
-        _weights = settings.WeightingNorm == WeightingNorm.None
+        _directions = VoxelDirections.For(image, settings.Features.Distances, bidirectional: false);
+        _weights = settings.Features.WeightingNorm == WeightingNorm.None
             ? null
-            : VoxelDirections.Weights(_directions, image.Geometry.Spacing, settings.WeightingNorm, glcm: true);
-        _symmetric = settings.SymmetricalGlcm;
+            : VoxelDirections.Weights(_directions, image.Geometry.Spacing, settings.Features.WeightingNorm, glcm: true);
+        _symmetric = settings.Features.SymmetricalGlcm;
         _record = record;
         int capacity = (2 * image.Radius.X + 1) * (2 * image.Radius.Y + 1) * (2 * image.Radius.Z + 1);
         int stride = (int)BitOperations.RoundUpToPowerOf2((uint)capacity + 1);
