@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Radiomics.Analysis.Tables;
 
 namespace Radiomics.Analysis.Habitats;
 
@@ -19,7 +20,8 @@ public static class TwoStepHabitatModelJson
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
-        Converters = { new JsonStringEnumConverter() },
+        Converters = { new AnalysisEnumConverter() },
+        TypeInfoResolver = AnalysisJsonContext.Default,
     };
 
     /// <summary>The model as JSON text.</summary>
@@ -27,7 +29,7 @@ public static class TwoStepHabitatModelJson
     {
         ArgumentNullException.ThrowIfNull(model);
         string library = typeof(TwoStepHabitatModel).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "unknown";
-        return JsonSerializer.Serialize(new Envelope(Format, FormatVersion, library, model), Options);
+        return AnalysisJson.Serialize(new Envelope(Format, FormatVersion, library, model), Options);
     }
 
     /// <summary>The model from JSON text written by <see cref="Write"/>.</summary>
@@ -37,7 +39,7 @@ public static class TwoStepHabitatModelJson
         Envelope? envelope;
         try
         {
-            envelope = JsonSerializer.Deserialize<Envelope>(json, Options);
+            envelope = AnalysisJson.Deserialize<Envelope>(json, Options);
         }
         catch (JsonException error)
         {
@@ -62,5 +64,5 @@ public static class TwoStepHabitatModelJson
         return envelope.Model;
     }
 
-    private sealed record Envelope(string Format, int FormatVersion, string Library, TwoStepHabitatModel Model);
+    internal sealed record Envelope(string Format, int FormatVersion, string Library, TwoStepHabitatModel Model);
 }

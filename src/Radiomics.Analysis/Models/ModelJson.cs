@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Radiomics.Analysis.Tables;
 
 namespace Radiomics.Analysis.Models;
 
@@ -15,7 +16,7 @@ public static class ModelJson
     internal static JsonSerializerOptions Options { get; } = CreateOptions();
 
     /// <summary>The model as JSON text.</summary>
-    public static string Serialise(LinearPredictorModel model) => JsonSerializer.Serialize(model, Options) + "\n";
+    public static string Serialise(LinearPredictorModel model) => AnalysisJson.Serialize(model, Options) + "\n";
 
     /// <summary>Writes <paramref name="model"/> to <paramref name="path"/> atomically.</summary>
     /// <exception cref="ModelException">The file cannot be written.</exception>
@@ -73,7 +74,7 @@ public static class ModelJson
                 }
             }
 
-            return JsonSerializer.Deserialize<LinearPredictorModel>(json, Options)
+            return AnalysisJson.Deserialize<LinearPredictorModel>(json, Options)
                 ?? throw new ModelException($"{source}: the model is empty.");
         }
         catch (JsonException e)
@@ -82,7 +83,7 @@ public static class ModelJson
         }
     }
 
-    internal static string Serialise(ModelSettings settings) => JsonSerializer.Serialize(settings, Options);
+    internal static string Serialise(ModelSettings settings) => AnalysisJson.Serialize(settings, Options);
 
     private static JsonSerializerOptions CreateOptions()
     {
@@ -94,8 +95,9 @@ public static class ModelJson
             NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
             Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
-        options.MakeReadOnly(populateMissingResolver: true);
+        options.Converters.Add(new AnalysisEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
+        options.TypeInfoResolver = AnalysisJsonContext.Default;
+        options.MakeReadOnly();
         return options;
     }
 

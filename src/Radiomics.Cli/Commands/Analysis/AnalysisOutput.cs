@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Radiomics.Analysis.Tables;
 using Radiomics.Cli.Output;
+using Radiomics.Cli.Json;
 
 namespace Radiomics.Cli.Commands.Analysis;
 
@@ -38,12 +39,12 @@ internal static class AnalysisOutput
     {
         if (Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase))
         {
-            FeatureTableWriter.Write(table, path, provenance);
+            FeatureTableWriter.Write(table, path, CliJson.ToElement(provenance));
             return;
         }
 
         FeatureTableWriter.Write(table, path);
-        AtomicFile.Write(path + SidecarSuffix, writer => writer.Write(JsonSerializer.Serialize(provenance, AnalysisJson.Options) + "\n"));
+        AtomicFile.Write(path + SidecarSuffix, writer => writer.Write(CliJson.Serialize(provenance) + "\n"));
     }
 
     /// <summary>

@@ -5,6 +5,7 @@ using Radiomics.Analysis.Tables;
 using Radiomics.Configuration;
 using Radiomics.Extraction;
 using Radiomics.Extraction.Voxel;
+using Radiomics.Cli.Json;
 
 namespace Radiomics.Cli.Commands.Regions;
 
@@ -49,7 +50,7 @@ internal sealed record HabitatRunProvenance
             ["settings"] = SettingsFormatter.ToJson(parameters.Settings),
             ["voxelSettings"] = string.Join(", ", parameters.VoxelSettings.Select(v => $"{v.Key}: {v.Value.Describe()}")),
         };
-        string json = JsonSerializer.Serialize(values, AnalysisJson.Options);
+        string json = CliJson.Serialize(values);
         return new HabitatRunProvenance
         {
             Settings = values,

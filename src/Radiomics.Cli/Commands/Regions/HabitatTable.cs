@@ -4,6 +4,7 @@ using Radiomics.Analysis.Habitats;
 using Radiomics.Analysis.Tables;
 using Radiomics.Cli.Batch;
 using Radiomics.Cli.Output;
+using Radiomics.Cli.Json;
 
 namespace Radiomics.Cli.Commands.Regions;
 
@@ -82,7 +83,7 @@ internal static class HabitatTable
         }
 
         HabitatRunProvenance provenance = HabitatRunProvenance.For(settings, files);
-        AtomicFile.Write(path + ".provenance.json", writer => writer.Write(JsonSerializer.Serialize(provenance, AnalysisJson.Options) + "\n"));
+        AtomicFile.Write(path + ".provenance.json", writer => writer.Write(CliJson.Serialize(provenance) + "\n"));
         return WriteErrors(settings.OutputFolder, ids, results);
     }
 
