@@ -27,7 +27,7 @@ public sealed class AotBinaryTests : IDisposable
     public void Extract_DigitalPhantomWithSettings_WritesTheSameJsonAsInProcess()
     {
         var (expected, actual) = RunBoth("out.json", path =>
-            ["extract", TestData.IbsiDigitalPhantomImage, TestData.IbsiDigitalPhantomMask, "-s", "binWidth:1", "-s", "resampledPixelSpacing:2,2,2", "--format", "json", "-o", path]);
+            ["extract", TestData.IbsiDigitalPhantomImage, TestData.IbsiDigitalPhantomMask, "-s", "binWidth:1", "-s", "resampledPixelSpacing:[2,2,2]", "-s", "interpolator:sitkLinear", "--format", "json", "-o", path]);
         Assert.Equal(expected, actual);
     }
 
@@ -61,6 +61,24 @@ public sealed class AotBinaryTests : IDisposable
         File.WriteAllText(cases, $"Image,Mask\n{TestData.IbsiCtPhantomImage},{TestData.IbsiCtPhantomMask}\n{TestData.IbsiDigitalPhantomImage},{TestData.IbsiDigitalPhantomMask}\n");
         var (expected, actual) = RunBoth("batch." + format, path =>
             ["batch", cases, "-p", OriginalParams, "--jobs", "2", "-o", path]);
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
+    public void ModelTrain_WritesTheSameModelJsonAsInProcess()
+    {
+        string table = TestData.Require("analysis/models/bc_wisconsin_folds.csv");
+        var (expected, actual) = RunBoth("model.json", path =>
+            ["model", "train", table, "--outcome", "y", "--folds", "fold", "--out", path]);
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
+    public void Icc_WritesTheSameJsonTableAsInProcess()
+    {
+        string table = TestData.Require("analysis/icc/testretest20x2_long.csv");
+        var (expected, actual) = RunBoth("icc.json", path =>
+            ["icc", table, "--subject", "Subject", "--rater", "Session", "-o", path]);
         Assert.Equal(expected, actual);
     }
 
