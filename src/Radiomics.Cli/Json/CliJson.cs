@@ -19,6 +19,9 @@ internal static class CliJson
     /// <summary><paramref name="value"/> as JSON text under <see cref="Options"/>.</summary>
     public static string Serialize<T>(T value) => AnalysisJson.Serialize(value, Options);
 
+    /// <summary><paramref name="value"/> as JSON text under <see cref="Options"/>, by its runtime type (a record passed as <see cref="object"/>).</summary>
+    public static string Serialize(object value) => JsonSerializer.Serialize(value, Options.GetTypeInfo(value.GetType()));
+
     /// <summary>
     /// <paramref name="value"/> as a JSON element, for a library writer that embeds it (the element carries the
     /// command line's record into a writer that only knows the library's types).

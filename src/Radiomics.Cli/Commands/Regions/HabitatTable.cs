@@ -3,6 +3,7 @@ using System.Text.Json;
 using Radiomics.Analysis.Habitats;
 using Radiomics.Analysis.Tables;
 using Radiomics.Cli.Batch;
+using Radiomics.Cli.Commands.Analysis;
 using Radiomics.Cli.Output;
 using Radiomics.Cli.Json;
 
@@ -83,7 +84,7 @@ internal static class HabitatTable
         }
 
         HabitatRunProvenance provenance = HabitatRunProvenance.For(settings, files);
-        AtomicFile.Write(path + ".provenance.json", writer => writer.Write(CliJson.Serialize(provenance) + "\n"));
+        AnalysisOutput.WriteSidecar(path, provenance);
         return WriteErrors(settings.OutputFolder, ids, results);
     }
 
