@@ -100,11 +100,11 @@ internal static class AnalysisFiles
 
         try
         {
-            Radiomics.IO.Internal.AtomicFile.Write(path, write);
+            AtomicFile.Write(path, write);
         }
-        catch (ImageFormatException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw fail(e.Message);
+            throw fail($"{path}: cannot write the file: {e.Message}");
         }
     }
 

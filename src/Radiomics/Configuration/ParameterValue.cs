@@ -31,7 +31,10 @@ public abstract record ParameterValue
     /// <summary>A short rendering for error messages.</summary>
     public abstract string Describe();
 
-    /// <summary>Parses a command-line value (<c>--setting key:value</c>) with the same typing rules as YAML.</summary>
+    /// <summary>
+    /// Parses a command-line value (<c>--setting key:value</c>) with the same typing rules as YAML; a list is written
+    /// <c>[1,1,1]</c> or, as the help shows it, <c>1,1,1</c> (no setting takes a text with a comma in it).
+    /// </summary>
     public static ParameterValue FromText(string text)
     {
         text = text.Trim();
@@ -41,6 +44,11 @@ public abstract record ParameterValue
             return inner.Length == 0
                 ? new Sequence([])
                 : new Sequence(inner.Split(',').Select(FromText).ToArray());
+        }
+
+        if (text.Contains(','))
+        {
+            return new Sequence(text.Split(',').Select(FromText).ToArray());
         }
 
         return IsNullText(text) ? new Null() : new Scalar(text, false);

@@ -70,4 +70,13 @@ public class ParameterFileTests
         Assert.Equal(7, parameters.Settings.Discretisation.BinWidth);
         Assert.Equal([1, 2], parameters.Settings.Features.Distances);
     }
+
+    [Fact]
+    public void CommandLineOverride_TakesAListWithoutBrackets()
+    {
+        // The form --help shows: -s resampledPixelSpacing:1,1,1.
+        ExtractionParameters parameters = ParameterFile.Parse("setting:\n  binWidth: 5\n", "p.yaml")
+            .WithSettingOverrides([new("resampledPixelSpacing", ParameterValue.FromText("1,1,2"))]);
+        Assert.Equal([1.0, 1.0, 2.0], parameters.Settings.Resampling.Spacing!.ToArray());
+    }
 }

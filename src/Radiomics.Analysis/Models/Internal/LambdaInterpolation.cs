@@ -8,9 +8,6 @@ namespace Radiomics.Analysis.Models.Internal;
 /// </summary>
 internal static class LambdaInterpolation
 {
-    // R's .Machine$double.eps: neighbours closer than this (normalised) count as one point.
-    private const double MachineEpsilon = 2.220446049250313e-16;
-
     /// <summary>The left and right path indices around <paramref name="s"/> and the weight of the left one.</summary>
     public static (int Left, int Right, double Fraction) Locate(IReadOnlyList<double> path, double s)
     {
@@ -37,7 +34,8 @@ internal static class LambdaInterpolation
         int right = left + 1;
         double leftValue = Normalised(path, left, first, span);
         double rightValue = Normalised(path, right, first, span);
-        if (Math.Abs(leftValue - rightValue) < MachineEpsilon)
+        // R's .Machine$double.eps: neighbours closer than this (normalised) count as one point.
+        if (Math.Abs(leftValue - rightValue) < Numerics.MachineEpsilon.Value)
         {
             return (left, right, 1);
         }

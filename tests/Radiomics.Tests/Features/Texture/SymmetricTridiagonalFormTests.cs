@@ -1,4 +1,5 @@
 using Radiomics.Features.Texture;
+using Radiomics.Numerics.LinearAlgebra;
 
 namespace Radiomics.Tests.Features.Texture;
 

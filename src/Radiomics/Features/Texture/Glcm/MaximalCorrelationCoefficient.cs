@@ -1,4 +1,5 @@
 using System.Buffers;
+using Radiomics.Numerics.LinearAlgebra;
 
 namespace Radiomics.Features.Texture.Glcm;
 

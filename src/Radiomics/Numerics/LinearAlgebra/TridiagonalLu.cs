@@ -1,6 +1,4 @@
-using Radiomics.Numerics;
-
-namespace Radiomics.Features.Texture;
+namespace Radiomics.Numerics.LinearAlgebra;
 
 /// <summary>
 /// LU factorisation with partial pivoting of a shifted symmetric tridiagonal matrix <c>T − σI</c> (LAPACK dgttrf /

@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
-namespace Radiomics.Features.Texture;
+namespace Radiomics.Numerics.LinearAlgebra;
 
 /// <summary>
 /// A real symmetric matrix A reduced to tridiagonal form <c>T = Qᵀ A Q</c> by Householder reflections (EISPACK

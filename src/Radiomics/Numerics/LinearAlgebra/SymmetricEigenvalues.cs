@@ -1,6 +1,4 @@
-using Radiomics.Numerics;
-
-namespace Radiomics.Features.Texture;
+namespace Radiomics.Numerics.LinearAlgebra;
 
 /// <summary>
 /// Eigenvalues of a real symmetric matrix: Householder reduction to tridiagonal form
