@@ -134,7 +134,7 @@ public sealed class DicomDataset
     /// <summary>The first item of a sequence, or null.</summary>
     public DicomDataset? GetFirstItem(DicomTag tag) => GetSequence(tag) is { Count: > 0 } items ? items[0] : null;
 
-    private double[] ReadBinaryFloats(DicomElement element)
+    private static double[] ReadBinaryFloats(DicomElement element)
     {
         ReadOnlySpan<byte> span = element.Value.Span;
         int size = element.Vr == "FD" ? 8 : 4;
