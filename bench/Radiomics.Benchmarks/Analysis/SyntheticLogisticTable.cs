@@ -1,3 +1,4 @@
+using Radiomics.Analysis.Common;
 using Radiomics.Analysis.Models.Internal;
 using Radiomics.Analysis.Tables;
 

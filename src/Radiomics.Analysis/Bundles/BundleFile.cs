@@ -2,8 +2,10 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Radiomics.Analysis.Common;
 using Radiomics.Analysis.Harmonisation;
 using Radiomics.Analysis.Models;
+using Radiomics.Analysis.Models.Internal;
 using Radiomics.Analysis.Tables;
 
 namespace Radiomics.Analysis.Bundles;
@@ -39,15 +41,7 @@ public static class BundleFile
     public static string Write(ModelBundle bundle, string path)
     {
         var (bytes, sha256) = Serialize(bundle);
-        try
-        {
-            AtomicFile.Write(path, stream => stream.Write(bytes));
-        }
-        catch (FeatureTableException e)
-        {
-            throw new BundleException(e.Message, e);
-        }
-
+        AnalysisFiles.WriteAtomically(path, stream => stream.Write(bytes), message => new BundleException(message));
         return sha256;
     }
 
@@ -68,17 +62,7 @@ public static class BundleFile
     /// <exception cref="BundleException">Missing, unreadable, not a bundle, changed since it was made, or of a newer version.</exception>
     public static ModelBundle Read(string path)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new BundleException(e is FileNotFoundException or DirectoryNotFoundException ? $"{path}: no such file" : $"{path}: cannot read the bundle ({e.Message})", e);
-        }
-
-        return Parse(bytes, path);
+        return Parse(AnalysisFiles.ReadBytes(path, "a bundle", message => new BundleException(message)), path);
     }
 
     /// <summary>Parses and checks bundle bytes; <paramref name="source"/> names them in messages.</summary>
@@ -102,7 +86,7 @@ public static class BundleFile
         {
             throw new BundleException($"{source}: not a valid bundle ({e.Message.Split('\n')[0].TrimEnd('.')}); it may be damaged or changed");
         }
-        catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException or FormatException)
+        catch (Exception e) when (JsonFields.IsShapeProblem(e))
         {
             throw new BundleException($"{source}: not a valid bundle ({e.Message.Split('\n')[0].TrimEnd('.')}); it may be damaged or changed");
         }
@@ -226,32 +210,49 @@ public static class BundleFile
 
     private static ModelBundle FromContent(JsonElement content, string source)
     {
-        JsonElement extraction = content.GetProperty("extraction");
-        JsonElement check = content.GetProperty("check_case");
-        JsonElement harmonisation = content.GetProperty("harmonisation");
-        JsonElement selection = content.GetProperty("selection");
+        JsonElement extraction = JsonFields.Member(content, "extraction");
+        JsonElement check = JsonFields.Member(content, "check_case");
+        JsonElement harmonisation = JsonFields.Member(content, "harmonisation");
+        JsonElement selection = JsonFields.Member(content, "selection");
         return new ModelBundle
         {
-            Tool = content.GetProperty("tool").GetString()!,
-            ToolVersion = content.GetProperty("tool_version").GetString()!,
+            Tool = JsonFields.Text(content, "tool"),
+            ToolVersion = JsonFields.Text(content, "tool_version"),
             Extraction = new BundleExtraction(
-                extraction.GetProperty("parameter_file").GetString()!,
-                extraction.GetProperty("parameter_text").GetString()!,
-                extraction.GetProperty("parameter_sha256").GetString()!,
+                JsonFields.Text(extraction, "parameter_file"),
+                JsonFields.Text(extraction, "parameter_text"),
+                JsonFields.Text(extraction, "parameter_sha256"),
                 JsonFields.Text(extraction, "settings")),
-            Harmonisation = harmonisation.ValueKind == JsonValueKind.Null ? null : BundleModelReader.Combat(harmonisation, $"{source} (harmonisation)"),
+            Harmonisation = harmonisation.ValueKind == JsonValueKind.Null ? null : Embedded(() => CombatModelReader.Read(harmonisation, $"{source} (harmonisation)")),
             Selection = selection.ValueKind == JsonValueKind.Null
                 ? null
-                : new BundleSelection(selection.GetProperty("source").GetString()!, JsonFields.Texts(selection, "selected")),
-            Model = BundleModelReader.Model(content.GetProperty("model"), $"{source} (model)"),
+                : new BundleSelection(JsonFields.Text(selection, "source"), JsonFields.Texts(selection, "selected")),
+            Model = Embedded(() => ModelReader.Read(JsonFields.Member(content, "model"), $"{source} (model)")),
             RequiredFeatures = JsonFields.Texts(content, "required_features"),
             CheckCase = new CheckCase(
-                check.GetProperty("generator").GetString()!,
-                check.GetProperty("seed").GetUInt64(),
-                check.GetProperty("size").GetInt32(),
-                check.GetProperty("label").GetInt32(),
-                CheckValues(check.GetProperty("values"))),
+                JsonFields.Text(check, "generator"),
+                JsonFields.Member(check, "seed").GetUInt64(),
+                JsonFields.Int(check, "size"),
+                JsonFields.Int(check, "label"),
+                CheckValues(JsonFields.Member(check, "values"))),
         };
+    }
+
+    /// <summary>Reads an embedded model through its own reader, its one-line refusal becoming the bundle's.</summary>
+    private static T Embedded<T>(Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (ModelException e)
+        {
+            throw new BundleException(e.Message.TrimEnd('.'), e);
+        }
+        catch (FeatureTableException e)
+        {
+            throw new BundleException(e.Message, e);
+        }
     }
 
     private static void WriteEmbedded(Utf8JsonWriter json, string text)

@@ -1,4 +1,4 @@
-using Radiomics.Analysis.Models.Internal;
+using Radiomics.Analysis.Common;
 using Radiomics.Imaging;
 
 namespace Radiomics.Analysis.Bundles;

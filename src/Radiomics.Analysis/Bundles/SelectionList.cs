@@ -1,11 +1,14 @@
-using System.Text.Json;
+using Radiomics.Analysis.Common;
+using Radiomics.Analysis.Selection;
+using Radiomics.Analysis.Selection.Internal;
 
 namespace Radiomics.Analysis.Bundles;
 
 /// <summary>
 /// Reads a list of feature names: the <c>selected</c> array of a selection output (<c>{"format":
-/// "radiomics-selection", "version": 1, "selected": [...], ...}</c>; only <c>selected</c> is read), or a text file with
-/// one name a line (blank lines and lines starting with <c>#</c> ignored).
+/// "radiomics-selection", "version": 1, "selected": [...], ...}</c>; its format and version are checked and only
+/// <c>selected</c> is read, as <see cref="SelectionResult.Read"/> reads it), or a text file with one name a line (blank
+/// lines and lines starting with <c>#</c> ignored).
 /// </summary>
 public static class SelectionList
 {
@@ -13,17 +16,17 @@ public static class SelectionList
     /// <exception cref="BundleException">Missing or unreadable file, a JSON file that is not a selection output, no names, or a name twice.</exception>
     public static IReadOnlyList<string> Read(string path)
     {
-        string text;
+        string text = AnalysisFiles.ReadText(path, "a feature list", message => new BundleException(message));
+        string[] names;
         try
         {
-            text = File.ReadAllText(path);
+            names = text.TrimStart().StartsWith('{') ? SelectionJson.ParseSelected(text, path) : FromLines(text);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (SelectionException e)
         {
-            throw new BundleException(e is FileNotFoundException or DirectoryNotFoundException ? $"{path}: no such file" : $"{path}: cannot read the file ({e.Message})", e);
+            throw new BundleException(e.Message, e);
         }
 
-        string[] names = text.TrimStart().StartsWith('{') ? FromJson(text, path) : FromLines(text);
         if (names.Length == 0)
         {
             throw new BundleException($"{path}: the list names no feature");
@@ -35,26 +38,6 @@ public static class SelectionList
         }
 
         return names;
-    }
-
-    private static string[] FromJson(string text, string path)
-    {
-        try
-        {
-            using JsonDocument document = JsonDocument.Parse(text);
-            JsonElement root = document.RootElement;
-            string? format = root.TryGetProperty("format", out JsonElement f) && f.ValueKind == JsonValueKind.String ? f.GetString() : null;
-            if (format != Selection.SelectionResult.FormatName || !root.TryGetProperty("selected", out JsonElement selected) || selected.ValueKind != JsonValueKind.Array)
-            {
-                throw new BundleException($"{path}: not a selection output (expected \"format\": \"radiomics-selection\" and a \"selected\" array)");
-            }
-
-            return selected.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.String ? e.GetString()! : throw new BundleException($"{path}: \"selected\" holds a value that is not a name")).ToArray();
-        }
-        catch (JsonException e)
-        {
-            throw new BundleException($"{path}: not valid JSON ({e.Message.Split('\n')[0].TrimEnd('.')})", e);
-        }
     }
 
     private static string[] FromLines(string text) =>

@@ -1,3 +1,5 @@
+using Radiomics.Analysis.Common;
+
 namespace Radiomics.Analysis.Habitats;
 
 /// <summary>
@@ -23,7 +25,7 @@ public static class GaussianMixture
         ArgumentNullException.ThrowIfNull(options);
         options.Validate(data.Rows, data.Columns);
         data.RequireFinite("Gaussian mixture");
-        ParallelOptions threads = Threads.OrDefault(parallel);
+        ParallelOptions threads = ParallelDefaults.OrDefault(parallel);
         int n = data.Rows, g = options.ComponentCount;
         int[] start = options.Initialisation == GaussianMixtureInitialisation.GivenMeans
             ? KMeans.Predict(data, options.InitialMeans!, threads)
@@ -81,7 +83,7 @@ public static class GaussianMixture
         int g = mixture.ComponentCount;
         var components = Components.Factor(mixture.Weights, mixture.Means, mixture.Covariances, data.Columns, 0);
         var responsibilities = new double[data.Rows * g];
-        ExpectationStep(data, components, responsibilities, new double[data.Rows], Threads.OrDefault(parallel));
+        ExpectationStep(data, components, responsibilities, new double[data.Rows], ParallelDefaults.OrDefault(parallel));
         return MostProbable(responsibilities, data.Rows, g);
     }
 
@@ -220,14 +222,14 @@ public static class GaussianMixture
     }
 
     /// <summary>One M-step's parameters with the covariances' Cholesky factors.</summary>
-    private sealed record Components(double[] Weights, double[][] Means, double[][] Covariances, Cholesky[] Factors)
+    private sealed record Components(double[] Weights, double[][] Means, double[][] Covariances, CholeskyFactor[] Factors)
     {
         public static Components Factor(double[] weights, double[][] means, double[][] covariances, int p, int iteration)
         {
-            var factors = new Cholesky[weights.Length];
+            var factors = new CholeskyFactor[weights.Length];
             for (int c = 0; c < weights.Length; c++)
             {
-                factors[c] = Cholesky.TryFactor(covariances[c], p)
+                factors[c] = CholeskyFactor.TryFactor(covariances[c], p)
                     ?? throw new HabitatException($"Gaussian mixture: component {c + 1} of {weights.Length} has a singular covariance at iteration {iteration}; set CovarianceRegularisation above 0 or use fewer components.");
             }
 

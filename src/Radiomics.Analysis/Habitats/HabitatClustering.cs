@@ -1,3 +1,5 @@
+using Radiomics.Analysis.Common;
+
 namespace Radiomics.Analysis.Habitats;
 
 /// <summary>
@@ -20,7 +22,7 @@ public static class HabitatClustering
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         features.RequireFinite("habitats");
-        ParallelOptions threads = Threads.OrDefault(parallel);
+        ParallelOptions threads = ParallelDefaults.OrDefault(parallel);
         ZScoreScaling? scaling = options.Scaling == FeatureScaling.ZScore ? ZScoreScaling.Fit(features) : null;
         VoxelFeatureMatrix data = scaling?.Apply(features) ?? features;
         IReadOnlyList<int> candidates = options.CandidateCounts().Where(k => k <= data.Rows).ToArray();

@@ -1,3 +1,5 @@
+using Radiomics.Analysis.Common;
+
 namespace Radiomics.Analysis.Habitats;
 
 /// <summary>
@@ -22,7 +24,7 @@ public static class KMeans
         ArgumentNullException.ThrowIfNull(options);
         options.Validate(data.Rows, data.Columns);
         data.RequireFinite("k-means");
-        ParallelOptions threads = Threads.OrDefault(parallel);
+        ParallelOptions threads = ParallelDefaults.OrDefault(parallel);
         if (options.Initialisation == KMeansInitialisation.Given)
         {
             return Run(data, [.. options.InitialCentres!.Select(c => (double[])c.Clone())], options, threads);
@@ -53,7 +55,7 @@ public static class KMeans
         }
 
         var labels = new int[data.Rows];
-        new BoundedAssignment(data.Rows).AssignAll(data, [.. centres], labels, Threads.OrDefault(parallel));
+        new BoundedAssignment(data.Rows).AssignAll(data, [.. centres], labels, ParallelDefaults.OrDefault(parallel));
         return labels;
     }
 

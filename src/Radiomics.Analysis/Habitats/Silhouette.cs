@@ -1,3 +1,5 @@
+using Radiomics.Analysis.Common;
+
 namespace Radiomics.Analysis.Habitats;
 
 /// <summary>
@@ -69,7 +71,7 @@ public static class Silhouette
         Parallel.For(
             0,
             rows.Length,
-            Threads.OrDefault(parallel),
+            ParallelDefaults.OrDefault(parallel),
             () => new double[k],
             (i, _, sums) =>
             {

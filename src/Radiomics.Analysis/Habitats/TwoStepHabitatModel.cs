@@ -18,7 +18,7 @@ public sealed record TwoStepHabitatModel(
     public (int[] Supervoxels, int[] Habitats) Assign(VoxelFeatureMatrix patient, ParallelOptions? parallel = null)
     {
         ArgumentNullException.ThrowIfNull(patient);
-        ParallelOptions threads = Threads.OrDefault(parallel);
+        ParallelOptions threads = ParallelDefaults.OrDefault(parallel);
         (int[] supervoxels, VoxelFeatureMatrix means, int[] present) = TwoStepHabitats.Supervoxels(patient, Options, threads, null);
         int[] meanHabitats = Classify(means, threads);
         var byIndex = new int[supervoxels.Length == 0 ? 0 : supervoxels.Max() + 1];

@@ -1,6 +1,7 @@
-using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Radiomics.Analysis.Common;
+using Radiomics.Analysis.Tables;
 
 namespace Radiomics.Analysis.Habitats;
 
@@ -26,8 +27,26 @@ public static class TwoStepHabitatModelJson
     public static string Write(TwoStepHabitatModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        string library = typeof(TwoStepHabitatModel).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "unknown";
-        return JsonSerializer.Serialize(new Envelope(Format, FormatVersion, library, model), Options);
+        return JsonSerializer.Serialize(new Envelope(Format, FormatVersion, AnalysisProvenance.CurrentVersion, model), Options);
+    }
+
+    /// <summary>
+    /// The model in the file <paramref name="path"/> (as <c>radiomics habitats --population</c> writes
+    /// <c>habitat-model.json</c>): a regular file of at most <see cref="AnalysisFiles.MaxDocumentBytes"/> bytes, read as
+    /// <see cref="Read"/> reads text; problems name the file.
+    /// </summary>
+    /// <exception cref="HabitatException">The file is missing, not a regular file, too large, not text, or not such a model.</exception>
+    public static TwoStepHabitatModel ReadFile(string path)
+    {
+        string json = AnalysisFiles.ReadText(path, "a habitat model file", message => new HabitatException(message));
+        try
+        {
+            return Read(json);
+        }
+        catch (HabitatException e)
+        {
+            throw new HabitatException($"{path}: {e.Message}");
+        }
     }
 
     /// <summary>The model from JSON text written by <see cref="Write"/>.</summary>

@@ -22,7 +22,7 @@ public static class TwoStepHabitats
         }
 
         int columns = patients[0].Columns;
-        ParallelOptions threads = Threads.OrDefault(parallel);
+        ParallelOptions threads = ParallelDefaults.OrDefault(parallel);
         var warnings = new List<string>();
         var supervoxels = new List<int[]>();
         var meanRows = new List<double[]>();

@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.Json;
+using Radiomics.Analysis.Common;
 using Radiomics.Analysis.Tables;
 
 namespace Radiomics.Analysis.Harmonisation;
@@ -18,51 +18,23 @@ public static class CombatModelJson
     /// <exception cref="FeatureTableException">Not a ComBat model of a version this library reads, or not valid JSON.</exception>
     public static CombatModel Deserialize(string json, string source = "model")
     {
-        CombatModel? model;
         try
         {
             using JsonDocument document = JsonDocument.Parse(json);
-            JsonElement root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("format", out JsonElement format) || format.GetString() != CombatModel.FormatName)
-            {
-                throw new FeatureTableException($"{source}: not a ComBat model (expected \"format\": \"{CombatModel.FormatName}\")");
-            }
-
-            if (!root.TryGetProperty("version", out JsonElement version) || !version.TryGetInt32(out int v) || v != CombatModel.CurrentVersion)
-            {
-                throw new FeatureTableException($"{source}: ComBat model version {(root.TryGetProperty("version", out JsonElement x) ? x.GetRawText() : "missing")}; this version reads version {CombatModel.CurrentVersion}");
-            }
-
-            model = root.Deserialize<CombatModel>(AnalysisJson.Options);
+            return CombatModelReader.Read(document.RootElement, source);
         }
         catch (JsonException e)
         {
-            throw new FeatureTableException($"{source}: not a valid ComBat model ({e.Message})", e);
+            throw new FeatureTableException($"{source}: not a valid ComBat model ({e.Message.Split('\n')[0]})", e);
         }
-
-        return model ?? throw new FeatureTableException($"{source}: empty ComBat model");
     }
 
     /// <summary>Writes the model to <paramref name="path"/> atomically.</summary>
     public static void Write(CombatModel model, string path) =>
-        AtomicFile.Write(path, stream => stream.Write(new UTF8Encoding(false).GetBytes(Serialize(model))));
+        AnalysisFiles.WriteAtomically(path, Serialize(model), FeatureTableReader.Fail);
 
     /// <summary>Reads a model written by <see cref="Write"/>.</summary>
     /// <exception cref="FeatureTableException">The file is missing, unreadable or not a ComBat model this version reads.</exception>
-    public static CombatModel Read(string path)
-    {
-        if (!File.Exists(path))
-        {
-            throw new FeatureTableException($"{path}: no such file");
-        }
-
-        try
-        {
-            return Deserialize(File.ReadAllText(path), path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new FeatureTableException($"{path}: cannot read the file ({e.Message})", e);
-        }
-    }
+    public static CombatModel Read(string path) =>
+        Deserialize(AnalysisFiles.ReadText(path, "a ComBat model file", FeatureTableReader.Fail), path);
 }

@@ -1,6 +1,7 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Radiomics.Analysis.Common;
+using Radiomics.Analysis.Models.Internal;
 
 namespace Radiomics.Analysis.Models;
 
@@ -19,62 +20,22 @@ public static class ModelJson
 
     /// <summary>Writes <paramref name="model"/> to <paramref name="path"/> atomically.</summary>
     /// <exception cref="ModelException">The file cannot be written.</exception>
-    public static void Write(LinearPredictorModel model, string path)
-    {
-        string full = Path.GetFullPath(path);
-        string temporary = Path.Combine(Path.GetDirectoryName(full) ?? ".", $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            File.WriteAllText(temporary, Serialise(model), new UTF8Encoding(false));
-            File.Move(temporary, full, overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            TryDelete(temporary);
-            throw new ModelException($"{path}: cannot write the model ({e.Message}).", e);
-        }
-    }
+    public static void Write(LinearPredictorModel model, string path) =>
+        AnalysisFiles.WriteAtomically(path, Serialise(model), message => new ModelException(message));
 
     /// <summary>Reads a model file.</summary>
     /// <exception cref="ModelException">The file is missing, is not a model, or has a format version this library does not read.</exception>
-    public static LinearPredictorModel Read(string path)
-    {
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ModelException($"{path}: cannot read the model ({e.Message}).", e);
-        }
-
-        return Deserialise(text, path);
-    }
+    public static LinearPredictorModel Read(string path) =>
+        Deserialise(AnalysisFiles.ReadText(path, "a model file", message => new ModelException(message)), path);
 
     /// <summary>Parses model JSON; <paramref name="source"/> names it in errors.</summary>
+    /// <exception cref="ModelException">Not valid JSON, not a model, a format version this library does not read, or a member missing or of the wrong kind.</exception>
     public static LinearPredictorModel Deserialise(string json, string source = "model")
     {
         try
         {
-            using (JsonDocument document = JsonDocument.Parse(json))
-            {
-                JsonElement root = document.RootElement;
-                string? format = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("format", out JsonElement f) ? f.GetString() : null;
-                if (format != LinearPredictorModel.FormatName)
-                {
-                    throw new ModelException($"{source}: not a Radiomics.NET model (format '{format ?? "missing"}', expected '{LinearPredictorModel.FormatName}').");
-                }
-
-                int version = root.TryGetProperty("format_version", out JsonElement v) && v.TryGetInt32(out int parsed) ? parsed : 0;
-                if (version < 1 || version > LinearPredictorModel.CurrentFormatVersion)
-                {
-                    throw new ModelException($"{source}: model format version {version} is not supported (this library reads 1 to {LinearPredictorModel.CurrentFormatVersion}).");
-                }
-            }
-
-            return JsonSerializer.Deserialize<LinearPredictorModel>(json, Options)
-                ?? throw new ModelException($"{source}: the model is empty.");
+            using JsonDocument document = JsonDocument.Parse(json);
+            return ModelReader.Read(document.RootElement, source);
         }
         catch (JsonException e)
         {
@@ -97,17 +58,5 @@ public static class ModelJson
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // The write error is the one to report; a stray temporary file is harmless.
-        }
     }
 }

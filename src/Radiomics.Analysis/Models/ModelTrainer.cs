@@ -19,7 +19,7 @@ public static class ModelTrainer
         settings.Validate();
         TrainingData data = TrainingData.From(table, settings);
         FoldAssignment? folds = settings.Penalty is { Rule: not LambdaRule.Fixed } ? FoldAssignment.For(table, settings.CrossValidation) : null;
-        FitResult fit = Fitter.Fit(data, settings, folds, Parallelism.OrDefault(parallel));
+        FitResult fit = Fitter.Fit(data, settings, folds, ParallelDefaults.OrDefault(parallel));
         return ModelAssembler.Assemble(data, settings, fit);
     }
 
@@ -30,7 +30,7 @@ public static class ModelTrainer
         PenaltySettings penalty = settings.Penalty ?? throw new ModelException("Cross-validation over λ needs a penalty.");
         TrainingData data = TrainingData.From(table, settings);
         var (_, _, points) = Fitter.Path(data, penalty);
-        return Fitter.CrossValidate(data, penalty, FoldAssignment.For(table, settings.CrossValidation), points, Parallelism.OrDefault(parallel));
+        return Fitter.CrossValidate(data, penalty, FoldAssignment.For(table, settings.CrossValidation), points, ParallelDefaults.OrDefault(parallel));
     }
 
     /// <summary>The regularisation path on all rows (glmnet's fit object); needs a penalty.</summary>

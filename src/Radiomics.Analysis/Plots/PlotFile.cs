@@ -1,11 +1,16 @@
-using System.Text;
+using System.Text.RegularExpressions;
+using Radiomics.Analysis.Common;
 using Radiomics.Analysis.Tables;
 using ScottPlot;
 
 namespace Radiomics.Analysis.Plots;
 
-/// <summary>Renders a ScottPlot figure headless and writes it atomically as PNG (and SVG when asked).</summary>
-internal static class PlotFile
+/// <summary>
+/// Renders a ScottPlot figure headless and writes it atomically as PNG (and SVG when asked). The same figure gives the
+/// same bytes whatever was drawn before it in the process: ScottPlot numbers its SVG clip paths from a process-wide
+/// counter in hexadecimal (<c>cl_9</c>, <c>cl_a</c>, …), so they are renumbered from 1 in order of appearance.
+/// </summary>
+internal static partial class PlotFile
 {
     /// <summary>Writes <paramref name="stem"/>.png (and .svg); returns the paths written, PNG first.</summary>
     /// <exception cref="FeatureTableException">The folder does not exist or a file cannot be written.</exception>
@@ -14,16 +19,31 @@ internal static class PlotFile
         options.Validate();
         string png = stem + ".png";
         byte[] bytes = plot.GetImageBytes(options.Width, options.Height, ImageFormat.Png);
-        AtomicFile.Write(png, stream => stream.Write(bytes));
+        AnalysisFiles.WriteAtomically(png, stream => stream.Write(bytes), FeatureTableReader.Fail);
         if (!options.Svg)
         {
             return [png];
         }
 
         string svg = stem + ".svg";
-        byte[] xml = new UTF8Encoding(false).GetBytes(plot.GetSvgXml(options.Width, options.Height));
-        AtomicFile.Write(svg, stream => stream.Write(xml));
+        AnalysisFiles.WriteAtomically(svg, CanonicalSvg(plot.GetSvgXml(options.Width, options.Height)), FeatureTableReader.Fail);
         return [png, svg];
+    }
+
+    /// <summary><paramref name="svg"/> with its clip-path identifiers <c>cl_N</c> renumbered 1, 2, … in order of first appearance.</summary>
+    internal static string CanonicalSvg(string svg)
+    {
+        var renumbered = new Dictionary<string, string>(StringComparer.Ordinal);
+        return ClipPathId().Replace(svg, m =>
+        {
+            if (!renumbered.TryGetValue(m.Value, out string? canonical))
+            {
+                canonical = "cl_" + (renumbered.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                renumbered[m.Value] = canonical;
+            }
+
+            return canonical;
+        });
     }
 
     /// <summary>The common look: titles and axis labels, a light grid, the legend in a corner.</summary>
@@ -33,4 +53,7 @@ internal static class PlotFile
         plot.XLabel(xLabel);
         plot.YLabel(yLabel);
     }
+
+    [GeneratedRegex(@"(?<=id=""|url\(#)cl_[0-9a-fA-F]+(?=["")])")]
+    private static partial Regex ClipPathId();
 }

@@ -1,11 +1,14 @@
 namespace Radiomics.Analysis.Reports;
 
 /// <summary>
-/// One compliance suite's verdict as the report shows it. Today the tool fills it with what the build knows without
-/// running the suite (its documented known deviations); the verdict API under <c>Radiomics.Compliance</c> will fill
-/// <see cref="Verdict"/> with the run's outcome (the hook: the tool's <c>ReportCompliance</c>).
+/// The compliance verdict as the report shows it (<see cref="ComplianceSection"/> makes it): the verdict of an ibsi-check
+/// report given to the report, or what to run to get one.
 /// </summary>
-/// <param name="Suite">The suite's title, e.g. "IBSI 1 (features)".</param>
-/// <param name="Verdict">One line: the verdict, or what to run to get it.</param>
-/// <param name="Details">Further lines (known deviations, counts).</param>
-public sealed record ComplianceSummary(string Suite, string Verdict, IReadOnlyList<string> Details);
+/// <param name="Suite">What was checked, e.g. "IBSI compliance check".</param>
+/// <param name="Verdict">One line: the verdict, or that none was given.</param>
+/// <param name="Details">Further lines (version, date, reference data, counts per suite, known deviations, how to run it).</param>
+public sealed record ComplianceSummary(string Suite, string Verdict, IReadOnlyList<string> Details)
+{
+    /// <summary>A caution shown highlighted (the check was made by another build, or only partly), or null.</summary>
+    public string? Warning { get; init; }
+}

@@ -70,7 +70,7 @@ public static class HtmlReportWriter
         if (!single)
         {
             Html.CohortSections.CaseTable(html, cases, caseAnchors, statistics);
-            Html.CohortSections.CommonDiagnostics(html, cases[0].Diagnostics.Where(d => common.Contains(d.Key)).ToList());
+            Html.CohortSections.CommonDiagnostics(html, cases.Count == 0 ? [] : cases[0].Diagnostics.Where(d => common.Contains(d.Key)).ToList());
             html.Append("</section>");
         }
 

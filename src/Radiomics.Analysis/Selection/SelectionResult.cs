@@ -1,4 +1,4 @@
-using System.Text;
+using Radiomics.Analysis.Common;
 using Radiomics.Analysis.Selection.Internal;
 using Radiomics.Analysis.Tables;
 
@@ -47,27 +47,13 @@ public sealed record SelectionResult
     public void Write(string path)
     {
         string text = path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? SelectionCsv.Serialize(this) : ToJson();
-        AtomicFile.Write(path, stream => stream.Write(new UTF8Encoding(false).GetBytes(text)));
+        AnalysisFiles.WriteAtomically(path, text, FeatureTableReader.Fail);
     }
 
     /// <summary>Reads a <c>selected.json</c> written by <see cref="Write"/>.</summary>
     /// <exception cref="SelectionException">The file is missing, unreadable, not a selection file, or of another version.</exception>
-    public static SelectionResult Read(string path)
-    {
-        if (!File.Exists(path))
-        {
-            throw new SelectionException($"{path}: no such file");
-        }
-
-        try
-        {
-            return Parse(File.ReadAllText(path), path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new SelectionException($"{path}: cannot read the file ({e.Message})", e);
-        }
-    }
+    public static SelectionResult Read(string path) =>
+        Parse(AnalysisFiles.ReadText(path, "a selection file", message => new SelectionException(message)), path);
 
     /// <summary>Parses <c>selected.json</c> text; <paramref name="source"/> names it in errors.</summary>
     /// <exception cref="SelectionException">Not a selection file of a version this library reads.</exception>

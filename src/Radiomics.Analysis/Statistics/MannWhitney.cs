@@ -9,7 +9,7 @@ namespace Radiomics.Analysis.Statistics;
 /// <remarks>
 /// Edge cases: when every pooled value is tied σ = 0 and z and p are NaN (as in R). Values must be finite: the caller
 /// removes missing values (R's <c>wilcox.test</c> drops them silently; here that choice is left to the caller).
-/// Allocates two arrays of the sample's size.
+/// Ranks and tie groups come from <see cref="Ranks.AverageWithTies"/>. Allocates a few arrays of the sample's size.
 /// </remarks>
 public static class MannWhitney
 {
@@ -23,8 +23,6 @@ public static class MannWhitney
             throw new ArgumentException($"{n} values but {inFirst.Length} group flags.", nameof(inFirst));
         }
 
-        var keys = new double[n];
-        var first = new bool[n];
         int n1 = 0;
         for (int i = 0; i < n; i++)
         {
@@ -33,8 +31,6 @@ public static class MannWhitney
                 throw new ArgumentException($"Value {i} is not finite ({values[i]}).", nameof(values));
             }
 
-            keys[i] = values[i];
-            first[i] = inFirst[i];
             n1 += inFirst[i] ? 1 : 0;
         }
 
@@ -44,27 +40,13 @@ public static class MannWhitney
             throw new ArgumentException($"Both groups need values (first {n1}, second {n2}).", nameof(inFirst));
         }
 
-        Array.Sort(keys, first);
+        // Ranks are multiples of ½, so their sum is exact in any order.
+        var ranks = new double[n];
+        double tieTerm = Ranks.AverageWithTies(values, ranks);
         double rankSum = 0;
-        double tieTerm = 0;
-        for (int start = 0; start < n;)
+        for (int i = 0; i < n; i++)
         {
-            int end = start + 1;
-            while (end < n && keys[end] == keys[start])
-            {
-                end++;
-            }
-
-            int inGroup = 0;
-            for (int k = start; k < end; k++)
-            {
-                inGroup += first[k] ? 1 : 0;
-            }
-
-            double t = end - start;
-            rankSum += inGroup * ((start + end + 1) / 2.0);
-            tieTerm += (t * t * t) - t;
-            start = end;
+            rankSum += inFirst[i] ? ranks[i] : 0;
         }
 
         double w = rankSum - (n1 * (n1 + 1.0) / 2.0);

@@ -9,7 +9,14 @@ public static class Ranks
     /// tie. Allocates two work arrays of the sample's size.
     /// </summary>
     /// <exception cref="ArgumentException">The spans differ in length.</exception>
-    public static void Average(ReadOnlySpan<double> values, Span<double> ranks)
+    public static void Average(ReadOnlySpan<double> values, Span<double> ranks) => AverageWithTies(values, ranks);
+
+    /// <summary>
+    /// <see cref="Average(ReadOnlySpan{double}, Span{double})"/>, returning the tie term Σ(t³ − t) over the groups of t
+    /// tied values (0 without ties), summed in ascending order of value: what the normal approximations of rank tests
+    /// subtract from their variance (<c>wilcox.test</c>'s <c>NTIES</c> correction).
+    /// </summary>
+    internal static double AverageWithTies(ReadOnlySpan<double> values, Span<double> ranks)
     {
         if (values.Length != ranks.Length)
         {
@@ -37,6 +44,7 @@ public static class Ranks
         }
 
         Array.Sort(keys, positions);
+        double tieTerm = 0;
         for (int start = 0; start < count;)
         {
             int end = start + 1;
@@ -51,8 +59,29 @@ public static class Ranks
                 ranks[positions[t]] = rank;
             }
 
+            double size = end - start;
+            tieTerm += (size * size * size) - size;
             start = end;
         }
+
+        return tieTerm;
+    }
+
+    /// <summary>
+    /// Dense ranks: 0 for the smallest distinct value, 1 for the next, …, equal values sharing one (-0 and +0 tie);
+    /// <paramref name="distinct"/> is how many distinct values there are. Values must not be NaN.
+    /// </summary>
+    internal static int[] Dense(IReadOnlyList<double> values, out int distinct)
+    {
+        double[] sorted = values.Distinct().Order().ToArray();
+        distinct = sorted.Length;
+        var ranks = new int[values.Count];
+        for (int i = 0; i < ranks.Length; i++)
+        {
+            ranks[i] = Array.BinarySearch(sorted, values[i]);
+        }
+
+        return ranks;
     }
 
     /// <summary>The average ranks of <paramref name="values"/> as a new array (see <see cref="Average(ReadOnlySpan{double}, Span{double})"/>).</summary>

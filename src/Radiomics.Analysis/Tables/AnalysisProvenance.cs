@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -13,10 +12,11 @@ public sealed record AnalysisProvenance(string Tool, string ToolVersion, string 
     /// <summary>The name recorded as <see cref="Tool"/>.</summary>
     public const string ToolName = "Radiomics.NET";
 
-    /// <summary>This library's version (the informational version without build metadata).</summary>
-    public static string CurrentVersion { get; } =
-        typeof(AnalysisProvenance).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
-        ?? typeof(AnalysisProvenance).Assembly.GetName().Version?.ToString() ?? "unknown";
+    /// <summary>
+    /// This build's version (the informational version without build metadata), the one the extractor writes as
+    /// <c>diagnostics_Versions_RadiomicsNET</c>; every analysis output's provenance records it.
+    /// </summary>
+    public static string CurrentVersion => Radiomics.Extraction.Diagnostics.Version;
 
     /// <summary>The provenance of an output computed from <paramref name="input"/> with settings whose canonical JSON is <paramref name="settingsJson"/>.</summary>
     public static AnalysisProvenance For(FeatureTable input, string settingsJson) =>

@@ -1,3 +1,4 @@
+using Radiomics.Analysis.Common;
 using Radiomics.IO.Csv;
 
 namespace Radiomics.Analysis.Tables;
@@ -9,7 +10,7 @@ internal static class CsvTableLoader
     {
         try
         {
-            using CsvReader reader = CsvReader.Open(path);
+            using CsvReader reader = new(AnalysisFiles.OpenText(path, "a table", FeatureTableReader.Fail));
             if (!reader.Read())
             {
                 throw new FeatureTableException($"{path}: the file is empty (no header)");

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Radiomics.Analysis.Common;
 
 namespace Radiomics.Analysis.Tables;
 
@@ -33,11 +34,7 @@ public static class FeatureTableReader
 
     private static RawTable Load(string path, FeatureTableFormat format)
     {
-        if (!File.Exists(path))
-        {
-            throw new FeatureTableException($"{path}: no such file");
-        }
-
+        AnalysisFiles.RequireFile(path, Fail);
         try
         {
             return ResolveFormat(path, format) switch
@@ -160,4 +157,7 @@ public static class FeatureTableReader
         var list = names.Take(11).ToList();
         return list.Count > 10 ? string.Join(", ", list.Take(10)) + ", …" : string.Join(", ", list);
     }
+
+    /// <summary>The table layer's error for a file problem (<see cref="AnalysisFiles"/>).</summary>
+    internal static Exception Fail(string message) => new FeatureTableException(message);
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Radiomics.Analysis.Common;
 using Radiomics.IO.Csv;
 
 namespace Radiomics.Analysis.Tables;
@@ -28,7 +29,7 @@ public static class FeatureTableWriter
     {
         ArgumentNullException.ThrowIfNull(table);
         string extension = Path.GetExtension(path).ToLowerInvariant();
-        AtomicFile.Write(path, stream =>
+        AnalysisFiles.WriteAtomically(path, stream =>
         {
             switch (extension)
             {
@@ -42,7 +43,7 @@ public static class FeatureTableWriter
                     WriteCsv(table, stream);
                     break;
             }
-        });
+        }, FeatureTableReader.Fail);
     }
 
     /// <summary>Writes <paramref name="table"/> as CSV to <paramref name="stream"/> (left open).</summary>

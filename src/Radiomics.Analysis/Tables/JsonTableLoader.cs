@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.Json;
+using Radiomics.Analysis.Common;
 
 namespace Radiomics.Analysis.Tables;
 
@@ -15,7 +15,7 @@ internal static class JsonTableLoader
 
     public static bool StartsAsJsonTable(string path)
     {
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using TextReader reader = AnalysisFiles.OpenText(path, "a table", FeatureTableReader.Fail);
         var start = new char[TableSignature.Length];
         int read = reader.ReadBlock(start);
         return start.AsSpan(0, read).SequenceEqual(TableSignature);
@@ -25,7 +25,8 @@ internal static class JsonTableLoader
     {
         var builder = new Builder(path, "line");
         long line = 0;
-        foreach (string text in File.ReadLines(path))
+        using TextReader reader = AnalysisFiles.OpenText(path, "a table", FeatureTableReader.Fail);
+        while (reader.ReadLine() is { } text)
         {
             line++;
             if (string.IsNullOrWhiteSpace(text))
@@ -51,7 +52,7 @@ internal static class JsonTableLoader
     {
         try
         {
-            using FileStream stream = File.OpenRead(path);
+            using FileStream stream = AnalysisFiles.OpenRead(path, "a table", FeatureTableReader.Fail);
             using JsonDocument document = JsonDocument.Parse(stream);
             if (!document.RootElement.TryGetProperty("rows", out JsonElement rows) || rows.ValueKind != JsonValueKind.Array)
             {

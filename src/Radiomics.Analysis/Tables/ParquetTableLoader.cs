@@ -1,6 +1,7 @@
 using System.Globalization;
 using Parquet;
 using Parquet.Schema;
+using Radiomics.Analysis.Common;
 
 namespace Radiomics.Analysis.Tables;
 
@@ -17,7 +18,7 @@ internal static class ParquetTableLoader
     {
         try
         {
-            await using FileStream stream = File.OpenRead(path);
+            await using FileStream stream = AnalysisFiles.OpenRead(path, "a table", FeatureTableReader.Fail);
             await using ParquetReader reader = await ParquetReader.CreateAsync(stream);
             DataField[] fields = reader.Schema.GetDataFields();
             if (fields.Length != reader.Schema.Fields.Count || fields.Any(f => f.IsArray))

@@ -1,3 +1,4 @@
+using Radiomics.Analysis.Common;
 using Radiomics.Analysis.Models;
 using Radiomics.Analysis.Models.Internal;
 using Radiomics.Analysis.Tables;
@@ -27,7 +28,7 @@ public static class BootstrapValidation
     {
         settings.Validate();
         bootstrap.Validate();
-        ParallelOptions options = Parallelism.OrDefault(parallel);
+        ParallelOptions options = ParallelDefaults.OrDefault(parallel);
         TrainingData data = TrainingData.From(table, settings);
         FoldAssignment? folds = NeedsFolds(settings) ? FoldAssignment.For(table, settings.CrossValidation) : null;
         FitResult full = Fitter.Fit(data, settings, folds, options);

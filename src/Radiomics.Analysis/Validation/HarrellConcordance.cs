@@ -1,3 +1,4 @@
+using Radiomics.Analysis.Statistics;
 using Radiomics.Analysis.Validation.Internal;
 
 namespace Radiomics.Analysis.Validation;
@@ -35,8 +36,7 @@ public static class HarrellConcordance
 
         // Risk ranks: 0 = lowest risk; equal scores share a rank.
         double sign = direction == RiskDirection.HigherScoreHigherRisk ? 1 : -1;
-        var distinct = score.Select(s => sign * s).Distinct().Order().ToArray();
-        int[] rank = score.Select(s => Array.BinarySearch(distinct, sign * s)).ToArray();
+        int[] rank = Ranks.Dense(score.Select(s => sign * s).ToArray(), out int distinct);
         int[] order = Enumerable.Range(0, n).OrderBy(i => time[i]).ThenBy(i => i).ToArray();
         var groups = TimeGroups(order, time);
 
@@ -46,11 +46,11 @@ public static class HarrellConcordance
         long concordant = 0, discordant = 0, tied = 0;
 
         // Role 1: subject i is the earlier event; its comparable partners are later (or censored at the same time).
-        var later = new RankCounter(distinct.Length);
+        var later = new RankCounter(distinct);
         for (int g = groups.Count - 1; g >= 0; g--)
         {
             var (start, end) = groups[g];
-            var censoredHere = new RankCounter(distinct.Length);
+            var censoredHere = new RankCounter(distinct);
             for (int k = start; k < end; k++)
             {
                 if (!died[order[k]])
@@ -84,11 +84,11 @@ public static class HarrellConcordance
         }
 
         // Role 2: subject j is the later partner of earlier events (and of events at its own time when censored).
-        var earlierEvents = new RankCounter(distinct.Length);
+        var earlierEvents = new RankCounter(distinct);
         for (int g = 0; g < groups.Count; g++)
         {
             var (start, end) = groups[g];
-            var eventsHere = new RankCounter(distinct.Length);
+            var eventsHere = new RankCounter(distinct);
             for (int k = start; k < end; k++)
             {
                 if (died[order[k]])

@@ -27,6 +27,9 @@ public sealed record BatchOptions(
     /// <summary>--modality for the report (Unknown: from the case list's Modality column, else detected).</summary>
     public Radiomics.Analysis.Reports.ImagingModality ReportModality { get; init; }
 
+    /// <summary>--ibsi-check: the report's compliance section, read before the run.</summary>
+    public IReadOnlyList<Radiomics.Analysis.Reports.ComplianceSummary> ReportCompliance { get; init; } = [];
+
     /// <summary>The command word in progress and summary lines (<c>radiomics batch: …</c>).</summary>
     public string Command { get; init; } = "batch";
 

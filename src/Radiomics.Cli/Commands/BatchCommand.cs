@@ -110,6 +110,7 @@ public sealed class BatchCommand : CliCommand
             Reports = _dicomSrs.From(parsed, input),
             ReportPath = reportPath,
             ReportModality = _qcReport.ModalityFrom(parsed),
+            ReportCompliance = reportPath is null ? [] : _qcReport.ComplianceFrom(parsed),
         };
         using var log = new BatchLog(error, verbosity, options.LogFile);
         return new BatchRun(options, log).Execute(verbosity != Verbosity.Quiet && BatchProgress.CanDrawLive(error));

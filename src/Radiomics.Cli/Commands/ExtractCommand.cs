@@ -110,6 +110,7 @@ public sealed class ExtractCommand : CliCommand
         }
 
         string? reportPath = _qcReport.PathFrom(parsed);
+        IReadOnlyList<Radiomics.Analysis.Reports.ComplianceSummary>? compliance = reportPath is null ? null : _qcReport.ComplianceFrom(parsed);
 
         LoadedCase loaded = InputLoader.LoadCase(imagePath, maskPath, parsed.GetValue(_roi), label, null, parameters.Settings.Limits);
         if (parsed.GetValue(_verbosity) != Batch.Verbosity.Quiet)
@@ -168,7 +169,7 @@ public sealed class ExtractCommand : CliCommand
         OutputOptions.Write(NanFilter.Apply(result.Entries, parsed.GetValue(_skipNans)), format, outPath, caseColumns, output);
         if (reportPath is not null)
         {
-            Reports.CaseReportPage.Write(reportPath, loaded, imagePath, maskPath, extractor.Settings, result, recorder!.Recorded, _qcReport.ModalityFrom(parsed), label);
+            Reports.CaseReportPage.Write(reportPath, loaded, imagePath, maskPath, extractor.Settings, result, recorder!.Recorded, _qcReport.ModalityFrom(parsed), label, compliance!);
         }
 
         return ExitCodes.Success;
@@ -185,7 +186,7 @@ public sealed class ExtractCommand : CliCommand
                 throw new UsageException("--mode voxel needs --out-dir DIR (one map file per feature)");
             }
 
-            foreach (Option option in new Option[] { _out, _exportMatrices, _skipNans, _intermediate.Folder, _intermediate.Format, _qcReport.Report, _qcReport.Modality })
+            foreach (Option option in new Option[] { _out, _exportMatrices, _skipNans, _intermediate.Folder, _intermediate.Format, _qcReport.Report, _qcReport.Modality, _qcReport.IbsiCheck })
             {
                 if (parsed.GetResult(option) is { Implicit: false })
                 {

@@ -20,6 +20,7 @@ public sealed class ReportCommand : CliCommand
     private Option<string?> _selection = null!;
     private Option<bool> _noImages = null!;
     private Option<string?> _modality = null!;
+    private Option<string?> _ibsiCheck = null!;
 
     public ReportCommand()
         : base("report", "write the quality-control report (one self-contained HTML page) of a feature table")
@@ -39,6 +40,7 @@ public sealed class ReportCommand : CliCommand
         _selection = Add(OptionValues.Text("--selection", "FILE.csv", "a feature-selection summary (CSV with a header, e.g. feature,selected,...) to show"));
         _noImages = Add(OptionValues.Flag("--no-images", "do not read the images: diagnostics, warnings and distributions only (fast)"));
         _modality = Add(ReportOptions.ModalityOption());
+        _ibsiCheck = Add(ReportOptions.IbsiCheckOption());
     }
 
     public override string Details =>
@@ -49,7 +51,8 @@ public sealed class ReportCommand : CliCommand
     [
         new("radiomics report features.csv --out report.html", "the report of a batch's table, images read from its Image and Mask columns"),
         new("radiomics report features.csv --cases cases.csv --robustness icc.csv -o report.html", "images from the case list, with a robustness table"),
-        new("radiomics report features.csv --no-images -o report.html", "a quick report without reading the images"),
+        new("radiomics report features.csv --no-images --ibsi-check ibsi-check.json -o report.html",
+            "a quick report without reading the images, with the verdict of 'radiomics ibsi-check --out ibsi-check.json'"),
     ];
 
     public override int Run(ParseResult parsed, TextWriter output, TextWriter error)
@@ -66,6 +69,7 @@ public sealed class ReportCommand : CliCommand
             throw new InputException($"FEATURES {features}: the file does not exist");
         }
 
+        IReadOnlyList<ComplianceSummary> compliance = ReportCompliance.Summaries(parsed.GetValue(_ibsiCheck));
         string? errors = parsed.GetValue(_errors);
         if (errors is null && BatchOutputWriter.ErrorsPathFor(features) is var beside && File.Exists(beside))
         {
@@ -91,6 +95,7 @@ public sealed class ReportCommand : CliCommand
             Images = !parsed.GetValue(_noImages),
             Modality = ReportOptions.Parse(parsed.GetValue(_modality)),
             Tables = tables,
+            Compliance = compliance,
         };
         ReportDocument document;
         try

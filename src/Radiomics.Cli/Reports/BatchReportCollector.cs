@@ -22,10 +22,13 @@ internal sealed class BatchReportCollector
     private readonly ConcurrentDictionary<int, CaseFailure?[]> _outcomes = new();
     private readonly ImagingModality _modality;
     private readonly int _modalityColumn;
+    private readonly IReadOnlyList<ComplianceSummary> _compliance;
 
-    public BatchReportCollector(CaseList cases, ImagingModality modality)
+    /// <param name="compliance">The report's compliance section (<see cref="ReportOptions.ComplianceFrom"/>).</param>
+    public BatchReportCollector(CaseList cases, ImagingModality modality, IReadOnlyList<ComplianceSummary> compliance)
     {
         _modality = modality;
+        _compliance = compliance;
         _modalityColumn = cases.Columns.ToList().IndexOf("Modality");
     }
 
@@ -98,7 +101,7 @@ internal sealed class BatchReportCollector
             }
         }
 
-        ReportDocument document = ReportOutput.Document($"Radiomics quality control: {Path.GetFileName(cases.Path)}", reports, source) with { Failures = failures };
+        ReportDocument document = ReportOutput.Document($"Radiomics quality control: {Path.GetFileName(cases.Path)}", reports, source, _compliance) with { Failures = failures };
         ReportOutput.Write(path, document);
     }
 

@@ -8,7 +8,7 @@ namespace Radiomics.Cli.Reports;
 internal static class CaseReportPage
 {
     public static void Write(string path, LoadedCase loaded, string imagePath, string maskPath, RadiomicsSettings settings, FeatureResult result,
-        RecordedFeatureInput? recorded, ImagingModality modality, int? label)
+        RecordedFeatureInput? recorded, ImagingModality modality, int? label, IReadOnlyList<ComplianceSummary> compliance)
     {
         string id = ReportOutput.IdFromPath(imagePath);
         CaseReport report = CaseReportBuilder.Build(new CaseReportData(id, loaded.Image, loaded.Mask, result.Entries)
@@ -21,6 +21,6 @@ internal static class CaseReportPage
             ImagePath = imagePath,
             MaskPath = maskPath,
         });
-        ReportOutput.Write(path, ReportOutput.Document($"Radiomics quality control: {id}", [report], $"{imagePath} and {maskPath}"));
+        ReportOutput.Write(path, ReportOutput.Document($"Radiomics quality control: {id}", [report], $"{imagePath} and {maskPath}", compliance));
     }
 }

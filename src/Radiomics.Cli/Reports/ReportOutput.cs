@@ -18,9 +18,9 @@ internal static class ReportOutput
             ? DateTimeOffset.FromUnixTimeSeconds(seconds)
             : DateTimeOffset.UtcNow;
 
-    /// <summary>A document with the generator, the time and the compliance section filled in.</summary>
-    public static ReportDocument Document(string title, IReadOnlyList<CaseReport> cases, string source) =>
-        new(title, cases) { Generator = Generator, GeneratedAt = Now, Source = source, Compliance = ReportCompliance.Summaries() };
+    /// <summary>A document with the generator, the time and the compliance section (<see cref="ReportCompliance"/>) filled in.</summary>
+    public static ReportDocument Document(string title, IReadOnlyList<CaseReport> cases, string source, IReadOnlyList<ComplianceSummary> compliance) =>
+        new(title, cases) { Generator = Generator, GeneratedAt = Now, Source = source, Compliance = compliance };
 
     public static void Write(string path, ReportDocument document) => AtomicFile.Write(path, writer => HtmlReportWriter.Write(writer, document));
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Radiomics.Analysis.Reports;
 using Radiomics.Cli.Batch;
 using Radiomics.Configuration;
+using Radiomics.IO;
 
 namespace Radiomics.Cli.Reports;
 
@@ -23,6 +24,9 @@ internal sealed class TableReport
     public ImagingModality Modality { get; init; }
 
     public IReadOnlyList<ReportTable> Tables { get; init; } = [];
+
+    /// <summary>The compliance section (<see cref="ReportCompliance"/>).</summary>
+    public required IReadOnlyList<ComplianceSummary> Compliance { get; init; }
 
     public ReportDocument Build()
     {
@@ -48,7 +52,7 @@ internal sealed class TableReport
         }
 
         string title = $"Radiomics quality control: {Path.GetFileName(FeaturesPath)}";
-        return ReportOutput.Document(title, reports, $"{Path.GetFileName(FeaturesPath)}, {rows.Count} row(s)") with { Failures = failures, Tables = Tables };
+        return ReportOutput.Document(title, reports, $"{Path.GetFileName(FeaturesPath)}, {rows.Count} row(s)", Compliance) with { Failures = failures, Tables = Tables };
     }
 
     /// <summary>A generic table of another stage (CSV with a header), shown as given.</summary>
@@ -127,14 +131,24 @@ internal sealed class TableReport
         }
     }
 
+    /// <summary>The largest table the report reads whole (a batch's table, its errors file, another stage's table): 256 MiB.</summary>
+    private const long MaxTableBytes = 256L << 20;
+
+    /// <summary>A CSV file read through the input gateway: a regular file only (not a pipe, device or folder), bounded, decoded strictly.</summary>
     private static List<List<string>> ReadCsv(string path, string option)
     {
-        if (!File.Exists(path))
+        if (InputFiles.KindOf(path) == FileKind.Missing)
         {
             throw new InputException($"{option} {path}: the file does not exist");
         }
 
-        return CsvText.Parse(File.ReadAllText(path));
+        Func<string, Exception> fail = problem => new InputException($"{option} {path}: {problem}");
+        if (InputFiles.ProblemWithFile(path) is { } problem)
+        {
+            throw fail(problem);
+        }
+
+        return CsvText.Parse(InputFiles.ReadAllText(path, MaxTableBytes, "a table the report reads", fail));
     }
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;

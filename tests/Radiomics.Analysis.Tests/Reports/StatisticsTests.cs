@@ -1,4 +1,6 @@
+using Radiomics.Analysis.Reports.Plots;
 using Radiomics.Analysis.Reports.Statistics;
+using Radiomics.Analysis.Statistics;
 
 namespace Radiomics.Analysis.Tests.Reports;
 
@@ -65,7 +67,27 @@ public sealed class StatisticsTests
         Assert.Equal(1, m[0 * 4 + 1], 12);
         Assert.Equal(-1, m[0 * 4 + 2], 12);
         Assert.True(double.IsNaN(m[0 * 4 + 3]), "a constant feature has no correlation");
-        Assert.Equal(new[] { 1.5, 1.5, 3, 4.5, 4.5 }, SpearmanMatrix.Ranks([2, 2, 5, 9, 9]));
+        Assert.Equal(new[] { 1.5, 1.5, 3, 4.5, 4.5 }, Ranks.Average([2, 2, 5, 9, 9]));
+    }
+
+    [Fact]
+    public void Spearman_EveryPair_AgreesWithCorrelationSpearman()
+    {
+        // Complete columns go through the blocked matrix, columns with a gap pair by pair: both must give R's cor().
+        var random = new Random(5);
+        double[][] columns = Enumerable.Range(0, 7).Select(j => Enumerable.Range(0, 40).Select(_ => (double)random.Next(0, 12 + j)).ToArray()).ToArray();
+        columns[2][7] = double.NaN;
+        columns[5][3] = double.PositiveInfinity;
+        double[] m = SpearmanMatrix.Of(columns);
+        for (int a = 0; a < 7; a++)
+        {
+            for (int b = 0; b < 7; b++)
+            {
+                double[] x = columns[a].Select(v => double.IsFinite(v) ? v : double.NaN).ToArray();
+                double[] y = columns[b].Select(v => double.IsFinite(v) ? v : double.NaN).ToArray();
+                Assert.Equal(a == b ? 1 : Correlation.Spearman(x, y), m[a * 7 + b], 12);
+            }
+        }
     }
 
     [Fact]
@@ -77,10 +99,10 @@ public sealed class StatisticsTests
     }
 
     [Fact]
-    public void AverageLinkage_PointsOnALine_ScipyLeafOrder()
+    public void HeatMapOrder_PointsOnALine_HclustOrder()
     {
-        // Points 0, 1, 5, 6, 20: merges (0,1)→5 and (2,3)→6 at 1, (5,6)→7 at 5, then (4,7)→8; the smaller id goes left,
-        // so scipy.cluster.hierarchy.leaves_list(linkage(pdist(p), "average")) is [4, 0, 1, 2, 3].
+        // Points 0, 1, 5, 6, 20: merges (0,1) and (2,3) at 1, then the two pairs at 5, then point 20 with the rest; a
+        // singleton goes left, so R's hclust(dist(c(0, 1, 5, 6, 20)), "average")$order is 5 1 2 3 4 (1-based).
         double[] p = [0, 1, 5, 6, 20];
         double[] d = new double[25];
         for (int i = 0; i < 5; i++)
@@ -91,11 +113,11 @@ public sealed class StatisticsTests
             }
         }
 
-        Assert.Equal(new[] { 4, 0, 1, 2, 3 }, AverageLinkageOrder.Of(d, 5));
+        Assert.Equal(new[] { 4, 0, 1, 2, 3 }, AverageLinkage.Cluster(d, 5).LeafOrder());
     }
 
     [Fact]
-    public void AverageLinkage_TwoShuffledClusters_EndUpContiguous()
+    public void HeatMapOrder_TwoShuffledClusters_EndUpContiguous()
     {
         // Features 0, 2, 4 correlate with each other, 1, 3, 5 with each other; the order must keep each group together.
         int[] group = [0, 1, 0, 1, 0, 1];
@@ -108,7 +130,7 @@ public sealed class StatisticsTests
             }
         }
 
-        int[] order = AverageLinkageOrder.Of(d, 6);
+        int[] order = CorrelationHeatMap.ClusterOrder(d.Select(x => 1 - x).ToArray(), 6);
         Assert.Equal(6, order.Distinct().Count());
         int changes = Enumerable.Range(1, 5).Count(k => group[order[k]] != group[order[k - 1]]);
         Assert.Equal(1, changes);

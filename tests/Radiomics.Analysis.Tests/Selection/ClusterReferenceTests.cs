@@ -1,5 +1,6 @@
 using Radiomics.Analysis.Selection;
 using Radiomics.Analysis.Selection.Internal;
+using Radiomics.Analysis.Statistics;
 using Radiomics.Analysis.Tables;
 using Radiomics.Analysis.Tests.Support;
 
@@ -37,6 +38,37 @@ public sealed class ClusterReferenceTests
         Dendrogram tree = AverageLinkage.Cluster(distance, n);
 
         AssertSameMerges(merges, tree, 1e-15);
+    }
+
+    [Fact]
+    public void LeafOrder_BreastCancer_IsHclustsOrder()
+    {
+        FeatureTable table = SelectionFixture.BreastCancer();
+        OracleTable order = SelectionFixture.Oracle("expected_hclust_order.csv");
+
+        (Dendrogram tree, _) = ClusterFilter.Tree(SelectionFixture.Context(table), SelectionFixture.All(table));
+
+        Assert.Equal(order.Rows.Select(r => (int)order.Number(r, "item") - 1), tree.LeafOrder());
+    }
+
+    [Fact]
+    public void LeafOrder_TiedDistances_IsHclustsOrder()
+    {
+        OracleTable input = SelectionFixture.Oracle("hclust_ties_distances.csv");
+        OracleTable order = SelectionFixture.Oracle("expected_hclust_ties_order.csv");
+        int n = input.Header.Length;
+        var distance = new double[n * n];
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = 0; j < n; j++)
+            {
+                distance[(i * n) + j] = input.Number(input.Rows[i], input.Header[j]);
+            }
+        }
+
+        int[] leaves = AverageLinkage.Cluster(distance, n).LeafOrder();
+
+        Assert.Equal(order.Rows.Select(r => (int)order.Number(r, "item") - 1), leaves);
     }
 
     [Fact]

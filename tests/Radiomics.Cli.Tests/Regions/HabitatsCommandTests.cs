@@ -34,7 +34,8 @@ public sealed class HabitatsCommandTests : IDisposable
         FeatureTable table = AnalysisData.Read(Path.Combine(dir, "habitats.csv"), idColumn: "ID");
         Assert.Equal(3.0, Value(table, "habitats_K"));
         Assert.True(AgreementWithPlanted(Path.Combine(dir, "planted_habitats.nii.gz")) >= Acceptance);
-        Assert.True(File.Exists(Path.Combine(dir, "planted_criterion.svg")));
+        Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, File.ReadAllBytes(Path.Combine(dir, "planted_criterion.png"))[..4]);
+        Assert.Contains("<svg", File.ReadAllText(Path.Combine(dir, "planted_criterion.svg")));
         Assert.True(File.Exists(Path.Combine(dir, "habitats.csv.provenance.json")));
         double best = new[] { 2, 3, 4, 5, 6 }.Max(k => Value(table, $"habitats_Silhouette_k{k}"));
         Assert.Equal(best, Value(table, "habitats_Silhouette_k3"));
@@ -56,7 +57,7 @@ public sealed class HabitatsCommandTests : IDisposable
         Assert.True(AgreementWithPlanted(Path.Combine(dir, "A_habitats.nii.gz")) >= Acceptance);
         Assert.Equal(RegionData.Labels(Path.Combine(dir, "A_habitats.nii.gz")), RegionData.Labels(Path.Combine(dir, "B_habitats.nii.gz")));
         Assert.Equal(3, TwoStepHabitatModelJson.Read(File.ReadAllText(Path.Combine(dir, "habitat-model.json"))).HabitatCount);
-        Assert.True(File.Exists(Path.Combine(dir, "criterion.svg")));
+        Assert.True(File.Exists(Path.Combine(dir, "criterion.png")) && File.Exists(Path.Combine(dir, "criterion.svg")));
     }
 
     [Fact]
@@ -134,7 +135,7 @@ public sealed class HabitatsCommandTests : IDisposable
         var second = CliRunner.Run("habitats", cases, "--images", "Image", "--k-range", "2-4", "--population", "--supervoxels", "30", "-j", "2", "--out-dir", two);
 
         Assert.True(first.ExitCode == 0 && second.ExitCode == 0, first.Error + second.Error);
-        foreach (string file in new[] { "habitats.csv", "habitats.csv.provenance.json", "A_habitats.nii.gz", "C_habitats.nii.gz", "habitat-model.json", "criterion.svg" })
+        foreach (string file in new[] { "habitats.csv", "habitats.csv.provenance.json", "A_habitats.nii.gz", "C_habitats.nii.gz", "habitat-model.json", "criterion.png", "criterion.svg" })
         {
             Assert.Equal(File.ReadAllBytes(Path.Combine(one, file)), File.ReadAllBytes(Path.Combine(two, file)));
         }

@@ -1,3 +1,4 @@
+using Radiomics.Analysis.Common;
 using Radiomics.Analysis.Tables;
 
 namespace Radiomics.Analysis.Models.Internal;

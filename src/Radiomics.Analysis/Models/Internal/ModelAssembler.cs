@@ -1,18 +1,13 @@
 using System.Globalization;
-using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
+using Radiomics.Analysis.Tables;
 
 namespace Radiomics.Analysis.Models.Internal;
 
 /// <summary>Turns a fit into the <see cref="LinearPredictorModel"/> record: terms on the original scale, summary, conventions, provenance.</summary>
 internal static class ModelAssembler
 {
-    /// <summary>The version of this library, as written into provenance.</summary>
-    public static string ToolVersion { get; } =
-        typeof(ModelAssembler).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
-        ?? typeof(ModelAssembler).Assembly.GetName().Version?.ToString() ?? "unknown";
-
     public static LinearPredictorModel Assemble(TrainingData data, ModelSettings settings, FitResult fit)
     {
         double[] coefficients = fit.OriginalCoefficients();
@@ -45,7 +40,7 @@ internal static class ModelAssembler
             Training = Summarise(data),
             CrossValidation = fit.Curve,
             Fit = fit.Diagnostics,
-            Provenance = new ModelProvenance("Radiomics.NET", ToolVersion, SettingsSha256(settings), data.Sha256(), Conventions(settings, fit.Curve)),
+            Provenance = new ModelProvenance(AnalysisProvenance.ToolName, AnalysisProvenance.CurrentVersion, SettingsSha256(settings), data.Sha256(), Conventions(settings, fit.Curve)),
         };
     }
 

@@ -1,3 +1,5 @@
+using Radiomics.Analysis.Common;
+
 namespace Radiomics.Analysis.Models.Internal;
 
 /// <summary>
@@ -56,7 +58,7 @@ internal static class NewtonPolish
                 hessian[a * m + a] += l2;
             }
 
-            DenseCholesky? factor = DenseCholesky.TryFactor(hessian, m);
+            CholeskyFactor? factor = CholeskyFactor.TryFactor(hessian, m);
             if (factor is null)
             {
                 break;

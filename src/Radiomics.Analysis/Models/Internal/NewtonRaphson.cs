@@ -1,3 +1,5 @@
+using Radiomics.Analysis.Common;
+
 namespace Radiomics.Analysis.Models.Internal;
 
 /// <summary>
@@ -71,7 +73,7 @@ internal static class NewtonRaphson
 
     private static bool TryStep(double[] information, double[] score, int m, double[] beta, double[] next)
     {
-        DenseCholesky? factor = DenseCholesky.TryFactor(information, m);
+        CholeskyFactor? factor = CholeskyFactor.TryFactor(information, m);
         if (factor is null)
         {
             return false;
@@ -88,5 +90,5 @@ internal static class NewtonRaphson
     }
 
     private static double[] Inverse(double[] information, int m) =>
-        DenseCholesky.TryFactor(information, m)?.Inverse() ?? Enumerable.Repeat(double.NaN, m * m).ToArray();
+        CholeskyFactor.TryFactor(information, m)?.Inverse() ?? Enumerable.Repeat(double.NaN, m * m).ToArray();
 }

@@ -133,7 +133,7 @@ internal static class CohortSections
         var table = statistics.Table;
         html.Append("<section id=\"correlation\"><h2>Feature correlation</h2>");
         html.Append("<p class=\"muted\">Spearman's ρ between every pair of features (pairwise complete cases). Rows and columns are ordered by average-linkage "
-            + "hierarchical clustering on the distance 1 − |ρ| (as SciPy's <code>leaves_list(linkage(d, \"average\"))</code>), so that groups of redundant features form squares along the diagonal.</p>");
+            + "hierarchical clustering on the distance 1 − |ρ| (as R's <code>hclust(as.dist(d), \"average\")$order</code>, the clustering of <code>radiomics select --method cluster</code>), so that groups of redundant features form squares along the diagonal.</p>");
         CorrelationHeatMap.Write(html, table.FeatureNames, Enumerable.Range(0, table.FeatureCount).Select(j => table.Column(j).ToArray()).ToArray(), featureAnchor);
         html.Append("</section>");
     }
@@ -171,14 +171,19 @@ internal static class CohortSections
         html.Append("<section id=\"compliance\"><h2>Compliance of this build</h2>");
         if (compliance.Count == 0)
         {
-            html.Append("<p class=\"muted\">No compliance verdict was given to this report; run <code>radiomics ibsi-check --data DIR</code>.</p></section>");
+            html.Append($"<p class=\"muted\">No compliance verdict was given to this report: {Escape(ComplianceSection.HowToRun)}.</p></section>");
             return;
         }
 
         html.Append("<ul>");
         foreach (ComplianceSummary suite in compliance)
         {
-            html.Append($"<li><strong>{Escape(suite.Suite)}</strong>: {Escape(suite.Verdict)}");
+            html.Append($"<li><strong>{Escape(suite.Suite)}</strong>: <span class=\"verdict\">{Escape(suite.Verdict)}</span>");
+            if (suite.Warning is { } warning)
+            {
+                html.Append($"<ul class=\"warnings\"><li>{Escape(warning)}</li></ul>");
+            }
+
             if (suite.Details.Count > 0)
             {
                 html.Append("<ul>");

@@ -2,13 +2,15 @@ using System.Globalization;
 using System.Text;
 using Radiomics.Analysis.Reports.Rendering;
 using Radiomics.Analysis.Reports.Statistics;
+using Radiomics.Analysis.Statistics;
 using static Radiomics.Analysis.Reports.Html.HtmlText;
 
 namespace Radiomics.Analysis.Reports.Plots;
 
 /// <summary>
 /// The features' Spearman correlation matrix as a heat map (blue −1, white 0, red +1, grey undefined), features
-/// ordered by average-linkage clustering on 1 − |ρ| (<see cref="AverageLinkageOrder"/>), so that blocks of redundant
+/// ordered by average-linkage clustering on 1 − |ρ| (R's <c>hclust(as.dist(1 - abs(rho)), method = "average")$order</c>,
+/// the clustering the feature selection's cluster filter uses: <see cref="AverageLinkage"/>), so that blocks of redundant
 /// features show as squares on the diagonal. The matrix is a PNG (one cell a few pixels) inside an SVG that labels the
 /// rows when there are few enough to read; the order is also listed, and a small script reads out the pair under the
 /// pointer (with ρ for up to <see cref="MaximumReadoutFeatures"/> features).
@@ -19,22 +21,37 @@ internal static class CorrelationHeatMap
     public const int MaximumReadoutFeatures = 150;
     private const int TargetSide = 600, Steps = 100;
 
+    /// <summary>
+    /// The leaf order of average linkage on 1 − |ρ|; an undefined ρ (a constant feature, too few complete rows) counts
+    /// as the largest distance found, so such features gather at one end.
+    /// </summary>
+    internal static int[] ClusterOrder(double[] rho, int n)
+    {
+        if (n < 2)
+        {
+            return Enumerable.Range(0, n).ToArray();
+        }
+
+        var distance = new double[n * n];
+        double largest = 0;
+        foreach (double r in rho)
+        {
+            largest = double.IsNaN(r) ? largest : Math.Max(largest, 1 - Math.Abs(r));
+        }
+
+        for (int i = 0; i < distance.Length; i++)
+        {
+            distance[i] = double.IsNaN(rho[i]) ? largest : 1 - Math.Abs(rho[i]);
+        }
+
+        return AverageLinkage.Cluster(distance, n).LeafOrder();
+    }
+
     public static void Write(StringBuilder html, IReadOnlyList<string> names, IReadOnlyList<double[]> columns, Func<string, string> featureAnchor)
     {
         int n = names.Count;
         double[] rho = SpearmanMatrix.Of(columns);
-        var distance = new double[rho.Length];
-        for (int i = 0; i < rho.Length; i++)
-        {
-            distance[i] = double.IsNaN(rho[i]) ? double.NaN : 1 - Math.Abs(rho[i]);
-        }
-
-        for (int i = 0; i < n; i++)
-        {
-            distance[i * n + i] = 0;
-        }
-
-        int[] order = AverageLinkageOrder.Of(distance, n);
+        int[] order = ClusterOrder(rho, n);
         int cell = Math.Max(1, TargetSide / n), side = cell * n;
         var pixels = new byte[side * side];
         for (int r = 0; r < n; r++)

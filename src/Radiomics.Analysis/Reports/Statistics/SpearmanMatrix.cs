@@ -1,10 +1,16 @@
+using Radiomics.Analysis.Selection;
+using Radiomics.Analysis.Selection.Internal;
+using Radiomics.Analysis.Statistics;
+
 namespace Radiomics.Analysis.Reports.Statistics;
 
 /// <summary>
-/// Spearman's rank correlation between every pair of columns (Pearson's correlation of the ranks, ties given their
-/// average rank), over the rows where both values are finite (pairwise complete, as
-/// <c>pandas.DataFrame.corr(method="spearman")</c>). NaN when fewer than three rows remain or a column is constant
-/// on them. Columns without missing values are ranked once; a pair with missing values is re-ranked on its rows.
+/// Spearman's rank correlation between every pair of columns (Pearson's correlation of the average ranks), over the
+/// rows where both values are finite (pairwise complete, as <c>pandas.DataFrame.corr(method="spearman")</c> and R's
+/// <c>cor(use = "pairwise.complete.obs", method = "spearman")</c>). NaN when fewer than three rows remain or a column is
+/// constant on them. Built from the analysis layer's own pieces: columns without a missing value go through the
+/// feature selection's correlation matrix (ranks by <see cref="Ranks"/>, one blocked, thread-count-independent
+/// product); a pair with a missing value through <see cref="Correlation.Spearman"/> on its complete rows.
 /// </summary>
 internal static class SpearmanMatrix
 {
@@ -13,25 +19,52 @@ internal static class SpearmanMatrix
     {
         int n = columns.Count;
         var matrix = new double[n * n];
-        var complete = new bool[n];
-        var ranks = new double[n][];
-        for (int j = 0; j < n; j++)
+        int[] complete = Enumerable.Range(0, n).Where(j => columns[j].All(double.IsFinite)).ToArray();
+        var slot = Enumerable.Repeat(-1, n).ToArray();
+        for (int k = 0; k < complete.Length; k++)
         {
-            complete[j] = columns[j].All(double.IsFinite);
-            ranks[j] = complete[j] ? Centred(Ranks(columns[j])) : [];
+            slot[complete[k]] = k;
         }
 
+        double[] together = CompleteColumns(columns, complete);
         for (int a = 0; a < n; a++)
         {
             for (int b = a; b < n; b++)
             {
-                double r = complete[a] && complete[b] ? Pearson(ranks[a], ranks[b]) : PairwiseComplete(columns[a], columns[b]);
+                double r = slot[a] >= 0 && slot[b] >= 0 ? together[slot[a] * complete.Length + slot[b]] : PairwiseComplete(columns[a], columns[b]);
                 if (a == b && !double.IsNaN(r))
                 {
                     r = 1;
                 }
 
                 matrix[a * n + b] = matrix[b * n + a] = r;
+            }
+        }
+
+        return matrix;
+    }
+
+    /// <summary>The correlations among the complete columns; rows and columns of a constant one are NaN.</summary>
+    private static double[] CompleteColumns(IReadOnlyList<double[]> columns, int[] complete)
+    {
+        int m = complete.Length;
+        int rows = m > 0 ? columns[complete[0]].Length : 0;
+        if (rows < 3)
+        {
+            return Enumerable.Repeat(double.NaN, m * m).ToArray();
+        }
+
+        ParallelOptions parallel = ParallelDefaults.OrDefault(null);
+        double[][] selected = complete.Select(j => columns[j]).ToArray();
+        double[] matrix = CorrelationMatrix.Compute(StandardisedRows.Of(selected, CorrelationMethod.Spearman, parallel), parallel);
+        for (int k = 0; k < m; k++)
+        {
+            if (ValueRange.Of(selected[k]).IsConstant)
+            {
+                for (int other = 0; other < m; other++)
+                {
+                    matrix[k * m + other] = matrix[other * m + k] = double.NaN;
+                }
             }
         }
 
@@ -51,57 +84,6 @@ internal static class SpearmanMatrix
             }
         }
 
-        return Pearson(Centred(Ranks([.. xs])), Centred(Ranks([.. ys])));
-    }
-
-    /// <summary>Pearson's r of two centred vectors; NaN below three values or for a constant vector.</summary>
-    private static double Pearson(double[] x, double[] y)
-    {
-        if (x.Length < 3)
-        {
-            return double.NaN;
-        }
-
-        double xy = 0, xx = 0, yy = 0;
-        for (int i = 0; i < x.Length; i++)
-        {
-            xy += x[i] * y[i];
-            xx += x[i] * x[i];
-            yy += y[i] * y[i];
-        }
-
-        return xx > 0 && yy > 0 ? Math.Clamp(xy / Math.Sqrt(xx * yy), -1, 1) : double.NaN;
-    }
-
-    /// <summary>1-based ranks, ties sharing their average rank (scipy.stats.rankdata's "average").</summary>
-    internal static double[] Ranks(double[] values)
-    {
-        int[] order = Enumerable.Range(0, values.Length).ToArray();
-        Array.Sort(order, (p, q) => values[p].CompareTo(values[q]) is var c && c != 0 ? c : p.CompareTo(q));
-        var ranks = new double[values.Length];
-        for (int i = 0; i < order.Length;)
-        {
-            int end = i + 1;
-            while (end < order.Length && values[order[end]] == values[order[i]])
-            {
-                end++;
-            }
-
-            double rank = (i + end + 1) / 2.0; // mean of ranks i+1 … end
-            for (int k = i; k < end; k++)
-            {
-                ranks[order[k]] = rank;
-            }
-
-            i = end;
-        }
-
-        return ranks;
-    }
-
-    private static double[] Centred(double[] values)
-    {
-        double mean = values.Length > 0 ? values.Average() : 0;
-        return [.. values.Select(v => v - mean)];
+        return xs.Count < 3 ? double.NaN : Correlation.Spearman(xs.ToArray(), ys.ToArray(), MissingValueHandling.Error);
     }
 }

@@ -1,3 +1,4 @@
+using Radiomics.Analysis.Statistics;
 using Radiomics.Analysis.Validation;
 
 namespace Radiomics.Analysis.Selection.Internal;

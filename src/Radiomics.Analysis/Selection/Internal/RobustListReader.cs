@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Radiomics.Analysis.Common;
 using Radiomics.IO.Csv;
 
 namespace Radiomics.Analysis.Selection.Internal;
@@ -8,22 +9,9 @@ internal static class RobustListReader
 {
     public static RobustSettings Read(string path)
     {
-        if (!File.Exists(path))
-        {
-            throw new SelectionException($"--robust: {path}: no such file");
-        }
-
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new SelectionException($"--robust: {path}: cannot read the file ({e.Message})", e);
-        }
-
-        string text = new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true).ReadToEnd();
+        Func<string, Exception> fail = message => new SelectionException($"--robust: {message}");
+        byte[] bytes = AnalysisFiles.ReadBytes(path, "a robustness list", fail);
+        string text = AnalysisFiles.Decode(bytes, path, fail);
         string firstLine = text.Split('\n', 2)[0];
         (List<string> robust, List<string> notRobust) = firstLine.Contains(',') ? ReadCsv(path, text) : (ReadLines(text), []);
         return new RobustSettings

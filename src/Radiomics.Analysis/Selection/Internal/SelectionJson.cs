@@ -156,48 +156,74 @@ internal static class SelectionJson
         json.WriteEndObject();
     }
 
-    public static SelectionResult Parse(string text, string source)
+    /// <summary>
+    /// Only the <c>selected</c> names of a selection file (its format and version checked, nothing else read), for the
+    /// readers that take a feature list (<c>model train --feature-list</c>, <c>bundle create --selection</c>).
+    /// </summary>
+    /// <exception cref="SelectionException">Not valid JSON, not a selection file of this version, or no <c>selected</c> array of names.</exception>
+    public static string[] ParseSelected(string text, string source) => Guarded(source, () =>
+    {
+        using JsonDocument document = JsonDocument.Parse(text);
+        return Selected(Checked(document.RootElement, source), source);
+    });
+
+    public static SelectionResult Parse(string text, string source) => Guarded(source, () =>
+    {
+        using JsonDocument document = JsonDocument.Parse(text);
+        JsonElement root = Checked(document.RootElement, source);
+        SelectionOutcome? outcome = null;
+        var steps = new List<SelectionStep>();
+        foreach (JsonElement method in Array(root, "methods", source).EnumerateArray())
+        {
+            steps.Add(ReadStep(method, source));
+            if (method.TryGetProperty("outcome", out JsonElement o))
+            {
+                outcome ??= ReadOutcome(o, source);
+            }
+        }
+
+        JsonElement provenance = Property(root, "provenance", source);
+        return new SelectionResult
+        {
+            Selected = Selected(root, source),
+            Dropped = Array(root, "dropped", source).EnumerateArray()
+                .Select(e => new DroppedFeature(String(e, "feature", source), String(e, "method", source), String(e, "reason", source)))
+                .ToArray(),
+            Methods = steps,
+            Outcome = outcome,
+            Provenance = new AnalysisProvenance(
+                String(provenance, "tool", source),
+                String(provenance, "toolVersion", source),
+                String(provenance, "inputSha256", source),
+                String(provenance, "settingsSha256", source)),
+        };
+    });
+
+    /// <summary>The root, once its format and version are this library's.</summary>
+    private static JsonElement Checked(JsonElement root, string source)
+    {
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("format", out JsonElement format) || format.ValueKind != JsonValueKind.String || format.GetString() != SelectionResult.FormatName)
+        {
+            throw new SelectionException($"{source}: not a selection file (expected \"format\": \"{SelectionResult.FormatName}\")");
+        }
+
+        if (!root.TryGetProperty("version", out JsonElement version) || !version.TryGetInt32(out int v) || v != SelectionResult.CurrentVersion)
+        {
+            throw new SelectionException($"{source}: selection file version {(root.TryGetProperty("version", out JsonElement x) ? x.GetRawText() : "missing")}; this version reads version {SelectionResult.CurrentVersion}");
+        }
+
+        return root;
+    }
+
+    private static string[] Selected(JsonElement root, string source) =>
+        Array(root, "selected", source).EnumerateArray().Select(e => Text(e, "selected", source)).ToArray();
+
+    /// <summary>Runs a parse, turning the JSON reader's exceptions into one-line <see cref="SelectionException"/>s.</summary>
+    private static T Guarded<T>(string source, Func<T> parse)
     {
         try
         {
-            using JsonDocument document = JsonDocument.Parse(text);
-            JsonElement root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("format", out JsonElement format) || format.ValueKind != JsonValueKind.String || format.GetString() != SelectionResult.FormatName)
-            {
-                throw new SelectionException($"{source}: not a selection file (expected \"format\": \"{SelectionResult.FormatName}\")");
-            }
-
-            if (!root.TryGetProperty("version", out JsonElement version) || !version.TryGetInt32(out int v) || v != SelectionResult.CurrentVersion)
-            {
-                throw new SelectionException($"{source}: selection file version {(root.TryGetProperty("version", out JsonElement x) ? x.GetRawText() : "missing")}; this version reads version {SelectionResult.CurrentVersion}");
-            }
-
-            SelectionOutcome? outcome = null;
-            var steps = new List<SelectionStep>();
-            foreach (JsonElement method in Array(root, "methods", source).EnumerateArray())
-            {
-                steps.Add(ReadStep(method, source));
-                if (method.TryGetProperty("outcome", out JsonElement o))
-                {
-                    outcome ??= ReadOutcome(o, source);
-                }
-            }
-
-            JsonElement provenance = Property(root, "provenance", source);
-            return new SelectionResult
-            {
-                Selected = Array(root, "selected", source).EnumerateArray().Select(e => Text(e, "selected", source)).ToArray(),
-                Dropped = Array(root, "dropped", source).EnumerateArray()
-                    .Select(e => new DroppedFeature(String(e, "feature", source), String(e, "method", source), String(e, "reason", source)))
-                    .ToArray(),
-                Methods = steps,
-                Outcome = outcome,
-                Provenance = new AnalysisProvenance(
-                    String(provenance, "tool", source),
-                    String(provenance, "toolVersion", source),
-                    String(provenance, "inputSha256", source),
-                    String(provenance, "settingsSha256", source)),
-            };
+            return parse();
         }
         catch (JsonException e)
         {

@@ -27,15 +27,21 @@ internal sealed class StandardisedRows
     public ReadOnlySpan<double> Row(int f) => Values.AsSpan(f * Stride, Stride);
 
     /// <summary>The rows of <paramref name="features"/> (indices into <paramref name="table"/>), in that order.</summary>
-    public static StandardisedRows Of(FeatureTable table, IReadOnlyList<int> features, CorrelationMethod method, ParallelOptions parallel)
+    public static StandardisedRows Of(FeatureTable table, IReadOnlyList<int> features, CorrelationMethod method, ParallelOptions parallel) =>
+        Of(features.Count, table.RowCount, f => table.Column(features[f]), method, parallel);
+
+    /// <summary>The rows of <paramref name="columns"/> (each of the same length, no NaN), in that order.</summary>
+    public static StandardisedRows Of(IReadOnlyList<double[]> columns, CorrelationMethod method, ParallelOptions parallel) =>
+        Of(columns.Count, columns.Count > 0 ? columns[0].Length : 0, f => columns[f], method, parallel);
+
+    private static StandardisedRows Of(int count, int n, ColumnSource columnOf, CorrelationMethod method, ParallelOptions parallel)
     {
-        int n = table.RowCount;
         int stride = (n + 3) & ~3;
-        var values = new double[features.Count * stride];
-        Parallel.For(0, features.Count, parallel, f =>
+        var values = new double[count * stride];
+        Parallel.For(0, count, parallel, f =>
         {
             Span<double> row = values.AsSpan(f * stride, n);
-            ReadOnlySpan<double> column = table.Column(features[f]);
+            ReadOnlySpan<double> column = columnOf(f);
             if (method == CorrelationMethod.Spearman)
             {
                 Ranks.Average(column, row);
@@ -47,8 +53,10 @@ internal sealed class StandardisedRows
 
             Standardise(row);
         });
-        return new StandardisedRows(values, features.Count, stride);
+        return new StandardisedRows(values, count, stride);
     }
+
+    private delegate ReadOnlySpan<double> ColumnSource(int index);
 
     /// <summary>One extra vector (an outcome) standardised the same way, padded to <paramref name="stride"/>.</summary>
     public static double[] Vector(ReadOnlySpan<double> values, int stride)

@@ -43,8 +43,16 @@ internal static class AnalysisOutput
         }
 
         FeatureTableWriter.Write(table, path);
-        AtomicFile.Write(path + SidecarSuffix, writer => writer.Write(JsonSerializer.Serialize(provenance, AnalysisJson.Options) + "\n"));
+        WriteSidecar(path, provenance);
     }
+
+    /// <summary>
+    /// Writes <paramref name="provenance"/> (any record: <see cref="AnalysisRunProvenance"/>, the habitats run's) as
+    /// <c>PATH.provenance.json</c> beside the output <paramref name="path"/>, atomically, in <see cref="AnalysisJson"/>
+    /// conventions.
+    /// </summary>
+    public static void WriteSidecar(string path, object provenance) =>
+        AtomicFile.Write(path + SidecarSuffix, writer => writer.Write(JsonSerializer.Serialize(provenance, provenance.GetType(), AnalysisJson.Options) + "\n"));
 
     /// <summary>
     /// The table for reading on the console: the columns aligned, numbers to six significant digits (write a file for

@@ -118,6 +118,6 @@ public sealed class SelectCommand : AnalysisCommand
         var settings = new Dictionary<string, object> { ["table"] = read, ["selection"] = json.RootElement.GetProperty("methods").Clone() };
         var files = robustPath is null ? InputFiles(tablePath, read) : InputFiles(tablePath, read, ("robust", robustPath));
         var provenance = AnalysisRunProvenance.For("radiomics select", table, settings, files);
-        AtomicFile.Write(outPath + AnalysisOutput.SidecarSuffix, writer => writer.Write(JsonSerializer.Serialize(provenance, AnalysisJson.Options) + "\n"));
+        AnalysisOutput.WriteSidecar(outPath, provenance);
     }
 }

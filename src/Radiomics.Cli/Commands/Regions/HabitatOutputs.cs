@@ -1,5 +1,7 @@
 using System.Globalization;
 using Radiomics.Analysis.Habitats;
+using Radiomics.Analysis.Plots;
+using Radiomics.Analysis.Tables;
 using Radiomics.Cli.Batch;
 using Radiomics.Cli.Output;
 using Radiomics.Configuration;
@@ -61,7 +63,7 @@ internal sealed class HabitatOutputs
 
         if (!_settings.Population && _settings.Clustering.ClusterCount is null)
         {
-            CriterionPlot.Write(Path.Combine(_settings.OutputFolder, name + "_criterion.svg"), $"{name}: habitats", scores, _settings.Clustering.Criterion, k);
+            WriteCurve(name + "_criterion", $"{name}: habitats", scores, k);
         }
 
         IReadOnlyList<IReadOnlyList<KeyValuePair<string, double>>> extracted = [];
@@ -80,7 +82,20 @@ internal sealed class HabitatOutputs
         AtomicFile.Write(Path.Combine(_settings.OutputFolder, ModelName), writer => writer.Write(TwoStepHabitatModelJson.Write(fit.Model) + "\n"));
         if (_settings.Clustering.ClusterCount is null)
         {
-            CriterionPlot.Write(Path.Combine(_settings.OutputFolder, "criterion.svg"), "population habitats (supervoxel means)", fit.Scores, _settings.Clustering.Criterion, fit.Model.HabitatCount);
+            WriteCurve("criterion", "population habitats (supervoxel means)", fit.Scores, fit.Model.HabitatCount);
+        }
+    }
+
+    /// <summary>The criterion curve as <c>DIR/STEM.png</c> and <c>.svg</c> (<see cref="CriterionPlot"/>).</summary>
+    private void WriteCurve(string stem, string title, IReadOnlyList<ClusterCountScore> scores, int chosen)
+    {
+        try
+        {
+            CriterionPlot.Write(Path.Combine(_settings.OutputFolder, stem), title, scores, _settings.Clustering.Criterion, chosen);
+        }
+        catch (FeatureTableException e)
+        {
+            throw new InputException(e.Message);
         }
     }
 

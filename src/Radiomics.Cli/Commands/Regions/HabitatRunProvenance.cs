@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Radiomics.Analysis.Tables;
+using Radiomics.Cli.Commands.Analysis;
 using Radiomics.Configuration;
 using Radiomics.Extraction;
 using Radiomics.Extraction.Voxel;
@@ -30,7 +31,7 @@ internal sealed record HabitatRunProvenance
 
     public required string SettingsSha256 { get; init; }
 
-    public required IReadOnlyList<HabitatInputFile> InputFiles { get; init; }
+    public required IReadOnlyList<InputFile> InputFiles { get; init; }
 
     /// <summary>The provenance of a run with <paramref name="settings"/> over <paramref name="files"/> (role, path).</summary>
     public static HabitatRunProvenance For(HabitatRunSettings settings, IEnumerable<(string Role, string Path)> files)
@@ -54,7 +55,7 @@ internal sealed record HabitatRunProvenance
         {
             Settings = values,
             SettingsSha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json))),
-            InputFiles = [.. files.Select(f => new HabitatInputFile(f.Role, f.Path, InputDescription.FromPath(f.Path).FileSha256))],
+            InputFiles = [.. files.Select(f => new InputFile(f.Role, f.Path, InputDescription.FromPath(f.Path).FileSha256))],
         };
     }
 }

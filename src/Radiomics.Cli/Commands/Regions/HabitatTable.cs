@@ -3,6 +3,7 @@ using System.Text.Json;
 using Radiomics.Analysis.Habitats;
 using Radiomics.Analysis.Tables;
 using Radiomics.Cli.Batch;
+using Radiomics.Cli.Commands.Analysis;
 using Radiomics.Cli.Output;
 
 namespace Radiomics.Cli.Commands.Regions;
@@ -82,7 +83,7 @@ internal static class HabitatTable
         }
 
         HabitatRunProvenance provenance = HabitatRunProvenance.For(settings, files);
-        AtomicFile.Write(path + ".provenance.json", writer => writer.Write(JsonSerializer.Serialize(provenance, AnalysisJson.Options) + "\n"));
+        AnalysisOutput.WriteSidecar(path, provenance);
         return WriteErrors(settings.OutputFolder, ids, results);
     }
 

@@ -71,7 +71,7 @@ public sealed class HabitatsCommand : CliCommand
         _outDir = Add(new Option<string>("--out-dir", "-od")
         {
             HelpName = "DIR",
-            Description = "the output folder (created if absent): <ID>_habitats.nii.gz per case, habitats.csv with its provenance, the criterion curves (.svg)",
+            Description = "the output folder (created if absent): <ID>_habitats.nii.gz per case, habitats.csv with its provenance, the criterion curves (.png and .svg)",
             Required = true,
         });
     }
@@ -83,7 +83,7 @@ public sealed class HabitatsCommand : CliCommand
         + "Outputs in DIR: <ID>_habitats.nii.gz (labels 1..k on the case image's grid, 0 outside the ROI), habitats.csv (one row "
         + "per case: habitats_K, the criterion of every k, per habitat its volume fraction, volume and number of 26-connected "
         + "regions, HABIT's MSI features and the ITH score, with --extract each habitat's features) with habitats.csv.provenance.json, "
-        + "<ID>_criterion.svg (or criterion.svg with --population), habitats.errors.csv when a case failed.\n\n"
+        + "<ID>_criterion.png and .svg (or criterion.png and .svg with --population), habitats.errors.csv when a case failed.\n\n"
         + "Progress is one line per case on the standard error; a failing case is listed and does not stop the others (exit 3). "
         + "The same inputs, options and seed give the same files whatever --jobs. Details: docs/habitats.md.";
 

@@ -1,9 +1,11 @@
-namespace Radiomics.Analysis.Selection.Internal;
+namespace Radiomics.Analysis.Statistics;
 
 /// <summary>
 /// A hierarchical clustering of n items in R's <c>hclust</c> form: merge step s (0-based here, s + 1 in R) joins
 /// <see cref="Left"/>[s] and <see cref="Right"/>[s] at height <see cref="Heights"/>[s]; a negative entry −k is item k
-/// (1-based), a positive entry m the cluster formed at step m (1-based).
+/// (1-based), a positive entry m the cluster formed at step m (1-based). Built by <see cref="AverageLinkage"/>; used by
+/// the cluster filter of feature selection (<see cref="CutAt"/>) and by the report's correlation heat map
+/// (<see cref="LeafOrder"/>).
 /// </summary>
 internal sealed class Dendrogram(int[] left, int[] right, double[] heights)
 {
@@ -56,6 +58,38 @@ internal sealed class Dendrogram(int[] left, int[] right, double[] heights)
         }
 
         return cluster;
+    }
+
+    /// <summary>
+    /// R's <c>hclust(...)$order</c> (0-based here): the items in the order a dendrogram draws its leaves, a depth-first
+    /// walk from the last merge visiting <see cref="Left"/> before <see cref="Right"/> at every step (R's
+    /// <c>hcass2</c>, which expands each merge in place, left then right). Items of one cluster are contiguous.
+    /// </summary>
+    public int[] LeafOrder()
+    {
+        int n = Items;
+        if (Heights.Length == 0)
+        {
+            return n == 1 ? [0] : [];
+        }
+
+        var order = new List<int>(n);
+        var pending = new Stack<int>();
+        pending.Push(Heights.Length);
+        while (pending.Count > 0)
+        {
+            int entry = pending.Pop();
+            if (entry < 0)
+            {
+                order.Add(-entry - 1);
+                continue;
+            }
+
+            pending.Push(Right[entry - 1]);
+            pending.Push(Left[entry - 1]);
+        }
+
+        return [.. order];
     }
 
     private static int ItemOf(int entry, int[] stepItem) => entry < 0 ? -entry - 1 : stepItem[entry - 1];

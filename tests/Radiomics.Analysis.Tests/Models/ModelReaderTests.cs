@@ -3,11 +3,15 @@ using Radiomics.Analysis.Bundles;
 using Radiomics.Analysis.Harmonisation;
 using Radiomics.Analysis.Models;
 using Radiomics.Analysis.Tables;
+using Radiomics.Analysis.Tests.Bundles;
 
-namespace Radiomics.Analysis.Tests.Bundles;
+namespace Radiomics.Analysis.Tests.Models;
 
-/// <summary>The bundle's hand-written readers give the records System.Text.Json gives: they serialise back to the same text.</summary>
-public sealed class BundleModelReaderTests
+/// <summary>
+/// The hand-written readers of models and ComBat estimates (files and bundles alike) give the records System.Text.Json's
+/// serializer gives: they serialise back to the same text.
+/// </summary>
+public sealed class ModelReaderTests
 {
     public static TheoryData<string> Models() => new()
     {
@@ -29,30 +33,45 @@ public sealed class BundleModelReaderTests
     [MemberData(nameof(Models))]
     public void Model_SerialisesBackToTheSameText(string json)
     {
-        using JsonDocument document = JsonDocument.Parse(json);
-        LinearPredictorModel model = BundleModelReader.Model(document.RootElement, "m");
+        LinearPredictorModel model = ModelJson.Deserialise(json, "m");
 
         Assert.Equal(json, ModelJson.Serialise(model));
-        Assert.Equal(ModelJson.Serialise(ModelJson.Deserialise(json)), ModelJson.Serialise(model));
+        Assert.Equal(ModelJson.Serialise(JsonSerializer.Deserialize<LinearPredictorModel>(json, ModelJson.Options)!), ModelJson.Serialise(model));
     }
 
     [Theory]
     [MemberData(nameof(CombatModels))]
     public void Combat_SerialisesBackToTheSameText(string json)
     {
-        using JsonDocument document = JsonDocument.Parse(json);
-        CombatModel model = BundleModelReader.Combat(document.RootElement, "c");
+        CombatModel model = CombatModelJson.Deserialize(json, "c");
 
         Assert.Equal(json, CombatModelJson.Serialize(model));
+        Assert.Equal(CombatModelJson.Serialize(JsonSerializer.Deserialize<CombatModel>(json, AnalysisJson.Options)!), CombatModelJson.Serialize(model));
     }
 
     [Fact]
     public void Model_OtherFormatOrNewerVersion_FailsNamingIt()
     {
-        using JsonDocument other = JsonDocument.Parse("""{"format": "something-else", "format_version": 1}""");
-        Assert.Contains("something-else", Assert.Throws<BundleException>(() => BundleModelReader.Model(other.RootElement, "m")).Message);
-        using JsonDocument newer = JsonDocument.Parse($$"""{"format": "{{LinearPredictorModel.FormatName}}", "format_version": 99}""");
-        Assert.Contains("99", Assert.Throws<BundleException>(() => BundleModelReader.Model(newer.RootElement, "m")).Message);
+        Assert.Contains("something-else", Assert.Throws<ModelException>(() => ModelJson.Deserialise("""{"format": "something-else", "format_version": 1}""", "m")).Message);
+        string newer = $$"""{"format": "{{LinearPredictorModel.FormatName}}", "format_version": 99}""";
+        Assert.Contains("99", Assert.Throws<ModelException>(() => ModelJson.Deserialise(newer, "m")).Message);
+    }
+
+    [Theory]
+    [InlineData("intercept", "\"x\"")]
+    [InlineData("learner", "\"probit\"")]
+    [InlineData("terms", "3")]
+    public void Model_MemberOfTheWrongKind_FailsInOneLineNamingTheSource(string member, string value)
+    {
+        string json = ModelJson.Serialise(BundleFixture.Model());
+        using JsonDocument document = JsonDocument.Parse(json);
+        var members = document.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetRawText());
+        members[member] = value;
+        string broken = "{" + string.Join(",", members.Select(m => $"\"{m.Key}\": {m.Value}")) + "}";
+
+        var error = Assert.Throws<ModelException>(() => ModelJson.Deserialise(broken, "m.json"));
+        Assert.StartsWith("m.json: not a valid model file (", error.Message);
+        Assert.DoesNotContain('\n', error.Message);
     }
 
     private static LinearPredictorModel PenalisedLogistic()

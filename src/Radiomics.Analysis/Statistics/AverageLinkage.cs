@@ -1,4 +1,4 @@
-namespace Radiomics.Analysis.Selection.Internal;
+namespace Radiomics.Analysis.Statistics;
 
 /// <summary>
 /// Agglomerative clustering with average linkage (UPGMA) by the nearest-neighbour-list algorithm of R's
