@@ -34,7 +34,7 @@ public class WholeCaseBenchmarks
         parameters = parameters with
         {
             FeatureClasses = classes.Select(c => new FeatureClassRequest(c, null)).ToArray(),
-            Settings = parameters.Settings with { AdditionalInfo = false },
+            Settings = parameters.Settings with { Output = new OutputSettings { AdditionalInfo = false } },
         };
         _extractor = new RadiomicsExtractor(parameters);
     }

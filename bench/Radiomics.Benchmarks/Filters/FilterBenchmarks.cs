@@ -19,7 +19,7 @@ public class FilterBenchmarks
     private Volume<byte> _mask = null!;
     private VoxelType _type;
     private ResampledImageAndMask _resampled = null!;
-    private readonly RadiomicsSettings _settings = RadiomicsSettings.Default with { ResampledPixelSpacing = [1.0, 1.0, 1.0] };
+    private readonly RadiomicsSettings _settings = RadiomicsSettings.Default with { Resampling = new ResamplingSettings { Spacing = [1.0, 1.0, 1.0] } };
 
     [Params(1, -1)]
     public int Threads { get; set; }

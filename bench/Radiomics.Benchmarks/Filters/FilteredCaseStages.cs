@@ -31,7 +31,7 @@ public static class FilteredCaseStages
         ImageData image = ImageReader.Read(BenchData.CtPhantomImage);
         ImageData mask = ImageReader.Read(BenchData.CtPhantomMask);
         ExtractionParameters parameters = ParameterFile.Load(BenchData.Path("pyradiomics-parity/ct-phantom-filters.params.yaml"));
-        parameters = parameters with { Settings = parameters.Settings with { AdditionalInfo = false } };
+        parameters = parameters with { Settings = parameters.Settings with { Output = new OutputSettings { AdditionalInfo = false } } };
         var extractor = new RadiomicsExtractor(parameters);
         RadiomicsSettings settings = parameters.Settings;
         var timer = new StageTimer();
@@ -40,7 +40,7 @@ public static class FilteredCaseStages
         for (int run = 0; run <= runs; run++)
         {
             timer.Recording = run > 0;
-            Volume<byte> label = timer.Time("select label", () => MaskSelection.SelectLabel(mask, settings, "mask"));
+            Volume<byte> label = timer.Time("select label", () => MaskSelection.SelectLabel(mask, settings.Mask, "mask"));
             timer.Time("resample (B-spline image from stored, mask)", () => Resampler.ResampleImageAndMask(image, label, settings, image.VoxelType));
             var prepared = timer.Time("Prepare() total", () => extractor.Prepare(image, mask, "mask", null, null));
             BoundingBox box = prepared.Box;

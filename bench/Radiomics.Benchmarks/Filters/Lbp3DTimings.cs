@@ -44,7 +44,7 @@ public static class Lbp3DTimings
         Console.WriteLine($"processors: {Environment.ProcessorCount}; runs: {runs} after one warm-up; times in ms (min / median wall, median CPU)");
         foreach ((string name, ExtractionParameters parameters) in new[] { ("native grid, Original + LBP3D", native), ("filtered case + LBP3D", filtered) })
         {
-            ExtractionParameters quiet = parameters with { Settings = parameters.Settings with { AdditionalInfo = false } };
+            ExtractionParameters quiet = parameters with { Settings = parameters.Settings with { Output = new OutputSettings { AdditionalInfo = false } } };
             ExtractionParameters without = quiet with { ImageTypes = [.. quiet.ImageTypes.Where(t => t.Name != "LBP3D")] };
             var extractor = new RadiomicsExtractor(quiet);
             var prepared = extractor.Prepare(image, mask, "mask", null, null);

@@ -46,11 +46,11 @@ public static class FirstOrderStages
         var input = original[0].Input;
         var settings = originalExtractor.Settings;
         Console.WriteLine($"original case: box {input.Image.Size}, ROI {input.RoiValues.Length} voxels");
-        Volume<byte> roi = MaskSelection.SelectLabel(mask, settings, "mask");
+        Volume<byte> roi = MaskSelection.SelectLabel(mask, settings.Mask, "mask");
         BoundingBox box = BoundingBox.Of(roi)!.Value;
-        Report("original: select label", 41, () => MaskSelection.SelectLabel(mask, settings, "mask"));
-        Report("original: align to image", 41, () => MaskSelection.AlignToImage(image.Geometry, roi, settings, "mask"));
-        Report("original: checks + bounding box", 41, () => RoiChecks.Validate(roi, settings, "mask"));
+        Report("original: select label", 41, () => MaskSelection.SelectLabel(mask, settings.Mask, "mask"));
+        Report("original: align to image", 41, () => MaskSelection.AlignToImage(image.Geometry, roi, settings.Mask, "mask"));
+        Report("original: checks + bounding box", 41, () => RoiChecks.Validate(roi, settings.Mask, "mask"));
         Report("original: convert image box", 41, () => image.ToDoubleVolume(box.Lower, box.Size));
         Report("original: crop mask", 41, () => roi.Crop(box.Lower, box.Size));
         Report("original: ROI values", 41, () => Fresh(input).RoiValues);
@@ -69,7 +69,7 @@ public static class FirstOrderStages
     private static RadiomicsExtractor Extractor(string file, string[]? classes = null)
     {
         ExtractionParameters parameters = ParameterFile.Load(BenchData.Path("pyradiomics-parity/" + file));
-        parameters = parameters with { Settings = parameters.Settings with { AdditionalInfo = false } };
+        parameters = parameters with { Settings = parameters.Settings with { Output = new OutputSettings { AdditionalInfo = false } } };
         if (classes is not null)
         {
             parameters = parameters with { FeatureClasses = [.. classes.Select(c => new FeatureClassRequest(c, null))] };

@@ -89,7 +89,7 @@ public static class PerturbationTimings
             new Index3(Math.Max(0, box.Lower.X - 26), Math.Max(0, box.Lower.Y - 26), Math.Max(0, box.Lower.Z - 9)),
             new Index3(Math.Min(image.Geometry.Size.X - 1, box.Upper.X + 26), Math.Min(image.Geometry.Size.Y - 1, box.Upper.Y + 26), Math.Min(image.Geometry.Size.Z - 1, box.Upper.Z + 9)));
         QuickTimings.Report($"supervoxels over ROI + 25 mm ({region.Size.VoxelCount} voxels)", () => Supervoxels.Compute(image, region, -200, 200), 3);
-        ExtractionParameters quiet = parameters with { Settings = parameters.Settings with { AdditionalInfo = false } };
+        ExtractionParameters quiet = parameters with { Settings = parameters.Settings with { Output = parameters.Settings.Output with { AdditionalInfo = false } } };
         var extractor = new RadiomicsExtractor(quiet);
         ImageData doubleImage = ImageData.FromVolume(doubles);
         QuickTimings.Report("one extraction (float64 image, no diagnostics)", () => extractor.Extract(doubleImage, mask), 5);

@@ -34,7 +34,7 @@ public class GlcmBenchmarks
         ImageData mask = ImageReader.Read(BenchData.CtPhantomMask);
         string file = Case == "original" ? "ct-phantom-original.params.yaml" : "ct-phantom-filters.params.yaml";
         ExtractionParameters parameters = ParameterFile.Load(BenchData.Path($"pyradiomics-parity/{file}"));
-        parameters = parameters with { Settings = parameters.Settings with { AdditionalInfo = false } };
+        parameters = parameters with { Settings = parameters.Settings with { Output = new OutputSettings { AdditionalInfo = false } } };
         var extractor = new RadiomicsExtractor(parameters);
         var prepared = extractor.Prepare(image, mask, "mask", null, null);
         BoundingBox box = prepared.Box;
@@ -43,7 +43,7 @@ public class GlcmBenchmarks
             .Select(derived => new FeatureInput(derived.Image, croppedMask, derived.Settings))];
         foreach (FeatureInput input in _inputs)
         {
-            _ = TextureGrid.For(input, input.Settings.Distances.Max());
+            _ = TextureGrid.For(input, input.Settings.Features.Distances.Max());
         }
 
         _requested = [.. _family.Features.Where(f => !f.OnlyWhenRequested)];
@@ -56,8 +56,8 @@ public class GlcmBenchmarks
         int checksum = 0;
         foreach (FeatureInput input in _inputs)
         {
-            TextureGrid grid = TextureGrid.For(input, input.Settings.Distances.Max());
-            var layout = TextureLayout.PyRadiomics(grid, input.Settings, input.Settings.Distances);
+            TextureGrid grid = TextureGrid.For(input, input.Settings.Features.Distances.Max());
+            var layout = TextureLayout.PyRadiomics(grid, input.Settings, input.Settings.Features.Distances);
             int length = GlcmPairCounts.Length(grid, layout);
             int[] counts = System.Buffers.ArrayPool<int>.Shared.Rent(length);
             Array.Clear(counts, 0, length);

@@ -59,7 +59,7 @@ public class TextureBenchmarks
         return checksum;
     }
 
-    private FeatureInput NewInput() => new(_image, _mask, RadiomicsSettings.Default with { BinWidth = 25 });
+    private FeatureInput NewInput() => new(_image, _mask, RadiomicsSettings.Default with { Discretisation = new DiscretisationSettings { BinWidth = 25 } });
 
     private static IFeatureFamily[] Families(string name, int threads) => name switch
     {

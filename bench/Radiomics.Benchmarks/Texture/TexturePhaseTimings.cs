@@ -64,14 +64,14 @@ public static class TexturePhaseTimings
                 var input = new FeatureInput(image, mask, settings);
                 Time("discretise", () => _ = input.Discretised);
                 TextureGrid grid = null!;
-                Time("grid", () => grid = TextureGrid.For(input, settings.Distances.Max()));
+                Time("grid", () => grid = TextureGrid.For(input, settings.Features.Distances.Max()));
                 if (run == 0)
                 {
                     Console.WriteLine($"input: {grid.RoiCount} ROI voxels, box {grid.Box.X}×{grid.Box.Y}×{grid.Box.Z}, {grid.GreyLevelCount} grey levels (highest {grid.MaxLevel})");
                 }
 
                 GlcmMatrices glcm = null!;
-                Time("glcm build", () => glcm = GlcmMatrices.Build(grid, TextureLayout.PyRadiomics(grid, settings, settings.Distances), settings.SymmetricalGlcm));
+                Time("glcm build", () => glcm = GlcmMatrices.Build(grid, TextureLayout.PyRadiomics(grid, settings, settings.Features.Distances), settings.Features.SymmetricalGlcm));
                 List<GlcmProbabilities> probabilities = null!;
                 Time("glcm probabilities", () => probabilities = [.. glcm.Combine(TextureAggregation.Average3D).Select(c => new GlcmProbabilities(c, glcm.GreyLevels, grid.MaxLevel))]);
                 Time("glcm features but MCC", () =>
@@ -106,7 +106,7 @@ public static class TexturePhaseTimings
                 GlszmMatrices glszm = null!;
                 Time("glszm build", () => glszm = GlszmMatrices.Build(grid, neighbours, null));
                 GldmMatrices gldm = null!;
-                Time("gldm build", () => gldm = GldmMatrices.Build(grid, neighbours, null, settings.GldmA));
+                Time("gldm build", () => gldm = GldmMatrices.Build(grid, neighbours, null, settings.Features.GldmA));
                 if (run == 0 && Environment.GetEnvironmentVariable("STATS") is not null)
                 {
                     double zones = 0; foreach (double c in glszm.Counts(0)) zones += c;
@@ -176,11 +176,11 @@ public static class TexturePhaseTimings
         }
 
         var (i0, m0, s0) = Inputs("original")[0];
-        cases.Add(("asymmetric", i0, m0, s0 with { SymmetricalGlcm = false }));
-        cases.Add(("force2D", i0, m0, s0 with { Force2D = true }));
-        cases.Add(("distances12", i0, m0, s0 with { Distances = [1, 2] }));
-        cases.Add(("bincount", i0, m0, s0 with { BinWidth = 5 }));
-        cases.Add(("weighted", i0, m0, s0 with { WeightingNorm = WeightingNorm.Euclidean }));
+        cases.Add(("asymmetric", i0, m0, s0 with { Features = s0.Features with { SymmetricalGlcm = false } }));
+        cases.Add(("force2D", i0, m0, s0 with { Features = s0.Features with { Force2D = true } }));
+        cases.Add(("distances12", i0, m0, s0 with { Features = s0.Features with { Distances = [1, 2] } }));
+        cases.Add(("bincount", i0, m0, s0 with { Discretisation = s0.Discretisation with { BinWidth = 5 } }));
+        cases.Add(("weighted", i0, m0, s0 with { Features = s0.Features with { WeightingNorm = WeightingNorm.Euclidean } }));
         foreach (var (name, image, mask, settings) in cases)
         {
             var input = new FeatureInput(image, mask, settings);
@@ -248,7 +248,7 @@ public static class TexturePhaseTimings
         ImageData mask = ImageReader.Read(BenchData.CtPhantomMask);
         string file = which == "original" ? "ct-phantom-original.params.yaml" : "ct-phantom-filters.params.yaml";
         ExtractionParameters parameters = ParameterFile.Load(BenchData.Path($"pyradiomics-parity/{file}"));
-        parameters = parameters with { Settings = parameters.Settings with { AdditionalInfo = false } };
+        parameters = parameters with { Settings = parameters.Settings with { Output = new OutputSettings { AdditionalInfo = false } } };
         var extractor = new RadiomicsExtractor(parameters);
         var prepared = extractor.Prepare(image, mask, "mask", null, null);
         BoundingBox box = prepared.Box;

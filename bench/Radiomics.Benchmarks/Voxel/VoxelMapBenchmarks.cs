@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Radiomics.Configuration;
+using Radiomics.Configuration.Keys;
 using Radiomics.Extraction.Voxel;
 using Radiomics.Imaging;
 using Radiomics.IO;
@@ -32,7 +33,7 @@ public class VoxelMapBenchmarks
         ExtractionParameters parameters = ParameterFile.Load(BenchData.Path("pyradiomics-parity/ct-phantom-original.params.yaml")) with
         {
             FeatureClasses = [new FeatureClassRequest(Family, null)],
-            VoxelSettings = [new("kernelRadius", ParameterValue.FromText(KernelRadius.ToString(System.Globalization.CultureInfo.InvariantCulture)))],
+            VoxelOverrides = [SettingOverride.Of("kernelRadius", ParameterValue.FromText(KernelRadius.ToString(System.Globalization.CultureInfo.InvariantCulture)))],
         };
         _extractor = new VoxelExtractor(parameters);
     }

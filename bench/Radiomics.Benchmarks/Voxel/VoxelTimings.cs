@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Radiomics.Configuration;
+using Radiomics.Configuration.Keys;
 using Radiomics.Extraction.Voxel;
 using Radiomics.IO;
 
@@ -26,19 +27,19 @@ public static class VoxelTimings
         {
             foreach (string family in classes)
             {
-                var voxelSettings = new List<KeyValuePair<string, ParameterValue>>
+                var voxelSettings = new List<SettingOverride>
                 {
-                    new("kernelRadius", ParameterValue.FromText(radius.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+                    SettingOverride.Of("kernelRadius", ParameterValue.FromText(radius.ToString(System.Globalization.CultureInfo.InvariantCulture))),
                 };
                 if (args.Length > 3)
                 {
-                    voxelSettings.Add(new("voxelBatch", ParameterValue.FromText(args[3])));
+                    voxelSettings.Add(SettingOverride.Of("voxelBatch", ParameterValue.FromText(args[3])));
                 }
 
                 var voxelParameters = parameters with
                 {
                     FeatureClasses = family == "all" ? null : [new FeatureClassRequest(family, null)],
-                    VoxelSettings = voxelSettings,
+                    VoxelOverrides = voxelSettings,
                 };
                 var extractor = new VoxelExtractor(voxelParameters);
                 var process = Process.GetCurrentProcess();

@@ -10,7 +10,7 @@ namespace Radiomics.Benchmarks.Wavelets;
 public class WaveletBenchmarks
 {
     private Volume<double> _image = null!;
-    private readonly RadiomicsSettings _settings = RadiomicsSettings.Default with { Wavelet = "coif1" };
+    private readonly RadiomicsSettings _settings = RadiomicsSettings.Default with { Filters = new FilterSettings { Wavelet = "coif1" } };
 
     [GlobalSetup]
     public void Setup()

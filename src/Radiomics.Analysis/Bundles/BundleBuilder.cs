@@ -71,10 +71,10 @@ public static class BundleBuilder
             Selection = selection,
             Model = model,
             RequiredFeatures = [],
-            CheckCase = new CheckCase(CheckCaseImage.Description, checkSeed, checkSize, parameters.Settings.Label, []),
+            CheckCase = new CheckCase(CheckCaseImage.Description, checkSeed, checkSize, parameters.Settings.Mask.Label, []),
         };
         BundlePipeline pipeline = BundlePipeline.Open(draft, parameterFile);
-        var produced = BundleVerifier.Compute(pipeline, checkSeed, checkSize, parameters.Settings.Label, parameterFile);
+        var produced = BundleVerifier.Compute(pipeline, checkSeed, checkSize, parameters.Settings.Mask.Label, parameterFile);
         var producedNames = produced.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
 
         string[] modelFeatures = model.NonZeroCoefficients().Select(p => p.Key).ToArray();

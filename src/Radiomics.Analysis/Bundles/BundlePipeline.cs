@@ -64,7 +64,7 @@ public sealed class BundlePipeline
     /// <exception cref="ExtractionException">The case cannot be extracted (as <c>radiomics extract</c> would report).</exception>
     public FeatureResult Extract(ImageData image, ImageData mask, InputDescription? imageSource = null, InputDescription? maskSource = null, int? label = null)
     {
-        RadiomicsExtractor extractor = label is { } l && l != Parameters.Settings.Label
+        RadiomicsExtractor extractor = label is { } l && l != Parameters.Settings.Mask.Label
             ? new RadiomicsExtractor(Parameters.WithSettingOverrides([new("label", ParameterValue.FromText(l.ToString(System.Globalization.CultureInfo.InvariantCulture)))]))
             : Extractor;
         return extractor.Extract(image, mask, imageSource, maskSource);

@@ -50,7 +50,7 @@ public static class CaseReportBuilder
             // Without resampling, normalisation or re-segmentation the ROI the extraction recorded is the label's ROI on
             // the image's grid: taken as it is, the mask need not be searched again.
             string? problem = null;
-            bool unchanged = settings is { ResegmentRange: null, ResampledPixelSpacing: null, Normalize: false };
+            bool unchanged = settings is { Resegmentation.Range: null, Resampling.Spacing: null, Normalisation.Enabled: false };
             roi = unchanged && data.Recorded is { } recordedInput ? RoiLocator.OnImageGrid(image.Geometry, recordedInput.Mask) : null;
             if (roi is not null && !RoiLocator.HoldsLabel(mask, image.Geometry, roi, settings))
             {
@@ -173,7 +173,7 @@ public static class CaseReportBuilder
     /// </summary>
     private static RegionMask? Removed(RegionMask roi, Volume<double>? roiImage, RecordedFeatureInput? recorded, ImageGeometry image, RadiomicsSettings settings)
     {
-        if (settings.ResegmentRange is null || roiImage is null)
+        if (settings.Resegmentation.Range is null || roiImage is null)
         {
             return null;
         }
@@ -183,7 +183,7 @@ public static class CaseReportBuilder
             return RoiLocator.OnImageGrid(image, recorded.Mask) is { } kept ? RoiLocator.Difference(roi, kept) : null;
         }
 
-        if (settings.ResampledPixelSpacing is not null || settings.Normalize)
+        if (settings.Resampling.Spacing is not null || settings.Normalisation.Enabled)
         {
             return null;
         }
@@ -195,7 +195,7 @@ public static class CaseReportBuilder
     private static IntensityHistogram RoiHistogram(
         double[] roiValues, RegionMask roi, Volume<double>? roiImage, RegionMask? removed, RecordedFeatureInput? recorded, RadiomicsSettings settings, CaseReportOptions options)
     {
-        double[] removedValues = removed is null || roiImage is null || settings.Normalize ? [] : ValuesInside(roiImage, roi, removed);
+        double[] removedValues = removed is null || roiImage is null || settings.Normalisation.Enabled ? [] : ValuesInside(roiImage, roi, removed);
         double[] kept;
         string source;
         if (recorded is not null)
@@ -215,7 +215,7 @@ public static class CaseReportBuilder
 
     private static ResegmentationEffect? Resegmentation(DiagnosticValues diagnostics, RadiomicsSettings settings, RegionMask? roi, RegionMask? removed, RecordedFeatureInput? recorded)
     {
-        if (settings.ResegmentRange is not { } range)
+        if (settings.Resegmentation.Range is not { } range)
         {
             return null;
         }
@@ -227,7 +227,7 @@ public static class CaseReportBuilder
             return null;
         }
 
-        string text = string.Create(CultureInfo.InvariantCulture, $"[{string.Join(", ", range.Select(v => v.ToString("R", CultureInfo.InvariantCulture)))}] ({settings.ResegmentMode.ToString().ToLowerInvariant()})");
+        string text = string.Create(CultureInfo.InvariantCulture, $"[{string.Join(", ", range.Select(v => v.ToString("R", CultureInfo.InvariantCulture)))}] ({settings.Resegmentation.Mode.ToString().ToLowerInvariant()})");
         return new ResegmentationEffect(text, before.Value, after.Value);
     }
 

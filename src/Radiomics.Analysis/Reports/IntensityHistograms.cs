@@ -71,18 +71,18 @@ internal static class IntensityHistograms
         }
 
         double min = values.Min(), max = values.Max();
-        if (settings.BinCount is int binCount)
+        if (settings.Discretisation.BinCount is int binCount)
         {
             return Discretisation.FixedBinCountEdges(min, max, binCount);
         }
 
-        if (settings.BinningOrigin == BinningOrigin.Ibsi)
+        if (settings.Discretisation.BinningOrigin == BinningOrigin.Ibsi)
         {
-            double lower = settings.ResegmentRange is { Count: > 0 } range && settings.ResegmentMode == ResegmentMode.Absolute ? range.Min() : min;
-            return Discretisation.IbsiFixedBinSizeEdges(lower, max, settings.BinWidth);
+            double lower = settings.Resegmentation.Range is { Count: > 0 } range && settings.Resegmentation.Mode == ResegmentMode.Absolute ? range.Min() : min;
+            return Discretisation.IbsiFixedBinSizeEdges(lower, max, settings.Discretisation.BinWidth);
         }
 
-        return Discretisation.FixedBinWidthEdges(min, max, settings.BinWidth);
+        return Discretisation.FixedBinWidthEdges(min, max, settings.Discretisation.BinWidth);
     }
 
     /// <summary>
@@ -91,13 +91,13 @@ internal static class IntensityHistograms
     /// </summary>
     public static double[] Thresholds(double[] roiValues, RadiomicsSettings settings)
     {
-        if (settings.ResegmentRange is not { Count: > 0 } range || roiValues.Length == 0)
+        if (settings.Resegmentation.Range is not { Count: > 0 } range || roiValues.Length == 0)
         {
             return [];
         }
 
         double[] sorted = [.. range.Order()];
-        switch (settings.ResegmentMode)
+        switch (settings.Resegmentation.Mode)
         {
             case ResegmentMode.Relative:
                 double max = roiValues.Max();

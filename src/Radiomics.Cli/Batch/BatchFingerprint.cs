@@ -22,7 +22,7 @@ public static class BatchFingerprint
         text.Append(SettingsFormatter.ToJson(parameters.Settings)).Append('\n');
         foreach (ImageTypeRequest type in parameters.ImageTypes)
         {
-            text.Append("imageType ").Append(type.Name).Append(' ').Append(string.Join(",", type.Overrides.Select(o => o.Key + "=" + o.Value.Describe()))).Append('\n');
+            text.Append("imageType ").Append(type.Name).Append(' ').Append(SettingsFormatter.ToJson(type.Overrides)).Append('\n');
         }
 
         foreach (FeatureClassRequest family in parameters.FeatureClasses ?? [])
@@ -31,7 +31,7 @@ public static class BatchFingerprint
         }
 
         text.Append(parameters.FeatureClasses is null ? "featureClasses default\n" : "");
-        text.Append("voxel ").Append(string.Join(",", parameters.VoxelSettings.Select(o => o.Key + "=" + o.Value.Describe()))).Append('\n');
+        text.Append("voxel ").Append(SettingsFormatter.ToJson(parameters.VoxelOverrides)).Append('\n');
         text.Append("params ").Append(parameters.SourceText ?? "(defaults)").Append('\n');
         text.Append("allLabels ").Append(allLabels).Append('\n');
         text.Append(parameters.Regions.Count > 0 ? $"regions {Radiomics.Configuration.Regions.RegionSettingsFormatter.ToJson(parameters.Regions)}\n" : ""); // absent without regions, as skipNans

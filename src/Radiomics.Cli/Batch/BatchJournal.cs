@@ -1,4 +1,5 @@
 using System.Globalization;
+using Radiomics.IO;
 
 namespace Radiomics.Cli.Batch;
 
@@ -68,7 +69,7 @@ public sealed class BatchJournal : IDisposable
                 }
             }
 
-            DurableFile.WriteAllText(manifest, ManifestText(fingerprint));
+            AtomicFile.WriteAllText(manifest, ManifestText(fingerprint));
             return new BatchJournal(folder, completed, exclusive);
         }
         catch
@@ -82,7 +83,7 @@ public sealed class BatchJournal : IDisposable
     public void Write(int row, IReadOnlyList<CaseRecord> records)
     {
         string text = string.Concat(records.Select(r => RecordCodec.Encode(r) + "\n"));
-        DurableFile.WriteAllText(PartPath(row), text);
+        AtomicFile.WriteAllText(PartPath(row), text);
     }
 
     /// <summary>The records of <paramref name="row"/>, or null when its part is missing or unreadable.</summary>

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Radiomics.Extraction;
+using Radiomics.IO;
 
 namespace Radiomics.Cli.Batch;
 
@@ -114,7 +115,7 @@ public sealed class BatchRun
         else
         {
             var header = new ShardFile.Header(fingerprint, shard.Index, shard.Count, cases.Cases.Count, BatchFormats.Name(_options.Format), processor.OutputColumns);
-            DurableFile.Write(target, s => ShardFile.Write(s, header, records()), journal.ScratchPath(Path.GetFileName(target)));
+            AtomicFile.Write(target, s => ShardFile.Write(s, header, records()), journal.ScratchPath(Path.GetFileName(target)));
             (total, failed) = (0, 0);
             foreach (CaseRecord record in records())
             {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Radiomics.IO;
+using Radiomics.IO.Csv;
 
 namespace Radiomics.Cli.Batch;
 
@@ -48,7 +49,17 @@ public sealed class CaseList
         }
 
         byte[] bytes = InputFiles.ReadAllBytes(path, MaxBytes, "a case list", problem => new UsageException($"the case list {SafeText.Quote(path)} {problem}"));
-        List<List<string>> rows = CsvText.Parse(InputFiles.DecodeText(bytes, problem => new UsageException($"the case list {SafeText.Quote(path)} {problem}")));
+        string text = InputFiles.DecodeText(bytes, problem => new UsageException($"the case list {SafeText.Quote(path)} {problem}"));
+        List<List<string>> rows;
+        try
+        {
+            rows = CsvReader.ReadAll(text).ConvertAll(r => r.ToList());
+        }
+        catch (CsvFormatException e)
+        {
+            throw new UsageException($"{path}: {SafeText.Escape(e.Message)}");
+        }
+
         if (rows.Count == 0)
         {
             throw new UsageException($"{path}: the case list is empty; it needs a header row with Image and Mask");

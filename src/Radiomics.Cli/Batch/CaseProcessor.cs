@@ -64,10 +64,10 @@ public sealed class CaseProcessor : ICaseRunner
             int? selectLabel = batchCase.Labels is [int only] ? only : null;
             loaded = InputLoader.LoadCase(batchCase.ImagePath, batchCase.MaskPath, batchCase.Roi, selectLabel, _buffers, _extractor.Settings.Limits);
             ImageData image = loaded.Image, mask = loaded.Mask;
-            int channel = batchCase.LabelChannel ?? _extractor.Settings.LabelChannel;
+            int channel = batchCase.LabelChannel ?? _extractor.Settings.Mask.LabelChannel;
             IReadOnlyList<int> labels = loaded.SelectedLabel is { } selected ? [selected]
                 : batchCase.Labels
-                ?? (batchCase.AllLabels || _allLabels ? RadiomicsExtractor.LabelsOf(mask, channel, batchCase.MaskPath) : [_extractor.Settings.Label]);
+                ?? (batchCase.AllLabels || _allLabels ? RadiomicsExtractor.LabelsOf(mask, channel, batchCase.MaskPath) : [_extractor.Settings.Mask.Label]);
             if (labels.Count == 0)
             {
                 return Failed(batchCase, null, $"{batchCase.MaskPath}: the mask is empty (no non-zero voxel).");

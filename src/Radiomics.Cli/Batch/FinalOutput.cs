@@ -1,3 +1,5 @@
+using Radiomics.IO;
+
 namespace Radiomics.Cli.Batch;
 
 /// <summary>
@@ -14,14 +16,14 @@ public static class FinalOutput
         string errorsPath = BatchOutputWriter.ErrorsPathFor(outputPath);
         if (layout.Failed > 0)
         {
-            DurableFile.Write(errorsPath, s => BatchOutputWriter.WriteErrors(s, layout, records()), scratch?.Invoke(Path.GetFileName(errorsPath)));
+            AtomicFile.Write(errorsPath, s => BatchOutputWriter.WriteErrors(s, layout, records()), scratch?.Invoke(Path.GetFileName(errorsPath)));
         }
         else if (File.Exists(errorsPath))
         {
             File.Delete(errorsPath);
         }
 
-        DurableFile.Write(outputPath, s => BatchOutputWriter.Write(s, format, layout, records()), scratch?.Invoke(Path.GetFileName(outputPath)));
+        AtomicFile.Write(outputPath, s => BatchOutputWriter.Write(s, format, layout, records()), scratch?.Invoke(Path.GetFileName(outputPath)));
         return layout;
     }
 }

@@ -33,7 +33,7 @@ internal sealed class PerturbationCaseRunner(RadiomicsExtractor extractor, Pertu
 
             int? label = batchCase.Labels is [int only] ? only : null;
             LoadedCase loaded = InputLoader.LoadCase(batchCase.ImagePath, batchCase.MaskPath, batchCase.Roi, label);
-            RadiomicsExtractor single = extractor.ForLabel(loaded.SelectedLabel ?? label ?? extractor.Settings.Label, batchCase.LabelChannel);
+            RadiomicsExtractor single = extractor.ForLabel(loaded.SelectedLabel ?? label ?? extractor.Settings.Mask.Label, batchCase.LabelChannel);
             var perturbed = new PerturbedCase(single, loaded.Image, loaded.Mask, settings,
                 new InputDescription(batchCase.ImagePath, null), new InputDescription(batchCase.MaskPath, null));
             int share = Math.Max(1, Math.Min(Environment.ProcessorCount, TaskScheduler.Current.MaximumConcurrencyLevel));

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Radiomics.Cli.Output;
 using Radiomics.Cli.Syntax;
 using Radiomics.Compliance;
+using Radiomics.IO;
 
 namespace Radiomics.Cli.Commands;
 
@@ -111,7 +112,7 @@ public sealed class IbsiCheckCommand : CliCommand
             output.WriteLine(FormattableString.Invariant($"{run.Report.Summary} ({run.Elapsed.TotalSeconds:F1} s elapsed, {run.ProcessorTime.TotalSeconds:F1} s CPU)"));
             if (docs is not null)
             {
-                AtomicFile.Write(Path.Combine(docs, suite.DocumentName), w => w.Write(run.Report.ToMarkdown()));
+                AtomicFile.WriteText(Path.Combine(docs, suite.DocumentName), w => w.Write(run.Report.ToMarkdown()));
             }
         }
 
@@ -123,7 +124,7 @@ public sealed class IbsiCheckCommand : CliCommand
         }
         else if (outPath is not null)
         {
-            AtomicFile.Write(outPath, w => ComplianceValuesCsv.Write(runs.SelectMany(r => r.Rows), w));
+            AtomicFile.WriteText(outPath, w => ComplianceValuesCsv.Write(runs.SelectMany(r => r.Rows), w));
         }
 
         output.WriteLine($"Reference data: {data.Source}, {digest.Files.Count} files, SHA-256 {digest.Sha256}");

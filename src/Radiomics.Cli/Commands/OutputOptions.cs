@@ -1,5 +1,6 @@
 using Radiomics.Cli.Output;
 using Radiomics.Extraction;
+using Radiomics.IO;
 
 namespace Radiomics.Cli.Commands;
 
@@ -65,7 +66,7 @@ internal static class OutputOptions
         }
         else
         {
-            AtomicFile.Write(outPath, Render);
+            AtomicFile.WriteText(outPath, Render);
         }
     }
 }

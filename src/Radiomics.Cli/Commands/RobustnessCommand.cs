@@ -102,7 +102,7 @@ public sealed class RobustnessCommand : CliCommand
         }
 
         // Diagnostics are not features: the variants keep the features only.
-        parameters = parameters with { Settings = parameters.Settings with { AdditionalInfo = false } };
+        parameters = parameters with { Settings = parameters.Settings with { Output = parameters.Settings.Output with { AdditionalInfo = false } } };
         Verbosity verbosity = parsed.GetValue(_verbosity);
         string variantsPath = Path.GetFullPath(variantsOut ?? Path.ChangeExtension(outPath, null) + ".variants.csv");
         var options = new BatchOptions(input, parameters, variantsPath, BatchFormats.Resolve(null, variantsPath), parsed.GetValue(_jobs) ?? 1,

@@ -128,13 +128,8 @@ internal static class VoxelMapOutput
         json.WriteStartObject("imageTypes");
         foreach (ImageTypeRequest type in parameters.ImageTypes)
         {
-            json.WriteStartObject(type.Name);
-            foreach (var (key, value) in type.Overrides)
-            {
-                json.WriteString(key, value.Describe());
-            }
-
-            json.WriteEndObject();
+            json.WritePropertyName(type.Name);
+            SettingsFormatter.WriteOverrides(json, type.Overrides);
         }
 
         json.WriteEndObject();

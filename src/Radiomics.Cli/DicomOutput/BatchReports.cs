@@ -72,7 +72,7 @@ internal sealed class BatchReports
         }
 
         MaskOrigin origin = MaskOrigin.Of(batchCase.MaskPath, batchCase.Roi, batchCase.Labels is [int only] ? only : null);
-        int channel = batchCase.LabelChannel ?? parameters.Settings.LabelChannel;
+        int channel = batchCase.LabelChannel ?? parameters.Settings.Mask.LabelChannel;
         CaseReport.Write(PathFor(batchCase), batchCase.ImagePath, loaded, origin, channel, results, parameters,
             DicomOutputOptions.WriteOptions(_seed is null ? null : $"{_seed}/{batchCase.Id}"));
     }

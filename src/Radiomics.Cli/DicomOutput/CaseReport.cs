@@ -26,7 +26,7 @@ internal static class CaseReport
             ?? throw new InputException($"{imagePath}: is not a DICOM series; a DICOM SR references the images it measured, so it needs a DICOM image");
         var rois = results.Select(r => RoiFeatures.Of(origin.RoiFor(r.Label, loaded.Mask, channel), r.Result)).ToList();
         ReportAlgorithm algorithm = ReportAlgorithm.From(results[0].Result) ?? ReportAlgorithm.From(parameters);
-        var request = new DicomReportRequest(series, rois, algorithm) { Normalised = parameters.Settings.Normalize };
+        var request = new DicomReportRequest(series, rois, algorithm) { Normalised = parameters.Settings.Normalisation.Enabled };
         return DicomReportExporter.Export(srPath, request, options);
     }
 

@@ -55,7 +55,7 @@ internal sealed class ReportOptions
 
         MaskOrigin origin = MaskOrigin.Of(maskPath, roiName, label);
         RadiomicsSettings settings = parameters.Settings;
-        DicomReportExport export = CaseReport.Write(srPath, imagePath, loaded, origin, settings.LabelChannel, [(settings.Label, result)], parameters,
+        DicomReportExport export = CaseReport.Write(srPath, imagePath, loaded, origin, settings.Mask.LabelChannel, [(settings.Mask.Label, result)], parameters,
             DicomOutputOptions.WriteOptions(parsed.GetValue(Seed)));
         return CaseReport.Describe(export);
     }

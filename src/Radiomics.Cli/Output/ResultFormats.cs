@@ -1,5 +1,6 @@
 using System.Text;
 using Radiomics.Extraction;
+using Radiomics.IO.Csv;
 
 namespace Radiomics.Cli.Output;
 
@@ -89,8 +90,7 @@ public static class ResultFormats
     }
 
     /// <summary>Quotes a field as Python's csv module does (minimal quoting).</summary>
-    public static string CsvField(string text) =>
-        text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;
+    public static string CsvField(string text) => CsvWriter.Quote(text);
 
     /// <summary>A readable two-column table for the console.</summary>
     public static void WriteTable(TextWriter writer, IReadOnlyList<KeyValuePair<string, ResultValue>> entries)

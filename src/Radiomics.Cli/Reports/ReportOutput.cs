@@ -2,6 +2,7 @@ using System.Globalization;
 using Radiomics.Analysis.Reports;
 using Radiomics.Cli.Output;
 using Radiomics.Cli.Syntax;
+using Radiomics.IO;
 
 namespace Radiomics.Cli.Reports;
 
@@ -22,7 +23,7 @@ internal static class ReportOutput
     public static ReportDocument Document(string title, IReadOnlyList<CaseReport> cases, string source, IReadOnlyList<ComplianceSummary> compliance) =>
         new(title, cases) { Generator = Generator, GeneratedAt = Now, Source = source, Compliance = compliance };
 
-    public static void Write(string path, ReportDocument document) => AtomicFile.Write(path, writer => HtmlReportWriter.Write(writer, document));
+    public static void Write(string path, ReportDocument document) => AtomicFile.WriteText(path, writer => HtmlReportWriter.Write(writer, document));
 
     /// <summary>How a case is named when the case list has no ID: its image's file name without the extension (".nii.gz" whole).</summary>
     public static string IdFromPath(string path)

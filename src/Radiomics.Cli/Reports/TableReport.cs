@@ -3,6 +3,7 @@ using Radiomics.Analysis.Reports;
 using Radiomics.Cli.Batch;
 using Radiomics.Configuration;
 using Radiomics.IO;
+using Radiomics.IO.Csv;
 
 namespace Radiomics.Cli.Reports;
 
@@ -96,9 +97,9 @@ internal sealed class TableReport
     private CaseReport Draw(TableCase row, (string Image, string Mask, string? Roi, string? Modality)? inputs)
     {
         RadiomicsSettings settings = ResultTable.SettingsOf(row.Entries, RadiomicsSettings.Default);
-        if (row.Label is { } label && settings.Label != label)
+        if (row.Label is { } label && settings.Mask.Label != label)
         {
-            settings = settings with { Label = label };
+            settings = settings with { Mask = settings.Mask with { Label = label } };
         }
 
         ImagingModality modality = Modality != ImagingModality.Unknown ? Modality : ReportOptions.Parse(inputs?.Modality);
@@ -120,7 +121,7 @@ internal sealed class TableReport
             LoadedCase loaded = InputLoader.LoadCase(paths.Image, paths.Mask, paths.Roi, row.Label);
             if (loaded.SelectedLabel is { } selected)
             {
-                data = data with { Settings = data.Settings with { Label = selected } };
+                data = data with { Settings = data.Settings with { Mask = data.Settings.Mask with { Label = selected } } };
             }
 
             return CaseReportBuilder.Build(data with { Image = loaded.Image, Mask = loaded.Mask, Notes = loaded.Notes });
@@ -148,7 +149,15 @@ internal sealed class TableReport
             throw fail(problem);
         }
 
-        return CsvText.Parse(InputFiles.ReadAllText(path, MaxTableBytes, "a table the report reads", fail));
+        string text = InputFiles.ReadAllText(path, MaxTableBytes, "a table the report reads", fail);
+        try
+        {
+            return CsvReader.ReadAll(text).ConvertAll(r => r.ToList());
+        }
+        catch (CsvFormatException e)
+        {
+            throw new InputException($"{option} {path}: {SafeText.Escape(e.Message)}");
+        }
     }
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;

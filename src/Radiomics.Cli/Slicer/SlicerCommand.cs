@@ -87,7 +87,7 @@ public sealed class SlicerCommand : CliCommand
 
         FeatureResult result = new RadiomicsExtractor(parameters).Extract(loaded.Image, loaded.Mask, InputLoader.Describe(imagePath), InputLoader.Describe(maskPath));
         int rows = SlicerTable.Write(tablePath, result);
-        output.WriteLine($"wrote {rows} features of label {parameters.Settings.Label} to {tablePath}");
+        output.WriteLine($"wrote {rows} features of label {parameters.Settings.Mask.Label} to {tablePath}");
         return ExitCodes.Success;
     }
 

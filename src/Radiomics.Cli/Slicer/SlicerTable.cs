@@ -1,5 +1,6 @@
 using Radiomics.Cli.Output;
 using Radiomics.Extraction;
+using Radiomics.IO;
 
 namespace Radiomics.Cli.Slicer;
 
@@ -22,7 +23,7 @@ internal static class SlicerTable
     public static int Write(string tablePath, FeatureResult result)
     {
         var features = result.Features.ToList();
-        AtomicFile.Write(tablePath, writer =>
+        AtomicFile.WriteText(tablePath, writer =>
         {
             writer.Write("Feature,Value\n");
             foreach (var (name, value) in features)
@@ -35,7 +36,7 @@ internal static class SlicerTable
         });
         try
         {
-            AtomicFile.Write(SchemaPathFor(tablePath), writer => writer.Write("columnName,type\nFeature,string\nValue,double\n"));
+            AtomicFile.WriteText(SchemaPathFor(tablePath), writer => writer.Write("columnName,type\nFeature,string\nValue,double\n"));
         }
         catch
         {

@@ -1,5 +1,4 @@
 using Radiomics.IO;
-using Radiomics.IO.Internal;
 
 namespace Radiomics.Dicom.Writing;
 
@@ -13,9 +12,9 @@ internal static class DicomOutputFile
         {
             AtomicFile.Write(path, stream => stream.Write(bytes));
         }
-        catch (ImageFormatException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new DicomWriteException(path, e.Problem, e);
+            throw new DicomWriteException(path, $"cannot write the file: {e.Message}", e);
         }
     }
 }

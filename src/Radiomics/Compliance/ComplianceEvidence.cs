@@ -1,4 +1,4 @@
-using Radiomics.IO.Internal;
+using Radiomics.IO;
 
 namespace Radiomics.Compliance;
 

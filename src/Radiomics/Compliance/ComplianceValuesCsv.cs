@@ -1,4 +1,4 @@
-using System.Globalization;
+using Radiomics.IO.Csv;
 
 namespace Radiomics.Compliance;
 
@@ -18,12 +18,14 @@ public static class ComplianceValuesCsv
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(writer);
-        writer.Write("dataset,tag,value\n");
+        using var csv = new CsvWriter(writer, leaveOpen: true);
+        csv.WriteRecord(["dataset", "tag", "value"]);
         foreach (CheckRow row in rows.Where(r => r.Kind == CheckRowKind.Value))
         {
-            writer.Write($"{Quote(row.Dataset)},{Quote(row.Tag)},{row.Value.ToString("R", CultureInfo.InvariantCulture)}\n");
+            csv.WriteField(row.Dataset);
+            csv.WriteField(row.Tag);
+            csv.WriteField(row.Value);
+            csv.EndRecord();
         }
     }
-
-    private static string Quote(string text) => text.Contains(',') || text.Contains('"') ? $"\"{text.Replace("\"", "\"\"")}\"" : text;
 }

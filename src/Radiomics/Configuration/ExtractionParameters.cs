@@ -1,30 +1,12 @@
+using Radiomics.Configuration.Keys;
 using Radiomics.Configuration.Regions;
 
 namespace Radiomics.Configuration;
 
-/// <summary>An enabled image type (PyRadiomics' <c>imageType</c> entry) and its own setting overrides.</summary>
-public sealed record ImageTypeRequest(string Name, IReadOnlyList<KeyValuePair<string, ParameterValue>> Overrides)
-{
-    /// <summary>The settings this image type runs with: the global ones with its overrides applied.</summary>
-    public RadiomicsSettings EffectiveSettings(RadiomicsSettings global, string where)
-    {
-        RadiomicsSettings settings = global;
-        foreach (var (key, value) in Overrides)
-        {
-            settings = SettingsBinder.ApplySetting(settings, key, value, $"{where} imageType.{Name}");
-        }
-
-        SettingsBinder.ValidateCombination(settings, $"{where} imageType.{Name}");
-        return settings;
-    }
-}
-
-/// <summary>An enabled feature class and the features asked for by name (null: all its default features).</summary>
-public sealed record FeatureClassRequest(string Family, IReadOnlyList<string>? Features);
-
 /// <summary>
 /// A parsed parameter file (PyRadiomics' <c>Params.yaml</c> layout): global settings, voxel settings, enabled image
-/// types with their overrides, and enabled feature classes. Validated when loaded.
+/// types with their own settings, enabled feature classes and extra regions. Every value is bound and checked when
+/// loaded (<see cref="ParameterFile"/>); nothing here holds parameter-file text.
 /// </summary>
 public sealed record ExtractionParameters
 {
@@ -37,8 +19,8 @@ public sealed record ExtractionParameters
 
     public RadiomicsSettings Settings { get; init; } = RadiomicsSettings.Default;
 
-    /// <summary>The <c>voxelSetting</c> entries, applied on top of <see cref="Settings"/> in voxel mode.</summary>
-    public IReadOnlyList<KeyValuePair<string, ParameterValue>> VoxelSettings { get; init; } = [];
+    /// <summary>The <c>voxelSetting</c> entries, applied on top of <see cref="Settings"/> in voxel mode (<see cref="VoxelModeSettings"/>).</summary>
+    public IReadOnlyList<SettingOverride> VoxelOverrides { get; init; } = [];
 
     public IReadOnlyList<ImageTypeRequest> ImageTypes { get; init; } = [];
 
@@ -57,16 +39,12 @@ public sealed record ExtractionParameters
     /// <summary>The parameter file's text as read, or null for the defaults (recorded in provenance).</summary>
     public string? SourceText { get; init; }
 
-    /// <summary>Applies command-line <c>--setting key:value</c> overrides to the global settings.</summary>
-    public ExtractionParameters WithSettingOverrides(IEnumerable<KeyValuePair<string, ParameterValue>> overrides)
-    {
-        RadiomicsSettings settings = Settings;
-        foreach (var (key, value) in overrides)
-        {
-            settings = SettingsBinder.ApplySetting(settings, key, value, "--setting");
-        }
+    /// <summary>The settings of voxel mode: <see cref="Settings"/> with the <c>voxelSetting</c> overrides applied and checked.</summary>
+    /// <exception cref="ParameterException">The overrides make a combination that is not allowed.</exception>
+    public RadiomicsSettings VoxelModeSettings() => SettingsBinder.Apply(Settings, VoxelOverrides, $"{Source} voxelSetting");
 
-        SettingsBinder.ValidateCombination(settings, "--setting");
-        return this with { Settings = settings };
-    }
+    /// <summary>Applies command-line <c>--setting key:value</c> overrides to the global settings.</summary>
+    /// <exception cref="ParameterException">An unknown key, a value the key does not allow, or a combination that is not allowed.</exception>
+    public ExtractionParameters WithSettingOverrides(IEnumerable<KeyValuePair<string, ParameterValue>> overrides) =>
+        this with { Settings = SettingsBinder.Apply(Settings, SettingsBinder.Bind(overrides, "--setting"), "--setting") };
 }

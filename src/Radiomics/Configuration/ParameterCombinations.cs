@@ -21,20 +21,30 @@ public static class ParameterCombinations
         ArgumentNullException.ThrowIfNull(parameters);
         bool shape2D = parameters.FeatureClasses?.Any(c => c.Family == "shape2D") ?? FeatureRegistry.DefaultFamilies.Any(f => f.Name == "shape2D");
         RadiomicsSettings settings = parameters.Settings;
-        if (settings.Profile != ComplianceProfile.PyRadiomics)
+        if (settings.Profile == ComplianceProfile.Ibsi)
         {
-            return; // the IBSI profile checks its own configuration (Ibsi1Configuration)
+            try
+            {
+                _ = Preprocessing.Ibsi.IbsiChainPlan.For(settings); // the IBSI chain these settings ask for can run
+            }
+            catch (ParameterException e)
+            {
+                throw new ParameterException($"{parameters.Source}: profile ibsi: {e.Message}.");
+            }
+
+            return;
         }
 
-        if (shape2D && !settings.Force2D)
+        if (shape2D && !settings.Features.Force2D)
         {
             throw new ParameterException($"{parameters.Source}: {Shape2DNeedsForce2D}.");
         }
 
-        if (settings.ResampledPixelSpacing is not null && settings.Interpolator is not (Interpolator.NearestNeighbor or Interpolator.Linear or Interpolator.BSpline))
+        ResamplingSettings resampling = settings.Resampling;
+        if (resampling.Spacing is not null && resampling.Interpolator is not (Interpolator.NearestNeighbor or Interpolator.Linear or Interpolator.BSpline))
         {
             throw new ParameterException(
-                $"{parameters.Source}: setting 'interpolator' is sitk{settings.Interpolator}, which resampling (resampledPixelSpacing) does not support yet; use sitkBSpline, sitkLinear or sitkNearestNeighbor.");
+                $"{parameters.Source}: setting 'interpolator' is sitk{resampling.Interpolator}, which resampling (resampledPixelSpacing) does not support yet; use sitkBSpline, sitkLinear or sitkNearestNeighbor.");
         }
     }
 }

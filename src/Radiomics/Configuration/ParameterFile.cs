@@ -6,7 +6,8 @@ namespace Radiomics.Configuration;
 
 /// <summary>
 /// Reads PyRadiomics parameter files (<c>.yaml</c>, <c>.yml</c> or <c>.json</c>; JSON is read as YAML, of which it
-/// is a subset) into validated <see cref="ExtractionParameters"/>.
+/// is a subset) into validated <see cref="ExtractionParameters"/>; also a JSON result written with its diagnostics
+/// (<c>radiomics extract … --format json</c>), whose recorded configuration it re-reads (<see cref="RecordedConfiguration"/>).
 /// </summary>
 public static class ParameterFile
 {
@@ -61,45 +62,48 @@ public static class ParameterFile
             throw new ParameterException($"{source}: the top level must be a mapping with sections {string.Join(", ", Sections)}.");
         }
 
+        if (RecordedConfiguration.IsResult(mapping))
+        {
+            return RecordedConfiguration.Read(mapping, source, text);
+        }
+
         foreach (var (key, _) in mapping.Entries)
         {
             if (!Sections.Contains(key))
             {
-                throw new ParameterException($"{source}: unknown section {SafeText.Quote(key, 60)}; allowed: {string.Join(", ", Sections)}.");
+                throw new ParameterException($"{source}: unknown section {SafeText.Quote(key, 60)}; allowed: {string.Join(", ", Sections)}."
+                    + (RecordedConfiguration.LooksLikeResult(mapping) ? " (A result can be re-run only when written with its diagnostics: additionalInfo true.)" : ""));
             }
         }
 
-        RadiomicsSettings settings = RadiomicsSettings.Default;
-        foreach (var (key, value) in Entries(mapping, "setting", source))
-        {
-            settings = SettingsBinder.ApplySetting(settings, key, value, $"{source} setting");
-        }
+        return Bind(Section(mapping, "setting"), Section(mapping, "voxelSetting"), Section(mapping, "imageType"), Section(mapping, "featureClass"),
+            Section(mapping, "regions"), Section(mapping, "perturbation"), source, text);
+    }
 
-        SettingsBinder.ValidateCombination(settings, $"{source} setting");
-
-        var voxelSettings = Entries(mapping, "voxelSetting", source).ToArray();
-        RadiomicsSettings probe = settings;
-        foreach (var (key, value) in voxelSettings)
-        {
-            probe = SettingsBinder.ApplySetting(probe, key, value, $"{source} voxelSetting");
-        }
-
-        return new ExtractionParameters
+    /// <summary>Binds the sections of a parameter file (each null when absent), checking every key and value once.</summary>
+    internal static ExtractionParameters Bind(
+        ParameterValue? setting, ParameterValue? voxelSetting, ParameterValue? imageType, ParameterValue? featureClass, ParameterValue? regions,
+        ParameterValue? perturbation, string source, string text)
+    {
+        RadiomicsSettings settings = SettingsBinder.Apply(
+            RadiomicsSettings.Default, SettingsBinder.Bind(Entries(setting, "setting", source), $"{source} setting"), $"{source} setting");
+        var parameters = new ExtractionParameters
         {
             Settings = settings,
-            VoxelSettings = voxelSettings,
-            ImageTypes = ImageTypesOf(mapping, source, settings),
-            FeatureClasses = FeatureClassesOf(mapping, source),
-            Regions = RegionSettingsBinder.Bind(Section(mapping, "regions"), source, FolderOf(source)),
-            Perturbation = Preprocessing.Perturbation.PerturbationBinder.Bind(Section(mapping, "perturbation"), source),
+            VoxelOverrides = SettingsBinder.Bind(Entries(voxelSetting, "voxelSetting", source), $"{source} voxelSetting"),
+            ImageTypes = ImageTypesOf(imageType, source, settings),
+            FeatureClasses = FeatureClassesOf(featureClass, source),
+            Regions = RegionSettingsBinder.Bind(regions, source, FolderOf(source)),
+            Perturbation = Preprocessing.Perturbation.PerturbationBinder.Bind(perturbation, source),
             Source = source,
             SourceText = text,
         };
+        parameters.VoxelModeSettings(); // the voxel settings' combination is checked now, not when maps are asked for
+        return parameters;
     }
 
-    private static IReadOnlyList<ImageTypeRequest> ImageTypesOf(ParameterValue.Mapping root, string source, RadiomicsSettings settings)
+    private static IReadOnlyList<ImageTypeRequest> ImageTypesOf(ParameterValue? section, string source, RadiomicsSettings settings)
     {
-        ParameterValue? section = Section(root, "imageType");
         if (section is null or ParameterValue.Null)
         {
             return ExtractionParameters.Default.ImageTypes;
@@ -125,7 +129,7 @@ public static class ParameterFile
                 ParameterValue.Mapping m => m.Entries,
                 _ => throw new ParameterException($"{source}: imageType '{name}' must be followed by a mapping of settings (or {{}}), not {SafeText.Escape(value.Describe())}."),
             };
-            var request = new ImageTypeRequest(name, overrides);
+            var request = new ImageTypeRequest(name, SettingsBinder.Bind(overrides, $"{source} imageType.{name}"));
             request.EffectiveSettings(settings, source); // validates the overrides now, not mid-extraction
             requests.Add(request);
         }
@@ -133,9 +137,8 @@ public static class ParameterFile
         return requests;
     }
 
-    private static IReadOnlyList<FeatureClassRequest>? FeatureClassesOf(ParameterValue.Mapping root, string source)
+    private static IReadOnlyList<FeatureClassRequest>? FeatureClassesOf(ParameterValue? section, string source)
     {
-        ParameterValue? section = Section(root, "featureClass");
         if (section is null or ParameterValue.Null)
         {
             return null;
@@ -183,8 +186,8 @@ public static class ParameterFile
     private static ParameterValue? Section(ParameterValue.Mapping root, string name) =>
         root.Entries.FirstOrDefault(e => e.Key == name).Value;
 
-    private static IEnumerable<KeyValuePair<string, ParameterValue>> Entries(ParameterValue.Mapping root, string section, string source) =>
-        Section(root, section) switch
+    private static IEnumerable<KeyValuePair<string, ParameterValue>> Entries(ParameterValue? value, string section, string source) =>
+        value switch
         {
             null or ParameterValue.Null => [],
             ParameterValue.Mapping m => m.Entries,

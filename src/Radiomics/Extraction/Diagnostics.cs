@@ -23,14 +23,15 @@ internal static class Diagnostics
         result.Add("diagnostics_Versions_DotNet", Environment.Version.ToString());
     }
 
+    /// <summary>
+    /// The configuration entries (<see cref="RecordedConfiguration.Entries"/>: settings, image types, feature classes,
+    /// voxel settings and regions as JSON, enough to re-run the extraction), then the parameter file's name and hash.
+    /// </summary>
     public static void AddConfiguration(FeatureResult result, ExtractionParameters parameters)
     {
-        result.Add("diagnostics_Configuration_Settings", SettingsFormatter.ToJson(parameters.Settings));
-        result.Add("diagnostics_Configuration_EnabledImageTypes", "{" + string.Join(", ", parameters.ImageTypes.Select(t =>
-            $"\"{t.Name}\": {{{string.Join(", ", t.Overrides.Select(o => $"\"{o.Key}\": \"{o.Value.Describe()}\""))}}}")) + "}");
-        if (parameters.Regions.Count > 0)
+        foreach (var (key, json) in RecordedConfiguration.Entries(parameters))
         {
-            result.Add("diagnostics_Configuration_Regions", Configuration.Regions.RegionSettingsFormatter.ToJson(parameters.Regions));
+            result.Add(key, json);
         }
 
         result.Add("diagnostics_Configuration_ParameterSource", parameters.Source);

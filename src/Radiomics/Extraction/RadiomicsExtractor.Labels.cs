@@ -59,13 +59,13 @@ public sealed partial class RadiomicsExtractor
     /// </summary>
     public RadiomicsExtractor ForLabel(int label, int? labelChannel = null)
     {
-        int channel = labelChannel ?? Settings.LabelChannel;
-        if (label == Settings.Label && channel == Settings.LabelChannel)
+        int channel = labelChannel ?? Settings.Mask.LabelChannel;
+        if (label == Settings.Mask.Label && channel == Settings.Mask.LabelChannel)
         {
             return this;
         }
 
-        return new RadiomicsExtractor(Parameters with { Settings = Settings with { Label = label, LabelChannel = channel } }, _buffers);
+        return new RadiomicsExtractor(Parameters with { Settings = Settings with { Mask = Settings.Mask with { Label = label, LabelChannel = channel } } }, _buffers);
     }
 
     /// <summary>

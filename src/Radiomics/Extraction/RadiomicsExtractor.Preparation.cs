@@ -145,51 +145,54 @@ public sealed partial class RadiomicsExtractor
         InputDigests? digests = null, ExactLengthArrayPool? buffers = null)
     {
         RadiomicsSettings settings = Settings;
-        bool resampled = settings.ResampledPixelSpacing is not null;
+        MaskSettings roiSettings = settings.Mask;
+        NormalisationSettings normalisation = settings.Normalisation;
+        ResegmentationSettings resegmentation = settings.Resegmentation;
+        bool resampled = settings.Resampling.Spacing is not null;
 
         // 1. The label's ROI on the mask grid. When the mask is already on the image's grid and nothing resamples it,
         //    it is selected straight into its bounding box (no whole-image mask), on the image's grid.
-        bool boxed = !resampled && !settings.PreCrop
-            && MaskSelection.GeometriesMatch(image.Geometry, mask.Geometry, settings.GeometryTolerance ?? MaskSelection.DefaultGeometryTolerance);
-        RoiMask? boxedRoi = boxed ? MaskSelection.SelectLabelInBox(mask, image.Geometry, settings, maskName) : null;
-        Volume<byte>? labelRoi = boxed ? null : MaskSelection.SelectLabel(mask, settings, maskName);
+        bool boxed = !resampled && !settings.Resampling.PreCrop
+            && MaskSelection.GeometriesMatch(image.Geometry, mask.Geometry, roiSettings.GeometryTolerance ?? MaskSelection.DefaultGeometryTolerance);
+        RoiMask? boxedRoi = boxed ? MaskSelection.SelectLabelInBox(mask, image.Geometry, roiSettings, maskName) : null;
+        Volume<byte>? labelRoi = boxed ? null : MaskSelection.SelectLabel(mask, roiSettings, maskName);
 
         // 2. Normalisation (whole image), then resampling or pre-cropping, as PyRadiomics' loadImage.
         PreparedImage prepared;
         double[]? pooledBuffer = null;
         RoiMask roi;
-        VoxelType pixelType = settings.Normalize ? VoxelType.Float64 : image.VoxelType; // sitk.Normalize outputs double
-        if (resampled && !settings.Normalize)
+        VoxelType pixelType = normalisation.Enabled ? VoxelType.Float64 : image.VoxelType; // sitk.Normalize outputs double
+        if (resampled && !normalisation.Enabled)
         {
             // Resampling straight from the stored image (no whole-image double copy where the interpolator allows).
             ResampledImageAndMask resampledCase = Resampler.ResampleImageAndMask(image, labelRoi!, settings, pixelType, null, buffers);
             pooledBuffer = resampledCase.PooledImageBuffer;
-            roi = RoiMask.Whole(MaskSelection.AlignToImage(resampledCase.Image.Geometry, resampledCase.Mask, settings, maskName));
+            roi = RoiMask.Whole(MaskSelection.AlignToImage(resampledCase.Image.Geometry, resampledCase.Mask, roiSettings, maskName));
             intermediates?.Write("resampled", ImageData.FromVolume(resampledCase.Image));
             intermediates?.Write("resampled_mask", ImageData.FromVolume(roi.WholeVolume));
             prepared = new PreparedImage.Materialised(resampledCase.Image);
         }
-        else if (resampled || settings.PreCrop || (settings.FilterRegion == FilterRegion.Image && (settings.Normalize || NeedsWholeImage)))
+        else if (resampled || settings.Resampling.PreCrop || (settings.Filters.Region == FilterRegion.Image && (normalisation.Enabled || NeedsWholeImage)))
         {
             Volume<double> full = image.ToDoubleVolume();
-            if (settings.Normalize)
+            if (normalisation.Enabled)
             {
-                full = Normalisation.Apply(full, settings);
+                full = Normalisation.Apply(full, normalisation);
                 intermediates?.Write("normalized", ImageData.FromVolume(full));
             }
 
-            if (resampled || settings.PreCrop)
+            if (resampled || settings.Resampling.PreCrop)
             {
                 ResampledImageAndMask resampledCase = Resampler.ResampleImageAndMask(full, labelRoi!, settings, pixelType);
                 full = resampledCase.Image;
-                roi = RoiMask.Whole(MaskSelection.AlignToImage(full.Geometry, resampledCase.Mask, settings, maskName));
+                roi = RoiMask.Whole(MaskSelection.AlignToImage(full.Geometry, resampledCase.Mask, roiSettings, maskName));
                 string stage = resampled ? "resampled" : "cropped";
                 intermediates?.Write(stage, ImageData.FromVolume(full));
                 intermediates?.Write(stage + "_mask", ImageData.FromVolume(roi.WholeVolume));
             }
             else
             {
-                roi = boxedRoi ?? RoiMask.Whole(MaskSelection.AlignToImage(full.Geometry, labelRoi!, settings, maskName));
+                roi = boxedRoi ?? RoiMask.Whole(MaskSelection.AlignToImage(full.Geometry, labelRoi!, roiSettings, maskName));
             }
 
             prepared = new PreparedImage.Materialised(full);
@@ -197,23 +200,23 @@ public sealed partial class RadiomicsExtractor
         else
         {
             // filterRegion roi (or the original image only): the stored image is read box by box as needed.
-            roi = boxedRoi ?? RoiMask.Whole(MaskSelection.AlignToImage(image.Geometry, labelRoi!, settings, maskName));
-            prepared = new PreparedImage.Stored(image, settings.Normalize ? StreamingNormalisation.Of(image, settings) : null);
-            if (settings.Normalize && intermediates is not null)
+            roi = boxedRoi ?? RoiMask.Whole(MaskSelection.AlignToImage(image.Geometry, labelRoi!, roiSettings, maskName));
+            prepared = new PreparedImage.Stored(image, normalisation.Enabled ? StreamingNormalisation.Of(image, normalisation) : null);
+            if (normalisation.Enabled && intermediates is not null)
             {
                 intermediates.Write("normalized", ImageData.FromVolume(prepared.Read(FilterReach.Whole(image.Geometry.Size))));
             }
         }
 
         // 3. Mask checks and the bounding box.
-        BoundingBox box = RoiChecks.Validate(roi, settings, maskName);
+        BoundingBox box = RoiChecks.Validate(roi, roiSettings, maskName);
         if (diagnostics is not null)
         {
             // The label's ROI as selected, on the mask file's own grid.
             RoiMask selected = boxedRoi?.WithGrid(mask.Geometry) ?? RoiMask.Whole(labelRoi!);
             Diagnostics.AddMask(diagnostics, "original", mask, maskSource, selected, boxedRoi?.Extent ?? BoundingBox.Of(labelRoi!)!.Value, default, digests);
-            bool corrected = !resampled && settings.CorrectMask && !boxed
-                && !MaskSelection.GeometriesMatch(image.Geometry, labelRoi!.Geometry, settings.GeometryTolerance ?? MaskSelection.DefaultGeometryTolerance);
+            bool corrected = !resampled && roiSettings.CorrectMask && !boxed
+                && !MaskSelection.GeometriesMatch(image.Geometry, labelRoi!.Geometry, roiSettings.GeometryTolerance ?? MaskSelection.DefaultGeometryTolerance);
             if (corrected)
             {
                 Diagnostics.AddMask(diagnostics, "corrected", null, null, roi, box);
@@ -229,11 +232,11 @@ public sealed partial class RadiomicsExtractor
         // 4. Re-segmentation: features other than shape use the re-segmented mask (shape too with resegmentShape).
         //    Only the ROI's voxels matter, so only its box is read.
         RoiMask featureRoi = roi;
-        if (settings.ResegmentRange is not null)
+        if (resegmentation.Range is not null)
         {
-            Volume<byte> resegmented = Resegmentation.Apply(prepared.Read(box), roi.Crop(box), settings);
+            Volume<byte> resegmented = Resegmentation.Apply(prepared.Read(box), roi.Crop(box), resegmentation, roiSettings.Label);
             featureRoi = new RoiMask(roi.Grid, box, resegmented);
-            box = RoiChecks.Validate(featureRoi, settings, maskName);
+            box = RoiChecks.Validate(featureRoi, roiSettings, maskName);
             if (diagnostics is not null)
             {
                 Diagnostics.AddMask(diagnostics, "resegmented", null, null, featureRoi, box);
@@ -242,7 +245,7 @@ public sealed partial class RadiomicsExtractor
             intermediates?.Write("resegmented_mask", ImageData.FromVolume(featureRoi.WholeVolume));
         }
 
-        return new PreparedCase(prepared, roi, featureRoi, settings.ResegmentShape ? featureRoi : roi, box, pixelType) { PooledBuffer = pooledBuffer };
+        return new PreparedCase(prepared, roi, featureRoi, resegmentation.ApplyToShape ? featureRoi : roi, box, pixelType) { PooledBuffer = pooledBuffer };
     }
 
     /// <summary>
@@ -267,11 +270,11 @@ public sealed partial class RadiomicsExtractor
             }
 
             // The work this type's settings ask for on its window is bounded before it starts (FilterWork).
-            Size3 window = typeSettings.FilterRegion == FilterRegion.Image
+            Size3 window = typeSettings.Filters.Region == FilterRegion.Image
                 ? prepared.Geometry.Size
                 : type.InputRegion(region, prepared.Geometry, typeSettings).Size;
             FilterWork.Require(type, typeSettings, window.VoxelCount, prepared.Geometry.Spacing);
-            foreach (DerivedImage derived in typeSettings.FilterRegion == FilterRegion.Image
+            foreach (DerivedImage derived in typeSettings.Filters.Region == FilterRegion.Image
                 ? WholeImageDerived(prepared, type, typeSettings, region)
                 : WindowedDerived(prepared, type, typeSettings, region, buffers))
             {

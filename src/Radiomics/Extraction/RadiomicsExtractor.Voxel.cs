@@ -14,15 +14,15 @@ public sealed partial class RadiomicsExtractor
     internal (PreparedCase Prepared, BoundingBox Region) PrepareVoxel(ImageData image, ImageData mask, string maskName)
     {
         PreparedCase prepared = Prepare(image, mask, maskName, null, null);
-        BoundingBox region = prepared.Box.Pad(Settings.KernelRadius, prepared.Geometry.Size);
+        BoundingBox region = prepared.Box.Pad(Settings.Voxel.KernelRadius, prepared.Geometry.Size);
 
         // Every ROI voxel's kernel is visited: (2r + 1)³ voxels each, bounded like a filter's work before it starts.
-        double kernel = Math.Pow((2.0 * Settings.KernelRadius) + 1, Settings.Force2D ? 2 : 3);
+        double kernel = Math.Pow((2.0 * Settings.Voxel.KernelRadius) + 1, Settings.Features.Force2D ? 2 : 3);
         double work = kernel * prepared.FeatureRoi.Count();
         if (!Settings.Limits.Allows(region.Size.VoxelCount) || !(work <= Settings.Limits.MaxVoxels * Filters.ImageTypes.FilterWork.OperationsPerLimitVoxel))
         {
             throw new ParameterException(FormattableString.Invariant(
-                $"kernelRadius {Settings.KernelRadius} makes a voxel-map region of {region.Size.VoxelCount} voxels and kernels of {kernel:G3} voxels around each ROI voxel ({work:G3} in all), more than {Settings.Limits.Describe()} allows; use a smaller kernelRadius"));
+                $"kernelRadius {Settings.Voxel.KernelRadius} makes a voxel-map region of {region.Size.VoxelCount} voxels and kernels of {kernel:G3} voxels around each ROI voxel ({work:G3} in all), more than {Settings.Limits.Describe()} allows; use a smaller kernelRadius"));
         }
 
         return (prepared, region);

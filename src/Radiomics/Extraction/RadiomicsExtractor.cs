@@ -4,6 +4,7 @@ using Radiomics.Filters.ImageTypes;
 using Radiomics.Imaging;
 using Radiomics.IO;
 using Radiomics.Preprocessing;
+using Radiomics.Preprocessing.Ibsi;
 
 namespace Radiomics.Extraction;
 
@@ -79,7 +80,7 @@ public sealed partial class RadiomicsExtractor
         RadiomicsSettings settings = Settings;
         string maskName = maskSource?.Name ?? "mask";
         var result = new FeatureResult();
-        if (settings.AdditionalInfo)
+        if (settings.Output.AdditionalInfo)
         {
             Diagnostics.AddVersions(result);
             Diagnostics.AddConfiguration(result, Parameters);
@@ -96,7 +97,7 @@ public sealed partial class RadiomicsExtractor
         // intensities and each input's derived data (given back to the pool when the input is disposed) likewise.
         bool recycle = inspect is null && intermediates is null;
         ExactLengthArrayPool? buffers = recycle ? _buffers : null;
-        PreparedCase prepared = Prepare(image, mask, maskName, maskSource, settings.AdditionalInfo ? result : null, intermediates, digests, buffers);
+        PreparedCase prepared = Prepare(image, mask, maskName, maskSource, settings.Output.AdditionalInfo ? result : null, intermediates, digests, buffers);
         BoundingBox box = prepared.Box;
 
         Volume<double> croppedImage = prepared.Region(box, buffers, out double[]? rentedImage);
@@ -154,25 +155,16 @@ public sealed partial class RadiomicsExtractor
     /// </summary>
     private FeatureResult ExtractIbsi(FeatureResult result, ImageData image, ImageData mask, string maskName)
     {
-        Ibsi.Ibsi1Configuration configuration;
-        try
-        {
-            configuration = Ibsi.Ibsi1Configuration.FromSettings(Settings);
-        }
-        catch (ArgumentException e)
-        {
-            throw new ParameterException($"{Parameters.Source}: profile ibsi: {e.Message}");
-        }
-
-        Volume<byte> roi = MaskSelection.SelectRoi(image, mask, Settings, maskName); // the same label, channel and geometry checks
+        IbsiChainPlan plan = IbsiPlan();
+        Volume<byte> roi = MaskSelection.SelectRoi(image, mask, Settings.Mask, maskName); // the same label, channel and geometry checks
         ImageGeometry g = image.Geometry;
         Vector3D featureSpacing = g.Spacing;
-        if (configuration.Spacing is double spacing)
+        if (plan.Spacing is double spacing)
         {
-            // IBSI's grid: ⌈n·s / s'⌉ per resampled axis; refused before it is allocated when beyond the limits.
-            double Extent(int axis) => axis == 2 && configuration.Is2D ? g.Size[axis] : Math.Ceiling(g.Size[axis] * g.Spacing[axis] / spacing);
+            // IBSI's grid, refused before it is allocated when beyond the limits.
+            featureSpacing = new Vector3D(spacing, spacing, plan.InPlaneOnly ? g.Spacing.Z : spacing);
+            double Extent(int axis) => IbsiResampler.Extent(g, featureSpacing, axis);
             Preprocessing.Resampling.ResamplingGrid.RequireWithinLimits(Extent(0), Extent(1), Extent(2), new Vector3D(spacing, spacing, spacing), Settings.Limits);
-            featureSpacing = new Vector3D(spacing, spacing, configuration.Is2D ? g.Spacing.Z : spacing);
         }
 
         // The local intensity features scan a 1 cm³ sphere around every ROI voxel: bounded like a filter's work.
@@ -180,12 +172,25 @@ public sealed partial class RadiomicsExtractor
         Features.Ibsi.LocalIntensityFamily.RequireWithinLimits(
             featureSpacing, roiVolume / (featureSpacing.X * featureSpacing.Y * featureSpacing.Z), Settings.Limits);
 
-        foreach (var (tag, value) in Ibsi.Ibsi1Profile.Extract(image, mask, configuration))
+        foreach (var (tag, value) in Ibsi.Ibsi1Profile.Extract(image, mask, Settings))
         {
             result.Add(tag, value);
         }
 
         return result;
+    }
+
+    /// <summary>The IBSI chain <c>profile: ibsi</c> runs for these settings (checked when the extractor is made).</summary>
+    private IbsiChainPlan IbsiPlan()
+    {
+        try
+        {
+            return IbsiChainPlan.For(Settings);
+        }
+        catch (ParameterException e)
+        {
+            throw new ParameterException($"{Parameters.Source}: profile ibsi: {e.Message}");
+        }
     }
 
     /// <summary>Filtered image types need the image around the ROI, not only its box.</summary>

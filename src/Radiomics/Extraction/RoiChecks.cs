@@ -7,14 +7,14 @@ namespace Radiomics.Extraction;
 /// <summary>PyRadiomics' checkMask rules on the selected ROI: its bounding box, minimumROIDimensions, minimumROISize.</summary>
 internal static class RoiChecks
 {
-    public static BoundingBox Validate(Volume<byte> roi, RadiomicsSettings settings, string maskName) =>
+    public static BoundingBox Validate(Volume<byte> roi, MaskSettings settings, string maskName) =>
         Validate(BoundingBox.Of(roi), () => roi.Voxels.Length - roi.Voxels.Count((byte)0), settings, maskName);
 
-    /// <summary><see cref="Validate(Volume{byte}, RadiomicsSettings, string)"/> for a ROI held on a box of its grid.</summary>
-    internal static BoundingBox Validate(RoiMask roi, RadiomicsSettings settings, string maskName) =>
+    /// <summary><see cref="Validate(Volume{byte}, MaskSettings, string)"/> for a ROI held on a box of its grid.</summary>
+    internal static BoundingBox Validate(RoiMask roi, MaskSettings settings, string maskName) =>
         Validate(roi.Bounds(), roi.Count, settings, maskName);
 
-    private static BoundingBox Validate(BoundingBox? bounds, Func<int> voxelCount, RadiomicsSettings settings, string maskName)
+    private static BoundingBox Validate(BoundingBox? bounds, Func<int> voxelCount, MaskSettings settings, string maskName)
     {
         BoundingBox box = bounds ?? throw new ExtractionException($"{maskName}: the ROI is empty.");
         Size3 size = box.Size;

@@ -28,12 +28,12 @@ internal sealed class StreamingNormalisation
     }
 
     /// <summary>The normalisation of <paramref name="image"/>'s first component with <c>normalizeScale</c> and <c>removeOutliers</c>.</summary>
-    public static StreamingNormalisation Of(ImageData image, RadiomicsSettings settings)
+    public static StreamingNormalisation Of(ImageData image, NormalisationSettings settings)
     {
         var sums = new CompensatedMoments();
         ForEachSlice(image, sums.Add);
         (double mean, double sigma) = sums.MeanAndSampleSigma();
-        return new StreamingNormalisation(mean, sigma, settings.NormalizeScale, settings.RemoveOutliers);
+        return new StreamingNormalisation(mean, sigma, settings.Scale, settings.RemoveOutliers);
     }
 
     /// <summary>Replaces each value by its normalised value (the expression and order of <see cref="Preprocessing.Normalisation.Apply(Volume{double}, double, double?)"/>).</summary>

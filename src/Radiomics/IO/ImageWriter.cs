@@ -18,7 +18,29 @@ public static class ImageWriter
         ArgumentNullException.ThrowIfNull(image);
         ArgumentException.ThrowIfNullOrEmpty(path);
         options ??= ImageWriteOptions.Default;
-        switch (ImageReader.FormatOf(path))
+        try
+        {
+            WriteAs(ImageReader.FormatOf(path), image, path, options);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            string folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+            string problem = Directory.Exists(folder) ? $"cannot write the file: {e.Message}" : $"the output folder '{folder}' does not exist";
+            throw new ImageFormatException(path, problem, e);
+        }
+    }
+
+    /// <summary>Writes a scalar float64 volume.</summary>
+    public static void Write(Volume<double> volume, string path, ImageWriteOptions? options = null) =>
+        Write(ImageData.FromVolume(volume), path, options);
+
+    /// <summary>Writes a scalar uint8 volume (typically a mask).</summary>
+    public static void Write(Volume<byte> volume, string path, ImageWriteOptions? options = null) =>
+        Write(ImageData.FromVolume(volume), path, options);
+
+    private static void WriteAs(ImageFileFormat format, ImageData image, string path, ImageWriteOptions options)
+    {
+        switch (format)
         {
             case ImageFileFormat.Nifti when path.EndsWith(".nii", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".nii.gz", StringComparison.OrdinalIgnoreCase):
                 NiftiWriter.Write(image, path, options);
@@ -33,12 +55,4 @@ public static class ImageWriter
                 throw new ImageFormatException(path, "cannot choose a format to write from this name (expected .nii, .nii.gz, .nrrd, .nhdr, .mha or .mhd)");
         }
     }
-
-    /// <summary>Writes a scalar float64 volume.</summary>
-    public static void Write(Volume<double> volume, string path, ImageWriteOptions? options = null) =>
-        Write(ImageData.FromVolume(volume), path, options);
-
-    /// <summary>Writes a scalar uint8 volume (typically a mask).</summary>
-    public static void Write(Volume<byte> volume, string path, ImageWriteOptions? options = null) =>
-        Write(ImageData.FromVolume(volume), path, options);
 }

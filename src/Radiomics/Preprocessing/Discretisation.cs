@@ -44,11 +44,11 @@ public static class Discretisation
         }
 
         RequireBinsWithinLimits(settings, min, max, ibsiLowerBound);
-        double[] edges = settings.BinCount is int count
+        double[] edges = settings.Discretisation.BinCount is int count
             ? FixedBinCountEdges(min, max, count)
-            : settings.BinningOrigin == BinningOrigin.Ibsi
-                ? IbsiFixedBinSizeEdges(ibsiLowerBound ?? ResegmentationLowerBound(settings) ?? min, max, settings.BinWidth)
-                : FixedBinWidthEdges(min, max, settings.BinWidth);
+            : settings.Discretisation.BinningOrigin == BinningOrigin.Ibsi
+                ? IbsiFixedBinSizeEdges(ibsiLowerBound ?? settings.Resegmentation.AbsoluteLowerBound ?? min, max, settings.Discretisation.BinWidth)
+                : FixedBinWidthEdges(min, max, settings.Discretisation.BinWidth);
 
         Volume<int> levels = levelsBuffer is null ? new Volume<int>(image.Geometry) : new Volume<int>(image.Geometry, levelsBuffer);
         Span<int> target = levels.Voxels;
@@ -245,17 +245,17 @@ public static class Discretisation
     /// </summary>
     private static void RequireBinsWithinLimits(RadiomicsSettings settings, double min, double max, double? ibsiLowerBound)
     {
-        if (settings.BinCount is not null)
+        if (settings.Discretisation.BinCount is not null)
         {
             return;
         }
 
-        double low = settings.BinningOrigin == BinningOrigin.Ibsi ? Math.Min(min, ibsiLowerBound ?? ResegmentationLowerBound(settings) ?? min) : min;
-        double bins = ((max - low) / settings.BinWidth) + 2;
+        double low = settings.Discretisation.BinningOrigin == BinningOrigin.Ibsi ? Math.Min(min, ibsiLowerBound ?? settings.Resegmentation.AbsoluteLowerBound ?? min) : min;
+        double bins = ((max - low) / settings.Discretisation.BinWidth) + 2;
         if (!settings.Limits.Allows(bins))
         {
             throw new ParameterException(FormattableString.Invariant(
-                $"binWidth {settings.BinWidth:G6} would split the ROI's intensities ({low:G6} to {max:G6}) into {bins:G3} bins, more than {settings.Limits.Describe()}; use a larger binWidth or binCount"));
+                $"binWidth {settings.Discretisation.BinWidth:G6} would split the ROI's intensities ({low:G6} to {max:G6}) into {bins:G3} bins, more than {settings.Limits.Describe()}; use a larger binWidth or binCount"));
         }
     }
 
@@ -325,9 +325,4 @@ public static class Discretisation
 
         return result;
     }
-
-    private static double? ResegmentationLowerBound(RadiomicsSettings settings) =>
-        settings.ResegmentMode == ResegmentMode.Absolute && settings.ResegmentRange is { Count: > 0 } range
-            ? range[0]
-            : null;
 }

@@ -15,7 +15,7 @@ public static class MaskSelection
     public const double DefaultGeometryTolerance = 1e-6;
 
     /// <summary>The label's binary ROI (1 inside) on the mask's own grid; errors for a missing channel, label or empty mask.</summary>
-    public static Volume<byte> SelectLabel(ImageData mask, RadiomicsSettings settings, string maskName)
+    public static Volume<byte> SelectLabel(ImageData mask, MaskSettings settings, string maskName)
     {
         if (settings.LabelChannel >= mask.Components)
         {
@@ -38,7 +38,7 @@ public static class MaskSelection
     /// checks it with <see cref="GeometriesMatch"/>): the same ROI, on the image's grid, held on its bounding box only
     /// (<see cref="ImageData.ToBinaryMaskInBox"/>); the same errors.
     /// </summary>
-    internal static RoiMask SelectLabelInBox(ImageData mask, ImageGeometry image, RadiomicsSettings settings, string maskName)
+    internal static RoiMask SelectLabelInBox(ImageData mask, ImageGeometry image, MaskSettings settings, string maskName)
     {
         if (settings.LabelChannel >= mask.Components)
         {
@@ -51,7 +51,7 @@ public static class MaskSelection
         return new RoiMask(image, box, roi);
     }
 
-    private static Extraction.ExtractionException MissingLabel(ImageData mask, int component, RadiomicsSettings settings, string maskName)
+    private static Extraction.ExtractionException MissingLabel(ImageData mask, int component, MaskSettings settings, string maskName)
     {
         IReadOnlyList<double> labels = mask.DistinctNonZeroValues(component);
         return new Extraction.ExtractionException(labels.Count == 0
@@ -63,7 +63,7 @@ public static class MaskSelection
     /// Puts the ROI on the image's grid: unchanged (with the image's exact geometry) when the geometries match within
     /// <c>geometryTolerance</c>; resampled with nearest neighbour when <c>correctMask</c> is set; an error otherwise.
     /// </summary>
-    public static Volume<byte> AlignToImage(ImageGeometry image, Volume<byte> roi, RadiomicsSettings settings, string maskName)
+    public static Volume<byte> AlignToImage(ImageGeometry image, Volume<byte> roi, MaskSettings settings, string maskName)
     {
         double tolerance = settings.GeometryTolerance ?? DefaultGeometryTolerance;
         if (GeometriesMatch(image, roi.Geometry, tolerance))
@@ -89,7 +89,7 @@ public static class MaskSelection
     }
 
     /// <summary><see cref="SelectLabel"/> then <see cref="AlignToImage"/>.</summary>
-    public static Volume<byte> SelectRoi(ImageData image, ImageData mask, RadiomicsSettings settings, string maskName) =>
+    public static Volume<byte> SelectRoi(ImageData image, ImageData mask, MaskSettings settings, string maskName) =>
         AlignToImage(image.Geometry, SelectLabel(mask, settings, maskName), settings, maskName);
 
     /// <summary>

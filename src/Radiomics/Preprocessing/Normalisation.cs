@@ -12,8 +12,8 @@ namespace Radiomics.Preprocessing;
 /// </summary>
 public static class Normalisation
 {
-    public static Volume<double> Apply(Volume<double> image, RadiomicsSettings settings) =>
-        Apply(image, settings.NormalizeScale, settings.RemoveOutliers);
+    public static Volume<double> Apply(Volume<double> image, NormalisationSettings settings) =>
+        Apply(image, settings.Scale, settings.RemoveOutliers);
 
     public static Volume<double> Apply(Volume<double> image, double scale, double? removeOutliers)
     {

@@ -15,10 +15,10 @@ public static class Resegmentation
     /// The re-segmented binary mask. Throws, as PyRadiomics, when the range has 0 or more than 2 values or
     /// when at most one voxel remains.
     /// </summary>
-    public static Volume<byte> Apply(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings)
+    public static Volume<byte> Apply(Volume<double> image, Volume<byte> mask, ResegmentationSettings settings, int label)
     {
-        IReadOnlyList<double> range = settings.ResegmentRange ?? throw new ArgumentException("resegmentRange is None.", nameof(settings));
-        return Apply(image, mask, range, settings.ResegmentMode, settings.Label);
+        IReadOnlyList<double> range = settings.Range ?? throw new ArgumentException("resegmentRange is None.", nameof(settings));
+        return Apply(image, mask, range, settings.Mode, label);
     }
 
     public static Volume<byte> Apply(Volume<double> image, Volume<byte> mask, IReadOnlyList<double> range, ResegmentMode mode, int label = 1)

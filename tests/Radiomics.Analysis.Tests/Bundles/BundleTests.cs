@@ -101,7 +101,7 @@ public sealed class BundleTests : IDisposable
     public void Open_SettingsBoundDifferently_Fails()
     {
         ModelBundle bundle = BundleBuilder.Create("params.yaml", BundleFixture.Parameters, BundleFixture.Model());
-        ModelBundle other = bundle with { Extraction = bundle.Extraction with { SettingsJson = bundle.Extraction.SettingsJson.Replace("\"binWidth\": 25", "\"binWidth\": 20", StringComparison.Ordinal) } };
+        ModelBundle other = bundle with { Extraction = bundle.Extraction with { SettingsJson = bundle.Extraction.SettingsJson.Replace("\"binWidth\":25", "\"binWidth\":20", StringComparison.Ordinal) } };
         Assert.NotEqual(bundle.Extraction.SettingsJson, other.Extraction.SettingsJson);
 
         var e = Assert.Throws<BundleException>(() => BundlePipeline.Open(other));

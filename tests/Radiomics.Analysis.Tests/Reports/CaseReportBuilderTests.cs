@@ -136,7 +136,7 @@ public sealed class CaseReportBuilderTests
     {
         var (image, mask) = SyntheticCohort.Case(0);
         CaseReportData data = ReportFixtures.Data("S000", image, mask, ExtractionParameters.Default);
-        CaseReport report = CaseReportBuilder.Build(data with { Settings = data.Settings with { Label = 7 } });
+        CaseReport report = CaseReportBuilder.Build(data with { Settings = data.Settings with { Mask = data.Settings.Mask with { Label = 7 } } });
 
         Assert.Empty(report.Regions);
         Assert.Contains(report.Warnings, w => w.Kind == WarningKind.InputProblem && w.Message.Contains("label 7"));

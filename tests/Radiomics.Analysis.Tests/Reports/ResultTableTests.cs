@@ -49,7 +49,7 @@ public sealed class ResultTableTests
     [Fact]
     public void SettingsOf_TheCanonicalSettingsJson_RoundTrips()
     {
-        RadiomicsSettings settings = RadiomicsSettings.Default with { BinWidth = 10, ResegmentRange = [-100, 200], Label = 3 };
+        RadiomicsSettings settings = RadiomicsSettings.Default with { Discretisation = new DiscretisationSettings { BinWidth = 10 }, Resegmentation = new ResegmentationSettings { Range = [-100, 200] }, Mask = new MaskSettings { Label = 3 } };
         var entries = new[] { KeyValuePair.Create("diagnostics_Configuration_Settings", (ResultValue)SettingsFormatter.ToJson(settings)) };
 
         RadiomicsSettings read = ResultTable.SettingsOf(entries, RadiomicsSettings.Default);

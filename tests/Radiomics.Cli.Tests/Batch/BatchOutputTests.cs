@@ -166,7 +166,7 @@ public class BatchOutputTests : IDisposable
         string imagePath = _work.Path(image), maskPath = _work.Path(mask);
         for (int label = 1; label <= 2; label++)
         {
-            FeatureResult single = new RadiomicsExtractor(loaded with { Settings = loaded.Settings with { Label = label } })
+            FeatureResult single = new RadiomicsExtractor(loaded with { Settings = loaded.Settings with { Mask = loaded.Settings.Mask with { Label = label } } })
                 .Extract(ImageReader.Read(imagePath), ImageReader.Read(maskPath), InputDescription.FromPath(imagePath), InputDescription.FromPath(maskPath));
             string[] row = lines[label].Fields();
             foreach (string name in new[] { "original_firstorder_Mean", "original_firstorder_Entropy", "diagnostics_Mask-original_VoxelNum" })
@@ -265,5 +265,5 @@ public class BatchOutputTests : IDisposable
 /// <summary>Splits a CSV line into its fields (quotes honoured).</summary>
 internal static class CsvLine
 {
-    public static string[] Fields(this string line) => [.. CsvText.Parse(line)[0]];
+    public static string[] Fields(this string line) => Radiomics.IO.Csv.CsvReader.ReadAll(line)[0];
 }

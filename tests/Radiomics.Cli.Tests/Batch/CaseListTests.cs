@@ -56,4 +56,28 @@ public class CaseListTests : IDisposable
         var error = Assert.Throws<UsageException>(() => CaseList.Read(csv));
         Assert.Contains("'Image' and 'Mask'", error.Message);
     }
+
+    [Fact]
+    public void Read_QuotedFieldWithCommaAndLineBreak_AfterByteOrderMark_IsOneCell()
+    {
+        string csv = _work.Path("bom.csv");
+        File.WriteAllText(csv, "\uFEFFImage,Mask,Note\r\na.nii,b.nii,\"two\r\nlines, one cell\"\r\n", new System.Text.UTF8Encoding(true));
+
+        CaseList list = CaseList.Read(csv);
+
+        Assert.Equal(["Image", "Mask", "Note"], list.Columns);
+        Assert.Single(list.Cases);
+        Assert.Equal("two\r\nlines, one cell", list.Cases[0].Cells[2]);
+    }
+
+    [Fact]
+    public void Read_UnclosedQuote_IsOneLineNamingTheFileAndLine()
+    {
+        string csv = _work.WriteCsv("list.csv", "Image,Mask", ["a.nii,b.nii", "c.nii,\"d.nii"]);
+
+        var error = Assert.Throws<UsageException>(() => CaseList.Read(csv));
+
+        Assert.StartsWith(csv + ": line 3: ", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', error.Message);
+    }
 }

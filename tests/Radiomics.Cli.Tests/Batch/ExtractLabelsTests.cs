@@ -27,7 +27,7 @@ public class ExtractLabelsTests
         {
             FeatureResult single = new RadiomicsExtractor(ExtractionParameters.Default with
             {
-                Settings = RadiomicsSettings.Default with { Label = extraction.Label },
+                Settings = RadiomicsSettings.Default with { Mask = new MaskSettings { Label = extraction.Label } },
             }).Extract(image, mask);
             Assert.Null(extraction.Error);
             Assert.Equal(single.Entries.Select(e => (e.Key, e.Value.ToString())), extraction.Result!.Entries.Select(e => (e.Key, e.Value.ToString())));

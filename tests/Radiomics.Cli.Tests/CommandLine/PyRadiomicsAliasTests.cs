@@ -61,7 +61,7 @@ public class PyRadiomicsAliasTests : IDisposable
 
         Assert.True(run.ExitCode == 0, run.Error);
         using JsonDocument json = JsonDocument.Parse(run.Output);
-        Assert.Contains("\"binWidth\": 7", json.RootElement.GetProperty("diagnostics_Configuration_Settings").GetString());
+        Assert.Contains("\"binWidth\":7,", json.RootElement.GetProperty("diagnostics_Configuration_Settings").GetString());
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed class ListAndDumpTests(PhantomReportFixture phantom) : IClassFixtu
         Assert.True(csv.ExitCode == 0, csv.Error);
         Assert.True(table.ExitCode == 0, table.Error);
         Assert.Contains("1 measurement group(s), 12 measurement(s)", table.Output);
-        List<string>[] rows = Radiomics.Cli.Batch.CsvText.Parse(csv.Output).Skip(1).ToArray();
+        string[][] rows = Radiomics.IO.Csv.CsvReader.ReadAll(csv.Output).Skip(1).ToArray();
         Assert.Equal(12, dumped.Count);
         Assert.Equal(dumped.Count, rows.Length);
         for (int i = 0; i < rows.Length; i++)

@@ -7,10 +7,10 @@ public class FilterRegionSettingTests
     [Fact]
     public void FilterRegion_DefaultsToRoi_AndReadsBothValues()
     {
-        Assert.Equal(FilterRegion.Roi, RadiomicsSettings.Default.FilterRegion);
-        Assert.Equal(FilterRegion.Image, ParameterFile.Parse("setting:\n  filterRegion: image\n", "t").Settings.FilterRegion);
-        Assert.Equal(FilterRegion.Roi, ParameterFile.Parse("setting:\n  filterRegion: ROI\n", "t").Settings.FilterRegion);
-        Assert.Contains("\"filterRegion\": \"image\"", SettingsFormatter.ToJson(RadiomicsSettings.Default with { FilterRegion = FilterRegion.Image }));
+        Assert.Equal(FilterRegion.Roi, RadiomicsSettings.Default.Filters.Region);
+        Assert.Equal(FilterRegion.Image, ParameterFile.Parse("setting:\n  filterRegion: image\n", "t").Settings.Filters.Region);
+        Assert.Equal(FilterRegion.Roi, ParameterFile.Parse("setting:\n  filterRegion: ROI\n", "t").Settings.Filters.Region);
+        Assert.Contains("\"filterRegion\":\"image\"", SettingsFormatter.ToJson(RadiomicsSettings.Default with { Filters = new FilterSettings { Region = FilterRegion.Image } }));
     }
 
     [Fact]
@@ -25,7 +25,7 @@ public class FilterRegionSettingTests
     public void FilterRegion_UnderOneImageType_AppliesToThatTypeOnly()
     {
         ExtractionParameters parameters = ParameterFile.Parse("imageType:\n  LoG: {sigma: [1.0], filterRegion: image}\n  Wavelet: {}\n", "t");
-        Assert.Equal(FilterRegion.Image, parameters.ImageTypes[0].EffectiveSettings(parameters.Settings, "t").FilterRegion);
-        Assert.Equal(FilterRegion.Roi, parameters.ImageTypes[1].EffectiveSettings(parameters.Settings, "t").FilterRegion);
+        Assert.Equal(FilterRegion.Image, parameters.ImageTypes[0].EffectiveSettings(parameters.Settings, "t").Filters.Region);
+        Assert.Equal(FilterRegion.Roi, parameters.ImageTypes[1].EffectiveSettings(parameters.Settings, "t").Filters.Region);
     }
 }

@@ -48,8 +48,8 @@ public sealed class ParameterFileDefenceTests
     public void Parse_AliasOfAValue_SharesIt()
     {
         ExtractionParameters parameters = ParameterFile.Parse("setting:\n  binWidth: &w 10\n  voxelArrayShift: *w\n", "p.yaml");
-        Assert.Equal(10, parameters.Settings.BinWidth);
-        Assert.Equal(10, parameters.Settings.VoxelArrayShift);
+        Assert.Equal(10, parameters.Settings.Discretisation.BinWidth);
+        Assert.Equal(10, parameters.Settings.Features.VoxelArrayShift);
     }
 
     [Theory]
@@ -70,7 +70,7 @@ public sealed class ParameterFileDefenceTests
     {
         using var scratch = new ScratchFolder();
         File.WriteAllBytes(scratch.File("u16.yaml"), [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("setting:\n  binWidth: 5\n")]);
-        Assert.Equal(5, ParameterFile.Load(scratch.File("u16.yaml")).Settings.BinWidth);
+        Assert.Equal(5, ParameterFile.Load(scratch.File("u16.yaml")).Settings.Discretisation.BinWidth);
 
         File.WriteAllBytes(scratch.File("bad.yaml"), [.. "setting:\n  label: "u8, 0xC3, 0x28]);
         var error = Assert.Throws<ParameterException>(() => ParameterFile.Load(scratch.File("bad.yaml")));

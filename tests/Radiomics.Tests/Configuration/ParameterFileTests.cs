@@ -15,19 +15,19 @@ public class ParameterFileTests
         }
 
         ExtractionParameters filters = ParameterFile.Load(TestData.Require("pyradiomics-parity/ct-phantom-filters.params.yaml"));
-        Assert.Equal([1.0, 1.0, 1.0], filters.Settings.ResampledPixelSpacing);
-        Assert.Equal(Interpolator.BSpline, filters.Settings.Interpolator);
-        Assert.Equal(1000, filters.Settings.VoxelArrayShift);
+        Assert.Equal([1.0, 1.0, 1.0], filters.Settings.Resampling.Spacing);
+        Assert.Equal(Interpolator.BSpline, filters.Settings.Resampling.Interpolator);
+        Assert.Equal(1000, filters.Settings.Features.VoxelArrayShift);
         ImageTypeRequest log = filters.ImageTypes.Single(t => t.Name == "LoG");
-        Assert.Equal([1.0, 3.0], log.EffectiveSettings(filters.Settings, "test").Sigma);
+        Assert.Equal([1.0, 3.0], log.EffectiveSettings(filters.Settings, "test").Filters.Sigma);
     }
 
     [Fact]
     public void JsonParameterFile_IsReadLikeYaml()
     {
         ExtractionParameters parameters = ParameterFile.Parse("""{"setting": {"binWidth": 5, "label": 2}, "imageType": {"Original": {}}, "featureClass": {"firstorder": ["Mean"]}}""", "p.json");
-        Assert.Equal(5, parameters.Settings.BinWidth);
-        Assert.Equal(2, parameters.Settings.Label);
+        Assert.Equal(5, parameters.Settings.Discretisation.BinWidth);
+        Assert.Equal(2, parameters.Settings.Mask.Label);
         Assert.Equal(["Mean"], parameters.FeatureClasses!.Single().Features);
     }
 
@@ -59,7 +59,7 @@ public class ParameterFileTests
         ExtractionParameters parameters = ParameterFile.Parse("", "empty.yaml");
         Assert.Equal("Original", parameters.ImageTypes.Single().Name);
         Assert.Null(parameters.FeatureClasses);
-        Assert.Equal(25, parameters.Settings.BinWidth);
+        Assert.Equal(25, parameters.Settings.Discretisation.BinWidth);
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public class ParameterFileTests
     {
         ExtractionParameters parameters = ParameterFile.Parse("setting:\n  binWidth: 5\n", "p.yaml")
             .WithSettingOverrides([new("binWidth", ParameterValue.FromText("7")), new("distances", ParameterValue.FromText("[1, 2]"))]);
-        Assert.Equal(7, parameters.Settings.BinWidth);
-        Assert.Equal([1, 2], parameters.Settings.Distances);
+        Assert.Equal(7, parameters.Settings.Discretisation.BinWidth);
+        Assert.Equal([1, 2], parameters.Settings.Features.Distances);
     }
 }

@@ -70,10 +70,10 @@ public class FilterRegionTests
     {
         // Guards the tests above: for an interior ROI the window really is smaller than the image, so they compare
         // cropped filtering with whole-image filtering rather than the whole image with itself.
-        RadiomicsSettings settings = RadiomicsSettings.Default with { Sigma = [0.3] };
+        RadiomicsSettings settings = RadiomicsSettings.Default with { Filters = new FilterSettings { Sigma = [0.3] } };
         foreach (string name in new[] { "Wavelet", "Gradient", "LBP2D", "IbsiMean", "IbsiLoG", "Laws", "IbsiWavelet", "LoG", "Square" })
         {
-            BoundingBox window = ImageTypeRegistry.Find(name)!.InputRegion(Interior, Grid, settings with { IbsiLoGSigma = [1.0], LawsEnergyDistance = 3 });
+            BoundingBox window = ImageTypeRegistry.Find(name)!.InputRegion(Interior, Grid, settings with { Ibsi2Filters = settings.Ibsi2Filters with { LoGSigma = [1.0], LawsEnergyDistance = 3 } });
             Assert.True(window.Size.VoxelCount < Grid.Size.VoxelCount / 2, $"{name}: window {window} is not a small part of the image");
             Assert.True(window.Lower.X <= Interior.Lower.X && window.Upper.Z >= Interior.Upper.Z, $"{name}: window {window} does not hold the ROI");
         }
@@ -86,7 +86,7 @@ public class FilterRegionTests
         BoundingBox whole = FilterReach.Whole(Grid.Size);
         Assert.Equal(whole, ImageTypeRegistry.Find("LBP3D")!.InputRegion(Interior, Grid, settings));
         Assert.Equal(whole, ImageTypeRegistry.Find("Simoncelli")!.InputRegion(Interior, Grid, settings));
-        Assert.Equal(whole, ImageTypeRegistry.Find("IbsiMean")!.InputRegion(Interior, Grid, settings with { IbsiPadding = Radiomics.Filters.Ibsi2.BoundaryMode.Periodic }));
+        Assert.Equal(whole, ImageTypeRegistry.Find("IbsiMean")!.InputRegion(Interior, Grid, settings with { Ibsi2Filters = settings.Ibsi2Filters with { Padding = Radiomics.Filters.Ibsi2.BoundaryMode.Periodic } }));
     }
 
     [Fact]

@@ -38,6 +38,19 @@ public sealed class LimitGuardTests
     }
 
     [Fact]
+    public void Extract_IbsiLoGKernelsLongerThanTheLimit_RefusedNamingTheSigma()
+    {
+        // σ = 1e6 mm on the 80-voxel window: within the operations bound of a 2^20 limit, but its kernels hold ~2.4e7
+        // values (it ran for 10 s and 600 MB before the kernels counted; found by the parameter fuzzer).
+        ExtractionParameters parameters = ParameterFile.Parse("imageType: {IbsiLoG: {ibsiLoGSigma: [1e6]}}\n", "p.yaml");
+        parameters = parameters with { Settings = parameters.Settings with { Limits = new InputLimits { MaxVoxels = 1L << 20 } } };
+
+        var error = Assert.Throws<ParameterException>(() => new RadiomicsExtractor(parameters).Extract(TestData.IbsiDigitalPhantomImage, TestData.IbsiDigitalPhantomMask));
+
+        Assert.Contains("ibsiLoGSigma", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extract_LogWithDegenerateSigma_NamesTheDerivedImage()
     {
         ExtractionParameters parameters = ParameterFile.Parse("imageType: {LoG: {sigma: [1e-300]}}\nfeatureClass: {glcm: [Contrast]}\n", "p.yaml");

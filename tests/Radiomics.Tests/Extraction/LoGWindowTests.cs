@@ -27,7 +27,7 @@ public class LoGWindowTests
         List<DerivedImage> whole = Derived(Extractor(Yaml("image", imageType)), image, mask);
         List<DerivedImage> windowed = Derived(Extractor(Yaml("roi", imageType)), image, mask);
 
-        BoundingBox window = ImageTypeRegistry.Find("LoG")!.InputRegion(roi, Long, RadiomicsSettings.Default with { Sigma = [2.5] });
+        BoundingBox window = ImageTypeRegistry.Find("LoG")!.InputRegion(roi, Long, RadiomicsSettings.Default with { Filters = new FilterSettings { Sigma = [2.5] } });
         Assert.True(window.Size.X < Long.Size.X, $"window {window} should not span the image along x");
 
         Assert.Equal(2, whole.Count);

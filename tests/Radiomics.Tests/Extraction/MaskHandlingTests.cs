@@ -44,7 +44,7 @@ public class MaskHandlingTests
     private static RadiomicsExtractor Extractor(Func<RadiomicsSettings, RadiomicsSettings>? change = null) =>
         new(ExtractionParameters.Default with
         {
-            Settings = (change ?? (s => s))(RadiomicsSettings.Default with { BinWidth = 10 }),
+            Settings = (change ?? (s => s))(RadiomicsSettings.Default with { Discretisation = new DiscretisationSettings { BinWidth = 10 } }),
             FeatureClasses = [new FeatureClassRequest("firstorder", null), new FeatureClassRequest("shape", null)],
         });
 
@@ -52,7 +52,7 @@ public class MaskHandlingTests
     public void Label_SelectsOnlyThatLabel()
     {
         FeatureResult one = Extractor().Extract(Image(), Mask(Block));
-        FeatureResult two = Extractor(s => s with { Label = 2 }).Extract(Image(), Mask(Block));
+        FeatureResult two = Extractor(s => s with { Mask = s.Mask with { Label = 2 } }).Extract(Image(), Mask(Block));
         Assert.Equal(2 * 5 * 4, one["diagnostics_Mask-original_VoxelNum"].Number);
         Assert.Equal(3 * 5 * 4, two["diagnostics_Mask-original_VoxelNum"].Number);
         Assert.Equal("(3, 2, 2, 2, 5, 4)", one["diagnostics_Mask-original_BoundingBox"].Text);
@@ -69,22 +69,22 @@ public class MaskHandlingTests
         }
 
         var vectorMask = new ImageData(Grid, VoxelType.UInt8, vector, components: 2);
-        FeatureResult result = Extractor(s => s with { LabelChannel = 1 }).Extract(Image(), vectorMask);
+        FeatureResult result = Extractor(s => s with { Mask = s.Mask with { LabelChannel = 1 } }).Extract(Image(), vectorMask);
         Assert.Equal(40, result["diagnostics_Mask-original_VoxelNum"].Number);
-        Assert.Throws<ExtractionException>(() => Extractor(s => s with { LabelChannel = 0 }).Extract(Image(), vectorMask));
+        Assert.Throws<ExtractionException>(() => Extractor(s => s with { Mask = s.Mask with { LabelChannel = 0 } }).Extract(Image(), vectorMask));
     }
 
     [Fact]
     public void MissingLabel_EmptyMask_AndOutsideMask_EachGetTheirOwnMessage()
     {
-        var missing = Assert.Throws<ExtractionException>(() => Extractor(s => s with { Label = 7 }).Extract(Image(), Mask(Block)));
+        var missing = Assert.Throws<ExtractionException>(() => Extractor(s => s with { Mask = s.Mask with { Label = 7 } }).Extract(Image(), Mask(Block)));
         Assert.Contains("label 7 is not in the mask; labels present: 1, 2", missing.Message);
 
         var empty = Assert.Throws<ExtractionException>(() => Extractor().Extract(Image(), Mask((_, _, _) => 0)));
         Assert.Contains("the mask is empty", empty.Message);
 
         ImageGeometry far = Grid with { Origin = new Vector3D(500, 500, 500) };
-        var outside = Assert.Throws<ExtractionException>(() => Extractor(s => s with { CorrectMask = true }).Extract(Image(), Mask(Block, far)));
+        var outside = Assert.Throws<ExtractionException>(() => Extractor(s => s with { Mask = s.Mask with { CorrectMask = true } }).Extract(Image(), Mask(Block, far)));
         Assert.Contains("outside the image", outside.Message);
     }
 
@@ -96,13 +96,13 @@ public class MaskHandlingTests
         Assert.Contains("geometry does not match", mismatch.Message);
         Assert.Contains("correctMask", mismatch.Message);
 
-        FeatureResult tolerant = Extractor(s => s with { GeometryTolerance = 1e-3 }).Extract(Image(), Mask(Block, shifted));
+        FeatureResult tolerant = Extractor(s => s with { Mask = s.Mask with { GeometryTolerance = 1e-3 } }).Extract(Image(), Mask(Block, shifted));
         FeatureResult exact = Extractor().Extract(Image(), Mask(Block));
         Assert.Equal(exact["original_firstorder_Mean"].Number, tolerant["original_firstorder_Mean"].Number);
 
         // A mask on a coarser grid covering the same space: resampled onto the image grid with nearest neighbour.
         ImageGeometry coarse = new(new Size3(6, 5, 4), new Vector3D(2, 2, 4), Grid.Origin + new Vector3D(0.5, 0.5, 1), Direction3.Identity);
-        FeatureResult corrected = Extractor(s => s with { CorrectMask = true }).Extract(Image(), Mask((x, y, z) => x is >= 1 and < 4 && y is >= 1 and < 4 && z is >= 1 and < 3 ? (byte)1 : (byte)0, coarse));
+        FeatureResult corrected = Extractor(s => s with { Mask = s.Mask with { CorrectMask = true } }).Extract(Image(), Mask((x, y, z) => x is >= 1 and < 4 && y is >= 1 and < 4 && z is >= 1 and < 3 ? (byte)1 : (byte)0, coarse));
         Assert.Equal(3 * 3 * 2, corrected["diagnostics_Mask-original_VoxelNum"].Number);
         Assert.Equal(6 * 6 * 4, corrected["diagnostics_Mask-corrected_VoxelNum"].Number);
         Assert.Equal("(2, 2, 2, 6, 6, 4)", corrected["diagnostics_Mask-corrected_BoundingBox"].Text);
@@ -112,10 +112,10 @@ public class MaskHandlingTests
     public void MinimumRoiDimensionsAndSize_AreEnforced()
     {
         ImageData plane = Mask((x, y, z) => z == 3 && x is >= 2 and < 6 && y is >= 2 and < 6 ? (byte)1 : (byte)0);
-        Assert.Equal(16, Extractor(s => s with { MinimumRoiDimensions = 2 }).Extract(Image(), plane)["diagnostics_Mask-original_VoxelNum"].Number);
-        var dimensions = Assert.Throws<ExtractionException>(() => Extractor(s => s with { MinimumRoiDimensions = 3 }).Extract(Image(), plane));
+        Assert.Equal(16, Extractor(s => s with { Mask = s.Mask with { MinimumRoiDimensions = 2 } }).Extract(Image(), plane)["diagnostics_Mask-original_VoxelNum"].Number);
+        var dimensions = Assert.Throws<ExtractionException>(() => Extractor(s => s with { Mask = s.Mask with { MinimumRoiDimensions = 3 } }).Extract(Image(), plane));
         Assert.Contains("minimumROIDimensions is 3", dimensions.Message);
-        var size = Assert.Throws<ExtractionException>(() => Extractor(s => s with { MinimumRoiSize = 17 }).Extract(Image(), plane));
+        var size = Assert.Throws<ExtractionException>(() => Extractor(s => s with { Mask = s.Mask with { MinimumRoiSize = 17 } }).Extract(Image(), plane));
         Assert.Contains("fewer than minimumROISize 17", size.Message);
     }
 }

@@ -15,10 +15,10 @@ public class StreamingNormalisationTests
     public void StreamingNormalisation_EqualsWholeImageNormalisation(double scale, double? removeOutliers)
     {
         ImageData image = FilterRegionCases.Image();
-        RadiomicsSettings settings = RadiomicsSettings.Default with { Normalize = true, NormalizeScale = scale, RemoveOutliers = removeOutliers };
-        Volume<double> expected = Normalisation.Apply(image.ToDoubleVolume(), settings);
+        RadiomicsSettings settings = RadiomicsSettings.Default with { Normalisation = new NormalisationSettings { Enabled = true, Scale = scale, RemoveOutliers = removeOutliers } };
+        Volume<double> expected = Normalisation.Apply(image.ToDoubleVolume(), settings.Normalisation);
 
-        var streaming = StreamingNormalisation.Of(image, settings);
+        var streaming = StreamingNormalisation.Of(image, settings.Normalisation);
         var box = new BoundingBox(new Index3(3, 5, 2), new Index3(30, 20, 25));
         Volume<double> part = image.ToDoubleVolume(box.Lower, box.Size);
         streaming.ApplyInPlace(part.Voxels);

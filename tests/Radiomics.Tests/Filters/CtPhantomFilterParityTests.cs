@@ -22,7 +22,7 @@ public class CtPhantomFilterParityTests
     {
         ImageData image = ImageReader.Read(TestData.IbsiCtPhantomImage);
         ImageData mask = ImageReader.Read(TestData.IbsiCtPhantomMask);
-        var settings = RadiomicsSettings.Default with { ResampledPixelSpacing = [1.0, 1.0, 1.0], Interpolator = Interpolator.BSpline };
+        var settings = RadiomicsSettings.Default with { Resampling = new ResamplingSettings { Spacing = [1.0, 1.0, 1.0], Interpolator = Interpolator.BSpline } };
         return Resampler.ResampleImageAndMask(image.ToDoubleVolume(), mask.ToBinaryMask(1), settings, image.VoxelType);
     });
 

@@ -1,6 +1,8 @@
 using Radiomics.Configuration;
 using Radiomics.Extraction;
 using Radiomics.Extraction.Ibsi;
+using Radiomics.Features.Ibsi;
+using Radiomics.Preprocessing.Ibsi;
 using Radiomics.Tests.Support;
 
 namespace Radiomics.Tests.Ibsi1;
@@ -33,7 +35,7 @@ public class IbsiProfileSettingTests
     [Fact]
     public void ProfileIbsi_IvhSettingsOfConfigurationE_GiveItsIvhDiscretisation()
     {
-        // E's chain (range and 3σ filtering together) is a built-in configuration; its IVH is the settings' 1000 bins.
+        // E's IVH: arbitrary units, 1000 bins (the default count when none is given).
         ExtractionParameters parameters = ParameterFile.Parse("""
             setting:
               profile: ibsi
@@ -43,8 +45,10 @@ public class IbsiProfileSettingTests
               ivhIntensityUnits: arbitrary
               ivhBinCount: 1000
             """, "ibsi-e.yaml");
-        Assert.Equal(Ibsi1Configuration.E.Ivh, Ibsi1Configuration.FromSettings(parameters.Settings).Ivh);
-        Assert.Equal(Ibsi1Configuration.E.Ivh, Ibsi1Configuration.FromSettings(parameters.Settings with { IvhBinCount = null }).Ivh);
+        IbsiChainPlan plan = IbsiChainPlan.For(parameters.Settings);
+        IvhDiscretisation expected = IvhDiscretisation.For(IvhIntensityUnits.Arbitrary, null, 1000, -1000, 400);
+        Assert.Equal(expected, Ibsi1Pipeline.IvhOf(parameters.Settings, plan));
+        Assert.Equal(expected, Ibsi1Pipeline.IvhOf(parameters.Settings with { Ibsi = parameters.Settings.Ibsi with { IvhBinCount = null } }, plan));
     }
 
     [Theory]
@@ -67,8 +71,8 @@ public class IbsiProfileSettingTests
     {
         ExtractionParameters parameters = ParameterFile.Parse("setting:\n  profile: ibsi\n  ivhIntensityUnits: continuous\n  ivhBinWidth: 0.1\n", "pet.yaml");
         string json = SettingsFormatter.ToJson(parameters.Settings);
-        Assert.Contains("\"ivhIntensityUnits\": \"continuous\", \"ivhBinWidth\": 0.1, \"ivhBinCount\": null", json, StringComparison.Ordinal);
-        Assert.Contains("\"ivhIntensityUnits\": \"discrete\", \"ivhBinWidth\": null", SettingsFormatter.ToJson(RadiomicsSettings.Default), StringComparison.Ordinal);
+        Assert.Contains("\"ivhIntensityUnits\":\"continuous\",\"ivhBinWidth\":0.1,\"ivhBinCount\":null", json, StringComparison.Ordinal);
+        Assert.Contains("\"ivhIntensityUnits\":\"discrete\",\"ivhBinWidth\":null", SettingsFormatter.ToJson(RadiomicsSettings.Default), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public class DiscretisationRunsTests
             mask.Voxels[i] = random.Next(4) == 0 ? (byte)0 : (byte)1;
         }
 
-        DiscretisedImage discretised = Discretisation.Discretise(image, mask, RadiomicsSettings.Default with { BinWidth = 5 });
+        DiscretisedImage discretised = Discretisation.Discretise(image, mask, RadiomicsSettings.Default with { Discretisation = new DiscretisationSettings { BinWidth = 5 } });
         var expected = new int[discretised.LevelCounts!.Length];
         for (int i = 0; i < image.Length; i++)
         {

@@ -57,10 +57,10 @@ public class DiscretisationDigitizeTests
 
         foreach (var settings in new[]
         {
-            Radiomics.Configuration.RadiomicsSettings.Default with { BinWidth = 2.5 },
-            Radiomics.Configuration.RadiomicsSettings.Default with { BinWidth = 0.1 },
-            Radiomics.Configuration.RadiomicsSettings.Default with { BinCount = 32 },
-            Radiomics.Configuration.RadiomicsSettings.Default with { BinWidth = 25, BinningOrigin = Radiomics.Configuration.BinningOrigin.Ibsi },
+            Radiomics.Configuration.RadiomicsSettings.Default with { Discretisation = Radiomics.Configuration.RadiomicsSettings.Default.Discretisation with { BinWidth = 2.5 } },
+            Radiomics.Configuration.RadiomicsSettings.Default with { Discretisation = Radiomics.Configuration.RadiomicsSettings.Default.Discretisation with { BinWidth = 0.1 } },
+            Radiomics.Configuration.RadiomicsSettings.Default with { Discretisation = Radiomics.Configuration.RadiomicsSettings.Default.Discretisation with { BinCount = 32 } },
+            Radiomics.Configuration.RadiomicsSettings.Default with { Discretisation = Radiomics.Configuration.RadiomicsSettings.Default.Discretisation with { BinWidth = 25, BinningOrigin = Radiomics.Configuration.BinningOrigin.Ibsi } },
         })
         {
             var discretised = Discretisation.Discretise(image, mask, settings);

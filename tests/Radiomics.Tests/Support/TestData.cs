@@ -49,14 +49,21 @@ public static class TestData
             return Path.GetFullPath(fromEnvironment);
         }
 
-        // Walk up from the test binaries to the repository root (the folder holding .git or global.json).
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "global.json")))
-        {
-            directory = directory.Parent;
-        }
+        return Path.GetFullPath(Path.Combine(RepositoryRoot, "tests", "data"));
+    }
 
-        string repositoryRoot = directory?.FullName ?? Directory.GetCurrentDirectory();
-        return Path.GetFullPath(Path.Combine(repositoryRoot, "tests", "data"));
+    /// <summary>The repository root: the folder holding global.json above the test binaries (else the current folder).</summary>
+    public static string RepositoryRoot
+    {
+        get
+        {
+            var directory = new DirectoryInfo(AppContext.BaseDirectory);
+            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "global.json")))
+            {
+                directory = directory.Parent;
+            }
+
+            return directory?.FullName ?? Directory.GetCurrentDirectory();
+        }
     }
 }

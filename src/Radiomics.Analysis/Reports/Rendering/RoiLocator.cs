@@ -20,26 +20,26 @@ internal static class RoiLocator
         problem = null;
         try
         {
-            if (MaskSelection.GeometriesMatch(image.Geometry, mask.Geometry, settings.GeometryTolerance ?? MaskSelection.DefaultGeometryTolerance))
+            if (MaskSelection.GeometriesMatch(image.Geometry, mask.Geometry, settings.Mask.GeometryTolerance ?? MaskSelection.DefaultGeometryTolerance))
             {
-                if (settings.LabelChannel >= mask.Components && mask.Components > 1)
+                if (settings.Mask.LabelChannel >= mask.Components && mask.Components > 1)
                 {
-                    problem = $"the mask has no label channel {settings.LabelChannel}";
+                    problem = $"the mask has no label channel {settings.Mask.LabelChannel}";
                     return null;
                 }
 
-                int component = mask.Components > 1 ? settings.LabelChannel : 0;
-                if (mask.ToBinaryMaskInBox(settings.Label, component) is not var (found, selected))
+                int component = mask.Components > 1 ? settings.Mask.LabelChannel : 0;
+                if (mask.ToBinaryMaskInBox(settings.Mask.Label, component) is not var (found, selected))
                 {
-                    problem = $"label {settings.Label} is not in the mask";
+                    problem = $"label {settings.Mask.Label} is not in the mask";
                     return null;
                 }
 
                 return new RegionMask(found, selected);
             }
 
-            Volume<byte> aligned = MaskSelection.SelectRoi(image, mask, settings, "mask");
-            return RegionMask.FromVolume(aligned, default) ?? Fail(out problem, $"label {settings.Label} is not in the mask");
+            Volume<byte> aligned = MaskSelection.SelectRoi(image, mask, settings.Mask, "mask");
+            return RegionMask.FromVolume(aligned, default) ?? Fail(out problem, $"label {settings.Mask.Label} is not in the mask");
         }
         catch (ExtractionException e)
         {
@@ -54,20 +54,20 @@ internal static class RoiLocator
     /// </summary>
     public static bool HoldsLabel(ImageData mask, ImageGeometry image, RegionMask region, RadiomicsSettings settings)
     {
-        if (!MaskSelection.GeometriesMatch(image, mask.Geometry, settings.GeometryTolerance ?? MaskSelection.DefaultGeometryTolerance))
+        if (!MaskSelection.GeometriesMatch(image, mask.Geometry, settings.Mask.GeometryTolerance ?? MaskSelection.DefaultGeometryTolerance))
         {
             return false;
         }
 
         int first = region.Voxels.IndexOfAnyExcept((byte)0);
-        int component = mask.Components > 1 ? settings.LabelChannel : 0;
+        int component = mask.Components > 1 ? settings.Mask.LabelChannel : 0;
         if (first < 0 || component >= mask.Components)
         {
             return false;
         }
 
         Index3 at = region.Box.Lower + region.Box.Size.IndexOf(first);
-        return mask.GetDouble(mask.Geometry.Size.Offset(at), component) == settings.Label;
+        return mask.GetDouble(mask.Geometry.Size.Offset(at), component) == settings.Mask.Label;
     }
 
     /// <summary>
@@ -135,7 +135,7 @@ internal static class RoiLocator
         var voxels = new Volume<byte>(ImageGeometry.Unit(roi.Box.Size), roi.Voxels.ToArray());
         try
         {
-            Volume<byte> kept = Resegmentation.Apply(roiImage.WithGeometry(voxels.Geometry), voxels, settings);
+            Volume<byte> kept = Resegmentation.Apply(roiImage.WithGeometry(voxels.Geometry), voxels, settings.Resegmentation, settings.Mask.Label);
             return RegionMask.FromVolume(kept, roi.Box.Lower);
         }
         catch (InvalidOperationException)

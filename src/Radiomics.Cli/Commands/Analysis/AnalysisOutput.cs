@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Radiomics.Analysis.Tables;
 using Radiomics.Cli.Output;
+using Radiomics.IO;
 
 namespace Radiomics.Cli.Commands.Analysis;
 
@@ -52,7 +53,7 @@ internal static class AnalysisOutput
     /// conventions.
     /// </summary>
     public static void WriteSidecar(string path, object provenance) =>
-        AtomicFile.Write(path + SidecarSuffix, writer => writer.Write(JsonSerializer.Serialize(provenance, provenance.GetType(), AnalysisJson.Options) + "\n"));
+        AtomicFile.WriteText(path + SidecarSuffix, writer => writer.Write(JsonSerializer.Serialize(provenance, provenance.GetType(), AnalysisJson.Options) + "\n"));
 
     /// <summary>
     /// The table for reading on the console: the columns aligned, numbers to six significant digits (write a file for

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Radiomics.Analysis.Tables;
+using Radiomics.IO;
 
 namespace Radiomics.Cli.Commands.Analysis;
 
@@ -38,7 +39,7 @@ internal sealed class MetricsReport
 
     public void Write(string path, IReadOnlyList<string> plots, IReadOnlyList<string> conventions, object provenance)
     {
-        Output.AtomicFile.Write(path, writer =>
+        AtomicFile.WriteText(path, writer =>
         {
             using var stream = new MemoryStream();
             using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = AnalysisJson.Options.Encoder }))

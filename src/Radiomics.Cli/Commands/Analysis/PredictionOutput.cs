@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Radiomics.Analysis.Tables;
+using Radiomics.IO;
 using Radiomics.IO.Csv;
 
 namespace Radiomics.Cli.Commands.Analysis;
@@ -32,12 +33,12 @@ internal static class PredictionOutput
 
         if (Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase))
         {
-            Output.AtomicFile.Write(path, writer => WriteJson(writer, columns, rows, provenance));
+            AtomicFile.WriteText(path, writer => WriteJson(writer, columns, rows, provenance));
             return;
         }
 
-        Output.AtomicFile.Write(path, writer => WriteCsv(writer, columns, rows));
-        Output.AtomicFile.Write(path + AnalysisOutput.SidecarSuffix, writer => writer.Write(Json(provenance)));
+        AtomicFile.WriteText(path, writer => WriteCsv(writer, columns, rows));
+        AtomicFile.WriteText(path + AnalysisOutput.SidecarSuffix, writer => writer.Write(Json(provenance)));
     }
 
     private static void WriteCsv(TextWriter writer, IReadOnlyList<string> columns, IReadOnlyList<object[]> rows)

@@ -54,7 +54,7 @@ internal static class CaseRegions
 
         var loader = new RegionMaskLoader(loaded.Image);
         RegionExtractionResult extended = new RegionExtractor(parameters).Extract(
-            plain, loaded.Image, loaded.Mask, parameters.Settings.Label, parameters.Settings.LabelChannel, loader.Load, null, maskPath);
+            plain, loaded.Image, loaded.Mask, parameters.Settings.Mask.Label, parameters.Settings.Mask.LabelChannel, loader.Load, null, maskPath);
         foreach (string warning in extended.Warnings)
         {
             warnings?.WriteLine($"radiomics: warning: {warning.ReplaceLineEndings(" ")}");

@@ -45,11 +45,11 @@ internal sealed class HabitatFeatureLoader
         LoadedCase loaded = InputLoader.LoadCase(batchCase.ImagePath, batchCase.MaskPath, batchCase.Roi, label);
         int? selected = loaded.SelectedLabel ?? label;
         ExtractionParameters parameters = selected is { } value
-            ? _parameters with { Settings = _parameters.Settings with { Label = value } }
+            ? _parameters with { Settings = _parameters.Settings with { Mask = _parameters.Settings.Mask with { Label = value } } }
             : _parameters;
         if (batchCase.LabelChannel is { } channel)
         {
-            parameters = parameters with { Settings = parameters.Settings with { LabelChannel = channel } };
+            parameters = parameters with { Settings = parameters.Settings with { Mask = parameters.Settings.Mask with { LabelChannel = channel } } };
         }
 
         return (loaded, parameters);
@@ -76,7 +76,7 @@ internal sealed class HabitatFeatureLoader
 
     private HabitatCaseFeatures FromImages(BatchCase batchCase, LoadedCase loaded, ExtractionParameters parameters)
     {
-        Volume<byte> roi = MaskSelection.SelectRoi(loaded.Image, loaded.Mask, parameters.Settings, batchCase.MaskPath);
+        Volume<byte> roi = MaskSelection.SelectRoi(loaded.Image, loaded.Mask, parameters.Settings.Mask, batchCase.MaskPath);
         var images = new List<ImageData>();
         foreach (string column in _imageColumns!)
         {
@@ -88,7 +88,7 @@ internal sealed class HabitatFeatureLoader
 
             string path = CaseList.ResolvePath(cell, _cases.Path);
             ImageData image = path == batchCase.ImagePath ? loaded.Image : InputLoader.LoadImage(path);
-            double tolerance = parameters.Settings.GeometryTolerance ?? MaskSelection.DefaultGeometryTolerance;
+            double tolerance = parameters.Settings.Mask.GeometryTolerance ?? MaskSelection.DefaultGeometryTolerance;
             if (!MaskSelection.GeometriesMatch(loaded.Image.Geometry, image.Geometry, tolerance))
             {
                 throw new InputException($"{path} ({column}): not on the grid of the case's image {batchCase.ImagePath} ({image.Geometry} against {loaded.Image.Geometry}); register and resample it first");

@@ -79,7 +79,7 @@ internal sealed class HabitatOutputs
     /// <summary>A population fit's model (<see cref="ModelName"/>, to give new cases the same habitats) and criterion curve.</summary>
     public void WritePopulation(TwoStepHabitatResult fit)
     {
-        AtomicFile.Write(Path.Combine(_settings.OutputFolder, ModelName), writer => writer.Write(TwoStepHabitatModelJson.Write(fit.Model) + "\n"));
+        AtomicFile.WriteText(Path.Combine(_settings.OutputFolder, ModelName), writer => writer.Write(TwoStepHabitatModelJson.Write(fit.Model) + "\n"));
         if (_settings.Clustering.ClusterCount is null)
         {
             WriteCurve("criterion", "population habitats (supervoxel means)", fit.Scores, fit.Model.HabitatCount);
@@ -102,7 +102,7 @@ internal sealed class HabitatOutputs
     /// <summary>Each habitat's features as its own region (habitat h = label h of the map); a habitat the extractor refuses gets none and a warning.</summary>
     private List<IReadOnlyList<KeyValuePair<string, double>>> ExtractHabitats(string name, ImageData image, Volume<byte> map, int k, ExtractionParameters parameters)
     {
-        var extractor = new RadiomicsExtractor(parameters with { Settings = parameters.Settings with { AdditionalInfo = false }, Regions = [] });
+        var extractor = new RadiomicsExtractor(parameters with { Settings = parameters.Settings with { Output = new OutputSettings { AdditionalInfo = false } }, Regions = [] });
         var mask = ImageData.FromVolume(map);
         var habitats = new List<IReadOnlyList<KeyValuePair<string, double>>>(k);
         for (int h = 1; h <= k; h++)

@@ -48,7 +48,7 @@ internal sealed record HabitatRunProvenance
             ["parameterFile"] = parameters.Source,
             ["parameterFileSha256"] = parameters.SourceText is { } text ? Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))) : null,
             ["settings"] = SettingsFormatter.ToJson(parameters.Settings),
-            ["voxelSettings"] = string.Join(", ", parameters.VoxelSettings.Select(v => $"{v.Key}: {v.Value.Describe()}")),
+            ["voxelSettings"] = SettingsFormatter.ToJson(parameters.VoxelOverrides),
         };
         string json = JsonSerializer.Serialize(values, AnalysisJson.Options);
         return new HabitatRunProvenance

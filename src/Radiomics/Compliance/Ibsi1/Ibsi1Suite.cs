@@ -1,5 +1,6 @@
 using System.Globalization;
 using Radiomics.Extraction.Ibsi;
+using Radiomics.IO.Csv;
 
 namespace Radiomics.Compliance.Ibsi1;
 
@@ -49,9 +50,15 @@ internal sealed class Ibsi1Suite : IComplianceSuite
         var references = new List<ReferenceValue>();
         foreach (var (file, dataset, _) in Datasets)
         {
-            foreach (string line in File.ReadLines(Path.Combine(dataRoot, "ibsi1", "reference_values", file)).Skip(1))
+            using CsvReader csv = CsvReader.Open(Path.Combine(dataRoot, "ibsi1", "reference_values", file));
+            while (csv.Read())
             {
-                string[] cells = SplitCsv(line.TrimStart('\uFEFF'));
+                if (csv.RecordNumber == 1)
+                {
+                    continue;
+                }
+
+                string[] cells = csv.ToArray();
                 if (cells.Length < 10 || string.IsNullOrWhiteSpace(cells[4]))
                 {
                     continue;
@@ -86,31 +93,5 @@ internal sealed class Ibsi1Suite : IComplianceSuite
                 yield return new CheckRow(dataset, tag, value);
             }
         }
-    }
-
-    private static string[] SplitCsv(string line)
-    {
-        var cells = new List<string>();
-        var current = new System.Text.StringBuilder();
-        bool quoted = false;
-        foreach (char ch in line)
-        {
-            if (ch == '"')
-            {
-                quoted = !quoted;
-            }
-            else if (ch == ',' && !quoted)
-            {
-                cells.Add(current.ToString());
-                current.Clear();
-            }
-            else
-            {
-                current.Append(ch);
-            }
-        }
-
-        cells.Add(current.ToString());
-        return cells.ToArray();
     }
 }

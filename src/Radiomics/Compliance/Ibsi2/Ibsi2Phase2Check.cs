@@ -5,6 +5,7 @@ using Radiomics.Features;
 using Radiomics.Features.Ibsi;
 using Radiomics.Filters.Ibsi2;
 using Radiomics.Imaging;
+using Radiomics.IO.Csv;
 
 namespace Radiomics.Compliance.Ibsi2;
 
@@ -26,9 +27,15 @@ internal static class Ibsi2Phase2Check
     {
         string path = Path.Combine(dataRoot, ReferencePath);
         var references = new List<ReferenceValue>();
-        foreach (string line in File.ReadLines(path).Skip(1))
+        using CsvReader csv = CsvReader.Open(path, ';');
+        while (csv.Read())
         {
-            string[] cells = line.TrimStart('\uFEFF').Split(';');
+            if (csv.RecordNumber == 1)
+            {
+                continue;
+            }
+
+            string[] cells = csv.ToArray();
             if (cells.Length < 5 || string.IsNullOrWhiteSpace(cells[3]))
             {
                 continue;

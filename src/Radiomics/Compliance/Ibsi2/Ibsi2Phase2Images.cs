@@ -1,12 +1,13 @@
 using Radiomics.Filters.Ibsi2;
 using Radiomics.Imaging;
 using Radiomics.IO;
+using Radiomics.Preprocessing.Ibsi;
 
 namespace Radiomics.Compliance.Ibsi2;
 
 /// <summary>
 /// The two images the IBSI 2 phase-2 configurations filter (CONFIGURATIONS.md, "Phase 2"), built once from the IBSI 1
-/// CT phantom (ROI GTV-1, label 1):
+/// CT phantom (ROI GTV-1, label 1) by the IBSI chain (<see cref="IbsiChain"/>):
 /// <list type="bullet">
 /// <item>pipeline A: the native grid; intensity mask = ROI ∩ [−1000, 400] HU on the unfiltered intensities;</item>
 /// <item>pipeline B: the centre-aligned 1 mm isotropic grid; image by cubic B-spline, rounded to integers; mask by
@@ -25,8 +26,8 @@ internal sealed class Ibsi2Phase2Images
     public Ibsi2Phase2Images(string dataRoot)
     {
         _native = new(() => LoadNative(dataRoot));
-        _pipelineA = new(() => Resegmented(_native.Value.Image, _native.Value.Mask));
-        _pipelineB = new(() => Resample(_native.Value.Image, _native.Value.Mask));
+        _pipelineA = new(() => Prepare(_native.Value.Image, _native.Value.Mask, PipelineA));
+        _pipelineB = new(() => Prepare(_native.Value.Image, _native.Value.Mask, PipelineB));
     }
 
     /// <summary>The image (unfiltered) and intensity mask of <paramref name="pipeline"/>.</summary>
@@ -49,34 +50,15 @@ internal sealed class Ibsi2Phase2Images
         return (image.ToDoubleVolume(), mask.ToBinaryMask(1));
     }
 
-    private static (Volume<double>, Volume<byte>) Resample(Volume<double> image, Volume<byte> roi)
+    /// <summary>Pipeline B's chain: the 1 mm isotropic centred grid by cubic B-spline, then the re-segmentation range.</summary>
+    private static readonly IbsiChainPlan PipelineB = new(1, false, IbsiInterpolation.CubicSpline, Ibsi2Phase2Configuration.ResegmentationRange, false);
+
+    /// <summary>Pipeline A's chain: the native grid, then the re-segmentation range.</summary>
+    private static readonly IbsiChainPlan PipelineA = PipelineB with { Spacing = null };
+
+    private static (Volume<double>, Volume<byte>) Prepare(Volume<double> image, Volume<byte> roi, IbsiChainPlan plan)
     {
-        ImageGeometry grid = CentredGridResampling.TargetGeometry(image.Geometry, new Vector3D(1, 1, 1));
-        Volume<double> resampled = CentredGridResampling.CubicBSpline(image, grid);
-        Span<double> voxels = resampled.Voxels;
-        for (int i = 0; i < voxels.Length; i++)
-        {
-            voxels[i] = Math.Round(voxels[i]);
-        }
-
-        Volume<double> fraction = CentredGridResampling.Linear(roi.Map(v => (double)v), grid);
-        Volume<byte> mask = fraction.Map(v => v >= 0.5 ? (byte)1 : (byte)0);
-        return Resegmented(resampled, mask);
-    }
-
-    /// <summary>Keeps the ROI voxels whose intensity lies in [−1000, 400] HU (both bounds included).</summary>
-    private static (Volume<double>, Volume<byte>) Resegmented(Volume<double> image, Volume<byte> roi)
-    {
-        (double lower, double upper) = Ibsi2Phase2Configuration.ResegmentationRange;
-        var mask = new Volume<byte>(roi.Geometry);
-        ReadOnlySpan<double> v = image.Voxels;
-        ReadOnlySpan<byte> r = roi.Voxels;
-        Span<byte> m = mask.Voxels;
-        for (int i = 0; i < m.Length; i++)
-        {
-            m[i] = r[i] != 0 && v[i] >= lower && v[i] <= upper ? (byte)1 : (byte)0;
-        }
-
-        return (image, mask);
+        IbsiPreparedImage prepared = IbsiChain.Run(image, roi, plan);
+        return (prepared.Image, prepared.IntensityMask);
     }
 }

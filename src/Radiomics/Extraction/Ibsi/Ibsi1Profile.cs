@@ -28,7 +28,7 @@ public static class Ibsi1Profile
         Volume<double> image = ImageReader.Read(Path.Combine(dataRoot, DigitalPhantomImage)).ToDoubleVolume();
         Volume<byte> mask = ImageReader.Read(Path.Combine(dataRoot, DigitalPhantomMask)).ToBinaryMask(1);
         // Bin width 1 from the minimum 1: the grey levels equal the phantom's integer intensities.
-        var settings = RadiomicsSettings.Default with { BinWidth = 1 };
+        var settings = RadiomicsSettings.Default with { Discretisation = new DiscretisationSettings { BinWidth = 1 } };
         var input = new FeatureInput(image, mask, settings);
         var results = new List<(string, double)>();
         IFeatureFamily[] families =
@@ -57,19 +57,20 @@ public static class Ibsi1Profile
     /// under IBSI tags. <paramref name="dataRoot"/> is the folder holding <c>ibsi1/</c>.
     /// </summary>
     public static IReadOnlyList<(string Tag, double Value)> RunConfiguration(char configuration, string dataRoot) =>
-        Ibsi1Pipeline.Run(Ibsi1Configuration.Of(configuration), Path.Combine(dataRoot, CtPhantomImage), Path.Combine(dataRoot, CtPhantomMask));
+        Ibsi1Pipeline.Run(Ibsi1Configuration.Of(configuration).Settings, Path.Combine(dataRoot, CtPhantomImage), Path.Combine(dataRoot, CtPhantomMask));
 
     /// <summary>
-    /// Any image and ROI mask (label 1) through the IBSI 1 chain of <paramref name="configuration"/> — one of
-    /// <see cref="Ibsi1Configuration.A"/> … <see cref="Ibsi1Configuration.E"/> or a custom record — returning the
-    /// diagnostic rows and every feature under IBSI tags. This is the entry point for <c>profile: ibsi</c>.
+    /// Any image and ROI mask through the IBSI 1 chain <paramref name="settings"/> ask for (<c>profile: ibsi</c>; e.g.
+    /// <see cref="Ibsi1Configuration.A"/>.Settings … <see cref="Ibsi1Configuration.E"/>.Settings), returning the diagnostic
+    /// rows and every feature under IBSI tags. This is the entry point for <c>profile: ibsi</c>.
     /// </summary>
-    public static IReadOnlyList<(string Tag, double Value)> Extract(string imagePath, string maskPath, Ibsi1Configuration configuration) =>
-        Ibsi1Pipeline.Run(configuration, imagePath, maskPath);
+    /// <exception cref="ParameterException">A setting the IBSI chain cannot express; the message names the key.</exception>
+    public static IReadOnlyList<(string Tag, double Value)> Extract(string imagePath, string maskPath, RadiomicsSettings settings) =>
+        Ibsi1Pipeline.Run(settings, imagePath, maskPath);
 
-    /// <summary>As <see cref="Extract(string, string, Ibsi1Configuration)"/>, for images already in memory.</summary>
-    public static IReadOnlyList<(string Tag, double Value)> Extract(ImageData image, ImageData mask, Ibsi1Configuration configuration) =>
-        Ibsi1Pipeline.Run(configuration, image, mask);
+    /// <summary>As <see cref="Extract(string, string, RadiomicsSettings)"/>, for images already in memory.</summary>
+    public static IReadOnlyList<(string Tag, double Value)> Extract(ImageData image, ImageData mask, RadiomicsSettings settings) =>
+        Ibsi1Pipeline.Run(settings, image, mask);
 
     private static void AddFamily(List<(string, double)> results, IFeatureFamily family, FeatureInput input)
     {

@@ -36,7 +36,14 @@ public sealed class RegionExtractor
         Regions = parameters.Regions;
         _settings = parameters.Settings;
         // A region is a binary mask of label 1; its diagnostics are the region entries below, not a second copy of the case's.
-        _extractor = new RadiomicsExtractor(parameters with { Settings = parameters.Settings with { Label = 1, LabelChannel = 0, AdditionalInfo = false } });
+        _extractor = new RadiomicsExtractor(parameters with
+        {
+            Settings = parameters.Settings with
+            {
+                Mask = parameters.Settings.Mask with { Label = 1, LabelChannel = 0 },
+                Output = new OutputSettings { AdditionalInfo = false },
+            },
+        });
     }
 
     /// <summary>The regions extracted, in parameter-file order.</summary>
@@ -66,7 +73,7 @@ public sealed class RegionExtractor
             return new RegionExtractionResult(plain, warnings);
         }
 
-        Volume<byte> roi = MaskSelection.SelectLabel(mask, _settings with { Label = label, LabelChannel = labelChannel }, maskName);
+        Volume<byte> roi = MaskSelection.SelectLabel(mask, _settings.Mask with { Label = label, LabelChannel = labelChannel }, maskName);
         var diagnostics = new List<KeyValuePair<string, ResultValue>>();
         var features = new List<KeyValuePair<string, ResultValue>>();
         string[] plainFeatures = [.. plain.Features.Select(f => f.Key)];
@@ -115,7 +122,7 @@ public sealed class RegionExtractor
             result.Add(entry.Key, entry.Value);
         }
 
-        foreach (var entry in _settings.AdditionalInfo ? diagnostics : [])
+        foreach (var entry in _settings.Output.AdditionalInfo ? diagnostics : [])
         {
             result.Add(entry.Key, entry.Value);
         }

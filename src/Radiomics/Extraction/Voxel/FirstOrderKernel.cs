@@ -32,7 +32,7 @@ internal sealed class FirstOrderKernel : IVoxelKernel
         int capacity = (2 * image.Radius.X + 1) * (2 * image.Radius.Y + 1) * (2 * image.Radius.Z + 1);
         _sorted = new double[capacity];
         _histogram = new int[capacity + 1];
-        _shift = image.Settings.VoxelArrayShift;
+        _shift = image.Settings.Features.VoxelArrayShift;
         var spacing = image.Geometry.Spacing;
         _voxelVolume = spacing.X * spacing.Y * spacing.Z;
     }

@@ -55,11 +55,11 @@ internal sealed class GlcmKernel : IVoxelKernel
     {
         _features = VoxelFeatureIndex.Resolve("glcm", Names, requested);
         RadiomicsSettings settings = image.Settings;
-        _directions = VoxelDirections.For(image, settings.Distances, bidirectional: false);
-        _weights = settings.WeightingNorm == WeightingNorm.None
+        _directions = VoxelDirections.For(image, settings.Features.Distances, bidirectional: false);
+        _weights = settings.Features.WeightingNorm == WeightingNorm.None
             ? null
-            : VoxelDirections.Weights(_directions, image.Geometry.Spacing, settings.WeightingNorm, glcm: true);
-        _symmetric = settings.SymmetricalGlcm;
+            : VoxelDirections.Weights(_directions, image.Geometry.Spacing, settings.Features.WeightingNorm, glcm: true);
+        _symmetric = settings.Features.SymmetricalGlcm;
         _wantMcc = _features.Contains(MccIndex);
         _ng = image.MaxLevel;
         _record = record;

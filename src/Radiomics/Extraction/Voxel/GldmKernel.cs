@@ -29,8 +29,8 @@ internal sealed class GldmKernel : IVoxelKernel
     public GldmKernel(VoxelImage image, IReadOnlyList<FeatureInfo> requested)
     {
         _features = VoxelFeatureIndex.Resolve("gldm", Names, requested);
-        _neighbours = VoxelDirections.For(image, image.Settings.Distances, bidirectional: true);
-        _alpha = image.Settings.GldmA;
+        _neighbours = VoxelDirections.For(image, image.Settings.Features.Distances, bidirectional: true);
+        _alpha = image.Settings.Features.GldmA;
         int capacity = (2 * image.Radius.X + 1) * (2 * image.Radius.Y + 1) * (2 * image.Radius.Z + 1);
         _stride = _neighbours.Length + 1;
         _counts = new double[(capacity + 1) * _stride];

@@ -31,9 +31,9 @@ internal sealed class GlrlmKernel : IVoxelKernel
     {
         _features = VoxelFeatureIndex.Resolve("glrlm", Names, requested);
         _directions = VoxelDirections.For(image, [1], bidirectional: false);
-        _weights = image.Settings.WeightingNorm == WeightingNorm.None
+        _weights = image.Settings.Features.WeightingNorm == WeightingNorm.None
             ? null
-            : VoxelDirections.Weights(_directions, image.Geometry.Spacing, image.Settings.WeightingNorm, glcm: false);
+            : VoxelDirections.Weights(_directions, image.Geometry.Spacing, image.Settings.Features.WeightingNorm, glcm: false);
         int capacity = (2 * image.Radius.X + 1) * (2 * image.Radius.Y + 1) * (2 * image.Radius.Z + 1);
         _stride = 2 * Math.Max(image.Radius.X, Math.Max(image.Radius.Y, image.Radius.Z)) + 1; // longest possible run
         _counts = new double[(capacity + 1) * _stride];

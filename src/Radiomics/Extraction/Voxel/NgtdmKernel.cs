@@ -20,7 +20,7 @@ internal sealed class NgtdmKernel : IVoxelKernel
     public NgtdmKernel(VoxelImage image, IReadOnlyList<FeatureInfo> requested)
     {
         _features = VoxelFeatureIndex.Resolve("ngtdm", Names, requested);
-        _neighbours = VoxelDirections.For(image, image.Settings.Distances, bidirectional: true);
+        _neighbours = VoxelDirections.For(image, image.Settings.Features.Distances, bidirectional: true);
         int capacity = (2 * image.Radius.X + 1) * (2 * image.Radius.Y + 1) * (2 * image.Radius.Z + 1);
         _n = new double[capacity + 1];
         _s = new double[capacity + 1];

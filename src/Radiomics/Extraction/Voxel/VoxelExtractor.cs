@@ -19,13 +19,7 @@ public sealed class VoxelExtractor
     public VoxelExtractor(ExtractionParameters parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        RadiomicsSettings settings = parameters.Settings;
-        foreach (var (key, value) in parameters.VoxelSettings)
-        {
-            settings = SettingsBinder.ApplySetting(settings, key, value, $"{parameters.Source} voxelSetting");
-        }
-
-        SettingsBinder.ValidateCombination(settings, $"{parameters.Source} voxelSetting");
+        RadiomicsSettings settings = parameters.VoxelModeSettings();
         if (settings.Profile == ComplianceProfile.Ibsi)
         {
             throw new ParameterException($"{parameters.Source}: voxel-based maps follow PyRadiomics; 'profile: ibsi' is not available in voxel mode.");
@@ -93,7 +87,7 @@ public sealed class VoxelExtractor
                 for (int f = 0; f < familyMaps.Length; f++)
                 {
                     familyMaps[f] = new Volume<double>(derived.Image.Geometry);
-                    familyMaps[f].Voxels.Fill(derived.Settings.InitValue);
+                    familyMaps[f].Voxels.Fill(derived.Settings.Voxel.InitValue);
                 }
 
                 families.Add(new VoxelMapEngine.FamilyMaps(family.Family.Name, selected, familyMaps));

@@ -29,7 +29,7 @@ internal sealed class VoxelImage
         // PyRadiomics: maskArray is the ROI with maskedKernel, else every voxel of the cropped image; it bounds both
         // the discretisation and the kernels.
         var member = new byte[roiVoxels.Length];
-        if (settings.MaskedKernel)
+        if (settings.Voxel.MaskedKernel)
         {
             for (int i = 0; i < member.Length; i++)
             {
@@ -67,9 +67,9 @@ internal sealed class VoxelImage
             }
         }
 
-        int? outOfPlane = settings.Force2D ? TextureLayout.SliceAxisOf(settings) : null;
+        int? outOfPlane = settings.Features.Force2D ? TextureLayout.SliceAxisOf(settings) : null;
         OutOfPlaneAxis = outOfPlane;
-        int r = settings.KernelRadius;
+        int r = settings.Voxel.KernelRadius;
         Radius = new Index3(outOfPlane == 0 ? 0 : r, outOfPlane == 1 ? 0 : r, outOfPlane == 2 ? 0 : r);
     }
 

@@ -32,8 +32,8 @@ internal static class VoxelMapEngine
         GlcmDirectionRecord? glcmRecord = null;
         if (glcmIndex >= 0)
         {
-            int directions = VoxelDirections.For(image, image.Settings.Distances, bidirectional: false).Length;
-            int matrices = image.Settings.WeightingNorm == Configuration.WeightingNorm.None ? directions : 1;
+            int directions = VoxelDirections.For(image, image.Settings.Features.Distances, bidirectional: false).Length;
+            int matrices = image.Settings.Features.WeightingNorm == Configuration.WeightingNorm.None ? directions : 1;
             glcmRecord = new GlcmDirectionRecord(roiCount, matrices, image.GreyLevelCount);
         }
 
@@ -62,7 +62,7 @@ internal static class VoxelMapEngine
                     return state;
                 },
                 _ => { });
-            glcmRecord.MarkFailedBatches(image.Settings.VoxelBatch);
+            glcmRecord.MarkFailedBatches(image.Settings.Voxel.Batch);
         }
         Parallel.For(0, chunks, options,
             () => new Worker(image, families, glcmRecord),
@@ -95,7 +95,7 @@ internal static class VoxelMapEngine
                 return null;
             }
 
-            GlcmBatchQuirks.Apply(glcmRecord, image.RoiPositions, image.Settings.VoxelBatch, image.Settings.InitValue,
+            GlcmBatchQuirks.Apply(glcmRecord, image.RoiPositions, image.Settings.Voxel.Batch, image.Settings.Voxel.InitValue,
                 Map("JointAverage"), Map("MCC"));
         }
     }

@@ -59,7 +59,7 @@ public sealed class FirstOrderStatistics
         }
 
         var (min, max) = input.RoiRange;
-        var (sum, shiftedSquares) = Sums(values, input.Settings.VoxelArrayShift);
+        var (sum, shiftedSquares) = Sums(values, input.Settings.Features.VoxelArrayShift);
         double mean = sum / n;
         var (m2, m3, m4, absolute) = CentralSums(values, mean);
         Span<double> percentiles = stackalloc double[PercentilesUsed.Length];

@@ -52,7 +52,7 @@ public sealed record IntensityStatistics(FirstOrderStatistics Base, double SumOf
 {
     public static IntensityStatistics Compute(FeatureInput input)
     {
-        var unshifted = new FeatureInput(input.Image, input.Mask, input.Settings with { VoxelArrayShift = 0 }, input.ShapeMask);
+        var unshifted = new FeatureInput(input.Image, input.Mask, input.Settings with { Features = input.Settings.Features with { VoxelArrayShift = 0 } }, input.ShapeMask);
         FirstOrderStatistics statistics = FirstOrderStatistics.Compute(unshifted);
         double deviation = 0;
         foreach (double v in unshifted.RoiValues)

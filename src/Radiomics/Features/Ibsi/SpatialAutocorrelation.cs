@@ -1,6 +1,6 @@
 using System.Numerics;
-using Radiomics.Filters.Ibsi2;
 using Radiomics.Imaging;
+using Radiomics.Numerics.Fourier;
 
 namespace Radiomics.Features.Ibsi;
 
@@ -56,14 +56,14 @@ public static class SpatialAutocorrelation
         }
 
         double[] kernel = KernelSpectrum(padded, roi, mask.Geometry.Spacing);
-        FourierTransform.Transform(re, im, padded, alongZ: true, inverse: false, FilterExecution.SingleThreaded);
+        FourierTransform.Transform(re, im, padded, alongZ: true, inverse: false, maxDegreeOfParallelism: 1);
         for (int i = 0; i < length; i++)
         {
             re[i] *= kernel[i];
             im[i] *= kernel[i];
         }
 
-        FourierTransform.Transform(re, im, padded, alongZ: true, inverse: true, FilterExecution.SingleThreaded);
+        FourierTransform.Transform(re, im, padded, alongZ: true, inverse: true, maxDegreeOfParallelism: 1);
 
         double weights = 0, cross = 0, squares = 0, weightedSquares = 0;
         for (int z = 0; z < roi.Z; z++)
@@ -190,7 +190,7 @@ public static class SpatialAutocorrelation
             }
         }
 
-        FourierTransform.Transform(re, im, padded, alongZ: true, inverse: false, FilterExecution.SingleThreaded);
+        FourierTransform.Transform(re, im, padded, alongZ: true, inverse: false, maxDegreeOfParallelism: 1);
         return re;
     }
 

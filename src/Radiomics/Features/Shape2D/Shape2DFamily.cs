@@ -33,13 +33,13 @@ public sealed class Shape2DFamily : IFeatureFamily
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(requested);
-        if (!input.Settings.Force2D)
+        if (!input.Settings.Features.Force2D)
         {
             throw new Configuration.ParameterException(Configuration.ParameterCombinations.Shape2DNeedsForce2D);
         }
 
         var values = new double[requested.Count];
-        PlanarMeasures? measured = MarchingSquares.Measure(input.ShapeMask, input.Settings.Force2DDimension);
+        PlanarMeasures? measured = MarchingSquares.Measure(input.ShapeMask, input.Settings.Features.Force2DDimension);
         if (measured is null)
         {
             values.AsSpan().Fill(double.NaN);

@@ -18,7 +18,7 @@ internal sealed record TextureLayout(Index3[] Directions, int? SliceAxis, int Sl
     /// </remarks>
     public static TextureLayout PyRadiomics(TextureGrid grid, RadiomicsSettings settings, IReadOnlyList<int> distances)
     {
-        int? outOfPlane = settings.Force2D ? SliceAxisOf(settings) : null;
+        int? outOfPlane = settings.Features.Force2D ? SliceAxisOf(settings) : null;
         var layout = new TextureLayout(TextureDirections.Generate(grid.Box, distances, bidirectional: false, outOfPlane), null, 1);
         double ng = grid.GreyLevelCount;
         double entries = layout.MatrixCount * ng * Math.Max(ng + 1, Math.Max(grid.Box.X, Math.Max(grid.Box.Y, grid.Box.Z)));
@@ -42,12 +42,12 @@ internal sealed record TextureLayout(Index3[] Directions, int? SliceAxis, int Sl
     };
 
     /// <summary>The slice axis (0 = x, 1 = y, 2 = z) PyRadiomics' force2Ddimension names (0 = z, 1 = y, 2 = x).</summary>
-    public static int SliceAxisOf(RadiomicsSettings settings) => settings.Force2DDimension switch
+    public static int SliceAxisOf(RadiomicsSettings settings) => settings.Features.Force2DDimension switch
     {
         0 => 2,
         1 => 1,
         2 => 0,
-        _ => throw new ArgumentOutOfRangeException(nameof(settings), $"force2Ddimension must be 0, 1 or 2, not {settings.Force2DDimension}."),
+        _ => throw new ArgumentOutOfRangeException(nameof(settings), $"force2Ddimension must be 0, 1 or 2, not {settings.Features.Force2DDimension}."),
     };
 
     public int DirectionCount => Directions.Length;

@@ -25,8 +25,8 @@ public static class TextureMatrices
         {
             case "glcm":
             {
-                TextureGrid grid = TextureGrid.For(input, settings.Distances.Max());
-                return FromGlcm(GlcmMatrices.Build(grid, TextureLayout.PyRadiomics(grid, settings, settings.Distances), settings.SymmetricalGlcm));
+                TextureGrid grid = TextureGrid.For(input, settings.Features.Distances.Max());
+                return FromGlcm(GlcmMatrices.Build(grid, TextureLayout.PyRadiomics(grid, settings, settings.Features.Distances), settings.Features.SymmetricalGlcm));
             }
 
             case "glrlm":

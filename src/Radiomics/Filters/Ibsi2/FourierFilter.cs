@@ -1,4 +1,5 @@
 using Radiomics.Imaging;
+using Radiomics.Numerics.Fourier;
 
 namespace Radiomics.Filters.Ibsi2;
 
@@ -32,9 +33,9 @@ internal static class FourierFilter
             }
         });
 
-        FourierTransform.Transform(re, im, grid, is3D, inverse: false, execution);
+        FourierTransform.Transform(re, im, grid, is3D, inverse: false, execution.MaxDegreeOfParallelism);
         multiply(re, im, grid);
-        FourierTransform.Transform(re, im, grid, is3D, inverse: true, execution);
+        FourierTransform.Transform(re, im, grid, is3D, inverse: true, execution.MaxDegreeOfParallelism);
         var result = new double[voxels.Length];
         for (int z = 0; z < size.Z; z++)
         {

@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using Radiomics.Imaging;
+using Radiomics.Numerics.Fourier;
 
 namespace Radiomics.Filters.Ibsi2;
 

@@ -1,4 +1,5 @@
 using Radiomics.Imaging;
+using Radiomics.Numerics.Simd;
 
 namespace Radiomics.Filters.Ibsi2;
 
@@ -73,7 +74,7 @@ public sealed record LaplacianOfGaussianFilter : Ibsi2Filter
             }
 
             double[] term = SeparableConvolution.Apply(voxels, size, kernels, Boundary, execution);
-            VectorMath.AddScaled(result, term, 1);
+            SpanArithmetic.MultiplyAdd(term, 1.0, result);
         }
 
         return result;

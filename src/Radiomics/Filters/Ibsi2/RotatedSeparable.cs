@@ -1,4 +1,5 @@
 using Radiomics.Imaging;
+using Radiomics.Numerics.Simd;
 
 namespace Radiomics.Filters.Ibsi2;
 
@@ -47,7 +48,7 @@ internal static class RotatedSeparable
                 pooled = new double[response.Length];
                 if (pooling == RotationPooling.Average)
                 {
-                    VectorMath.AddScaled(pooled, response, weight);
+                    SpanArithmetic.MultiplyAdd(response, weight, pooled);
                 }
                 else
                 {

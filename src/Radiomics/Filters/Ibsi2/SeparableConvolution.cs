@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using Radiomics.Numerics.Simd;
 
 namespace Radiomics.Filters.Ibsi2;
 
@@ -85,7 +86,7 @@ internal static class SeparableConvolution
                             int row = Boundary.Map(y + c - t, ny, mode);
                             if (row >= 0 && kernel[t] != 0)
                             {
-                                VectorMath.AddScaled(output, source.AsSpan(z * slice + row * nx, nx), kernel[t]);
+                                SpanArithmetic.MultiplyAdd(source.AsSpan(z * slice + row * nx, nx), kernel[t], output);
                             }
                         }
                     }
@@ -101,7 +102,7 @@ internal static class SeparableConvolution
                         int plane = Boundary.Map(z + c - t, nz, mode);
                         if (plane >= 0 && kernel[t] != 0)
                         {
-                            VectorMath.AddScaled(output, source.AsSpan(plane * slice, slice), kernel[t]);
+                            SpanArithmetic.MultiplyAdd(source.AsSpan(plane * slice, slice), kernel[t], output);
                         }
                     }
                 });

@@ -25,7 +25,7 @@ public static class FilterWork
     public static void Require(IImageType type, RadiomicsSettings settings, double windowVoxels, Imaging.Vector3D spacing)
     {
         (double perVoxel, double valuesPerVoxel, string keys) = PerVoxel(type.Name, settings, spacing);
-        (double fixedOperations, double fixedValues) = Tables(type.Name, settings);
+        (double fixedOperations, double fixedValues) = Tables(type.Name, settings, spacing);
         double total = (perVoxel * windowVoxels) + fixedOperations, values = (valuesPerVoxel * windowVoxels) + fixedValues;
         if (!(total <= settings.Limits.MaxVoxels * OperationsPerLimitVoxel) || !settings.Limits.Allows(values))
         {
@@ -39,36 +39,36 @@ public static class FilterWork
     public static (double Operations, double Values, string Keys) PerVoxel(string type, RadiomicsSettings s, Imaging.Vector3D spacing)
     {
         double minimumSpacing = Math.Min(spacing.X, Math.Min(spacing.Y, spacing.Z));
-        bool threeD = s.IbsiFilterDimension == FilterDimension.Volume3D;
-        double rotations(string invariance) => invariance == "none" ? 1 : threeD ? 24 : 8;
+        bool threeD = s.Ibsi2Filters.Dimension == FilterDimension.Volume3D;
+        double rotations(RotationInvariance invariance) => invariance == RotationInvariance.None ? 1 : threeD ? 24 : 8;
         switch (type)
         {
             case "LoG":
-                return (30.0 * Math.Max(1, s.Sigma.Count), 4, "sigma");
+                return (30.0 * Math.Max(1, s.Filters.Sigma.Count), 4, "sigma");
             case "Wavelet":
-                return (8.0 * 3 * (s.WaveletStartLevel + s.WaveletLevel) * Taps(s.Wavelet), 6, "wavelet, start_level, level");
+                return (8.0 * 3 * (s.Filters.WaveletStartLevel + s.Filters.WaveletLevel) * Taps(s.Filters.Wavelet), 6, "wavelet, start_level, level");
             case "LBP2D":
-                return (16.0 * s.Lbp2DSamples, s.Lbp2DSamples, "lbp2DSamples");
+                return (16.0 * s.Filters.Lbp2DSamples, s.Filters.Lbp2DSamples, "lbp2DSamples");
             case "LBP3D":
-                double vertices = (10 * Math.Pow(4, s.Lbp3DIcosphereSubdivision)) + 2;
-                return ((vertices * s.Lbp3DLevels * s.Lbp3DLevels) + (64 * vertices), s.Lbp3DLevels + 2, "lbp3DIcosphereSubdivision, lbp3DLevels");
+                double vertices = (10 * Math.Pow(4, s.Filters.Lbp3DIcosphereSubdivision)) + 2;
+                return ((vertices * s.Filters.Lbp3DLevels * s.Filters.Lbp3DLevels) + (64 * vertices), s.Filters.Lbp3DLevels + 2, "lbp3DIcosphereSubdivision, lbp3DLevels");
             case "IbsiMean":
-                return (3.0 * s.IbsiMeanSupport, 4, "ibsiMeanSupport");
+                return (3.0 * s.Ibsi2Filters.MeanSupport, 4, "ibsiMeanSupport");
             case "IbsiLoG":
-                double taps = s.IbsiLoGSigma.Sum(sigma => (2 * Math.Ceiling(s.IbsiLoGCutoff * sigma / minimumSpacing)) + 1);
+                double taps = s.Ibsi2Filters.LoGSigma.Sum(sigma => (2 * Math.Ceiling(s.Ibsi2Filters.LoGCutoff * sigma / minimumSpacing)) + 1);
                 return (9.0 * taps, 6, "ibsiLoGSigma, ibsiLoGCutoff");
             case "Laws":
-                double lawsRotations = rotations(s.LawsRotationInvariance);
-                return (lawsRotations * (15.0 + (3.0 * ((2.0 * (s.LawsEnergyDistance ?? 0)) + 1))), 2 * lawsRotations, "lawsEnergyDistance, lawsRotationInvariance");
+                double lawsRotations = rotations(s.Ibsi2Filters.LawsRotationInvariance);
+                return (lawsRotations * (15.0 + (3.0 * ((2.0 * (s.Ibsi2Filters.LawsEnergyDistance ?? 0)) + 1))), 2 * lawsRotations, "lawsEnergyDistance, lawsRotationInvariance");
             case "Gabor":
-                double orientations = s.GaborThetaStep is double step ? Math.Ceiling(360 / step) : 1;
+                double orientations = s.Ibsi2Filters.GaborThetaStep is double step ? Math.Ceiling(360 / step) : 1;
                 return (orientations * (threeD ? 3 : 1) * 64, orientations + 8, "gaborThetaStep");
             case "IbsiWavelet":
-                double waveletRotations = rotations(s.IbsiWaveletRotationInvariance);
-                double dilated = ((Taps(s.IbsiWavelet) - 1) * Math.Pow(2, s.IbsiWaveletLevel - 1)) + 1;
-                return (waveletRotations * s.IbsiWaveletLevel * 3 * dilated, 2 * waveletRotations, "ibsiWaveletLevel, ibsiWaveletRotationInvariance");
+                double waveletRotations = rotations(s.Ibsi2Filters.WaveletRotationInvariance);
+                double dilated = ((Taps(s.Ibsi2Filters.Wavelet) - 1) * Math.Pow(2, s.Ibsi2Filters.WaveletLevel - 1)) + 1;
+                return (waveletRotations * s.Ibsi2Filters.WaveletLevel * 3 * dilated, 2 * waveletRotations, "ibsiWaveletLevel, ibsiWaveletRotationInvariance");
             case "Simoncelli":
-                return (128.0 * s.SimoncelliLevel, 8, "simoncelliLevel");
+                return (128.0 * s.Ibsi2Filters.SimoncelliLevel, 8, "simoncelliLevel");
             default:
                 return (27, 4, "none");
         }
@@ -76,18 +76,25 @@ public static class FilterWork
 
     /// <summary>
     /// Work and values that do not grow with the window: LBP3D's table of spherical harmonics, one complex value per
-    /// icosphere vertex and (degree, order) pair.
+    /// icosphere vertex and (degree, order) pair; IbsiLoG's kernels, a Gaussian and its second derivative per axis for
+    /// the largest σ (so that <c>ibsiLoGSigma: [1e6]</c> on a small image is refused by the limit rather than building
+    /// kernels of millions of taps).
     /// </summary>
-    public static (double Operations, double Values) Tables(string type, RadiomicsSettings s)
+    public static (double Operations, double Values) Tables(string type, RadiomicsSettings s, Imaging.Vector3D spacing)
     {
-        if (type != "LBP3D")
+        switch (type)
         {
-            return (0, 0);
+            case "LBP3D":
+                double vertices = (10 * Math.Pow(4, s.Filters.Lbp3DIcosphereSubdivision)) + 2;
+                double harmonics = (double)s.Filters.Lbp3DLevels * s.Filters.Lbp3DLevels;
+                return (vertices * harmonics * 64 * s.Filters.Lbp3DLevels, 2 * vertices * harmonics);
+            case "IbsiLoG":
+                double minimumSpacing = Math.Min(spacing.X, Math.Min(spacing.Y, spacing.Z));
+                double taps = s.Ibsi2Filters.LoGSigma.Max(sigma => (2 * Math.Ceiling(s.Ibsi2Filters.LoGCutoff * sigma / minimumSpacing)) + 1);
+                return (0, 6 * taps);
+            default:
+                return (0, 0);
         }
-
-        double vertices = (10 * Math.Pow(4, s.Lbp3DIcosphereSubdivision)) + 2;
-        double harmonics = (double)s.Lbp3DLevels * s.Lbp3DLevels;
-        return (vertices * harmonics * 64 * s.Lbp3DLevels, 2 * vertices * harmonics);
     }
 
     private static int Taps(string wavelet)

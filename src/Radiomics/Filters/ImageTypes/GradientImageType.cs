@@ -14,7 +14,7 @@ public sealed class GradientImageType : IImageType
 
     public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64)
     {
-        yield return new DerivedImage("gradient", GradientMagnitude.Apply(image, settings.GradientUseSpacing), settings);
+        yield return new DerivedImage("gradient", GradientMagnitude.Apply(image, settings.Filters.GradientUseSpacing), settings);
     }
 
     public BoundingBox InputRegion(BoundingBox region, ImageGeometry image, RadiomicsSettings settings) =>

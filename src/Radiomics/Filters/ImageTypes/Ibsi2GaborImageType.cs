@@ -17,20 +17,20 @@ public sealed class Ibsi2GaborImageType : IImageType
 
     /// <summary>The filter the settings describe (angles converted from degrees to radians).</summary>
     public static GaborFilter FilterOf(RadiomicsSettings settings) =>
-        new(settings.GaborSigma, settings.GaborLambda, settings.GaborGamma, Radians(settings.GaborTheta),
-            settings.IbsiFilterDimension, settings.IbsiPadding,
-            settings.GaborThetaStep is double step ? Radians(step) : null);
+        new(settings.Ibsi2Filters.GaborSigma, settings.Ibsi2Filters.GaborLambda, settings.Ibsi2Filters.GaborGamma, Radians(settings.Ibsi2Filters.GaborTheta),
+            settings.Ibsi2Filters.Dimension, settings.Ibsi2Filters.Padding,
+            settings.Ibsi2Filters.GaborThetaStep is double step ? Radians(step) : null);
 
     /// <summary>Fourier convolution per plane: the planes' axes whole (all three in 3D, which averages three plane orientations).</summary>
     public BoundingBox InputRegion(BoundingBox region, ImageGeometry image, RadiomicsSettings settings) =>
-        Ibsi2Windows.Whole(region, image, settings.IbsiFilterDimension);
+        Ibsi2Windows.Whole(region, image, settings.Ibsi2Filters.Dimension);
 
     public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64)
     {
         GaborFilter filter = FilterOf(settings);
-        string step = settings.GaborThetaStep is double s ? "-step-" + Ibsi2ImageTypeNaming.Number(s) : "";
-        string prefix = $"gabor-sigma-{Ibsi2ImageTypeNaming.Number(settings.GaborSigma)}-lambda-{Ibsi2ImageTypeNaming.Number(settings.GaborLambda)}" +
-            $"-gamma-{Ibsi2ImageTypeNaming.Number(settings.GaborGamma)}-theta-{Ibsi2ImageTypeNaming.Number(settings.GaborTheta)}{step}" +
+        string step = settings.Ibsi2Filters.GaborThetaStep is double s ? "-step-" + Ibsi2ImageTypeNaming.Number(s) : "";
+        string prefix = $"gabor-sigma-{Ibsi2ImageTypeNaming.Number(settings.Ibsi2Filters.GaborSigma)}-lambda-{Ibsi2ImageTypeNaming.Number(settings.Ibsi2Filters.GaborLambda)}" +
+            $"-gamma-{Ibsi2ImageTypeNaming.Number(settings.Ibsi2Filters.GaborGamma)}-theta-{Ibsi2ImageTypeNaming.Number(settings.Ibsi2Filters.GaborTheta)}{step}" +
             $"-{Ibsi2ImageTypeNaming.Dimension(filter.Dimension)}";
         yield return new DerivedImage(prefix, filter.Apply(image), settings);
     }

@@ -18,11 +18,11 @@ public sealed class Ibsi2LawsImageType : IImageType
     /// <summary>The filter the settings describe; a kernel count that does not fit the dimension names <c>lawsKernel</c>.</summary>
     public static LawsFilter FilterOf(RadiomicsSettings settings)
     {
-        bool invariant = settings.LawsRotationInvariance != "none";
-        RotationPooling pooling = settings.LawsRotationInvariance == "average" ? RotationPooling.Average : RotationPooling.Max;
+        bool invariant = settings.Ibsi2Filters.LawsRotationInvariance != RotationInvariance.None;
+        RotationPooling pooling = settings.Ibsi2Filters.LawsRotationInvariance == RotationInvariance.Average ? RotationPooling.Average : RotationPooling.Max;
         try
         {
-            return new LawsFilter(settings.LawsKernel, settings.IbsiFilterDimension, settings.IbsiPadding, invariant, pooling, settings.LawsEnergyDistance);
+            return new LawsFilter(settings.Ibsi2Filters.LawsKernel, settings.Ibsi2Filters.Dimension, settings.Ibsi2Filters.Padding, invariant, pooling, settings.Ibsi2Filters.LawsEnergyDistance);
         }
         catch (ArgumentException error)
         {
@@ -42,7 +42,7 @@ public sealed class Ibsi2LawsImageType : IImageType
     {
         LawsFilter filter = FilterOf(settings);
         string energy = filter.EnergyDistance is int distance ? $"-energy-{distance}" : "";
-        string pooling = filter.RotationInvariant ? "-" + settings.LawsRotationInvariance : "";
+        string pooling = filter.RotationInvariant ? "-" + settings.Ibsi2Filters.LawsRotationInvariance.ToString().ToLowerInvariant() : "";
         string prefix = $"laws-{filter.Kernels}{energy}{pooling}-{Ibsi2ImageTypeNaming.Dimension(filter.Dimension)}";
         yield return new DerivedImage(prefix, filter.Apply(image), settings);
     }

@@ -16,7 +16,7 @@ public sealed class Ibsi2LoGImageType : IImageType
 
     /// <summary>The filters the settings describe, one per σ.</summary>
     public static IReadOnlyList<LaplacianOfGaussianFilter> FiltersOf(RadiomicsSettings settings) =>
-        settings.IbsiLoGSigma.Select(sigma => new LaplacianOfGaussianFilter(sigma, settings.IbsiFilterDimension, settings.IbsiPadding, settings.IbsiLoGCutoff)).ToArray();
+        settings.Ibsi2Filters.LoGSigma.Select(sigma => new LaplacianOfGaussianFilter(sigma, settings.Ibsi2Filters.Dimension, settings.Ibsi2Filters.Padding, settings.Ibsi2Filters.LoGCutoff)).ToArray();
 
     /// <summary>Reach ⌊d·σ + ½⌋ voxels per axis (the kernel's radius, the largest σ), whole axes with periodic padding.</summary>
     public BoundingBox InputRegion(BoundingBox region, ImageGeometry image, RadiomicsSettings settings)
@@ -35,7 +35,7 @@ public sealed class Ibsi2LoGImageType : IImageType
 
         return filters.Count == 0
             ? region
-            : Ibsi2Windows.Spatial(region, image, settings.IbsiFilterDimension, settings.IbsiPadding, new Index3(reach[0], reach[1], reach[2]));
+            : Ibsi2Windows.Spatial(region, image, settings.Ibsi2Filters.Dimension, settings.Ibsi2Filters.Padding, new Index3(reach[0], reach[1], reach[2]));
     }
 
     public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64)

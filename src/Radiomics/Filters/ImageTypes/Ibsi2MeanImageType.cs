@@ -14,7 +14,7 @@ public sealed class Ibsi2MeanImageType : IImageType
 
     /// <summary>The filter the settings describe.</summary>
     public static MeanFilter FilterOf(RadiomicsSettings settings) =>
-        new(settings.IbsiMeanSupport, settings.IbsiFilterDimension, settings.IbsiPadding);
+        new(settings.Ibsi2Filters.MeanSupport, settings.Ibsi2Filters.Dimension, settings.Ibsi2Filters.Padding);
 
     /// <summary>Reach (M − 1)/2 along the filtered axes (whole axes with periodic padding).</summary>
     public BoundingBox InputRegion(BoundingBox region, ImageGeometry image, RadiomicsSettings settings)

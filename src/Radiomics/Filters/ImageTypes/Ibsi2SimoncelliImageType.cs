@@ -15,11 +15,11 @@ public sealed class Ibsi2SimoncelliImageType : IImageType
 
     /// <summary>The filter the settings describe.</summary>
     public static SimoncelliWaveletFilter FilterOf(RadiomicsSettings settings) =>
-        new(settings.SimoncelliLevel, settings.IbsiFilterDimension, settings.IbsiPadding);
+        new(settings.Ibsi2Filters.SimoncelliLevel, settings.Ibsi2Filters.Dimension, settings.Ibsi2Filters.Padding);
 
     /// <summary>A Fourier filter (its transfer function depends on the grid size): the filtered axes whole.</summary>
     public BoundingBox InputRegion(BoundingBox region, ImageGeometry image, RadiomicsSettings settings) =>
-        Ibsi2Windows.Whole(region, image, settings.IbsiFilterDimension);
+        Ibsi2Windows.Whole(region, image, settings.Ibsi2Filters.Dimension);
 
     public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64)
     {

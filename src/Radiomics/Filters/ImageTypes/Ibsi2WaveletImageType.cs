@@ -18,12 +18,12 @@ public sealed class Ibsi2WaveletImageType : IImageType
     /// <summary>The filter the settings describe; a band that does not fit the dimension names <c>ibsiWaveletBand</c>.</summary>
     public static SeparableWaveletFilter FilterOf(RadiomicsSettings settings)
     {
-        bool invariant = settings.IbsiWaveletRotationInvariance != "none";
-        RotationPooling pooling = settings.IbsiWaveletRotationInvariance == "max" ? RotationPooling.Max : RotationPooling.Average;
+        bool invariant = settings.Ibsi2Filters.WaveletRotationInvariance != RotationInvariance.None;
+        RotationPooling pooling = settings.Ibsi2Filters.WaveletRotationInvariance == RotationInvariance.Max ? RotationPooling.Max : RotationPooling.Average;
         try
         {
-            return new SeparableWaveletFilter(settings.IbsiWavelet, settings.IbsiWaveletBand, settings.IbsiWaveletLevel,
-                settings.IbsiFilterDimension, settings.IbsiPadding, invariant, pooling);
+            return new SeparableWaveletFilter(settings.Ibsi2Filters.Wavelet, settings.Ibsi2Filters.WaveletBand.ToString(), settings.Ibsi2Filters.WaveletLevel,
+                settings.Ibsi2Filters.Dimension, settings.Ibsi2Filters.Padding, invariant, pooling);
         }
         catch (ArgumentException error)
         {
@@ -42,7 +42,7 @@ public sealed class Ibsi2WaveletImageType : IImageType
     public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64)
     {
         SeparableWaveletFilter filter = FilterOf(settings);
-        string pooling = filter.RotationInvariant ? "-" + settings.IbsiWaveletRotationInvariance : "";
+        string pooling = filter.RotationInvariant ? "-" + settings.Ibsi2Filters.WaveletRotationInvariance.ToString().ToLowerInvariant() : "";
         string prefix = $"ibsi-wavelet-{filter.Wavelet}-{filter.SubBand}-{filter.Level}{pooling}-{Ibsi2ImageTypeNaming.Dimension(filter.Dimension)}";
         yield return new DerivedImage(prefix, filter.Apply(image), settings);
     }

@@ -18,10 +18,10 @@ public sealed class Lbp2DImageType : IImageType
 
     public BoundingBox InputRegion(BoundingBox region, ImageGeometry image, RadiomicsSettings settings)
     {
-        int reach = (int)Math.Min(FilterReach.WholeAxis, Math.Ceiling(settings.Lbp2DRadius) + 1);
+        int reach = (int)Math.Min(FilterReach.WholeAxis, Math.Ceiling(settings.Filters.Lbp2DRadius) + 1);
 
         // force2Ddimension 0, 1, 2 slices across numpy axis z, y, x (ours 2, 1, 0): no reach across slices.
-        int across = 2 - settings.Force2DDimension;
+        int across = 2 - settings.Features.Force2DDimension;
         return FilterReach.Clipped(region, image.Size, new Index3(across == 0 ? 0 : reach, across == 1 ? 0 : reach, across == 2 ? 0 : reach));
     }
 }

@@ -30,7 +30,7 @@ public sealed class LoGImageType : IImageType
 
     public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64)
     {
-        foreach (double sigma in settings.Sigma)
+        foreach (double sigma in settings.Filters.Sigma)
         {
             if (Log.SkipReason(image.Geometry, sigma) is not null)
             {
@@ -42,11 +42,11 @@ public sealed class LoGImageType : IImageType
     }
 
     public BoundingBox InputRegion(BoundingBox region, ImageGeometry image, RadiomicsSettings settings) =>
-        Window(region, image, settings.Sigma.Where(s => s > 0).DefaultIfEmpty(0).Max());
+        Window(region, image, settings.Filters.Sigma.Where(s => s > 0).DefaultIfEmpty(0).Max());
 
     public IEnumerable<DerivedImage> Produce(ImageWindow window, RadiomicsSettings settings)
     {
-        foreach (double sigma in settings.Sigma)
+        foreach (double sigma in settings.Filters.Sigma)
         {
             if (Log.SkipReason(window.WholeGeometry, sigma) is not null)
             {

@@ -30,9 +30,9 @@ public sealed class WaveletImageType : IImageType
 
     public BoundingBox InputRegion(BoundingBox region, ImageGeometry image, RadiomicsSettings settings)
     {
-        WaveletFilterBank bank = WaveletFilterBank.Get(settings.Wavelet);
+        WaveletFilterBank bank = WaveletFilterBank.Get(settings.Filters.Wavelet);
         int taps = Math.Max(bank.DecompositionLowPass.Length, bank.DecompositionHighPass.Length);
-        int passes = settings.WaveletStartLevel + settings.WaveletLevel;
+        int passes = settings.Filters.WaveletStartLevel + settings.Filters.WaveletLevel;
         int after = passes * (taps / 2), before = passes * (taps - 1 - (taps / 2));
         Span<int> first = stackalloc int[3];
         Span<int> last = stackalloc int[3];

@@ -4,7 +4,11 @@ using System.Runtime.Intrinsics;
 
 namespace Radiomics.Filters.LaplacianOfGaussian;
 
-/// <summary><see cref="RecursiveGaussianLineFilter"/> on 512-bit vectors: the same operations in the same order per lane.</summary>
+/// <summary>
+/// <see cref="RecursiveGaussianLineFilter"/> on 512-bit vectors: the same operations in the same order per lane. Kept
+/// as a hand-written twin: the generic form over <c>Numerics.Simd.ISimdLanes</c> spills registers at 256 bits and was
+/// 13% slower there (docs/performance.md, "SIMD loops written once").
+/// </summary>
 internal static partial class RecursiveGaussianLineFilter
 {
     /// <summary>The same recursions on eight-lane vectors (lines 8·v … 8·v + 7), for processors with 512-bit vectors.</summary>

@@ -20,8 +20,8 @@ public static class LbpImages
     {
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(s);
-        var kernel = new LocalBinaryPattern2D(s.Lbp2DSamples, s.Lbp2DRadius, ParseMethod(s.Lbp2DMethod));
-        int axis = s.Force2DDimension;
+        var kernel = new LocalBinaryPattern2D(s.Filters.Lbp2DSamples, s.Filters.Lbp2DRadius, s.Filters.Lbp2DMethod);
+        int axis = s.Features.Force2DDimension;
         if (axis is < 0 or > 2)
         {
             throw new ArgumentOutOfRangeException(nameof(s), axis, "force2Ddimension must be 0, 1 or 2.");
@@ -41,20 +41,9 @@ public static class LbpImages
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(mask);
         ArgumentNullException.ThrowIfNull(s);
-        ArgumentOutOfRangeException.ThrowIfLessThan(s.Lbp3DLevels, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(s.Filters.Lbp3DLevels, 1);
         return Produce3DCore(image, mask, s, pixelType);
     }
-
-    /// <summary>Parses scikit-image's method names, case-insensitively as skimage (<c>method.lower()</c>).</summary>
-    public static LbpMethod ParseMethod(string method) => method.ToLowerInvariant() switch
-    {
-        "default" => LbpMethod.Default,
-        "ror" => LbpMethod.Ror,
-        "uniform" => LbpMethod.Uniform,
-        "nri_uniform" => LbpMethod.NriUniform,
-        "var" => LbpMethod.Var,
-        _ => throw new ArgumentException($"Unknown lbp2DMethod '{method}'. Valid: default, ror, uniform, nri_uniform, var.", nameof(method)),
-    };
 
     private static IEnumerable<(string Prefix, Volume<double> Image)> Lazy(Func<Volume<double>> compute, string name)
     {
@@ -64,7 +53,7 @@ public static class LbpImages
     private static IEnumerable<(string Prefix, Volume<double> Image)> Produce3DCore(Volume<double> image, Volume<byte> mask, RadiomicsSettings s, VoxelType pixelType)
     {
         (Volume<double>[] levels, Volume<double> kurtosis) =
-            LocalBinaryPattern3D.Compute(image, mask, s.Lbp3DLevels, s.Lbp3DIcosphereRadius, s.Lbp3DIcosphereSubdivision, pixelType);
+            LocalBinaryPattern3D.Compute(image, mask, s.Filters.Lbp3DLevels, s.Filters.Lbp3DIcosphereRadius, s.Filters.Lbp3DIcosphereSubdivision, pixelType);
         for (int l = 0; l < levels.Length; l++)
         {
             yield return ($"lbp-3D-m{l + 1}", levels[l]);

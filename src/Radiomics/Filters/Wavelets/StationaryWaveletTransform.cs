@@ -1,8 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 using Radiomics.Imaging;
+using Radiomics.Numerics.Simd;
 
 namespace Radiomics.Filters.Wavelets;
 
@@ -217,79 +216,13 @@ internal static partial class StationaryWaveletTransform
         return r < 0 ? r + n : r;
     }
 
-    /// <summary><c>destination = weight · source</c>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary><c>destination = weight · source</c> over the length of <paramref name="source"/>.</summary>
     private static void Multiply<T>(ReadOnlySpan<T> source, T weight, Span<T> destination)
-        where T : unmanaged, IFloatingPointIeee754<T>
-    {
-        int i = 0;
-        if (Vector512.IsHardwareAccelerated && source.Length >= Vector512<T>.Count)
-        {
-            var w = Vector512.Create(weight);
-            ReadOnlySpan<Vector512<T>> s = MemoryMarshal.Cast<T, Vector512<T>>(source);
-            Span<Vector512<T>> d = MemoryMarshal.Cast<T, Vector512<T>>(destination);
-            for (int v = 0; v < s.Length; v++)
-            {
-                d[v] = s[v] * w;
-            }
-
-            i = s.Length * Vector512<T>.Count;
-        }
-
-        if (Vector.IsHardwareAccelerated && source.Length - i >= Vector<T>.Count)
-        {
-            var w = new Vector<T>(weight);
-            ReadOnlySpan<Vector<T>> s = MemoryMarshal.Cast<T, Vector<T>>(source[i..]);
-            Span<Vector<T>> d = MemoryMarshal.Cast<T, Vector<T>>(destination[i..]);
-            for (int v = 0; v < s.Length; v++)
-            {
-                d[v] = s[v] * w;
-            }
-
-            i += s.Length * Vector<T>.Count;
-        }
-
-        for (; i < source.Length; i++)
-        {
-            destination[i] = source[i] * weight;
-        }
-    }
+        where T : unmanaged, IFloatingPointIeee754<T> =>
+        SpanArithmetic.Multiply(source, weight, destination[..source.Length]);
 
     /// <summary><c>destination += weight · source</c>, multiply then add (never fused, as pywt's C loop).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void MultiplyAdd<T>(ReadOnlySpan<T> source, T weight, Span<T> destination)
-        where T : unmanaged, IFloatingPointIeee754<T>
-    {
-        int i = 0;
-        if (Vector512.IsHardwareAccelerated && source.Length >= Vector512<T>.Count)
-        {
-            var w = Vector512.Create(weight);
-            ReadOnlySpan<Vector512<T>> s = MemoryMarshal.Cast<T, Vector512<T>>(source);
-            Span<Vector512<T>> d = MemoryMarshal.Cast<T, Vector512<T>>(destination);
-            for (int v = 0; v < s.Length; v++)
-            {
-                d[v] += s[v] * w;
-            }
-
-            i = s.Length * Vector512<T>.Count;
-        }
-
-        if (Vector.IsHardwareAccelerated && source.Length - i >= Vector<T>.Count)
-        {
-            var w = new Vector<T>(weight);
-            ReadOnlySpan<Vector<T>> s = MemoryMarshal.Cast<T, Vector<T>>(source[i..]);
-            Span<Vector<T>> d = MemoryMarshal.Cast<T, Vector<T>>(destination[i..]);
-            for (int v = 0; v < s.Length; v++)
-            {
-                d[v] += s[v] * w;
-            }
-
-            i += s.Length * Vector<T>.Count;
-        }
-
-        for (; i < source.Length; i++)
-        {
-            destination[i] += source[i] * weight;
-        }
-    }
+        where T : unmanaged, IFloatingPointIeee754<T> =>
+        SpanArithmetic.MultiplyAdd(source, weight, destination[..source.Length]);
 }

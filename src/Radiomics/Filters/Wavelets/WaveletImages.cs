@@ -73,14 +73,14 @@ public static class WaveletImages
         }
 
         ArgumentNullException.ThrowIfNull(s);
-        WaveletFilterBank bank = WaveletFilterBank.Get(s.Wavelet);
-        ArgumentOutOfRangeException.ThrowIfNegative(s.WaveletStartLevel);
-        ArgumentOutOfRangeException.ThrowIfLessThan(s.WaveletLevel, 1);
+        WaveletFilterBank bank = WaveletFilterBank.Get(s.Filters.Wavelet);
+        ArgumentOutOfRangeException.ThrowIfNegative(s.Filters.WaveletStartLevel);
+        ArgumentOutOfRangeException.ThrowIfLessThan(s.Filters.WaveletLevel, 1);
         int[] axes = TransformedAxes(s);
         allocate ??= length => GC.AllocateUninitializedArray<double>(length);
         return pixelType == VoxelType.Float32
-            ? ProduceCore(image, SingleTaps(bank), axes, s.WaveletStartLevel, s.WaveletLevel, keep.Lower, keptGeometry, allocate)
-            : ProduceCore(image, DoubleTaps(bank), axes, s.WaveletStartLevel, s.WaveletLevel, keep.Lower, keptGeometry, allocate);
+            ? ProduceCore(image, SingleTaps(bank), axes, s.Filters.WaveletStartLevel, s.Filters.WaveletLevel, keep.Lower, keptGeometry, allocate)
+            : ProduceCore(image, DoubleTaps(bank), axes, s.Filters.WaveletStartLevel, s.Filters.WaveletLevel, keep.Lower, keptGeometry, allocate);
     }
 
     private static BoundingBox FilterReachWhole(Size3 size) => new(new Index3(0, 0, 0), new Index3(size.X - 1, size.Y - 1, size.Z - 1));
@@ -88,17 +88,17 @@ public static class WaveletImages
     /// <summary>Our axes (0 = x) in PyRadiomics' filtering order: numpy axes (2, 1, 0) less force2Ddimension.</summary>
     internal static int[] TransformedAxes(RadiomicsSettings s)
     {
-        if (!s.Force2D)
+        if (!s.Features.Force2D)
         {
             return [0, 1, 2];
         }
 
-        if (s.Force2DDimension is < 0 or > 2)
+        if (s.Features.Force2DDimension is < 0 or > 2)
         {
-            throw new ArgumentOutOfRangeException(nameof(s), s.Force2DDimension, "force2Ddimension must be 0, 1 or 2.");
+            throw new ArgumentOutOfRangeException(nameof(s), s.Features.Force2DDimension, "force2Ddimension must be 0, 1 or 2.");
         }
 
-        int skipped = 2 - s.Force2DDimension;
+        int skipped = 2 - s.Features.Force2DDimension;
         return [.. Enumerable.Range(0, 3).Where(a => a != skipped)];
     }
 

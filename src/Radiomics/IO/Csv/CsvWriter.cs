@@ -122,6 +122,21 @@ public sealed class CsvWriter : IDisposable
         EndRecord();
     }
 
+    /// <summary>
+    /// <paramref name="text"/> as <see cref="WriteField(string?)"/> writes it, for callers that build a line
+    /// themselves: unchanged unless it holds <paramref name="delimiter"/>, a quote, CR or LF, then quoted with inner
+    /// quotes doubled. Null is the empty field.
+    /// </summary>
+    public static string Quote(string? text, char delimiter = ',')
+    {
+        if (string.IsNullOrEmpty(text) || text.AsSpan().IndexOfAny([delimiter, '"', '\r', '\n']) < 0)
+        {
+            return text ?? string.Empty;
+        }
+
+        return "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    }
+
     /// <summary>Flushes the underlying writer.</summary>
     public void Flush() => _writer.Flush();
 

@@ -6,99 +6,73 @@ namespace Radiomics.Preprocessing.Ibsi;
 /// Resampling to a new voxel spacing on IBSI's interpolation grid (IBSI 1, "Interpolation" and the notes of the
 /// reference data sets): along each axis the new size is ⌈n·s / s'⌉, and the new grid is centred on the centre of
 /// the original grid, so new index j samples the original continuous index (n − 1)/2 + (j − (m − 1)/2)·s'/s.
-/// Samples beyond the original grid take the nearest boundary value (IBSI: pad with the nearest intensity). Axes
-/// whose target spacing is null keep their grid (2D, in-plane interpolation).
+/// Samples beyond the original grid take the nearest boundary value (linear) or the mirrored one (cubic B-spline,
+/// period 2n − 2). Axes whose target spacing is null keep their grid (2D, in-plane interpolation). Both grids share
+/// the image's direction, so the interpolation is separable: one <see cref="AxisWeights"/> pass per axis, x, then y,
+/// then z; every output line is written by one worker, so the result does not depend on the thread count.
+/// The one centred-grid resampler of the library: the IBSI profile, the IBSI 1 suite and IBSI 2 phase 2 use it.
 /// </summary>
 public static class IbsiResampler
 {
     /// <summary>The IBSI grid for <paramref name="geometry"/> at the target spacing per axis (null axes unchanged).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A target spacing is not positive.</exception>
     public static ImageGeometry Grid(ImageGeometry geometry, double? spacingX, double? spacingY, double? spacingZ)
     {
-        double[] target = [spacingX ?? geometry.Spacing.X, spacingY ?? geometry.Spacing.Y, spacingZ ?? geometry.Spacing.Z];
-        int[] size = new int[3];
-        double[] start = new double[3];
-        for (int axis = 0; axis < 3; axis++)
+        var target = new Vector3D(spacingX ?? geometry.Spacing.X, spacingY ?? geometry.Spacing.Y, spacingZ ?? geometry.Spacing.Z);
+        var size = new Size3(SizeOf(geometry, target, 0), SizeOf(geometry, target, 1), SizeOf(geometry, target, 2));
+        Vector3D origin = geometry.IndexToPhysical(FirstIndex(geometry, size, target, 0), FirstIndex(geometry, size, target, 1), FirstIndex(geometry, size, target, 2));
+        return new ImageGeometry(size, target, origin, geometry.Direction);
+    }
+
+    /// <summary>
+    /// The number of voxels of the IBSI grid along <paramref name="axis"/> at <paramref name="spacing"/>: ⌈n·s / s'⌉, at
+    /// least 1 (a tiny guard keeps e.g. 60 × 3 / 1 = 180 from becoming 181 through rounding of the spacings). A double,
+    /// so that a grid too large for an index can be refused before it is built (<see cref="Resampling.ResamplingGrid.RequireWithinLimits"/>).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The spacing is not positive.</exception>
+    public static double Extent(ImageGeometry geometry, Vector3D spacing, int axis)
+    {
+        if (!(spacing[axis] > 0))
         {
-            int n = geometry.Size[axis];
-            double s = geometry.Spacing[axis];
-            size[axis] = (int)Math.Ceiling(n * s / target[axis] - 1e-9);
-            start[axis] = (n - 1) / 2.0 - (size[axis] - 1) / 2.0 * target[axis] / s;
+            throw new ArgumentOutOfRangeException(nameof(spacing), spacing, "Spacing must be positive.");
         }
 
-        Vector3D origin = geometry.IndexToPhysical(start[0], start[1], start[2]);
-        return new ImageGeometry(new Size3(size[0], size[1], size[2]), new Vector3D(target[0], target[1], target[2]), origin, geometry.Direction);
+        return Math.Max(1, Math.Ceiling(geometry.Size[axis] * geometry.Spacing[axis] / spacing[axis] - 1e-9));
     }
+
+    private static int SizeOf(ImageGeometry geometry, Vector3D spacing, int axis) => checked((int)Extent(geometry, spacing, axis));
 
     /// <summary>Resamples <paramref name="image"/> onto <paramref name="grid"/> (same direction, from <see cref="Grid"/>).</summary>
     public static Volume<double> Resample(Volume<double> image, ImageGeometry grid, IbsiInterpolation interpolation)
     {
-        ImageGeometry source = image.Geometry;
-        var axes = new double[3][];
-        for (int axis = 0; axis < 3; axis++)
+        ArgumentNullException.ThrowIfNull(image);
+        double[] voxels = image.Voxels.ToArray();
+        Size3 size = image.Size;
+        if (interpolation == IbsiInterpolation.CubicSpline)
         {
-            double ratio = grid.Spacing[axis] / source.Spacing[axis];
-            double start = (source.Size[axis] - 1) / 2.0 - (grid.Size[axis] - 1) / 2.0 * ratio;
-            axes[axis] = Enumerable.Range(0, grid.Size[axis]).Select(j => start + j * ratio).ToArray();
-        }
-
-        Volume<double> coefficients = interpolation == IbsiInterpolation.CubicSpline ? CubicSpline.Prefilter(image) : image;
-        var result = new Volume<double>(grid);
-        Size3 n = source.Size;
-        Span<double> target = result.Voxels;
-        ReadOnlySpan<double> values = coefficients.Voxels;
-        int index = 0;
-        for (int z = 0; z < grid.Size.Z; z++)
-        {
-            for (int y = 0; y < grid.Size.Y; y++)
+            for (int axis = 0; axis < 3; axis++)
             {
-                for (int x = 0; x < grid.Size.X; x++)
-                {
-                    target[index++] = interpolation == IbsiInterpolation.CubicSpline
-                        ? CubicSpline.Sample(values, n, axes[0][x], axes[1][y], axes[2][z])
-                        : Linear(values, n, axes[0][x], axes[1][y], axes[2][z]);
-                }
+                BSplinePrefilter.Apply(voxels, size, axis);
             }
         }
 
-        return result;
-    }
-
-    /// <summary>Trilinear interpolation at continuous index (x, y, z), clamped to the grid (nearest-boundary padding).</summary>
-    private static double Linear(ReadOnlySpan<double> v, Size3 n, double x, double y, double z)
-    {
-        (int x0, int x1, double fx) = Bracket(x, n.X);
-        (int y0, int y1, double fy) = Bracket(y, n.Y);
-        (int z0, int z1, double fz) = Bracket(z, n.Z);
-        int r00 = n.X * (y0 + n.Y * z0), r10 = n.X * (y1 + n.Y * z0), r01 = n.X * (y0 + n.Y * z1), r11 = n.X * (y1 + n.Y * z1);
-        double c00 = v[x0 + r00] * (1 - fx) + v[x1 + r00] * fx;
-        double c10 = v[x0 + r10] * (1 - fx) + v[x1 + r10] * fx;
-        double c01 = v[x0 + r01] * (1 - fx) + v[x1 + r01] * fx;
-        double c11 = v[x0 + r11] * (1 - fx) + v[x1 + r11] * fx;
-        double c0 = c00 * (1 - fy) + c10 * fy;
-        double c1 = c01 * (1 - fy) + c11 * fy;
-        return c0 * (1 - fz) + c1 * fz;
-    }
-
-    private static (int Lower, int Upper, double Fraction) Bracket(double t, int n)
-    {
-        if (t <= 0)
+        ImageGeometry source = image.Geometry;
+        for (int axis = 0; axis < 3; axis++)
         {
-            return (0, 0, 0);
+            int n = source.Size[axis], m = grid.Size[axis];
+            double ratio = grid.Spacing[axis] / source.Spacing[axis];
+            double start = (n - 1) / 2.0 - (m - 1) / 2.0 * ratio;
+            AxisWeights weights = interpolation == IbsiInterpolation.CubicSpline
+                ? AxisWeights.CubicBSpline(n, m, start, ratio)
+                : AxisWeights.Linear(n, m, start, ratio);
+            voxels = weights.Apply(voxels, size, axis);
+            size = size.With(axis, m);
         }
 
-        if (t >= n - 1)
-        {
-            return (n - 1, n - 1, 0);
-        }
-
-        int lower = (int)Math.Floor(t);
-        double fraction = t - lower;
-        // Round-off guard: a sample on a grid point is that point exactly.
-        if (fraction < 1e-9)
-        {
-            return (lower, lower, 0);
-        }
-
-        return (lower, lower + 1, fraction);
+        return new Volume<double>(grid, voxels);
     }
+
+    /// <summary>The source continuous index of target voxel 0 along <paramref name="axis"/> (the grids share their centre).</summary>
+    private static double FirstIndex(ImageGeometry source, Size3 targetSize, Vector3D spacing, int axis) =>
+        (source.Size[axis] - 1) / 2.0 - (targetSize[axis] - 1) / 2.0 * spacing[axis] / source.Spacing[axis];
 }

@@ -26,7 +26,7 @@ internal sealed class ImageVariant
         _extraction = extraction;
         RoiBox = BoundingBox.Of(roi) ?? throw new ExtractionException("the ROI lies outside the image after the rotation or translation.");
         Digests = new InputDigests(image, image);
-        if (extraction.AdditionalInfo)
+        if (extraction.Output.AdditionalInfo)
         {
             // Made once here: the variants then only read them, in parallel.
             Digests.HashOf(image);
@@ -108,7 +108,7 @@ internal sealed class ImageVariant
             }
         }
 
-        if (_extraction.ResegmentRange is { } range && _extraction.ResegmentMode == Configuration.ResegmentMode.Absolute)
+        if (_extraction.Resegmentation.Range is { } range && _extraction.Resegmentation.Mode == Configuration.ResegmentMode.Absolute)
         {
             low = range[0];
             high = range.Count > 1 ? range[1] : high;

@@ -30,7 +30,7 @@ public static class PerturbationGrid
     /// </summary>
     public static ImageGeometry Lattice(ImageGeometry image, BoundingBox roiBox, RadiomicsSettings settings)
     {
-        if (settings.ResampledPixelSpacing is not { } requested)
+        if (settings.Resampling.Spacing is not { } requested)
         {
             return image;
         }
@@ -38,7 +38,7 @@ public static class PerturbationGrid
         if (settings.Profile == ComplianceProfile.Ibsi)
         {
             // The IBSI profile's own grid (centred on the image, as MIRP's): axes at 0, and z with force2D, keep theirs.
-            double? Axis(int a) => requested[a] == 0 || (settings.Force2D && a == 2) ? null : requested[a];
+            double? Axis(int a) => requested[a] == 0 || (settings.Features.Force2D && a == 2) ? null : requested[a];
             return Ibsi.IbsiResampler.Grid(image, Axis(0), Axis(1), Axis(2));
         }
 

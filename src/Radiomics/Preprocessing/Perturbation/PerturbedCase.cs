@@ -53,8 +53,8 @@ public sealed class PerturbedCase
         _maskSource = maskSource;
         RadiomicsSettings extraction = extractor.Settings;
         // The variants' masks are scalar label maps: a label channel of the input no longer applies to them.
-        _variantExtractor = extraction.LabelChannel == 0 ? extractor : extractor.ForLabel(extraction.Label, 0);
-        _roi = Preprocessing.MaskSelection.SelectRoi(image, mask, extraction, maskSource?.Name ?? "mask");
+        _variantExtractor = extraction.Mask.LabelChannel == 0 ? extractor : extractor.ForLabel(extraction.Mask.Label, 0);
+        _roi = Preprocessing.MaskSelection.SelectRoi(image, mask, extraction.Mask, maskSource?.Name ?? "mask");
         _roiBox = BoundingBox.Of(_roi)!.Value;
         _lattice = PerturbationGrid.Lattice(image.Geometry, _roiBox, extraction);
         Plan = new PerturbationPlan(settings, [_roiBox.Size.X > 1, _roiBox.Size.Y > 1, _roiBox.Size.Z > 1]);
@@ -125,7 +125,7 @@ public sealed class PerturbedCase
                 : new ImageVariant(ImageData.FromVolume(noisy), _roi, null, Plan.Settings, _extractor.Settings);
         }
 
-        Volume<double> sampled = GridSampling.Image(noisy ?? _doubles.Value, grid, _extractor.Settings.Interpolator, null);
+        Volume<double> sampled = GridSampling.Image(noisy ?? _doubles.Value, grid, _extractor.Settings.Resampling.Interpolator, null);
         return new ImageVariant(ImageData.FromVolume(sampled), GridSampling.Roi(_roi, _roiBox, grid, null), null, Plan.Settings, _extractor.Settings);
     }
 
@@ -145,7 +145,7 @@ public sealed class PerturbedCase
     /// </summary>
     private ImageData LabelMap(Volume<byte> roi)
     {
-        int label = _extractor.Settings.Label;
+        int label = _extractor.Settings.Mask.Label;
         if (label == 1)
         {
             return new ImageData(roi.Geometry, VoxelType.UInt8, roi.Buffer);

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using Radiomics.Numerics.Simd;
 
 namespace Radiomics.Preprocessing.Resampling;
 
@@ -83,90 +84,25 @@ internal static class BSplineDecomposition
     /// 4v … 4v + 3 at <c>lines[i·k + v]</c>. Every lane does the scalar operations in the scalar order, so the
     /// result is bit-identical to filtering each line alone; the k independent recursions overlap in the CPU.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void ToCoefficients(Span<Vector256<double>> lines, int k)
     {
         // Two four-lane vectors side by side are one eight-lane vector of the same lines.
         if (Vector512.IsHardwareAccelerated && k % 2 == 0)
         {
-            ToCoefficients512(MemoryMarshal.Cast<Vector256<double>, Vector512<double>>(lines), k / 2);
+            ToCoefficients<Lanes512<double>>(MemoryMarshal.Cast<Vector256<double>, Lanes512<double>>(lines), k / 2);
             return;
         }
 
-        int n = lines.Length / k;
-        if (n == 1)
-        {
-            return;
-        }
-
-        // The gain is applied as each value is first read (the same products as a separate sweep, one pass fewer).
-        double z = Pole;
-        var gain = Vector256.Create(Gain);
-        var zv = Vector256.Create(z);
-        for (int v = 0; v < k; v++)
-        {
-            lines[v] = InitialCausalCoefficient(lines, k, v, z, gain);
-        }
-
-        for (int i = 1; i < n; i++)
-        {
-            int e = i * k;
-            for (int v = 0; v < k; v++)
-            {
-                lines[e + v] = (lines[e + v] * gain) + (zv * lines[e - k + v]);
-            }
-        }
-
-        var anticausal = Vector256.Create(z / (z * z - 1.0));
-        int last = (n - 1) * k;
-        for (int v = 0; v < k; v++)
-        {
-            lines[last + v] = anticausal * (zv * lines[last - k + v] + lines[last + v]);
-        }
-
-        for (int i = n - 2; i >= 0; i--)
-        {
-            int e = i * k;
-            for (int v = 0; v < k; v++)
-            {
-                lines[e + v] = zv * (lines[e + k + v] - lines[e + v]);
-            }
-        }
+        ToCoefficients(MemoryMarshal.Cast<Vector256<double>, Lanes256<double>>(lines), k);
     }
 
-    private static Vector256<double> InitialCausalCoefficient(ReadOnlySpan<Vector256<double>> lines, int k, int v, double z, Vector256<double> gain)
-    {
-        int n = lines.Length / k;
-        double zn = z;
-        if (Horizon < n)
-        {
-            Vector256<double> sum = lines[v] * gain;
-            for (int i = 1; i < Horizon; i++)
-            {
-                sum += Vector256.Create(zn) * (lines[i * k + v] * gain);
-                zn *= z;
-            }
-
-            return sum;
-        }
-
-        double iz = 1.0 / z;
-        double z2n = Math.Pow(z, n - 1);
-        Vector256<double> full = (lines[v] * gain) + (Vector256.Create(z2n) * (lines[(n - 1) * k + v] * gain));
-        z2n *= z2n * iz;
-        for (int i = 1; i <= n - 2; i++)
-        {
-            full += Vector256.Create(zn + z2n) * (lines[i * k + v] * gain);
-            zn *= z;
-            z2n *= iz;
-        }
-
-        return full / Vector256.Create(1.0 - zn * zn);
-    }
-
-    /// <summary>The same on eight-lane vectors (lines 8v … 8v + 7), for processors with 512-bit vectors.</summary>
+    /// <summary>
+    /// The recursions on any vector width (<see cref="Lanes256{T}"/> or <see cref="Lanes512{T}"/>): written once;
+    /// the JIT specialises it per width, so each instantiation is as fast as a hand-written copy.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void ToCoefficients512(Span<Vector512<double>> lines, int k)
+    private static void ToCoefficients<TVector>(Span<TVector> lines, int k)
+        where TVector : unmanaged, ISimdLanes<TVector, double>
     {
         int n = lines.Length / k;
         if (n == 1)
@@ -176,11 +112,11 @@ internal static class BSplineDecomposition
 
         // The gain is applied as each value is first read (the same products as a separate sweep, one pass fewer).
         double z = Pole;
-        var gain = Vector512.Create(Gain);
-        var zv = Vector512.Create(z);
+        var gain = TVector.Create(Gain);
+        var zv = TVector.Create(z);
         for (int v = 0; v < k; v++)
         {
-            lines[v] = InitialCausalCoefficient512(lines, k, v, z, gain);
+            lines[v] = InitialCausalCoefficient<TVector>(lines, k, v, z, gain);
         }
 
         for (int i = 1; i < n; i++)
@@ -192,7 +128,7 @@ internal static class BSplineDecomposition
             }
         }
 
-        var anticausal = Vector512.Create(z / (z * z - 1.0));
+        var anticausal = TVector.Create(z / (z * z - 1.0));
         int last = (n - 1) * k;
         for (int v = 0; v < k; v++)
         {
@@ -209,16 +145,17 @@ internal static class BSplineDecomposition
         }
     }
 
-    private static Vector512<double> InitialCausalCoefficient512(ReadOnlySpan<Vector512<double>> lines, int k, int v, double z, Vector512<double> gain)
+    private static TVector InitialCausalCoefficient<TVector>(ReadOnlySpan<TVector> lines, int k, int v, double z, TVector gain)
+        where TVector : unmanaged, ISimdLanes<TVector, double>
     {
         int n = lines.Length / k;
         double zn = z;
         if (Horizon < n)
         {
-            Vector512<double> sum = lines[v] * gain;
+            TVector sum = lines[v] * gain;
             for (int i = 1; i < Horizon; i++)
             {
-                sum += Vector512.Create(zn) * (lines[i * k + v] * gain);
+                sum += TVector.Create(zn) * (lines[i * k + v] * gain);
                 zn *= z;
             }
 
@@ -227,15 +164,15 @@ internal static class BSplineDecomposition
 
         double iz = 1.0 / z;
         double z2n = Math.Pow(z, n - 1);
-        Vector512<double> full = (lines[v] * gain) + (Vector512.Create(z2n) * (lines[(n - 1) * k + v] * gain));
+        TVector full = (lines[v] * gain) + (TVector.Create(z2n) * (lines[(n - 1) * k + v] * gain));
         z2n *= z2n * iz;
         for (int i = 1; i <= n - 2; i++)
         {
-            full += Vector512.Create(zn + z2n) * (lines[i * k + v] * gain);
+            full += TVector.Create(zn + z2n) * (lines[i * k + v] * gain);
             zn *= z;
             z2n *= iz;
         }
 
-        return full / Vector512.Create(1.0 - zn * zn);
+        return full / TVector.Create(1.0 - zn * zn);
     }
 }

@@ -28,15 +28,15 @@ public static class Resampler
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(mask);
         ArgumentNullException.ThrowIfNull(settings);
-        if (settings.ResampledPixelSpacing is { } requested)
+        if (settings.Resampling.Spacing is { } requested)
         {
-            return Resample(image, mask, requested, settings.Interpolator, settings.PadDistance, imageVoxelType, parallel, settings.Limits);
+            return Resample(image, mask, requested, settings.Resampling.Interpolator, settings.Resampling.PadDistance, imageVoxelType, parallel, settings.Limits);
         }
 
-        if (settings.PreCrop)
+        if (settings.Resampling.PreCrop)
         {
             BoundingBox roi = RoiBox(mask);
-            return Crop(image, mask, roi, settings.PadDistance, imageVoxelType);
+            return Crop(image, mask, roi, settings.Resampling.PadDistance, imageVoxelType);
         }
 
         return new ResampledImageAndMask(image, mask, imageVoxelType);
@@ -56,12 +56,12 @@ public static class Resampler
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(mask);
         ArgumentNullException.ThrowIfNull(settings);
-        if (settings.ResampledPixelSpacing is { } requested && settings.Interpolator == Interpolator.BSpline)
+        if (settings.Resampling.Spacing is { } requested && settings.Resampling.Interpolator == Interpolator.BSpline)
         {
             BoundingBox roi = RoiBox(mask);
             CheckRoiInsideImage(image.Geometry, mask.Geometry, roi);
             Vector3D spacing = ResamplingGrid.EffectiveSpacing(mask.Geometry, roi, requested);
-            ImageGeometry grid = ResamplingGrid.Compute(mask.Geometry, roi, spacing, settings.PadDistance, settings.Limits);
+            ImageGeometry grid = ResamplingGrid.Compute(mask.Geometry, roi, spacing, settings.Resampling.PadDistance, settings.Limits);
             if (!ResamplingGrid.AllClose(image.Geometry.Spacing, spacing) && AxisAlignedMapping.TryCreate(grid, image.Geometry) is { } mapping)
             {
                 parallel = ParallelDefaults.OrDefault(parallel);

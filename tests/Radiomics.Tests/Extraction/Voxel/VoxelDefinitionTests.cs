@@ -35,12 +35,16 @@ public sealed class VoxelDefinitionTests
     {
         ImageData image = ImageReader.Read(TestData.IbsiCtPhantomImage);
         ImageData mask = ImageReader.Read(TestData.IbsiCtPhantomMask);
-        RadiomicsSettings settings = ParameterFile.Load(TestData.Require("pyradiomics-parity/ct-phantom-original.params.yaml")).Settings
-            with { KernelRadius = radius, MaskedKernel = masked, Force2D = force2D };
+        RadiomicsSettings settings = ParameterFile.Load(TestData.Require("pyradiomics-parity/ct-phantom-original.params.yaml")).Settings;
+        settings = settings with
+        {
+            Voxel = settings.Voxel with { KernelRadius = radius, MaskedKernel = masked },
+            Features = settings.Features with { Force2D = force2D },
+        };
         if (variant)
         {
             // Other texture settings: fixed bin count, two distances, weighted directions, a GLDM coarseness α.
-            settings = settings with { BinCount = 32, Distances = [1, 2], WeightingNorm = WeightingNorm.Euclidean, GldmA = 1 };
+            settings = settings with { Discretisation = settings.Discretisation with { BinCount = 32 }, Features = settings.Features with { Distances = [1, 2], WeightingNorm = WeightingNorm.Euclidean, GldmA = 1 } };
         }
 
 
@@ -86,7 +90,8 @@ public sealed class VoxelDefinitionTests
             var intensityInput = new FeatureInput(kernelImage, kernelMask, settings);
             var levelInput = new FeatureInput(kernelLevels, kernelMask, settings with
             {
-                BinWidth = 1, BinCount = null, BinningOrigin = BinningOrigin.Ibsi, ResegmentRange = [0.5], ResegmentMode = ResegmentMode.Absolute,
+                Discretisation = settings.Discretisation with { BinWidth = 1, BinCount = null, BinningOrigin = BinningOrigin.Ibsi },
+                Resegmentation = settings.Resegmentation with { Range = [0.5], Mode = ResegmentMode.Absolute },
             });
 
             for (int c = 0; c < families.Length; c++)

@@ -1,4 +1,5 @@
 using Radiomics.Configuration;
+using Radiomics.Configuration.Keys;
 using Radiomics.Extraction.Voxel;
 using Radiomics.Imaging;
 using Radiomics.IO;
@@ -50,7 +51,7 @@ public sealed class VoxelExtractorTests
     private static ExtractionParameters CtParameters(params (string Key, string Value)[] voxelSettings) =>
         ParameterFile.Load(TestData.Require("pyradiomics-parity/ct-phantom-original.params.yaml")) with
         {
-            VoxelSettings = voxelSettings.Select(s => new KeyValuePair<string, ParameterValue>(s.Key, ParameterValue.FromText(s.Value))).ToArray(),
+            VoxelOverrides = voxelSettings.Select(s => SettingOverride.Of(s.Key, ParameterValue.FromText(s.Value))).ToArray(),
         };
 
     [Fact]
@@ -79,7 +80,7 @@ public sealed class VoxelExtractorTests
         string[] features = ["glcm_MCC", "glcm_JointAverage", "firstorder_Mean"];
 
         var pyRadiomicsBatches = new VoxelExtractor(parameters).Extract(image, mask, features, cancellation: TestContext.Current.CancellationToken).ToDictionary(m => m.Name, m => m.Map);
-        var single = new VoxelExtractor(parameters with { VoxelSettings = [.. parameters.VoxelSettings, new("voxelBatch", ParameterValue.FromText("1"))] })
+        var single = new VoxelExtractor(parameters with { VoxelOverrides = [.. parameters.VoxelOverrides, SettingOverride.Of("voxelBatch", ParameterValue.FromText("1"))] })
             .Extract(image, mask, features, cancellation: TestContext.Current.CancellationToken).ToDictionary(m => m.Name, m => m.Map);
 
         Volume<double> roiMarker = single["original_firstorder_Mean"];

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Radiomics.Configuration;
+using Radiomics.Configuration.Keys;
 using Radiomics.Extraction.Voxel;
 using Radiomics.IO;
 using Radiomics.Tests.Support;
@@ -19,7 +20,7 @@ public sealed class VoxelMemoryTests(ITestOutputHelper output)
         Assert.SkipUnless(Environment.GetEnvironmentVariable("RADIOMICS_LONG_TESTS") == "1", "set RADIOMICS_LONG_TESTS=1 to run");
         var parameters = ParameterFile.Load(TestData.Require("pyradiomics-parity/ct-phantom-original.params.yaml")) with
         {
-            VoxelSettings = [new("kernelRadius", ParameterValue.FromText("2"))],
+            VoxelOverrides = [SettingOverride.Of("kernelRadius", ParameterValue.FromText("2"))],
         };
         var image = ImageReader.Read(TestData.IbsiCtPhantomImage);
         var mask = ImageReader.Read(TestData.IbsiCtPhantomMask);

@@ -25,8 +25,8 @@ public class FirstOrderBitIdentityTests
         var (image, mask) = Case(seed, kind);
         foreach (RadiomicsSettings settings in new[]
         {
-            RadiomicsSettings.Default with { BinWidth = 7.5, VoxelArrayShift = 1000 },
-            RadiomicsSettings.Default with { BinCount = 16 },
+            RadiomicsSettings.Default with { Discretisation = new DiscretisationSettings { BinWidth = 7.5 }, Features = new FeatureSettings { VoxelArrayShift = 1000 } },
+            RadiomicsSettings.Default with { Discretisation = new DiscretisationSettings { BinCount = 16 } },
         })
         {
             FirstOrderStatistics fast = FirstOrderStatistics.Compute(new FeatureInput(image, mask, settings));
@@ -69,7 +69,7 @@ public class FirstOrderBitIdentityTests
             sum += v;
             min = Math.Min(min, v);
             max = Math.Max(max, v);
-            squares += (v + settings.VoxelArrayShift) * (v + settings.VoxelArrayShift);
+            squares += (v + settings.Features.VoxelArrayShift) * (v + settings.Features.VoxelArrayShift);
         }
 
         double mean = sum / n, m2 = 0, m3 = 0, m4 = 0, absolute = 0;

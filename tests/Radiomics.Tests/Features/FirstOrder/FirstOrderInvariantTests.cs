@@ -98,7 +98,7 @@ public class FirstOrderInvariantTests
 
     private static Dictionary<string, double> Compute(Volume<double> image, Volume<byte> mask)
     {
-        var input = new FeatureInput(image, mask, RadiomicsSettings.Default with { BinWidth = 10 });
+        var input = new FeatureInput(image, mask, RadiomicsSettings.Default with { Discretisation = new DiscretisationSettings { BinWidth = 10 } });
         double[] values = Family.Compute(input, Family.Features);
         return Family.Features.Select((f, i) => (f.Name, values[i])).ToDictionary(p => p.Name, p => p.Item2);
     }

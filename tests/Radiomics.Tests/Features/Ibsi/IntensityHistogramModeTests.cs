@@ -62,7 +62,7 @@ public class IntensityHistogramModeTests
         var geometry = new ImageGeometry(new Size3(values.Length, 1, 1), Vector3D.One, Vector3D.Zero, Direction3.Identity);
         var image = new Volume<double>(geometry, values);
         var mask = new Volume<byte>(geometry, [.. values.Select(_ => (byte)1)]);
-        using var input = new FeatureInput(image, mask, RadiomicsSettings.Default with { BinWidth = 1 });
+        using var input = new FeatureInput(image, mask, RadiomicsSettings.Default with { Discretisation = new DiscretisationSettings { BinWidth = 1 } });
         var family = new IntensityHistogramFamily();
         FeatureInfo mode = family.Features.Single(f => f.Name == "mode");
         FeatureInfo mean = family.Features.Single(f => f.Name == "mean");

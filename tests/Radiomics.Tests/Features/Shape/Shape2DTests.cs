@@ -7,7 +7,7 @@ namespace Radiomics.Tests.Features.Shape;
 
 public class Shape2DTests
 {
-    private static readonly RadiomicsSettings Force2D = RadiomicsSettings.Default with { Force2D = true };
+    private static readonly RadiomicsSettings Force2D = RadiomicsSettings.Default with { Features = new FeatureSettings { Force2D = true } };
 
     [Fact]
     public void SinglePixel_IsADiamondOfHalfSpacings()
@@ -38,7 +38,7 @@ public class Shape2DTests
     {
         Volume<byte> mask = ShapeInputs.Mask(new Size3(3, 3, 3), Vector3D.One, (x, y, z) => x + y + z < 3);
         var error = Assert.Throws<Radiomics.Extraction.ExtractionException>(() =>
-            ShapeInputs.Compute(new Shape2DFamily(), mask, Force2D with { Force2DDimension = dimension }));
+            ShapeInputs.Compute(new Shape2DFamily(), mask, Force2D with { Features = Force2D.Features with { Force2DDimension = dimension } }));
         Assert.Contains($"one slice thick along force2Ddimension {dimension}", error.Message, StringComparison.Ordinal);
     }
 
@@ -55,7 +55,7 @@ public class Shape2DTests
         var size = new Size3(dropped == 0 ? 1 : 13, dropped == 1 ? 1 : 11, dropped == 2 ? 1 : 9);
         var spacing = new Vector3D(0.7, 1.2, 2.5);
         Volume<byte> mask = ShapeInputs.Mask(size, spacing, (x, y, z) => random.NextDouble() < 0.55);
-        Dictionary<string, double> planar = ShapeInputs.Compute(new Shape2DFamily(), mask, Force2D with { Force2DDimension = dimension });
+        Dictionary<string, double> planar = ShapeInputs.Compute(new Shape2DFamily(), mask, Force2D with { Features = Force2D.Features with { Force2DDimension = dimension } });
         Dictionary<string, double> solid = ShapeInputs.Compute(new ShapeFamily(), mask);
 
         string inPlane = dimension switch { 0 => "Maximum2DDiameterSlice", 1 => "Maximum2DDiameterColumn", _ => "Maximum2DDiameterRow" };

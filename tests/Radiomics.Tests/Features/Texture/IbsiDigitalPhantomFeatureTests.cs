@@ -96,7 +96,7 @@ public class IbsiDigitalPhantomFeatureTests
     public void PyRadiomicsFamilies_MatchIbsiWhereDefinitionsCoincide()
     {
         FeatureInput averaged = TextureTestInputs.DigitalPhantom();
-        FeatureInput merged = TextureTestInputs.DigitalPhantom(RadiomicsSettings.Default with { BinWidth = 1, WeightingNorm = WeightingNorm.NoWeighting });
+        FeatureInput merged = TextureTestInputs.DigitalPhantom(RadiomicsSettings.Default with { Discretisation = new DiscretisationSettings { BinWidth = 1 }, Features = new FeatureSettings { WeightingNorm = WeightingNorm.NoWeighting } });
         (string IbsiFamily, IFeatureFamily Family, FeatureInput Input)[] pairs =
         [
             ("Co-occurrence matrix (3D, averaged)", new GlcmFamily(), averaged),

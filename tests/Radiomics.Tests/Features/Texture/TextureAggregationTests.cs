@@ -12,7 +12,7 @@ public class TextureAggregationTests
     [Fact]
     public void Force2DGlcm_EqualsIbsiDirectionMerged25D()
     {
-        FeatureInput input = TextureTestInputs.DigitalPhantom(RadiomicsSettings.Default with { BinWidth = 1, Force2D = true });
+        FeatureInput input = TextureTestInputs.DigitalPhantom(RadiomicsSettings.Default with { Discretisation = new DiscretisationSettings { BinWidth = 1 }, Features = new FeatureSettings { Force2D = true } });
         var family = new GlcmFamily();
         double pyradiomics = family.Compute(input, [family.Features.Single(f => f.Name == "JointEntropy")])[0];
 
@@ -26,7 +26,7 @@ public class TextureAggregationTests
     [Fact]
     public void Force2DGlszm_EqualsIbsi25D()
     {
-        FeatureInput input = TextureTestInputs.DigitalPhantom(RadiomicsSettings.Default with { BinWidth = 1, Force2D = true });
+        FeatureInput input = TextureTestInputs.DigitalPhantom(RadiomicsSettings.Default with { Discretisation = new DiscretisationSettings { BinWidth = 1 }, Features = new FeatureSettings { Force2D = true } });
         var family = new GlszmFamily();
         double pyradiomics = family.Compute(input, [family.Features.Single(f => f.Name == "ZoneEntropy")])[0];
         GreyLevelSizeMatrix merged = Assert.Single(GlszmMatrices.Build(input, TextureAggregation.Merged25D).Combine());

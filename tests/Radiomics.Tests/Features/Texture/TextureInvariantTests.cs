@@ -91,14 +91,14 @@ public class TextureInvariantTests
     [Fact]
     public void Glcm_WeightingNorms_MergeDirections()
     {
-        FeatureInput input = TextureTestInputs.DigitalPhantom(RadiomicsSettings.Default with { BinWidth = 1, WeightingNorm = WeightingNorm.NoWeighting });
+        FeatureInput input = TextureTestInputs.DigitalPhantom(RadiomicsSettings.Default with { Discretisation = new DiscretisationSettings { BinWidth = 1 }, Features = new FeatureSettings { WeightingNorm = WeightingNorm.NoWeighting } });
         IReadOnlyList<double[]> merged = GlcmMatrices.Build(input, TextureAggregation.Merged3D).Combine(TextureAggregation.Merged3D);
         var expected = new GlcmProbabilities(merged[0], [1, 3, 4, 6], 6);
         Assert.Equal(GlcmFeatures.Contrast(expected), Compute(new GlcmFamily(), input, "Contrast"), 1e-12);
 
         foreach (WeightingNorm norm in new[] { WeightingNorm.Manhattan, WeightingNorm.Euclidean, WeightingNorm.Infinity })
         {
-            double value = Compute(new GlcmFamily(), TextureTestInputs.DigitalPhantom(RadiomicsSettings.Default with { BinWidth = 1, WeightingNorm = norm }), "Contrast");
+            double value = Compute(new GlcmFamily(), TextureTestInputs.DigitalPhantom(RadiomicsSettings.Default with { Discretisation = new DiscretisationSettings { BinWidth = 1 }, Features = new FeatureSettings { WeightingNorm = norm } }), "Contrast");
             Assert.True(double.IsFinite(value) && value > 0, $"{norm}: {value}");
         }
     }
@@ -106,7 +106,7 @@ public class TextureInvariantTests
     [Fact]
     public void Force2D_UsesInPlaneDirectionsOnly()
     {
-        FeatureInput input = TextureTestInputs.DigitalPhantom(RadiomicsSettings.Default with { BinWidth = 1, Force2D = true });
+        FeatureInput input = TextureTestInputs.DigitalPhantom(RadiomicsSettings.Default with { Discretisation = new DiscretisationSettings { BinWidth = 1 }, Features = new FeatureSettings { Force2D = true } });
         IReadOnlyList<TextureMatrix> matrices = TextureMatrices.Export(input, "glcm");
         Assert.Equal(4, matrices.Count);
         Assert.All(matrices, m => Assert.Equal(0, m.Direction!.Value.Z));

@@ -23,10 +23,10 @@ public class TextureParallelismTests
     {
         RadiomicsSettings settings = variant switch
         {
-            "distances-1-2" => RadiomicsSettings.Default with { BinWidth = 1, Distances = [1, 2] },
-            "force2D" => RadiomicsSettings.Default with { BinWidth = 1, Force2D = true },
-            "weighted" => RadiomicsSettings.Default with { BinWidth = 1, WeightingNorm = WeightingNorm.Euclidean },
-            _ => RadiomicsSettings.Default with { BinWidth = 1 },
+            "distances-1-2" => RadiomicsSettings.Default with { Discretisation = new DiscretisationSettings { BinWidth = 1 }, Features = new FeatureSettings { Distances = [1, 2] } },
+            "force2D" => RadiomicsSettings.Default with { Discretisation = new DiscretisationSettings { BinWidth = 1 }, Features = new FeatureSettings { Force2D = true } },
+            "weighted" => RadiomicsSettings.Default with { Discretisation = new DiscretisationSettings { BinWidth = 1 }, Features = new FeatureSettings { WeightingNorm = WeightingNorm.Euclidean } },
+            _ => RadiomicsSettings.Default with { Discretisation = new DiscretisationSettings { BinWidth = 1 } },
         };
         FeatureInput input = TextureTestInputs.FromSlices(RandomSlices(seed: 7, nx: 13, ny: 11, nz: 6, levels: 9), settings);
 
@@ -87,7 +87,7 @@ public class TextureParallelismTests
     public void NeighbourhoodSums_ShellNeighbourhood_SumsOnlyTheShell()
     {
         // Distance 2 alone is a shell, not a box: the sums must still be right (checked against a hand count).
-        FeatureInput input = TextureTestInputs.FromSlices([[[1, 2, 3, 4, 5]]], RadiomicsSettings.Default with { BinWidth = 1, Distances = [2] });
+        FeatureInput input = TextureTestInputs.FromSlices([[[1, 2, 3, 4, 5]]], RadiomicsSettings.Default with { Discretisation = new DiscretisationSettings { BinWidth = 1 }, Features = new FeatureSettings { Distances = [2] } });
         TextureGrid grid = TextureGrid.For(input, 2);
         Index3[] neighbours = TextureDirections.Generate(grid.Box, [2], bidirectional: true, null);
         using NeighbourhoodSums sums = NeighbourhoodSums.Compute(grid, neighbours, [0, .. grid.GreyLevels]);

@@ -10,10 +10,10 @@ namespace Radiomics.Tests.Features.Texture;
 internal static class TextureTestInputs
 {
     public static FeatureInput DigitalPhantom(RadiomicsSettings? settings = null) =>
-        Load(TestData.IbsiDigitalPhantomImage, TestData.IbsiDigitalPhantomMask, settings ?? RadiomicsSettings.Default with { BinWidth = 1 });
+        Load(TestData.IbsiDigitalPhantomImage, TestData.IbsiDigitalPhantomMask, settings ?? RadiomicsSettings.Default with { Discretisation = new DiscretisationSettings { BinWidth = 1 } });
 
     public static FeatureInput CtPhantom(RadiomicsSettings? settings = null) =>
-        Load(TestData.IbsiCtPhantomImage, TestData.IbsiCtPhantomMask, settings ?? RadiomicsSettings.Default with { BinWidth = 25 });
+        Load(TestData.IbsiCtPhantomImage, TestData.IbsiCtPhantomMask, settings ?? RadiomicsSettings.Default with { Discretisation = new DiscretisationSettings { BinWidth = 25 } });
 
     public static FeatureInput Load(string imagePath, string maskPath, RadiomicsSettings settings)
     {
@@ -46,7 +46,7 @@ internal static class TextureTestInputs
             }
         }
 
-        return new FeatureInput(image, mask, settings ?? RadiomicsSettings.Default with { BinWidth = 1 });
+        return new FeatureInput(image, mask, settings ?? RadiomicsSettings.Default with { Discretisation = new DiscretisationSettings { BinWidth = 1 } });
     }
 
     /// <summary>Computes every non-deprecated feature of a family: name → value.</summary>

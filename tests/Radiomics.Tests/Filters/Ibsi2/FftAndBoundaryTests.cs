@@ -1,4 +1,5 @@
 using Radiomics.Filters.Ibsi2;
+using Radiomics.Numerics.Fourier;
 
 namespace Radiomics.Tests.Filters.Ibsi2;
 

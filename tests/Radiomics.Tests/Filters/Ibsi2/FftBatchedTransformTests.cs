@@ -1,5 +1,6 @@
 using Radiomics.Filters.Ibsi2;
 using Radiomics.Imaging;
+using Radiomics.Numerics.Fourier;
 
 namespace Radiomics.Tests.Filters.Ibsi2;
 

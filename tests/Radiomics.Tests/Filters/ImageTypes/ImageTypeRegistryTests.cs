@@ -32,7 +32,7 @@ public class ImageTypeRegistryTests
         var image = new Volume<double>(ImageGeometry.Unit(new Size3(8, 8, 8)));
         image.Voxels.Fill(5);
         var mask = new Volume<byte>(image.Geometry);
-        var settings = RadiomicsSettings.Default with { Sigma = [1.0, 0.0, 2.5] };
+        var settings = RadiomicsSettings.Default with { Filters = new FilterSettings { Sigma = [1.0, 0.0, 2.5] } };
         // Wavelet and LBP sub-bands, and the IBSI 2 types (Filters/Ibsi2/ImageTypes), are covered by their own tests.
         var prefixes = ImageTypeRegistry.All.Take(10).Where(t => t.Name is not ("Wavelet" or "LBP2D" or "LBP3D")).SelectMany(t => t.Produce(image, mask, settings)).Select(d => d.Prefix).ToArray();
         Assert.Equal(["original", "log-sigma-1-0-mm-3D", "log-sigma-2-5-mm-3D", "square", "squareroot", "logarithm", "exponential", "gradient"], prefixes);

@@ -58,7 +58,7 @@ public sealed class Lbp3DPixelTypeTests
         Volume<double> image = FlatCt();
         Volume<byte> mask = ReferenceMask();
         double[] reference = LbpReferenceFiles.Doubles("pyradiomics-lbp3d-float32-output.f64");
-        var settings = RadiomicsSettings.Default with { Lbp3DLevels = 2, Lbp3DIcosphereRadius = 1, Lbp3DIcosphereSubdivision = 1 };
+        var settings = RadiomicsSettings.Default with { Filters = new FilterSettings { Lbp3DLevels = 2, Lbp3DIcosphereRadius = 1, Lbp3DIcosphereSubdivision = 1 } };
         var float32 = LbpImages.Produce3D(image, mask, settings, VoxelType.Float32).ToList();
         var float64 = LbpImages.Produce3D(image, mask, settings, VoxelType.Float64).ToList();
         Assert.Equal(["lbp-3D-m1", "lbp-3D-m2", "lbp-3D-k"], float32.Select(p => p.Prefix));

@@ -1,5 +1,6 @@
 using System.Numerics;
 using Radiomics.Configuration;
+using Radiomics.Configuration.Keys;
 using Radiomics.Filters.Lbp;
 using Radiomics.Imaging;
 
@@ -77,7 +78,8 @@ public sealed class LbpImagesTests
         {
             RadiomicsSettings settings = RadiomicsSettings.Default with
             {
-                Lbp2DSamples = p, Lbp2DRadius = r, Lbp2DMethod = method, Force2D = true, Force2DDimension = axis,
+                Filters = new FilterSettings { Lbp2DSamples = p, Lbp2DRadius = r, Lbp2DMethod = Method(method) },
+                Features = new FeatureSettings { Force2D = true, Force2DDimension = axis },
             };
             (string prefix, Volume<double> lbp) = Assert.Single(LbpImages.Produce2D(image, settings));
             Assert.Equal("lbp-2D", prefix);
@@ -103,7 +105,7 @@ public sealed class LbpImagesTests
         {
             RadiomicsSettings settings = RadiomicsSettings.Default with
             {
-                Lbp3DLevels = levels, Lbp3DIcosphereRadius = radius, Lbp3DIcosphereSubdivision = subdivision,
+                Filters = new FilterSettings { Lbp3DLevels = levels, Lbp3DIcosphereRadius = radius, Lbp3DIcosphereSubdivision = subdivision },
             };
             var produced = LbpImages.Produce3D(image, mask, settings).ToList();
             Assert.Equal([.. Enumerable.Range(1, levels).Select(l => $"lbp-3D-m{l}"), "lbp-3D-k"], produced.Select(p => p.Prefix));
@@ -176,14 +178,6 @@ public sealed class LbpImagesTests
         Assert.Equal(0, sampler.Sample(3, 3, 5.2));
     }
 
-    [Fact]
-    public void ParseMethod_AcceptsScikitNames_CaseInsensitively()
-    {
-        Assert.Equal(LbpMethod.Uniform, LbpImages.ParseMethod("Uniform"));
-        Assert.Equal(LbpMethod.NriUniform, LbpImages.ParseMethod("nri_uniform"));
-        Assert.Throws<ArgumentException>(() => LbpImages.ParseMethod("rotation"));
-    }
-
     private static void AssertClose(Complex expected, Complex actual)
     {
         Assert.Equal(expected.Real, actual.Real, 1e-14);
@@ -191,8 +185,11 @@ public sealed class LbpImagesTests
     }
 
     private static Volume<double> Lbp2D(Volume<double> image, int samples, double radius, string method) =>
-        LbpImages.Produce2D(image, RadiomicsSettings.Default with { Lbp2DSamples = samples, Lbp2DRadius = radius, Lbp2DMethod = method, Force2D = true })
+        LbpImages.Produce2D(image, RadiomicsSettings.Default with { Filters = new FilterSettings { Lbp2DSamples = samples, Lbp2DRadius = radius, Lbp2DMethod = Method(method) }, Features = new FeatureSettings { Force2D = true } })
             .Single().Image;
+
+    /// <summary>scikit-image's method name as <c>lbp2DMethod</c> binds it.</summary>
+    private static LbpMethod Method(string name) => (LbpMethod)SettingOverride.Of("lbp2DMethod", ParameterValue.FromText(name)).Value!;
 
     /// <summary>A one-slice volume whose plane (rows y, columns x) is <paramref name="values"/> in row-major order.</summary>
     private static Volume<double> Plane(int rows, int columns, double[] values) =>

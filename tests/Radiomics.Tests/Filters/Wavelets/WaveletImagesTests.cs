@@ -80,13 +80,13 @@ public sealed class WaveletImagesTests
         (RadiomicsSettings Settings, string[] Names)[] cases =
         [
             (Settings("coif1"), ThreeDNames),
-            (Settings("haar") with { WaveletLevel = 2, WaveletStartLevel = 1 }, [.. ThreeDNames[..7], .. ThreeDNames[..7].Select(n => n.Replace("wavelet-", "wavelet2-")), "wavelet2-LLL"]),
+            (Settings("haar") with { Filters = Settings("haar").Filters with { WaveletLevel = 2, WaveletStartLevel = 1 } }, [.. ThreeDNames[..7], .. ThreeDNames[..7].Select(n => n.Replace("wavelet-", "wavelet2-")), "wavelet2-LLL"]),
             (Settings("db3"), ThreeDNames),
             (Settings("bior3.5"), ThreeDNames),
             (Settings("rbio2.8"), ThreeDNames),
             (Settings("dmey"), ThreeDNames),
-            (Settings("sym4") with { WaveletLevel = 2, Force2D = true, Force2DDimension = 0 }, ["wavelet-LH", "wavelet-HL", "wavelet-HH", "wavelet2-LH", "wavelet2-HL", "wavelet2-HH", "wavelet2-LL"]),
-            (Settings("coif2") with { Force2D = true, Force2DDimension = 1 }, ["wavelet-LH", "wavelet-HL", "wavelet-HH", "wavelet-LL"]),
+            (Settings("sym4") with { Filters = Settings("sym4").Filters with { WaveletLevel = 2 }, Features = Settings("sym4").Features with { Force2D = true, Force2DDimension = 0 } }, ["wavelet-LH", "wavelet-HL", "wavelet-HH", "wavelet2-LH", "wavelet2-HL", "wavelet2-HH", "wavelet2-LL"]),
+            (Settings("coif2") with { Features = Settings("coif2").Features with { Force2D = true, Force2DDimension = 1 } }, ["wavelet-LH", "wavelet-HL", "wavelet-HH", "wavelet-LL"]),
         ];
 
         int position = 0;
@@ -98,7 +98,7 @@ public sealed class WaveletImagesTests
             {
                 Assert.Equal(image.Geometry, band.Geometry);
                 double[] expected = reference.AsSpan(position, band.Length).ToArray();
-                Assert.True(expected.SequenceEqual(band.Voxels.ToArray()), $"{settings.Wavelet} {prefix} differs from pywt");
+                Assert.True(expected.SequenceEqual(band.Voxels.ToArray()), $"{settings.Filters.Wavelet} {prefix} differs from pywt");
                 position += band.Length;
             }
         }
@@ -112,7 +112,7 @@ public sealed class WaveletImagesTests
     public void KeptBox_EqualsWholeBandsCropped(string wavelet, VoxelType pixelType, int levels)
     {
         Volume<double> image = Build(new Size3(13, 10, 9), (x, y, z) => Math.Sin(x * 0.7) + (Math.Cos((y * 1.3) + z) * z) + ((x * y) % 5));
-        RadiomicsSettings settings = Settings(wavelet) with { WaveletLevel = levels };
+        RadiomicsSettings settings = Settings(wavelet) with { Filters = Settings(wavelet).Filters with { WaveletLevel = levels } };
         var keep = new BoundingBox(new Index3(2, 3, 1), new Index3(10, 7, 6));
         ImageGeometry geometry = image.Geometry.SubRegion(keep.Lower, keep.Size);
         var whole = WaveletImages.Produce(image, settings, pixelType).ToList();
@@ -168,10 +168,10 @@ public sealed class WaveletImagesTests
         Volume<double> image = Build(new Size3(8, 8, 4), (x, y, z) => (x * x) - (3 * y) + (z * x));
         Volume<double> level1Approximation = WaveletImages.Produce(image, Settings("db2")).Last().Image;
         Volume<double> expected = WaveletImages.Produce(level1Approximation, Settings("db2")).First().Image;
-        Volume<double> actual = WaveletImages.Produce(image, Settings("db2") with { WaveletLevel = 2 }).First(b => b.Prefix == "wavelet2-LLH").Image;
+        Volume<double> actual = WaveletImages.Produce(image, Settings("db2") with { Filters = Settings("db2").Filters with { WaveletLevel = 2 } }).First(b => b.Prefix == "wavelet2-LLH").Image;
         Assert.Equal(expected.Voxels.ToArray(), actual.Voxels.ToArray());
 
-        List<string> names = [.. WaveletImages.Produce(image, Settings("db2") with { WaveletLevel = 1, WaveletStartLevel = 1 }).Select(b => b.Prefix)];
+        List<string> names = [.. WaveletImages.Produce(image, Settings("db2") with { Filters = Settings("db2").Filters with { WaveletLevel = 1, WaveletStartLevel = 1 } }).Select(b => b.Prefix)];
         Assert.Equal(ThreeDNames, names);
     }
 
@@ -185,7 +185,7 @@ public sealed class WaveletImagesTests
         Assert.Throws<ArgumentException>(() => WaveletImages.Produce(image, Settings("db99")));
     }
 
-    internal static RadiomicsSettings Settings(string wavelet) => RadiomicsSettings.Default with { Wavelet = wavelet };
+    internal static RadiomicsSettings Settings(string wavelet) => RadiomicsSettings.Default with { Filters = new FilterSettings { Wavelet = wavelet } };
 
     internal static Volume<double> Build(Size3 size, Func<int, int, int, double> value)
     {

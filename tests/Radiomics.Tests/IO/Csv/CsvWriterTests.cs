@@ -10,6 +10,19 @@ public sealed class CsvWriterTests
         Assert.Equal("plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\"cr\r\",\n", Write(w => w.WriteRecord(["plain", "a,b", "say \"hi\"", "two\nlines", "cr\r", ""])));
     }
 
+    [Theory]
+    [InlineData("plain")]
+    [InlineData("a,b")]
+    [InlineData("say \"hi\"")]
+    [InlineData("two\nlines")]
+    [InlineData("cr\r")]
+    [InlineData("")]
+    public void Quote_IsTheFieldAsWriteFieldWritesIt(string field)
+    {
+        Assert.Equal(Write(w => w.WriteRecord(["x", field])), "x," + CsvWriter.Quote(field) + "\n");
+        Assert.Equal(field, CsvReader.ReadAll("x," + CsvWriter.Quote(field))[0][1]);
+    }
+
     [Fact]
     public void Write_RecordOfOneEmptyField_IsQuotedSoItIsNotABlankLine()
     {

@@ -70,7 +70,7 @@ public class ResamplingGridTests
         var mask = new Volume<byte>(geometry);
         mask[10, 10, 10] = 1;
         mask[11, 12, 10] = 1;
-        var settings = RadiomicsSettings.Default with { ResampledPixelSpacing = [1, 1, 1], PadDistance = 3 };
+        var settings = RadiomicsSettings.Default with { Resampling = new ResamplingSettings { Spacing = [1, 1, 1], PadDistance = 3 } };
         ResampledImageAndMask result = Resampler.ResampleImageAndMask(image, mask, settings);
         Assert.Equal(new Size3(8, 9, 7), result.Image.Size);
         Assert.Equal(new Vector3D(7, 7, 7), result.Image.Geometry.Origin);
@@ -94,7 +94,7 @@ public class ResamplingGridTests
             }
         }
 
-        var settings = RadiomicsSettings.Default with { ResampledPixelSpacing = [1, 1, 1], PadDistance = 0 };
+        var settings = RadiomicsSettings.Default with { Resampling = new ResamplingSettings { Spacing = [1, 1, 1], PadDistance = 0 } };
         ResampledImageAndMask result = Resampler.ResampleImageAndMask(image, mask, settings);
         // Per axis lower = ⌊3.5·2⌋ = 7, upper = ⌈6.5·2⌉ = 13: 7 samples at 6.5, 7.5 … 12.5 mm (origin index
         // −0.25 + 3.5). Mask index = mm / 2: 3.25 rounds to voxel 3 (outside the ROI), 3.75 … 6.25 to voxels 4 … 6.

@@ -38,7 +38,7 @@ public sealed class StoredImageResamplingTests
             }
         }
 
-        RadiomicsSettings settings = RadiomicsSettings.Default with { ResampledPixelSpacing = [0.7, 0.7, 1.0], Interpolator = interpolator };
+        RadiomicsSettings settings = RadiomicsSettings.Default with { Resampling = new ResamplingSettings { Spacing = [0.7, 0.7, 1.0], Interpolator = interpolator } };
         ResampledImageAndMask stored = Resampler.ResampleImageAndMask(image, mask, settings, type);
         ResampledImageAndMask converted = Resampler.ResampleImageAndMask(image.ToDoubleVolume(), mask, settings, type);
         Assert.Equal(converted.Image.Geometry, stored.Image.Geometry);

@@ -66,8 +66,8 @@ public sealed class GlcmFamily : IFeatureFamily
     public double[] Compute(FeatureInput input, IReadOnlyList<FeatureInfo> requested)
     {
         RadiomicsSettings settings = input.Settings;
-        TextureGrid grid = TextureGrid.For(input, settings.Distances.Max());
-        var layout = TextureLayout.PyRadiomics(grid, settings, settings.Distances);
+        TextureGrid grid = TextureGrid.For(input, settings.Features.Distances.Max());
+        var layout = TextureLayout.PyRadiomics(grid, settings, settings.Features.Distances);
         var computes = new Func<GlcmProbabilities, double>?[requested.Count];
         for (int f = 0; f < requested.Count; f++)
         {
@@ -78,12 +78,12 @@ public sealed class GlcmFamily : IFeatureFamily
 
         // The matrices features are computed on: each direction alone (empty ones give NaN, which the mean skips, as
         // PyRadiomics drops empty angles), or with a weightingNorm all directions summed with distance weights.
-        int[][] matrices = settings.WeightingNorm == WeightingNorm.None
+        int[][] matrices = settings.Features.WeightingNorm == WeightingNorm.None
             ? [.. Enumerable.Range(0, layout.MatrixCount).Select(m => new[] { m })]
             : [Enumerable.Range(0, layout.MatrixCount).ToArray()];
-        double[] weights = settings.WeightingNorm == WeightingNorm.None
+        double[] weights = settings.Features.WeightingNorm == WeightingNorm.None
             ? []
-            : TextureWeights.Glcm(layout.Directions, input.Image.Geometry.Spacing, settings.WeightingNorm);
+            : TextureWeights.Glcm(layout.Directions, input.Image.Geometry.Spacing, settings.Features.WeightingNorm);
 
         // Exact pair counts of every direction in one pass (pooled), then each matrix is normalised and measured on
         // its own, in parallel, with pooled buffers; perMatrix[f · matrices + m] holds the values.
@@ -98,7 +98,7 @@ public sealed class GlcmFamily : IFeatureFamily
             TextureParallelism.For(matrixCount, MaxDegreeOfParallelism, m =>
             {
                 using GlcmProbabilities probabilities = GlcmProbabilities.FromPairCounts(
-                    counts.AsSpan(0, countLength), matrices[m], weights, settings.SymmetricalGlcm, grid.GreyLevels, grid.MaxLevel);
+                    counts.AsSpan(0, countLength), matrices[m], weights, settings.Features.SymmetricalGlcm, grid.GreyLevels, grid.MaxLevel);
                 for (int f = 0; f < computes.Length; f++)
                 {
                     perMatrix[f * matrixCount + m] = computes[f] is { } compute && !probabilities.IsEmpty ? compute(probabilities) : double.NaN;
@@ -123,13 +123,13 @@ public sealed class GlcmFamily : IFeatureFamily
     internal static IReadOnlyList<GlcmProbabilities> Matrices(FeatureInput input, out int greyLevelCount)
     {
         RadiomicsSettings settings = input.Settings;
-        TextureGrid grid = TextureGrid.For(input, settings.Distances.Max());
+        TextureGrid grid = TextureGrid.For(input, settings.Features.Distances.Max());
         greyLevelCount = grid.GreyLevelCount;
-        var layout = TextureLayout.PyRadiomics(grid, settings, settings.Distances);
-        GlcmMatrices glcm = GlcmMatrices.Build(grid, layout, settings.SymmetricalGlcm);
-        IReadOnlyList<double[]> counts = settings.WeightingNorm == WeightingNorm.None
+        var layout = TextureLayout.PyRadiomics(grid, settings, settings.Features.Distances);
+        GlcmMatrices glcm = GlcmMatrices.Build(grid, layout, settings.Features.SymmetricalGlcm);
+        IReadOnlyList<double[]> counts = settings.Features.WeightingNorm == WeightingNorm.None
             ? glcm.Combine(TextureAggregation.Average3D)
-            : [glcm.Weighted(TextureWeights.Glcm(glcm.Directions, input.Image.Geometry.Spacing, settings.WeightingNorm))];
+            : [glcm.Weighted(TextureWeights.Glcm(glcm.Directions, input.Image.Geometry.Spacing, settings.Features.WeightingNorm))];
         return counts.Select(c => new GlcmProbabilities(c, glcm.GreyLevels, grid.MaxLevel)).ToList();
     }
 }

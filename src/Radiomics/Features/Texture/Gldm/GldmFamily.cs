@@ -49,10 +49,10 @@ public sealed class GldmFamily : IFeatureFamily
     /// <summary>The dependence matrix PyRadiomics computes features on for these settings.</summary>
     internal static GreyLevelSizeMatrix Matrix(FeatureInput input)
     {
-        TextureGrid grid = TextureGrid.For(input, input.Settings.Distances.Max());
-        int? outOfPlane = input.Settings.Force2D ? TextureLayout.SliceAxisOf(input.Settings) : null;
-        Index3[] neighbours = TextureDirections.Generate(grid.Box, input.Settings.Distances, bidirectional: true, outOfPlane);
-        GldmMatrices gldm = GldmMatrices.Build(grid, neighbours, null, input.Settings.GldmA);
+        TextureGrid grid = TextureGrid.For(input, input.Settings.Features.Distances.Max());
+        int? outOfPlane = input.Settings.Features.Force2D ? TextureLayout.SliceAxisOf(input.Settings) : null;
+        Index3[] neighbours = TextureDirections.Generate(grid.Box, input.Settings.Features.Distances, bidirectional: true, outOfPlane);
+        GldmMatrices gldm = GldmMatrices.Build(grid, neighbours, null, input.Settings.Features.GldmA);
         return gldm.ToSizeMatrix(gldm.CountsArray(0)); // the matrices are not used again: no copy
     }
 }

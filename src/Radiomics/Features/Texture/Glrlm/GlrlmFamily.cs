@@ -68,10 +68,10 @@ public sealed class GlrlmFamily : IFeatureFamily
         double[] sizes = GreyLevelSizeMatrix.OneBased(counts.MaxRunLength);
         var matrix = new double[levels.Length * sizes.Length];
         var values = new double[requested.Count];
-        if (settings.WeightingNorm != WeightingNorm.None)
+        if (settings.Features.WeightingNorm != WeightingNorm.None)
         {
             // Σ_d w_d·P_d, accumulated in direction order as TextureMath.Sum does.
-            double[] weights = TextureWeights.Glrlm(layout.Directions, input.Image.Geometry.Spacing, settings.WeightingNorm);
+            double[] weights = TextureWeights.Glrlm(layout.Directions, input.Image.Geometry.Spacing, settings.Features.WeightingNorm);
             var direction = new double[matrix.Length];
             for (int d = 0; d < layout.DirectionCount; d++)
             {
@@ -127,9 +127,9 @@ public sealed class GlrlmFamily : IFeatureFamily
         TextureGrid grid = TextureGrid.For(input, 1);
         var layout = TextureLayout.PyRadiomics(grid, settings, [1]);
         GlrlmMatrices glrlm = GlrlmMatrices.Build(grid, layout, dropSingleVoxelDirections: true, maxDegreeOfParallelism);
-        IEnumerable<double[]> counts = settings.WeightingNorm == WeightingNorm.None
+        IEnumerable<double[]> counts = settings.Features.WeightingNorm == WeightingNorm.None
             ? glrlm.Combine(TextureAggregation.Average3D)
-            : [glrlm.Weighted(TextureWeights.Glrlm(glrlm.Directions, input.Image.Geometry.Spacing, settings.WeightingNorm))];
+            : [glrlm.Weighted(TextureWeights.Glrlm(glrlm.Directions, input.Image.Geometry.Spacing, settings.Features.WeightingNorm))];
         return counts.Select(glrlm.ToSizeMatrix).ToList();
     }
 }

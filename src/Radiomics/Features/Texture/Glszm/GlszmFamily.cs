@@ -50,7 +50,7 @@ public sealed class GlszmFamily : IFeatureFamily
     internal static GreyLevelSizeMatrix Matrix(FeatureInput input)
     {
         TextureGrid grid = TextureGrid.For(input, 1);
-        int? outOfPlane = input.Settings.Force2D ? TextureLayout.SliceAxisOf(input.Settings) : null;
+        int? outOfPlane = input.Settings.Features.Force2D ? TextureLayout.SliceAxisOf(input.Settings) : null;
         Index3[] neighbours = TextureDirections.Generate(grid.Box, [1], bidirectional: true, outOfPlane);
         GlszmMatrices glszm = GlszmMatrices.Build(grid, neighbours, null);
         return glszm.ToSizeMatrix(glszm.CountsArray(0)); // the matrices are not used again: no copy

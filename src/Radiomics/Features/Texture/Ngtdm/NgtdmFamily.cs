@@ -39,9 +39,9 @@ public sealed class NgtdmFamily : IFeatureFamily
     /// <summary>The matrix PyRadiomics computes features on for these settings.</summary>
     internal static NgtdmMatrix Matrix(FeatureInput input)
     {
-        TextureGrid grid = TextureGrid.For(input, input.Settings.Distances.Max());
-        int? outOfPlane = input.Settings.Force2D ? TextureLayout.SliceAxisOf(input.Settings) : null;
-        Index3[] neighbours = TextureDirections.Generate(grid.Box, input.Settings.Distances, bidirectional: true, outOfPlane);
+        TextureGrid grid = TextureGrid.For(input, input.Settings.Features.Distances.Max());
+        int? outOfPlane = input.Settings.Features.Force2D ? TextureLayout.SliceAxisOf(input.Settings) : null;
+        Index3[] neighbours = TextureDirections.Generate(grid.Box, input.Settings.Features.Distances, bidirectional: true, outOfPlane);
         return NgtdmMatrix.Build(grid, neighbours, null, includeIsolatedVoxels: true)[0];
     }
 }

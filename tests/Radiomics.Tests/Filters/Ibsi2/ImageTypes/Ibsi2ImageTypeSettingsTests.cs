@@ -51,10 +51,10 @@ public class Ibsi2ImageTypeSettingsTests
     public void Formatter_RendersTheNewKeys()
     {
         string json = SettingsFormatter.ToJson(ParameterFile.Parse("setting:\n  ibsiFilterDimension: 2D\n  gaborThetaStep: null\n  lawsKernel: l5e5\n", "p.yaml").Settings);
-        Assert.Contains("\"ibsiFilterDimension\": \"2D\"", json);
-        Assert.Contains("\"gaborThetaStep\": null", json);
-        Assert.Contains("\"lawsKernel\": \"L5E5\"", json);
-        Assert.Contains("\"ibsiPadding\": \"mirror\"", json);
+        Assert.Contains("\"ibsiFilterDimension\":\"2D\"", json);
+        Assert.Contains("\"gaborThetaStep\":null", json);
+        Assert.Contains("\"lawsKernel\":\"L5E5\"", json);
+        Assert.Contains("\"ibsiPadding\":\"mirror\"", json);
     }
 
     private static FeatureResult Extract(string yaml)

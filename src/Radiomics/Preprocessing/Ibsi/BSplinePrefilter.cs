@@ -1,6 +1,6 @@
 using Radiomics.Imaging;
 
-namespace Radiomics.Compliance.Ibsi2;
+namespace Radiomics.Preprocessing.Ibsi;
 
 /// <summary>
 /// The cubic B-spline prefilter (Unser, "Splines: a perfect fit for signal and image processing", 1999): turns

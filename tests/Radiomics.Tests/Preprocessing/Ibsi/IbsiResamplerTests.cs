@@ -1,15 +1,15 @@
-using Radiomics.Compliance.Ibsi2;
 using Radiomics.Imaging;
+using Radiomics.Preprocessing.Ibsi;
 
-namespace Radiomics.Tests.Compliance;
+namespace Radiomics.Tests.Preprocessing.Ibsi;
 
-public class CentredGridResamplingTests
+public class IbsiResamplerTests
 {
     [Fact]
-    public void TargetGeometry_CtPhantomGrid_KeepsTheCentreAndRoundsTheExtentUp()
+    public void Grid_CtPhantomGrid_KeepsTheCentreAndRoundsTheExtentUp()
     {
         var source = new ImageGeometry(new Size3(204, 201, 60), new Vector3D(0.977, 0.977, 3), new Vector3D(-10, 20, 30), Direction3.Identity);
-        ImageGeometry target = CentredGridResampling.TargetGeometry(source, new Vector3D(1, 1, 1));
+        ImageGeometry target = IbsiResampler.Grid(source, 1, 1, 1);
 
         Assert.Equal(new Size3(200, 197, 180), target.Size);
         Vector3D sourceCentre = source.IndexToPhysical(203 / 2.0, 200 / 2.0, 59 / 2.0);
@@ -21,7 +21,7 @@ public class CentredGridResamplingTests
     public void CubicBSpline_SameGrid_ReproducesTheSamples()
     {
         Volume<double> image = RandomImage(new Size3(9, 7, 5), new Vector3D(1, 2, 3));
-        Volume<double> result = CentredGridResampling.CubicBSpline(image, image.Geometry);
+        Volume<double> result = IbsiResampler.Resample(image, image.Geometry, IbsiInterpolation.CubicSpline);
         for (int i = 0; i < image.Length; i++)
         {
             Assert.Equal(image.Voxels[i], result.Voxels[i], 9);
@@ -29,11 +29,30 @@ public class CentredGridResamplingTests
     }
 
     [Fact]
+    public void Linear_SameGrid_ReproducesTheSamplesExactly()
+    {
+        Volume<double> image = RandomImage(new Size3(9, 7, 5), new Vector3D(0.977, 0.977, 3));
+        Volume<double> result = IbsiResampler.Resample(image, IbsiResampler.Grid(image.Geometry, null, null, null), IbsiInterpolation.Linear);
+        Assert.Equal(image.Voxels.ToArray(), result.Voxels.ToArray());
+    }
+
+    [Fact]
+    public void Grid_InPlaneOnly_KeepsTheSlices()
+    {
+        var source = new ImageGeometry(new Size3(204, 201, 60), new Vector3D(0.977, 0.977, 3), new Vector3D(-10, 20, 30), Direction3.Identity);
+        ImageGeometry target = IbsiResampler.Grid(source, 2, 2, null);
+
+        Assert.Equal(new Size3(100, 99, 60), target.Size);
+        Assert.Equal((2.0, 2.0, 3.0), (target.Spacing.X, target.Spacing.Y, target.Spacing.Z));
+        Assert.Equal(source.Origin.Z, target.Origin.Z, 12);
+    }
+
+    [Fact]
     public void CubicBSpline_ConstantImage_StaysConstant()
     {
         var image = new Volume<double>(new ImageGeometry(new Size3(8, 6, 4), new Vector3D(0.7, 0.7, 2.5), Vector3D.Zero, Direction3.Identity));
         image.Voxels.Fill(-123);
-        Volume<double> result = CentredGridResampling.CubicBSpline(image, CentredGridResampling.TargetGeometry(image.Geometry, new Vector3D(1, 1, 1)));
+        Volume<double> result = IbsiResampler.Resample(image, IbsiResampler.Grid(image.Geometry, 1, 1, 1), IbsiInterpolation.CubicSpline);
         Assert.All(result.Voxels.ToArray(), v => Assert.Equal(-123, v, 9));
     }
 
@@ -49,9 +68,9 @@ public class CentredGridResamplingTests
             image[x, y, z] = 2 * x * 0.977 - 3 * y * 0.977 + 0.5 * z * 3;
         }
 
-        ImageGeometry target = CentredGridResampling.TargetGeometry(geometry, new Vector3D(1, 1, 1));
-        Volume<double> linear = CentredGridResampling.Linear(image, target);
-        Volume<double> cubic = CentredGridResampling.CubicBSpline(image, target);
+        ImageGeometry target = IbsiResampler.Grid(geometry, 1, 1, 1);
+        Volume<double> linear = IbsiResampler.Resample(image, target, IbsiInterpolation.Linear);
+        Volume<double> cubic = IbsiResampler.Resample(image, target, IbsiInterpolation.CubicSpline);
         for (int z = 6; z < target.Size.Z - 6; z++)
         for (int y = 6; y < target.Size.Y - 6; y++)
         for (int x = 6; x < target.Size.X - 6; x++)

@@ -1,8 +1,9 @@
-namespace Radiomics.Compliance.Ibsi2;
+namespace Radiomics.Preprocessing.Ibsi;
 
 /// <summary>
 /// A 1D resampling along one axis as a small sparse matrix: output sample j = Σ_t weight[j, t] · input[tap[j, t]],
-/// with K taps per output (4 for cubic B-spline, 2 for linear), boundary handling folded into the tap indices.
+/// with K taps per output (4 for cubic B-spline, 2 for linear), boundary handling folded into the tap indices. The
+/// one axis kernel of the IBSI chain (<see cref="IbsiResampler"/>): applied x, then y, then z.
 /// </summary>
 internal sealed class AxisWeights
 {
@@ -39,7 +40,10 @@ internal sealed class AxisWeights
         return result;
     }
 
-    /// <summary>Linear weights; indices clamped to the border.</summary>
+    /// <summary>
+    /// Linear weights (1 − t, t); indices clamped to the border (nearest-boundary padding). A position within 1e-9 of a
+    /// grid point takes that point's value exactly (round-off in the position must not blend in its neighbour).
+    /// </summary>
     public static AxisWeights Linear(int n, int m, double start, double step)
     {
         var result = new AxisWeights(m, 2);
@@ -48,6 +52,11 @@ internal sealed class AxisWeights
             double x = Math.Clamp(start + j * step, 0, n - 1);
             int i0 = Math.Min((int)Math.Floor(x), Math.Max(n - 2, 0));
             double t = x - i0;
+            if (t < 1e-9)
+            {
+                t = 0;
+            }
+
             result._index[j * 2] = i0;
             result._index[j * 2 + 1] = Math.Min(i0 + 1, n - 1);
             result._weight[j * 2] = 1 - t;

@@ -3,7 +3,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
-namespace Radiomics.Filters.Ibsi2;
+namespace Radiomics.Numerics.Fourier;
 
 /// <summary>
 /// A complex discrete Fourier transform of one length, on split real/imaginary spans:
