@@ -1,6 +1,7 @@
 using Radiomics.Configuration;
-using Radiomics.Imaging;
+using Radiomics.Configuration.Perturbation;
 using Radiomics.IO;
+using Radiomics.Imaging;
 using Radiomics.Preprocessing.Perturbation;
 
 namespace Radiomics.Benchmarks.Perturbation;

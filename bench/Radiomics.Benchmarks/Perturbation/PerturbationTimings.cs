@@ -1,8 +1,11 @@
 using System.Diagnostics;
 using Radiomics.Configuration;
+using Radiomics.Configuration.Perturbation;
 using Radiomics.Extraction;
-using Radiomics.Imaging;
+using Radiomics.Extraction.Perturbation;
+using Radiomics.Filters.Wavelets;
 using Radiomics.IO;
+using Radiomics.Imaging;
 using Radiomics.Preprocessing.Perturbation;
 
 namespace Radiomics.Benchmarks.Perturbation;

@@ -1,5 +1,7 @@
 using System.Globalization;
+using Radiomics.Configuration.Perturbation;
 using Radiomics.Extraction;
+using Radiomics.Extraction.Perturbation;
 using Radiomics.Preprocessing.Perturbation;
 
 namespace Radiomics.Cli.Batch;

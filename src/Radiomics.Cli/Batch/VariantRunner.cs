@@ -1,4 +1,5 @@
 using Radiomics.Extraction;
+using Radiomics.Extraction.Perturbation;
 using Radiomics.Preprocessing.Perturbation;
 
 namespace Radiomics.Cli.Batch;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Radiomics.Cli.Syntax;
 using Radiomics.Configuration;
+using Radiomics.Extraction;
 using Radiomics.IO;
 
 namespace Radiomics.Cli.Commands;

@@ -6,6 +6,7 @@ using Radiomics.Cli.Output;
 using Radiomics.Cli.Syntax;
 using Radiomics.Configuration;
 using Radiomics.Extraction;
+using Radiomics.Extraction.Perturbation;
 using Radiomics.Preprocessing.Perturbation;
 
 namespace Radiomics.Cli.Commands;

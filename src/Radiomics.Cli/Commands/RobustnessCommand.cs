@@ -5,6 +5,7 @@ using Radiomics.Cli.Batch;
 using Radiomics.Cli.Output;
 using Radiomics.Cli.Syntax;
 using Radiomics.Configuration;
+using Radiomics.Configuration.Perturbation;
 using Radiomics.Preprocessing.Perturbation;
 
 namespace Radiomics.Cli.Commands;

@@ -1,4 +1,5 @@
 using Radiomics.Configuration.Keys;
+using Radiomics.Configuration.Perturbation;
 using Radiomics.Configuration.Regions;
 
 namespace Radiomics.Configuration;
@@ -33,7 +34,7 @@ public sealed record ExtractionParameters
     public IReadOnlyList<RegionSettings> Regions { get; init; } = [];
 
     /// <summary>The <c>perturbation</c> section (<c>radiomics perturb</c> and <c>robustness</c>; extraction ignores it).</summary>
-    public Preprocessing.Perturbation.PerturbationSettings Perturbation { get; init; } = Preprocessing.Perturbation.PerturbationSettings.None;
+    public PerturbationSettings Perturbation { get; init; } = PerturbationSettings.None;
 
     /// <summary>Where these parameters came from (file path, or "defaults"), for messages and provenance.</summary>
     public string Source { get; init; } = "defaults";

@@ -1,3 +1,4 @@
+using Radiomics.Configuration.Perturbation;
 using Radiomics.Configuration.Regions;
 using Radiomics.Features;
 using Radiomics.IO;
@@ -94,7 +95,7 @@ public static class ParameterFile
             ImageTypes = ImageTypesOf(imageType, source, settings),
             FeatureClasses = FeatureClassesOf(featureClass, source),
             Regions = RegionSettingsBinder.Bind(regions, source, FolderOf(source)),
-            Perturbation = Preprocessing.Perturbation.PerturbationBinder.Bind(perturbation, source),
+            Perturbation = PerturbationBinder.Bind(perturbation, source),
             Source = source,
             SourceText = text,
         };

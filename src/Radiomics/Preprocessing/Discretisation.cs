@@ -40,7 +40,7 @@ public static class Discretisation
 
         if (!double.IsFinite(min) || !double.IsFinite(max))
         {
-            throw new Extraction.ExtractionException($"the ROI's intensities are not all finite numbers (they range from {min} to {max}); NaN or infinite voxels cannot be discretised");
+            throw new ExtractionException($"the ROI's intensities are not all finite numbers (they range from {min} to {max}); NaN or infinite voxels cannot be discretised");
         }
 
         RequireBinsWithinLimits(settings, min, max, ibsiLowerBound);
@@ -61,7 +61,7 @@ public static class Discretisation
 
         if (counts[0] > 0)
         {
-            throw new Extraction.ExtractionException(FormattableString.Invariant(
+            throw new ExtractionException(FormattableString.Invariant(
                 $"binningOrigin: ibsi puts the first bin edge at {edges[0]:G6}, above ROI intensities of this image (as low as {min:G6}), which fall in no bin; use binningOrigin: pyradiomics or binCount for it"));
         }
 

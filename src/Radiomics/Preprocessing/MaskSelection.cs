@@ -19,7 +19,7 @@ public static class MaskSelection
     {
         if (settings.LabelChannel >= mask.Components)
         {
-            throw new Extraction.ExtractionException(
+            throw new ExtractionException(
                 $"{maskName}: label_channel {settings.LabelChannel} does not exist; the mask has {mask.Components} component(s).");
         }
 
@@ -42,7 +42,7 @@ public static class MaskSelection
     {
         if (settings.LabelChannel >= mask.Components)
         {
-            throw new Extraction.ExtractionException(
+            throw new ExtractionException(
                 $"{maskName}: label_channel {settings.LabelChannel} does not exist; the mask has {mask.Components} component(s).");
         }
 
@@ -51,10 +51,10 @@ public static class MaskSelection
         return new RoiMask(image, box, roi);
     }
 
-    private static Extraction.ExtractionException MissingLabel(ImageData mask, int component, MaskSettings settings, string maskName)
+    private static ExtractionException MissingLabel(ImageData mask, int component, MaskSettings settings, string maskName)
     {
         IReadOnlyList<double> labels = mask.DistinctNonZeroValues(component);
-        return new Extraction.ExtractionException(labels.Count == 0
+        return new ExtractionException(labels.Count == 0
             ? $"{maskName}: the mask is empty (no non-zero voxel)."
             : $"{maskName}: label {settings.Label} is not in the mask; labels present: {string.Join(", ", labels.Take(20).Select(l => l.ToString(CultureInfo.InvariantCulture)))}{(labels.Count > 20 ? ", …" : "")}.");
     }
@@ -74,7 +74,7 @@ public static class MaskSelection
 
         if (!settings.CorrectMask)
         {
-            throw new Extraction.ExtractionException(
+            throw new ExtractionException(
                 $"{maskName}: the mask's geometry does not match the image's (image {image}; mask {roi.Geometry}). " +
                 "Set correctMask: true to resample the mask onto the image grid, or geometryTolerance to accept small differences.");
         }
@@ -82,7 +82,7 @@ public static class MaskSelection
         Volume<byte> corrected = ResampleNearest(roi, image);
         if (!corrected.Voxels.ContainsAnyExcept((byte)0))
         {
-            throw new Extraction.ExtractionException($"{maskName}: the ROI (label {settings.Label}) lies outside the image; correctMask cannot place it on the image grid.");
+            throw new ExtractionException($"{maskName}: the ROI (label {settings.Label}) lies outside the image; correctMask cannot place it on the image grid.");
         }
 
         return corrected;

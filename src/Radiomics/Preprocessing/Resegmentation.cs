@@ -92,7 +92,7 @@ public static class Resegmentation
 
         if (kept <= 1)
         {
-            throw new Extraction.ExtractionException(
+            throw new ExtractionException(
                 $"re-segmentation (resegmentRange, as thresholds {string.Join(" to ", thresholds)}) leaves {kept} voxel(s) of label {label} in the ROI; features need at least 2 (widen the range)");
         }
 

@@ -77,7 +77,7 @@ public sealed class DerivedImageRecyclingTests
     [Fact]
     public void RecyclingPool_ReusesOnlyExactLengths_AndDropsTheOldestWhenFull()
     {
-        var recycler = new Radiomics.Preprocessing.ExactLengthArrayPool(capacity: 3);
+        var recycler = new Radiomics.Imaging.ExactLengthArrayPool(capacity: 3);
         double[] a = recycler.Rent<double>(10);
         recycler.Return(a);
         Assert.NotSame(a, recycler.Rent<double>(11));

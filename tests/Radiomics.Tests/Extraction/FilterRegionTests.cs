@@ -86,7 +86,7 @@ public class FilterRegionTests
         BoundingBox whole = FilterReach.Whole(Grid.Size);
         Assert.Equal(whole, ImageTypeRegistry.Find("LBP3D")!.InputRegion(Interior, Grid, settings));
         Assert.Equal(whole, ImageTypeRegistry.Find("Simoncelli")!.InputRegion(Interior, Grid, settings));
-        Assert.Equal(whole, ImageTypeRegistry.Find("IbsiMean")!.InputRegion(Interior, Grid, settings with { Ibsi2Filters = settings.Ibsi2Filters with { Padding = Radiomics.Filters.Ibsi2.BoundaryMode.Periodic } }));
+        Assert.Equal(whole, ImageTypeRegistry.Find("IbsiMean")!.InputRegion(Interior, Grid, settings with { Ibsi2Filters = settings.Ibsi2Filters with { Padding = Radiomics.Configuration.BoundaryMode.Periodic } }));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Radiomics.Filters.Wavelets;
 using Radiomics.Imaging;
 using Radiomics.Preprocessing.Perturbation;
 

@@ -1,4 +1,5 @@
 using Radiomics.Configuration;
+using Radiomics.Configuration.Perturbation;
 using Radiomics.Imaging;
 using Radiomics.Preprocessing.Perturbation;
 

@@ -1,6 +1,8 @@
 using Radiomics.Configuration;
+using Radiomics.Configuration.Perturbation;
 using Radiomics.Examples;
 using Radiomics.Extraction;
+using Radiomics.Extraction.Perturbation;
 using Radiomics.Imaging;
 using Radiomics.Preprocessing.Perturbation;
 

@@ -57,7 +57,7 @@ public class NormalisationAndResegmentationTests
     public void Resegment_NothingLeft_ThrowsAsPyRadiomics()
     {
         (Volume<double> image, Volume<byte> mask) = Roi();
-        var error = Assert.Throws<Radiomics.Extraction.ExtractionException>(() => Resegmentation.Apply(image, mask, [55, 58], ResegmentMode.Absolute));
+        var error = Assert.Throws<Radiomics.ExtractionException>(() => Resegmentation.Apply(image, mask, [55, 58], ResegmentMode.Absolute));
         Assert.Contains("leaves 0 voxel(s)", error.Message);
         Assert.Throws<ArgumentException>(() => Resegmentation.Apply(image, mask, [1, 2, 3], ResegmentMode.Absolute));
     }

@@ -39,7 +39,7 @@ public static class MarchingSquares
     /// Measures the ROI of <paramref name="mask"/>, which must span a single slice along numpy axis
     /// <paramref name="force2DDimension"/> (0 = z, 1 = y, 2 = x). Null when the mask is empty.
     /// </summary>
-    /// <exception cref="Extraction.ExtractionException">The ROI spans more than one slice along that axis (PyRadiomics' ValueError).</exception>
+    /// <exception cref="ExtractionException">The ROI spans more than one slice along that axis (PyRadiomics' ValueError).</exception>
     public static PlanarMeasures? Measure(Volume<byte> mask, int force2DDimension)
     {
         if ((uint)force2DDimension > 2)
@@ -55,7 +55,7 @@ public static class MarchingSquares
         int dropped = 2 - force2DDimension;          // ITK axis of the numpy axis dropped
         if (box.Size[dropped] > 1)
         {
-            throw new Extraction.ExtractionException(FormattableString.Invariant(
+            throw new ExtractionException(FormattableString.Invariant(
                 $"featureClass 'shape2D' measures a ROI one slice thick along force2Ddimension {force2DDimension}, but the ROI spans {box.Size[dropped]} slices along it; remove shape2D or use a single-slice mask"));
         }
 

@@ -27,15 +27,19 @@ public sealed class Shape2DFamily : IFeatureFamily
 
     public IReadOnlyList<FeatureInfo> Features => All;
 
+    /// <summary>The message when shape2D is asked for without force2D (checked before extraction, and here again).</summary>
+    public const string NeedsForce2D =
+        "featureClass 'shape2D' needs setting 'force2D: true' (PyRadiomics computes 2D shape only then, on a ROI one slice thick along force2Ddimension); add it or remove shape2D";
+
     /// <exception cref="Configuration.ParameterException">force2D is off (PyRadiomics' ValueError).</exception>
-    /// <exception cref="Extraction.ExtractionException">The ROI spans more than one slice along force2Ddimension (PyRadiomics' ValueError).</exception>
+    /// <exception cref="ExtractionException">The ROI spans more than one slice along force2Ddimension (PyRadiomics' ValueError).</exception>
     public double[] Compute(FeatureInput input, IReadOnlyList<FeatureInfo> requested)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(requested);
         if (!input.Settings.Features.Force2D)
         {
-            throw new Configuration.ParameterException(Configuration.ParameterCombinations.Shape2DNeedsForce2D);
+            throw new Configuration.ParameterException(NeedsForce2D);
         }
 
         var values = new double[requested.Count];

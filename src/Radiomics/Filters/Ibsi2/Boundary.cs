@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Radiomics.Configuration;
 
 namespace Radiomics.Filters.Ibsi2;
 

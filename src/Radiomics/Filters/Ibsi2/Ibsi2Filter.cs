@@ -1,3 +1,4 @@
+using Radiomics.Configuration;
 using Radiomics.Imaging;
 
 namespace Radiomics.Filters.Ibsi2;

@@ -1,3 +1,5 @@
+using Radiomics.Configuration;
+
 namespace Radiomics.Filters.Ibsi2;
 
 /// <summary>

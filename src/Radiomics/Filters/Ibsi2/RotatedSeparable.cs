@@ -1,3 +1,4 @@
+using Radiomics.Configuration;
 using Radiomics.Imaging;
 using Radiomics.Numerics.Simd;
 

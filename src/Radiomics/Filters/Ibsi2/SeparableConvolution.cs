@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using Radiomics.Configuration;
 using Radiomics.Numerics.Simd;
 
 namespace Radiomics.Filters.Ibsi2;

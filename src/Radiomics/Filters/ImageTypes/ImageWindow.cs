@@ -25,7 +25,7 @@ public sealed record ImageWindow(
     }
 
     /// <summary>Where derived images of the region may take their buffers (null: fresh arrays).</summary>
-    internal Preprocessing.ExactLengthArrayPool? Buffers { get; init; }
+    internal Imaging.ExactLengthArrayPool? Buffers { get; init; }
 
     /// <summary>The geometry of the region's derived images: the whole image's, cropped to <see cref="Region"/>.</summary>
     public ImageGeometry RegionGeometry => WholeGeometry.SubRegion(Region.Lower, Region.Size);

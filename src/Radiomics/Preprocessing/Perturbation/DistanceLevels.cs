@@ -203,7 +203,7 @@ internal sealed class DistanceLevels
     private double Select(long rank)
     {
         double[] values = (double[])_candidates.Clone();
-        Features.FirstOrder.OrderStatistics.Select(values, (int)rank, 0, values.Length - 1);
+        Numerics.QuickSelect.Select(values, (int)rank, 0, values.Length - 1);
         return values[rank];
     }
 }

@@ -1,3 +1,4 @@
+using Radiomics.Configuration.Perturbation;
 using Radiomics.Imaging;
 using Radiomics.Preprocessing.Regions;
 

@@ -296,7 +296,7 @@ public static class Resampler
             {
                 // Only a spacing far larger than the image puts the whole grid beside it (PyRadiomics shifts the grid
                 // by half a new voxel): nothing would be sampled.
-                throw new Extraction.ExtractionException(FormattableString.Invariant(
+                throw new ExtractionException(FormattableString.Invariant(
                     $"resampledPixelSpacing ({output.Spacing.X:G6}, {output.Spacing.Y:G6}, {output.Spacing.Z:G6}) mm puts every resampled voxel outside the image; use a spacing smaller than the image"));
             }
         }

@@ -37,7 +37,7 @@ public class Shape2DTests
     public void RoiThickerThanOneSlice_ThrowsAsPyRadiomics(int dimension)
     {
         Volume<byte> mask = ShapeInputs.Mask(new Size3(3, 3, 3), Vector3D.One, (x, y, z) => x + y + z < 3);
-        var error = Assert.Throws<Radiomics.Extraction.ExtractionException>(() =>
+        var error = Assert.Throws<Radiomics.ExtractionException>(() =>
             ShapeInputs.Compute(new Shape2DFamily(), mask, Force2D with { Features = Force2D.Features with { Force2DDimension = dimension } }));
         Assert.Contains($"one slice thick along force2Ddimension {dimension}", error.Message, StringComparison.Ordinal);
     }

@@ -1,3 +1,4 @@
+using Radiomics.Configuration;
 using Radiomics.Filters.Ibsi2;
 using Radiomics.Numerics.Fourier;
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Radiomics.Configuration;
 using Radiomics.Filters.Ibsi2;
 using Radiomics.Imaging;
 using Radiomics.Tests.Support;

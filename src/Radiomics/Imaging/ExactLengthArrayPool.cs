@@ -1,4 +1,4 @@
-namespace Radiomics.Preprocessing;
+namespace Radiomics.Imaging;
 
 /// <summary>
 /// Arrays of an exact length, kept for reuse: what a volume needs (<see cref="Imaging.Volume{T}"/> wants a buffer of

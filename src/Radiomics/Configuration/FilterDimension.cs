@@ -1,4 +1,4 @@
-namespace Radiomics.Filters.Ibsi2;
+namespace Radiomics.Configuration;
 
 /// <summary>Whether a filter works in 3D or slice by slice in 2D (IBSI 2 "filter dimensionality").</summary>
 public enum FilterDimension

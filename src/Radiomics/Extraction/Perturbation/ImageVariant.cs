@@ -1,7 +1,8 @@
-using Radiomics.Extraction;
+using Radiomics.Configuration.Perturbation;
 using Radiomics.Imaging;
+using Radiomics.Preprocessing.Perturbation;
 
-namespace Radiomics.Preprocessing.Perturbation;
+namespace Radiomics.Extraction.Perturbation;
 
 /// <summary>
 /// One image of a case's variants (a noise draw, rotation and translation) with its ROI on the same grid, and what the
@@ -88,7 +89,7 @@ internal sealed class ImageVariant
             new Index3(Math.Min(grid.X - 1, union.Upper.X + Margin(0)), Math.Min(grid.Y - 1, union.Upper.Y + Margin(1)), Math.Min(grid.Z - 1, union.Upper.Z + Margin(2))));
         (double low, double high) = IntensityRange();
         double widen = 0.1 * (high - low);
-        return Perturbation.Supervoxels.Compute(Image, region, low - widen, high + widen);
+        return Preprocessing.Perturbation.Supervoxels.Compute(Image, region, low - widen, high + widen);
     }
 
     /// <summary>The re-segmentation range (absolute mode), its missing bound taken from the ROI's intensities.</summary>

@@ -1,7 +1,6 @@
 using System.Globalization;
-using Radiomics.Configuration;
 
-namespace Radiomics.Preprocessing.Perturbation;
+namespace Radiomics.Configuration.Perturbation;
 
 /// <summary>
 /// Reads the <c>perturbation:</c> section of a parameter file into a validated <see cref="PerturbationSettings"/>.

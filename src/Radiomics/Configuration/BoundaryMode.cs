@@ -1,4 +1,4 @@
-namespace Radiomics.Filters.Ibsi2;
+namespace Radiomics.Configuration;
 
 /// <summary>
 /// How an image is extended beyond its border before convolution (IBSI 2, "boundary conditions", GBYQ).

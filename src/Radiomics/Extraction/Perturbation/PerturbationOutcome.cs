@@ -1,6 +1,7 @@
-using Radiomics.Extraction;
 
-namespace Radiomics.Preprocessing.Perturbation;
+using Radiomics.Preprocessing.Perturbation;
+
+namespace Radiomics.Extraction.Perturbation;
 
 /// <summary>One extracted variant: its parameters, its diagnostics and features, the noise σ added and what the volume adaptation did.</summary>
 /// <param name="NoiseLevel">σ of the noise added to this variant (0 without noise).</param>

@@ -1,4 +1,4 @@
-namespace Radiomics.Extraction;
+namespace Radiomics;
 
 /// <summary>
 /// Input that cannot be extracted (empty mask, missing label, mask outside the image, ROI too small, geometry

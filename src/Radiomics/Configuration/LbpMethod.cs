@@ -1,4 +1,4 @@
-namespace Radiomics.Filters.Lbp;
+namespace Radiomics.Configuration;
 
 /// <summary>scikit-image's <c>local_binary_pattern</c> methods (PyRadiomics <c>lbp2DMethod</c>).</summary>
 public enum LbpMethod

@@ -1,4 +1,4 @@
-namespace Radiomics.Preprocessing.Perturbation;
+namespace Radiomics.Configuration.Perturbation;
 
 /// <summary>How <c>roiAdaptSizes</c> are read (MIRP's <c>roi_adapt_type</c>).</summary>
 public enum RoiAdaptType

@@ -1,7 +1,6 @@
 using System.Globalization;
-using Radiomics.Configuration;
 
-namespace Radiomics.Preprocessing.Perturbation;
+namespace Radiomics.Configuration.Perturbation;
 
 /// <summary>
 /// The <c>perturbation:</c> section of a parameter file: which perturbed variants of an image and its ROI
@@ -19,7 +18,7 @@ public sealed record PerturbationSettings
 
     /// <summary>
     /// <c>noiseLevel</c>: the standard deviation σ of the added Gaussian noise in image units, or null to estimate the
-    /// image's own noise (<see cref="NoiseEstimation.ChangSigma(Radiomics.Imaging.Volume{double}, ParallelOptions)"/>), as MIRP's <c>noise_level</c>.
+    /// image's own noise (<see cref="Filters.Wavelets.NoiseEstimation.ChangSigma(Radiomics.Imaging.Volume{double}, ParallelOptions)"/>), as MIRP's <c>noise_level</c>.
     /// </summary>
     public double? NoiseLevel { get; init; }
 
@@ -49,7 +48,7 @@ public sealed record PerturbationSettings
 
     /// <summary>
     /// The number of combinations of the lists, translations counted along all three axes (an upper bound: an axis the
-    /// ROI is one voxel thick along is not translated, see <see cref="PerturbationPlan"/>).
+    /// ROI is one voxel thick along is not translated, see <see cref="Preprocessing.Perturbation.PerturbationPlan"/>).
     /// </summary>
     public long CombinationCount =>
         (long)Math.Max(1, NoiseRepetitions) * RotationAngles.Count * TranslationFractions.Count * TranslationFractions.Count

@@ -1,7 +1,7 @@
-using Radiomics.Filters.Wavelets;
 using Radiomics.Imaging;
+using Radiomics.Preprocessing.Perturbation;
 
-namespace Radiomics.Preprocessing.Perturbation;
+namespace Radiomics.Filters.Wavelets;
 
 /// <summary>
 /// The image noise level σ estimated as Chang, Yu and Vetterli (2000, "Adaptive wavelet thresholding for image

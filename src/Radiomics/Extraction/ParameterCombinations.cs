@@ -1,20 +1,19 @@
+using Radiomics.Configuration;
 using Radiomics.Features;
+using Radiomics.Features.Shape2D;
+using Radiomics.Preprocessing.Ibsi;
 
-namespace Radiomics.Configuration;
+namespace Radiomics.Extraction;
 
 /// <summary>
 /// Rules on combinations of parameters that cannot run whatever the image: checked when the parameters are bound for
-/// extraction (a <see cref="Extraction.RadiomicsExtractor"/> is made), after every command-line override, so that a
+/// extraction (a <see cref="RadiomicsExtractor"/> is made), after every command-line override, so that a
 /// batch stops before its first case rather than failing every case. Each message names the keys and the fix.
 /// Rules that depend on a case's ROI (shape2D's one-slice ROI, re-segmentation leaving too few voxels) are checked
 /// when the case is bound and fail that case alone.
 /// </summary>
 public static class ParameterCombinations
 {
-    /// <summary>The message of the shape2D rule (also used by the family itself).</summary>
-    public const string Shape2DNeedsForce2D =
-        "featureClass 'shape2D' needs setting 'force2D: true' (PyRadiomics computes 2D shape only then, on a ROI one slice thick along force2Ddimension); add it or remove shape2D";
-
     /// <summary>Throws a <see cref="ParameterException"/> naming the first rule <paramref name="parameters"/> break.</summary>
     public static void Check(ExtractionParameters parameters)
     {
@@ -25,7 +24,7 @@ public static class ParameterCombinations
         {
             try
             {
-                _ = Preprocessing.Ibsi.IbsiChainPlan.For(settings); // the IBSI chain these settings ask for can run
+                _ = IbsiChainPlan.For(settings); // the IBSI chain these settings ask for can run
             }
             catch (ParameterException e)
             {
@@ -37,7 +36,7 @@ public static class ParameterCombinations
 
         if (shape2D && !settings.Features.Force2D)
         {
-            throw new ParameterException($"{parameters.Source}: {Shape2DNeedsForce2D}.");
+            throw new ParameterException($"{parameters.Source}: {Shape2DFamily.NeedsForce2D}.");
         }
 
         ResamplingSettings resampling = settings.Resampling;

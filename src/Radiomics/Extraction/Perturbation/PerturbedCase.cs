@@ -1,8 +1,10 @@
 using Radiomics.Configuration;
-using Radiomics.Extraction;
+using Radiomics.Configuration.Perturbation;
+using Radiomics.Filters.Wavelets;
 using Radiomics.Imaging;
+using Radiomics.Preprocessing.Perturbation;
 
-namespace Radiomics.Preprocessing.Perturbation;
+namespace Radiomics.Extraction.Perturbation;
 
 /// <summary>
 /// The perturbed variants of one image and mask (Zwanenburg et al. 2019), each extracted exactly as
