@@ -28,7 +28,7 @@ public static class Resegmentation
     /// <param name="mode">How the range's values are read: absolute, relative to the ROI maximum, or in ROI standard deviations.</param>
     /// <param name="label">The ROI's label in <paramref name="mask"/>.</param>
     /// <exception cref="ArgumentException">The range has 0 or more than 2 values.</exception>
-    /// <exception cref="Radiomics.Extraction.ExtractionException">At most one voxel remains.</exception>
+    /// <exception cref="ExtractionException">At most one voxel remains.</exception>
     public static Volume<byte> Apply(Volume<double> image, Volume<byte> mask, IReadOnlyList<double> range, ResegmentMode mode, int label = 1)
     {
         ArgumentNullException.ThrowIfNull(image);

@@ -1,5 +1,3 @@
-using Radiomics.Filters.Lbp;
-
 namespace Radiomics.Configuration.Keys;
 
 /// <summary>The keys of <see cref="FilterSettings"/>.</summary>

@@ -1,5 +1,3 @@
-using Radiomics.Filters.Ibsi2;
-
 namespace Radiomics.Configuration.Keys;
 
 /// <summary>The keys of <see cref="Ibsi2FilterSettings"/>.</summary>
