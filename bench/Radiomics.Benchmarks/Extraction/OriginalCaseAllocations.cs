@@ -50,8 +50,8 @@ public static class OriginalCaseAllocations
             BoundingBox box = prepared.Box;
             Volume<double> cropped = null!;
             Volume<byte> croppedMask = null!;
-            double[]? rented = null;
-            Measure("ROI box as double (Region, pooled)", () => cropped = prepared.Region(box, extractor.Buffers, out rented));
+            var lease = new BufferLease(extractor.Buffers);
+            Measure("ROI box as double (Region, pooled)", () => cropped = prepared.Region(box, lease));
             Measure("feature mask crop", () => croppedMask = prepared.FeatureRoi.Crop(box));
             IFeatureFamily shape = FeatureRegistry.Find("shape")!;
             Measure("shape", () => shape.Compute(new FeatureInput(cropped, croppedMask, settings), Defaults(shape)));
@@ -67,7 +67,7 @@ public static class OriginalCaseAllocations
             Measure("give the buffers back", () =>
             {
                 input.Dispose();
-                extractor.Buffers.Return(rented!);
+                lease.Dispose();
             });
         }
 

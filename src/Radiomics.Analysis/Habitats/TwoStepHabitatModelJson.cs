@@ -22,14 +22,15 @@ public static class TwoStepHabitatModelJson
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
-        Converters = { new JsonStringEnumConverter() },
+        Converters = { new AnalysisEnumConverter() },
+        TypeInfoResolver = AnalysisJsonContext.Default,
     };
 
     /// <summary>The model as JSON text.</summary>
     public static string Write(TwoStepHabitatModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        return JsonSerializer.Serialize(new Envelope(Format, FormatVersion, AnalysisProvenance.CurrentVersion, model), Options);
+        return AnalysisJson.Serialize(new Envelope(Format, FormatVersion, AnalysisProvenance.CurrentVersion, model), Options);
     }
 
     /// <summary>
@@ -58,7 +59,7 @@ public static class TwoStepHabitatModelJson
         Envelope? envelope;
         try
         {
-            envelope = JsonSerializer.Deserialize<Envelope>(json, Options);
+            envelope = AnalysisJson.Deserialize<Envelope>(json, Options);
         }
         catch (JsonException error)
         {
@@ -83,5 +84,5 @@ public static class TwoStepHabitatModelJson
         return envelope.Model;
     }
 
-    private sealed record Envelope(string Format, int FormatVersion, string Library, TwoStepHabitatModel Model);
+    internal sealed record Envelope(string Format, int FormatVersion, string Library, TwoStepHabitatModel Model);
 }

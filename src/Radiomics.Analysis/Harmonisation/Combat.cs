@@ -81,7 +81,7 @@ public static class Combat
             PooledVariance = estimation.PooledVariance,
             SampleCount = table.RowCount,
             Warnings = warnings,
-            Provenance = AnalysisProvenance.For(table, JsonSerializer.Serialize(settings, AnalysisJson.Options)),
+            Provenance = AnalysisProvenance.For(table, AnalysisJson.Serialize(settings, AnalysisJson.Options)),
         };
     }
 

@@ -12,7 +12,7 @@ namespace Radiomics.Analysis.Harmonisation;
 public static class CombatModelJson
 {
     /// <summary>The model as JSON text.</summary>
-    public static string Serialize(CombatModel model) => JsonSerializer.Serialize(model, AnalysisJson.Options) + "\n";
+    public static string Serialize(CombatModel model) => AnalysisJson.Serialize(model, AnalysisJson.Options) + "\n";
 
     /// <summary>The model in <paramref name="json"/>; <paramref name="source"/> names it in errors.</summary>
     /// <exception cref="FeatureTableException">Not a ComBat model of a version this library reads, or not valid JSON.</exception>

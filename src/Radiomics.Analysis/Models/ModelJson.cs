@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Radiomics.Analysis.Common;
+using Radiomics.Analysis.Tables;
 using Radiomics.Analysis.Models.Internal;
 
 namespace Radiomics.Analysis.Models;
@@ -16,7 +17,7 @@ public static class ModelJson
     internal static JsonSerializerOptions Options { get; } = CreateOptions();
 
     /// <summary>The model as JSON text.</summary>
-    public static string Serialise(LinearPredictorModel model) => JsonSerializer.Serialize(model, Options) + "\n";
+    public static string Serialise(LinearPredictorModel model) => AnalysisJson.Serialize(model, Options) + "\n";
 
     /// <summary>Writes <paramref name="model"/> to <paramref name="path"/> atomically.</summary>
     /// <exception cref="ModelException">The file cannot be written.</exception>
@@ -43,7 +44,7 @@ public static class ModelJson
         }
     }
 
-    internal static string Serialise(ModelSettings settings) => JsonSerializer.Serialize(settings, Options);
+    internal static string Serialise(ModelSettings settings) => AnalysisJson.Serialize(settings, Options);
 
     private static JsonSerializerOptions CreateOptions()
     {
@@ -55,8 +56,9 @@ public static class ModelJson
             NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
             Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
-        options.MakeReadOnly(populateMissingResolver: true);
+        options.Converters.Add(new AnalysisEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
+        options.TypeInfoResolver = AnalysisJsonContext.Default;
+        options.MakeReadOnly();
         return options;
     }
 }

@@ -92,7 +92,7 @@ public static class FeatureTableWriter
         if (provenance is not null)
         {
             json.WritePropertyName("provenance");
-            JsonSerializer.Serialize(json, provenance, provenance.GetType(), AnalysisJson.Options);
+            AnalysisJson.Serialize(json, provenance, AnalysisJson.Options);
         }
 
         json.WriteStartArray("rows");

@@ -23,22 +23,39 @@ public static class ShardFile
     public static void Write(Stream stream, Header header, IEnumerable<CaseRecord> records)
     {
         using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
-        writer.Write(JsonSerializer.Serialize(new Dictionary<string, object>
-        {
-            ["radiomicsBatchShard"] = 1,
-            ["fingerprint"] = header.Fingerprint,
-            ["shard"] = header.Shard,
-            ["count"] = header.Count,
-            ["rows"] = header.Rows,
-            ["format"] = header.Format,
-            ["columns"] = header.Columns,
-        }));
+        writer.Write(HeaderLine(header));
         writer.Write('\n');
         foreach (CaseRecord record in records)
         {
             writer.Write(RecordCodec.Encode(record));
             writer.Write('\n');
         }
+    }
+
+    /// <summary>The header as one JSON line (written field by field: no reflection, so it holds under AOT).</summary>
+    private static string HeaderLine(Header header)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("radiomicsBatchShard", 1);
+            json.WriteString("fingerprint", header.Fingerprint);
+            json.WriteNumber("shard", header.Shard);
+            json.WriteNumber("count", header.Count);
+            json.WriteNumber("rows", header.Rows);
+            json.WriteString("format", header.Format);
+            json.WriteStartArray("columns");
+            foreach (string column in header.Columns)
+            {
+                json.WriteStringValue(column);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     public static Header ReadHeader(string path)

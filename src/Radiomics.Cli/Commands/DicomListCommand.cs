@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Radiomics.Dicom;
 using Radiomics.Dicom.Listing;
 using Radiomics.Cli.Syntax;
@@ -131,38 +132,46 @@ public sealed class DicomListCommand : CliCommand
         }
     }
 
+    /// <summary>
+    /// The listing as indented JSON, built as a <see cref="JsonObject"/> (no reflection over anonymous types, so it
+    /// holds under ahead-of-time compilation); keys in the order the text listing shows them.
+    /// </summary>
     private static void WriteJson(TextWriter output, DicomListing listing)
     {
-        var document = new
+        var document = new JsonObject
         {
-            series = listing.Series.Select(s => new
+            ["series"] = Array(listing.Series, s => new JsonObject
             {
-                seriesInstanceUid = s.SeriesInstanceUid, modality = s.Modality, description = s.Description, fileCount = s.FileCount,
-                size = new[] { s.Size.X, s.Size.Y, s.Size.Z },
-                spacing = new double?[] { NullIfNaN(s.Spacing.X), NullIfNaN(s.Spacing.Y), NullIfNaN(s.Spacing.Z) },
-                frameOfReferenceUid = s.FrameOfReferenceUid, folder = s.Folder, problem = s.Problem,
+                ["seriesInstanceUid"] = s.SeriesInstanceUid, ["modality"] = s.Modality, ["description"] = s.Description, ["fileCount"] = s.FileCount,
+                ["size"] = new JsonArray(s.Size.X, s.Size.Y, s.Size.Z),
+                ["spacing"] = new JsonArray(NullIfNaN(s.Spacing.X), NullIfNaN(s.Spacing.Y), NullIfNaN(s.Spacing.Z)),
+                ["frameOfReferenceUid"] = s.FrameOfReferenceUid, ["folder"] = s.Folder, ["problem"] = s.Problem,
             }),
-            structureSets = listing.StructureSets.Select(s => new
+            ["structureSets"] = Array(listing.StructureSets, s => new JsonObject
             {
-                path = s.Path, referencedSeriesUids = s.ReferencedSeriesUids,
-                structures = s.Structures.Select(r => new { number = r.Number, name = r.Name, contourCount = r.ContourCount }),
+                ["path"] = s.Path, ["referencedSeriesUids"] = Strings(s.ReferencedSeriesUids),
+                ["structures"] = Array(s.Structures, r => new JsonObject { ["number"] = r.Number, ["name"] = r.Name, ["contourCount"] = r.ContourCount }),
             }),
-            segmentations = listing.Segmentations.Select(s => new
+            ["segmentations"] = Array(listing.Segmentations, s => new JsonObject
             {
-                path = s.Path, segmentationType = s.SegmentationType, referencedSeriesUids = s.ReferencedSeriesUids,
-                segments = s.Segments.Select(g => new { number = g.Number, label = g.Label, description = g.Description, frameCount = g.FrameCount }),
-                description = s.Description,
+                ["path"] = s.Path, ["segmentationType"] = s.SegmentationType, ["referencedSeriesUids"] = Strings(s.ReferencedSeriesUids),
+                ["segments"] = Array(s.Segments, g => new JsonObject { ["number"] = g.Number, ["label"] = g.Label, ["description"] = g.Description, ["frameCount"] = g.FrameCount }),
+                ["description"] = s.Description,
             }),
-            reports = listing.Reports.Select(r => new
+            ["reports"] = Array(listing.Reports, r => new JsonObject
             {
-                path = r.Path, modality = r.Modality, sopClassUid = r.SopClassUid, description = r.Description, title = r.Title,
-                templateIdentifier = r.TemplateIdentifier, groupCount = r.GroupCount, measurementCount = r.MeasurementCount,
-                referencedSeriesUids = r.ReferencedSeriesUids, problem = r.Problem,
+                ["path"] = r.Path, ["modality"] = r.Modality, ["sopClassUid"] = r.SopClassUid, ["description"] = r.Description, ["title"] = r.Title,
+                ["templateIdentifier"] = r.TemplateIdentifier, ["groupCount"] = r.GroupCount, ["measurementCount"] = r.MeasurementCount,
+                ["referencedSeriesUids"] = Strings(r.ReferencedSeriesUids), ["problem"] = r.Problem,
             }),
-            notes = listing.Notes,
+            ["notes"] = Strings(listing.Notes),
         };
-        output.WriteLine(JsonSerializer.Serialize(document, new JsonSerializerOptions { WriteIndented = true }));
+        output.WriteLine(document.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
     }
+
+    private static JsonArray Array<T>(IEnumerable<T> items, Func<T, JsonNode> node) => new(items.Select(node).ToArray());
+
+    private static JsonArray Strings(IEnumerable<string> items) => new(items.Select(item => (JsonNode)item).ToArray());
 
     private static double? NullIfNaN(double value) => double.IsNaN(value) ? null : value;
 }

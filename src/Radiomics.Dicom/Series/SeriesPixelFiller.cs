@@ -168,7 +168,11 @@ internal static class SeriesPixelFiller
         VoxelType.UInt16 => GC.AllocateUninitializedArray<ushort>(checked((int)count)),
         VoxelType.Int32 => GC.AllocateUninitializedArray<int>(checked((int)count)),
         VoxelType.Float64 => GC.AllocateUninitializedArray<double>(checked((int)count)),
-        _ => Array.CreateInstance(type.ClrType(), count),
+        VoxelType.UInt32 => GC.AllocateUninitializedArray<uint>(checked((int)count)),
+        VoxelType.Int64 => GC.AllocateUninitializedArray<long>(checked((int)count)),
+        VoxelType.UInt64 => GC.AllocateUninitializedArray<ulong>(checked((int)count)),
+        VoxelType.Float32 => GC.AllocateUninitializedArray<float>(checked((int)count)),
+        _ => throw new ArgumentOutOfRangeException(nameof(type)),
     };
 
     private static bool IsDirectlyReadable(SliceFrame frame) => IsDirectlyReadable(frame.Header, frame.Format);

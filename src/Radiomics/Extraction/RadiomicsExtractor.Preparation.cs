@@ -88,18 +88,17 @@ public sealed partial class RadiomicsExtractor
             : _image.Read(box);
 
         /// <summary>
-        /// <see cref="Region(BoundingBox)"/>, a copy made into a buffer taken from <paramref name="buffers"/> when given;
-        /// <paramref name="rented"/> is that buffer (to give back once nothing reads the region), null when none was taken.
+        /// <see cref="Region(BoundingBox)"/>, a copy made into a buffer rented from <paramref name="lease"/> when it has a
+        /// pool (handed back when the lease ends).
         /// </summary>
-        public Volume<double> Region(BoundingBox box, ExactLengthArrayPool? buffers, out double[]? rented)
+        public Volume<double> Region(BoundingBox box, BufferLease lease)
         {
-            rented = null;
-            if (buffers is null || (_working is { } whole && box.Lower == default && box.Size == whole.Size))
+            if (lease.Pool is null || (_working is { } whole && box.Lower == default && box.Size == whole.Size))
             {
                 return Region(box);
             }
 
-            rented = buffers.Rent<double>(checked((int)box.Size.VoxelCount));
+            double[] rented = lease.Rent<double>(checked((int)box.Size.VoxelCount))!;
             return _working is { } held ? held.CropInto(box.Lower, box.Size, rented) : _image.ReadInto(box, rented);
         }
 
@@ -107,30 +106,27 @@ public sealed partial class RadiomicsExtractor
         public double MaxAbs => _maxAbs ??= _working is { } whole ? IntensityFilters.MaxAbs(whole) : _image.MaxAbs();
 
         /// <summary>The window <paramref name="box"/> of the image and the feature ROI, for the derived images of <paramref name="region"/>.</summary>
-        public ImageWindow Window(BoundingBox box, BoundingBox region) => Window(box, region, null, out _, out _);
+        public ImageWindow Window(BoundingBox box, BoundingBox region) => Window(box, region, new BufferLease(null));
 
         /// <summary>
-        /// <see cref="Window(BoundingBox, BoundingBox)"/>, its derived images taking their buffers from
-        /// <paramref name="buffers"/> when given; <paramref name="recyclable"/> is the window image's buffer when it
-        /// was taken from <paramref name="buffers"/> too (a crop of the held image), for handing back afterwards;
-        /// <paramref name="rentedMask"/> is the window mask's buffer when it was taken from <paramref name="buffers"/>.
+        /// <see cref="Window(BoundingBox, BoundingBox)"/>, the window's image (a crop of the held image) and mask copied
+        /// into buffers rented from <paramref name="lease"/> when it has a pool, and the derived images taking their
+        /// buffers from that pool too.
         /// </summary>
-        public ImageWindow Window(BoundingBox box, BoundingBox region, ExactLengthArrayPool? buffers, out double[]? recyclable, out byte[]? rentedMask)
+        public ImageWindow Window(BoundingBox box, BoundingBox region, BufferLease lease)
         {
-            Volume<byte> mask = FeatureRoi.Crop(box, buffers, out rentedMask);
-            recyclable = null;
+            Volume<byte> mask = FeatureRoi.Crop(box, lease);
             Volume<double> image;
-            if (buffers is not null && _working is { } whole && !(box.Lower == default && box.Size == whole.Size))
+            if (lease.Pool is not null && _working is { } whole && !(box.Lower == default && box.Size == whole.Size))
             {
-                recyclable = buffers.Rent<double>(checked((int)box.Size.VoxelCount));
-                image = whole.CropInto(box.Lower, box.Size, recyclable);
+                image = whole.CropInto(box.Lower, box.Size, lease.Rent<double>(checked((int)box.Size.VoxelCount))!);
             }
             else
             {
                 image = Region(box);
             }
 
-            return new ImageWindow(image, mask, box, region, PixelType, Geometry, () => MaxAbs) { Buffers = buffers };
+            return new ImageWindow(image, mask, box, region, PixelType, Geometry, () => MaxAbs) { Buffers = lease.Pool };
         }
     }
 
@@ -309,24 +305,14 @@ public sealed partial class RadiomicsExtractor
     private static IEnumerable<DerivedImage> WindowedDerived(
         PreparedCase prepared, IImageType type, RadiomicsSettings settings, BoundingBox region, ExactLengthArrayPool? buffers)
     {
-        ImageWindow window = prepared.Window(type.InputRegion(region, prepared.Geometry, settings), region, buffers, out double[]? recyclable, out byte[]? rentedMask);
-        bool shared = false;
+        // The window's copies go back to the pool when the type's last image has been handed out, except the image's
+        // when a derived image kept it as its own voxels (that image hands it back itself).
+        using var lease = new BufferLease(buffers);
+        ImageWindow window = prepared.Window(type.InputRegion(region, prepared.Geometry, settings), region, lease);
         foreach (DerivedImage derived in type.Produce(window, settings))
         {
-            shared |= recyclable is not null && ReferenceEquals(derived.Image.Buffer, recyclable);
+            lease.Release(derived.Image.Buffer);
             yield return derived;
-        }
-
-        // The window's copy is handed back unless a derived image kept it as its own voxels; its mask (read only by the
-        // producer, never part of a derived image) goes back to the pool.
-        if (recyclable is not null && !shared)
-        {
-            buffers!.Return(recyclable);
-        }
-
-        if (rentedMask is not null)
-        {
-            buffers!.Return(rentedMask);
         }
     }
 }

@@ -104,49 +104,36 @@ public sealed partial class RadiomicsExtractor
         PreparedCase prepared = Prepare(image, mask, maskName, maskSource, settings.Output.AdditionalInfo ? result : null, intermediates, digests, buffers);
         BoundingBox box = prepared.Box;
 
-        Volume<double> croppedImage = prepared.Region(box, buffers, out double[]? rentedImage);
-        try
+        using var lease = new BufferLease(buffers);
+        Volume<double> croppedImage = prepared.Region(box, lease);
+        lease.Adopt(prepared.PooledBuffer);
+        Volume<byte> croppedMask = prepared.FeatureRoi.Crop(box);
+        intermediates?.Write("mask", ImageData.FromVolume(croppedMask));
+
+        // 5. Shape, on the cropped original image (PyRadiomics crops with the final bounding box).
+        foreach (FamilyPlan shape in _plan.Where(p => p.IsShape))
         {
-            Volume<byte> croppedMask = prepared.FeatureRoi.Crop(box);
-            intermediates?.Write("mask", ImageData.FromVolume(croppedMask));
-
-            // 5. Shape, on the cropped original image (PyRadiomics crops with the final bounding box).
-            foreach (FamilyPlan shape in _plan.Where(p => p.IsShape))
-            {
-                Volume<byte> shapeMask = ReferenceEquals(prepared.ShapeRoi, prepared.FeatureRoi) ? croppedMask : prepared.ShapeRoi.Crop(box);
-                AddFamily(result, "original", shape, new FeatureInput(croppedImage, shapeMask, settings));
-            }
-
-            // 6. Every image type, one derived image at a time, cropped to the bounding box.
-            foreach (DerivedImage derived in DerivedImages(prepared, box, croppedImage, recycle))
-            {
-                intermediates?.Write(derived.Prefix, ImageData.FromVolume(derived.Image));
-                using var input = new FeatureInput(derived.Image, croppedMask, derived.Settings, null, buffers);
-                inspect?.Invoke(derived.Prefix, input);
-                foreach (FamilyPlan family in _plan.Where(p => !p.IsShape))
-                {
-                    try
-                    {
-                        AddFamily(result, derived.Prefix, family, input);
-                    }
-                    catch (ExtractionException e)
-                    {
-                        // Say which derived image (a filter's settings can make its values unusable).
-                        throw new ExtractionException($"image type '{derived.Prefix}': {e.Message}");
-                    }
-                }
-            }
+            Volume<byte> shapeMask = ReferenceEquals(prepared.ShapeRoi, prepared.FeatureRoi) ? croppedMask : prepared.ShapeRoi.Crop(box);
+            AddFamily(result, "original", shape, new FeatureInput(croppedImage, shapeMask, settings));
         }
-        finally
-        {
-            if (rentedImage is not null)
-            {
-                _buffers.Return(rentedImage);
-            }
 
-            if (prepared.PooledBuffer is { } resampledImage)
+        // 6. Every image type, one derived image at a time, cropped to the bounding box.
+        foreach (DerivedImage derived in DerivedImages(prepared, box, croppedImage, recycle))
+        {
+            intermediates?.Write(derived.Prefix, ImageData.FromVolume(derived.Image));
+            using var input = new FeatureInput(derived.Image, croppedMask, derived.Settings, null, buffers);
+            inspect?.Invoke(derived.Prefix, input);
+            foreach (FamilyPlan family in _plan.Where(p => !p.IsShape))
             {
-                _buffers.Return(resampledImage);
+                try
+                {
+                    AddFamily(result, derived.Prefix, family, input);
+                }
+                catch (ExtractionException e)
+                {
+                    // Say which derived image (a filter's settings can make its values unusable).
+                    throw new ExtractionException($"image type '{derived.Prefix}': {e.Message}");
+                }
             }
         }
 

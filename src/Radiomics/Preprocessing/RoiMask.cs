@@ -69,19 +69,18 @@ internal sealed class RoiMask
     }
 
     /// <summary>
-    /// <see cref="Crop(BoundingBox)"/>, a copy made into a buffer taken from <paramref name="buffers"/> when given;
-    /// <paramref name="rented"/> is that buffer (to give back once nothing reads the crop), null when none was taken
-    /// (no pool, or the stored voxels themselves were returned).
+    /// <see cref="Crop(BoundingBox)"/>, a copy made into a buffer rented from <paramref name="lease"/> when it has a pool
+    /// (handed back when the lease ends); without one, or when the box is the whole extent (the stored voxels are
+    /// returned), nothing is rented.
     /// </summary>
-    internal Volume<byte> Crop(BoundingBox box, ExactLengthArrayPool? buffers, out byte[]? rented)
+    internal Volume<byte> Crop(BoundingBox box, BufferLease lease)
     {
-        rented = null;
-        if (buffers is null || box == Extent)
+        if (lease.Pool is null || box == Extent)
         {
             return Crop(box);
         }
 
-        rented = buffers.Rent<byte>(checked((int)box.Size.VoxelCount));
+        byte[] rented = lease.Rent<byte>(checked((int)box.Size.VoxelCount))!;
         Array.Clear(rented);
         var result = new Volume<byte>(Grid.SubRegion(box.Lower, box.Size), rented);
         CopyInto(result, box);

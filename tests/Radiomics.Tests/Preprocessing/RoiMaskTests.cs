@@ -67,20 +67,26 @@ public class RoiMaskTests
             new(new Index3(1, 0, 3), new Index3(5, 7, 5)),
             new(new Index3(0, 0, 0), new Index3(2, 7, 5)), // outside the ROI: all zero
         ];
+        byte[]? lastRented = null;
         foreach (BoundingBox box in boxes)
         {
             byte[] stale = pool.Rent<byte>(checked((int)box.Size.VoxelCount));
             Array.Fill(stale, (byte)7);
             pool.Return(stale);
 
-            Volume<byte> actual = roi.Crop(box, pool, out byte[]? rented);
+            using var lease = new BufferLease(pool);
+            Volume<byte> actual = roi.Crop(box, lease);
 
-            Assert.Same(stale, rented);
+            Assert.Same(stale, actual.Buffer);
             Assert.Equal(roi.Crop(box).Voxels.ToArray(), actual.Voxels.ToArray());
+            lastRented = actual.Buffer;
         }
 
-        Assert.Same(roi.Voxels, roi.Crop(extent, pool, out byte[]? none)); // the stored voxels: nothing rented
-        Assert.Null(none);
+        // Each lease handed its crop back when it ended: the pool gives the last one out again.
+        Assert.Same(lastRented, pool.Rent<byte>(lastRented!.Length));
+
+        using var wholeLease = new BufferLease(pool);
+        Assert.Same(roi.Voxels, roi.Crop(extent, wholeLease)); // the stored voxels: nothing rented
     }
 
     [Fact]

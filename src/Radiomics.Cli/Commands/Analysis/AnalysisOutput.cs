@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Radiomics.Analysis.Tables;
 using Radiomics.Cli.Output;
+using Radiomics.Cli.Json;
 using Radiomics.IO;
 
 namespace Radiomics.Cli.Commands.Analysis;
@@ -39,7 +40,7 @@ internal static class AnalysisOutput
     {
         if (Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase))
         {
-            FeatureTableWriter.Write(table, path, provenance);
+            FeatureTableWriter.Write(table, path, CliJson.ToElement(provenance));
             return;
         }
 
@@ -53,7 +54,7 @@ internal static class AnalysisOutput
     /// conventions.
     /// </summary>
     public static void WriteSidecar(string path, object provenance) =>
-        AtomicFile.WriteText(path + SidecarSuffix, writer => writer.Write(JsonSerializer.Serialize(provenance, provenance.GetType(), AnalysisJson.Options) + "\n"));
+        AtomicFile.WriteText(path + SidecarSuffix, writer => writer.Write(CliJson.Serialize(provenance) + "\n"));
 
     /// <summary>
     /// The table for reading on the console: the columns aligned, numbers to six significant digits (write a file for

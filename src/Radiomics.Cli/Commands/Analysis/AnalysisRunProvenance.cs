@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Radiomics.Analysis.Tables;
+using Radiomics.Cli.Json;
 
 namespace Radiomics.Cli.Commands.Analysis;
 
@@ -40,7 +41,7 @@ public sealed record AnalysisRunProvenance
     /// <summary>The provenance of an output computed by <paramref name="command"/> from <paramref name="table"/>.</summary>
     public static AnalysisRunProvenance For(string command, FeatureTable table, IReadOnlyDictionary<string, object> settings, IReadOnlyList<InputFile> files)
     {
-        AnalysisProvenance library = AnalysisProvenance.For(table, JsonSerializer.Serialize(settings, AnalysisJson.Options));
+        AnalysisProvenance library = AnalysisProvenance.For(table, CliJson.Serialize(settings));
         return new AnalysisRunProvenance
         {
             Tool = library.Tool,

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Radiomics.Analysis.Tables;
+using Radiomics.Cli.Json;
 using Radiomics.IO;
 
 namespace Radiomics.Cli.Commands.Analysis;
@@ -67,7 +68,7 @@ internal sealed class MetricsReport
                 WriteList(json, "plots", plots);
                 WriteList(json, "conventions", conventions);
                 json.WritePropertyName("provenance");
-                JsonSerializer.Serialize(json, provenance, AnalysisJson.Options);
+                AnalysisJson.Serialize(json, provenance, CliJson.Options);
                 json.WriteEndObject();
             }
 

@@ -7,6 +7,7 @@ using Radiomics.Analysis.Tables;
 using Radiomics.Analysis.Validation;
 using Radiomics.Cli.Output;
 using Radiomics.Cli.Syntax;
+using Radiomics.Cli.Json;
 
 namespace Radiomics.Cli.Commands.Analysis;
 
@@ -125,7 +126,7 @@ public sealed class ModelEvaluateCommand : AnalysisCommand
 
         var files = InputFiles(tablePath, read, [.. new[] { ("train", parsed.GetValue(_train)), ("model", parsed.GetValue(_model)) }.Where(f => f.Item2 is not null).Select(f => (f.Item1, f.Item2!))]);
         var provenance = AnalysisRunProvenance.For("radiomics model evaluate", table,
-            new Dictionary<string, object> { ["table"] = read, ["evaluate"] = new { outcome, score = scoreName, compare = compareName, bootstrap = parsed.GetValue(_bootstrap), seed = parsed.GetValue(_seed) } },
+            new Dictionary<string, object> { ["table"] = read, ["evaluate"] = new EvaluationRunSettings(outcome, scoreName, compareName, parsed.GetValue(_bootstrap), parsed.GetValue(_seed)) },
             files);
         report.Write(outPath, written, conventions, provenance);
         error.WriteLine($"radiomics model evaluate: {Headline(report)}; wrote {outPath}{(written.Count > 0 ? $" and {written.Count} plot files in {plots}" : "")}");

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Radiomics.Analysis.Models;
 using Radiomics.Analysis.Tables;
 using Radiomics.Cli.Syntax;
+using Radiomics.Cli.Json;
 
 namespace Radiomics.Cli.Commands.Analysis;
 
@@ -102,9 +103,9 @@ public sealed class ModelPredictCommand : CliCommand
         }
 
         var provenance = AnalysisRunProvenance.For("radiomics model predict", table,
-            new Dictionary<string, object> { ["table"] = read, ["model"] = new { model.Description, model.Provenance.SettingsSha256 } },
+            new Dictionary<string, object> { ["table"] = read, ["model"] = new PredictionModelReference(model.Description, model.Provenance.SettingsSha256) },
             [InputFile.Of("model", modelPath), InputFile.Of("table", tablePath), .. read.ClinicalPath is { } clinical ? [InputFile.Of("clinical", clinical)] : Array.Empty<InputFile>()]);
-        PredictionOutput.Write(outPath, columns, rows, json => System.Text.Json.JsonSerializer.Serialize(json, provenance, AnalysisJson.Options), output);
+        PredictionOutput.Write(outPath, columns, rows, json => AnalysisJson.Serialize(json, provenance, CliJson.Options), output);
         if (outPath is not null)
         {
             error.WriteLine($"radiomics model predict: {table.RowCount} rows; wrote {outPath}");

@@ -4,6 +4,7 @@ using Radiomics.Analysis.Selection;
 using Radiomics.Analysis.Tables;
 using Radiomics.Cli.Output;
 using Radiomics.Cli.Syntax;
+using Radiomics.Cli.Json;
 using Radiomics.IO;
 
 namespace Radiomics.Cli.Commands.Analysis;

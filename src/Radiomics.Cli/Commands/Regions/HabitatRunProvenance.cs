@@ -6,6 +6,7 @@ using Radiomics.Cli.Commands.Analysis;
 using Radiomics.Configuration;
 using Radiomics.Extraction;
 using Radiomics.Extraction.Voxel;
+using Radiomics.Cli.Json;
 
 namespace Radiomics.Cli.Commands.Regions;
 
@@ -50,7 +51,7 @@ internal sealed record HabitatRunProvenance
             ["settings"] = SettingsFormatter.ToJson(parameters.Settings),
             ["voxelSettings"] = SettingsFormatter.ToJson(parameters.VoxelOverrides),
         };
-        string json = JsonSerializer.Serialize(values, AnalysisJson.Options);
+        string json = CliJson.Serialize(values);
         return new HabitatRunProvenance
         {
             Settings = values,

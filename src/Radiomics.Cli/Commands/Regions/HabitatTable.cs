@@ -5,6 +5,7 @@ using Radiomics.Analysis.Tables;
 using Radiomics.Cli.Batch;
 using Radiomics.Cli.Commands.Analysis;
 using Radiomics.Cli.Output;
+using Radiomics.Cli.Json;
 using Radiomics.IO;
 
 namespace Radiomics.Cli.Commands.Regions;

@@ -1,4 +1,5 @@
 using Radiomics.Features;
+using Radiomics.Features.FirstOrder;
 
 namespace Radiomics.Extraction.Voxel;
 
@@ -6,21 +7,14 @@ namespace Radiomics.Extraction.Voxel;
 /// First-order features of one kernel, as PyRadiomics' voxel mode computes them (<c>firstorder.py</c>, NaN-aware numpy
 /// over the kernel's voxels): X the intensities of the kernel voxels, N their number, c = <c>voxelArrayShift</c>.
 /// Entropy and Uniformity use the histogram of the kernel's grey levels from the one discretisation of the whole ROI.
-/// Formulas as in <see cref="Features.FirstOrder.FirstOrderFeatures"/>; the edge cases are PyRadiomics' voxel-mode ones:
-/// Skewness and Kurtosis divide by 1 instead of a zero variance (giving μ₃ and μ₄, i.e. 0, for a flat kernel).
+/// The kernel's <see cref="FirstOrderCoefficients"/> go through the family's <see cref="FirstOrderFeatures"/> formulas,
+/// the segment path's code (their flat-ROI edge cases are PyRadiomics' voxel-mode ones too: Skewness and Kurtosis
+/// give μ₃ and μ₄, i.e. 0, for a flat kernel).
 /// </summary>
 internal sealed class FirstOrderKernel : IVoxelKernel
 {
-    /// <summary>Feature numbers, in the order of <see cref="Names"/>.</summary>
-    public static readonly string[] Names =
-    [
-        "10Percentile", "90Percentile", "Energy", "Entropy", "InterquartileRange", "Kurtosis", "Maximum",
-        "MeanAbsoluteDeviation", "Mean", "Median", "Minimum", "Range", "RobustMeanAbsoluteDeviation", "RootMeanSquared",
-        "Skewness", "StandardDeviation", "TotalEnergy", "Uniformity", "Variance",
-    ];
-
-    private readonly int[] _features;
-    private readonly double[] _all = new double[Names.Length];
+    private readonly FeatureFormula<FirstOrderCoefficients>[] _formulas;
+    private readonly double[] _probabilities;
     private readonly double[] _sorted;
     private readonly int[] _histogram;
     private readonly double _shift;
@@ -28,10 +22,11 @@ internal sealed class FirstOrderKernel : IVoxelKernel
 
     public FirstOrderKernel(VoxelImage image, IReadOnlyList<FeatureInfo> requested)
     {
-        _features = VoxelFeatureIndex.Resolve("firstorder", Names, requested);
+        _formulas = FirstOrderFamily.Formulas(requested);
         int capacity = (2 * image.Radius.X + 1) * (2 * image.Radius.Y + 1) * (2 * image.Radius.Z + 1);
         _sorted = new double[capacity];
         _histogram = new int[capacity + 1];
+        _probabilities = new double[capacity];
         _shift = image.Settings.Features.VoxelArrayShift;
         var spacing = image.Geometry.Spacing;
         _voxelVolume = spacing.X * spacing.Y * spacing.Z;
@@ -99,39 +94,33 @@ internal sealed class FirstOrderKernel : IVoxelKernel
             }
         }
 
-        double entropy = 0, uniformity = 0;
         for (int c = 1; c <= kernel.LocalCount; c++)
         {
-            double p = _histogram[c] / (double)n;
-            entropy -= p * Math.Log2(p + VoxelMath.Epsilon);
-            uniformity += p * p;
+            _probabilities[c - 1] = _histogram[c] / (double)n; // every kernel level is present
         }
 
-        double standardDeviation = Math.Sqrt(m2);
-        double flatSafe = m2 == 0 ? 1 : m2; // PyRadiomics: m2[m2 == 0] = 1
-        double[] all = _all;
-        all[0] = p10;
-        all[1] = p90;
-        all[2] = shiftedSquares;
-        all[3] = entropy;
-        all[4] = p75 - p25;
-        all[5] = m4 / (flatSafe * flatSafe);
-        all[6] = max;
-        all[7] = absolute / n;
-        all[8] = mean;
-        all[9] = Median(sorted);
-        all[10] = min;
-        all[11] = max - min;
-        all[12] = robustAbsolute / robustCount;
-        all[13] = Math.Sqrt(shiftedSquares / n);
-        all[14] = m3 / Math.Pow(flatSafe, 1.5);
-        all[15] = standardDeviation;
-        all[16] = shiftedSquares * _voxelVolume;
-        all[17] = uniformity;
-        all[18] = standardDeviation * standardDeviation;
-        for (int f = 0; f < _features.Length; f++)
+        var coefficients = new FirstOrderCoefficients(_probabilities.AsSpan(0, kernel.LocalCount))
         {
-            values[f] = all[_features[f]];
+            Count = n,
+            Minimum = min,
+            Maximum = max,
+            Mean = mean,
+            Moment2 = m2,
+            Moment3 = m3,
+            Moment4 = m4,
+            MeanAbsoluteDeviation = absolute / n,
+            RobustMeanAbsoluteDeviation = robustAbsolute / robustCount,
+            Percentile10 = p10,
+            Percentile25 = p25,
+            Median = Median(sorted),
+            Percentile75 = p75,
+            Percentile90 = p90,
+            ShiftedSumOfSquares = shiftedSquares,
+            VoxelVolume = _voxelVolume,
+        };
+        for (int f = 0; f < _formulas.Length; f++)
+        {
+            values[f] = _formulas[f](coefficients);
         }
     }
 

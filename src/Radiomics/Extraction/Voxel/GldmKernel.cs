@@ -1,4 +1,6 @@
 using Radiomics.Features;
+using Radiomics.Features.Texture;
+using Radiomics.Features.Texture.Gldm;
 using Radiomics.Imaging;
 
 namespace Radiomics.Extraction.Voxel;
@@ -6,34 +8,26 @@ namespace Radiomics.Extraction.Voxel;
 /// <summary>
 /// GLDM features of one kernel with PyRadiomics' voxel-mode semantics (<c>gldm.py</c>, <c>calculate_gldm</c>): for each
 /// kernel voxel, the number of its neighbours (every offset at the <c>distances</c>, both ways) inside the kernel's box
-/// and the kernel whose grey level differs by at most <c>gldm_a</c>; dependence size = that number + 1. Formulas as in
-/// <see cref="Features.Texture.Gldm.GldmFeatures"/>.
+/// and the kernel whose grey level differs by at most <c>gldm_a</c>; dependence size = that number + 1. The dependence
+/// matrix's <see cref="SizeMatrixCoefficients"/> go through the family's <see cref="GldmFeatures"/> formulas.
 /// </summary>
 internal sealed class GldmKernel : IVoxelKernel
 {
-    public static readonly string[] Names =
-    [
-        "DependenceEntropy", "DependenceNonUniformity", "DependenceNonUniformityNormalized", "DependencePercentage",
-        "DependenceVariance", "GrayLevelNonUniformity", "GrayLevelNonUniformityNormalized", "GrayLevelVariance",
-        "HighGrayLevelEmphasis", "LargeDependenceEmphasis", "LargeDependenceHighGrayLevelEmphasis",
-        "LargeDependenceLowGrayLevelEmphasis", "LowGrayLevelEmphasis", "SmallDependenceEmphasis",
-        "SmallDependenceHighGrayLevelEmphasis", "SmallDependenceLowGrayLevelEmphasis",
-    ];
-
-    private readonly int[] _features;
+    private readonly FeatureFormula<SizeMatrixCoefficients>[] _formulas;
     private readonly Index3[] _neighbours;
     private readonly double _alpha;
     private readonly int _stride;
-    private readonly double[] _counts, _rowSums, _columnSums;
+    private readonly double[] _counts, _sizes, _rowSums, _columnSums;
 
     public GldmKernel(VoxelImage image, IReadOnlyList<FeatureInfo> requested)
     {
-        _features = VoxelFeatureIndex.Resolve("gldm", Names, requested);
+        _formulas = GldmFamily.Formulas(requested);
         _neighbours = VoxelDirections.For(image, image.Settings.Features.Distances, bidirectional: true);
         _alpha = image.Settings.Features.GldmA;
         int capacity = (2 * image.Radius.X + 1) * (2 * image.Radius.Y + 1) * (2 * image.Radius.Z + 1);
         _stride = _neighbours.Length + 1;
         _counts = new double[(capacity + 1) * _stride];
+        _sizes = GreyLevelSizeMatrix.OneBased(_stride);
         _rowSums = new double[capacity + 1];
         _columnSums = new double[_stride];
     }
@@ -81,27 +75,11 @@ internal sealed class GldmKernel : IVoxelKernel
             }
         }
 
-        SizeMatrixSums.Compute(_counts, rows, largest, _stride, levels, _rowSums, _columnSums, out SizeMatrixSums s);
-        Span<double> all = stackalloc double[16];
-        all[0] = s.Entropy;
-        all[1] = s.SizeNonUniformity;
-        all[2] = s.SizeNonUniformity / s.Total;
-        all[3] = s.Total / s.Total; // N_z / N_p: every kernel voxel is one dependence count
-        all[4] = s.SizeVariance;
-        all[5] = s.GreyNonUniformity;
-        all[6] = s.GreyNonUniformity / s.Total;
-        all[7] = s.GreyVariance;
-        all[8] = s.HighGrey;
-        all[9] = s.LargeEmphasis;
-        all[10] = s.LargeHigh;
-        all[11] = s.LargeLow;
-        all[12] = s.LowGrey;
-        all[13] = s.SmallEmphasis;
-        all[14] = s.SmallHigh;
-        all[15] = s.SmallLow;
-        for (int f = 0; f < _features.Length; f++)
+        SizeMatrixCoefficients coefficients = SizeMatrixCoefficients.Compute(_counts.AsSpan(_stride, rows * _stride), _stride,
+            levels.AsSpan(1, rows), _sizes.AsSpan(0, largest), _rowSums, _columnSums);
+        for (int f = 0; f < _formulas.Length; f++)
         {
-            values[f] = all[_features[f]];
+            values[f] = _formulas[f](coefficients);
         }
     }
 }

@@ -1,5 +1,7 @@
 using Radiomics.Configuration;
 using Radiomics.Features;
+using Radiomics.Features.Texture;
+using Radiomics.Features.Texture.Glrlm;
 using Radiomics.Imaging;
 
 namespace Radiomics.Extraction.Voxel;
@@ -8,28 +10,20 @@ namespace Radiomics.Extraction.Voxel;
 /// GLRLM features of one kernel with PyRadiomics' voxel-mode semantics (<c>glrlm.py</c>, <c>calculate_glrlm</c>): per
 /// direction (13, or 4 with force2D; distance 1) the runs of equal grey level along every line of the kernel's box, a
 /// voxel outside the kernel ending a run; a direction whose lines never hold two kernel voxels is dropped; features per
-/// direction, NaN-mean over the non-empty ones (or on the weighted sum with a <c>weightingNorm</c>). Formulas as in
-/// <see cref="Features.Texture.Glrlm.GlrlmFeatures"/>.
+/// direction, NaN-mean over the non-empty ones (or on the weighted sum with a <c>weightingNorm</c>). Each matrix's
+/// <see cref="SizeMatrixCoefficients"/> go through the family's <see cref="GlrlmFeatures"/> formulas.
 /// </summary>
 internal sealed class GlrlmKernel : IVoxelKernel
 {
-    public static readonly string[] Names =
-    [
-        "GrayLevelNonUniformity", "GrayLevelNonUniformityNormalized", "GrayLevelVariance", "HighGrayLevelRunEmphasis",
-        "LongRunEmphasis", "LongRunHighGrayLevelEmphasis", "LongRunLowGrayLevelEmphasis", "LowGrayLevelRunEmphasis",
-        "RunEntropy", "RunLengthNonUniformity", "RunLengthNonUniformityNormalized", "RunPercentage", "RunVariance",
-        "ShortRunEmphasis", "ShortRunHighGrayLevelEmphasis", "ShortRunLowGrayLevelEmphasis",
-    ];
-
-    private readonly int[] _features;
+    private readonly FeatureFormula<SizeMatrixCoefficients>[] _formulas;
     private readonly Index3[] _directions;
     private readonly double[]? _weights;
     private readonly int _stride;
-    private readonly double[] _counts, _directionCounts, _rowSums, _columnSums, _perMatrix;
+    private readonly double[] _counts, _directionCounts, _sizes, _rowSums, _columnSums, _perMatrix;
 
     public GlrlmKernel(VoxelImage image, IReadOnlyList<FeatureInfo> requested)
     {
-        _features = VoxelFeatureIndex.Resolve("glrlm", Names, requested);
+        _formulas = GlrlmFamily.Formulas(requested);
         _directions = VoxelDirections.For(image, [1], bidirectional: false);
         _weights = image.Settings.Features.WeightingNorm == WeightingNorm.None
             ? null
@@ -38,9 +32,10 @@ internal sealed class GlrlmKernel : IVoxelKernel
         _stride = 2 * Math.Max(image.Radius.X, Math.Max(image.Radius.Y, image.Radius.Z)) + 1; // longest possible run
         _counts = new double[(capacity + 1) * _stride];
         _directionCounts = new double[(capacity + 1) * _stride];
+        _sizes = GreyLevelSizeMatrix.OneBased(_stride);
         _rowSums = new double[capacity + 1];
         _columnSums = new double[_stride];
-        _perMatrix = new double[Names.Length * (_weights is null ? _directions.Length : 1)];
+        _perMatrix = new double[_formulas.Length * (_weights is null ? _directions.Length : 1)];
     }
 
     public void Compute(KernelScratch kernel, int ordinal, Span<double> values)
@@ -77,9 +72,9 @@ internal sealed class GlrlmKernel : IVoxelKernel
             Features(_counts.AsSpan(0, used), rows, kernel.LocalLevels, 0, 1);
         }
 
-        for (int f = 0; f < _features.Length; f++)
+        for (int f = 0; f < _formulas.Length; f++)
         {
-            values[f] = Radiomics.Features.Texture.TextureMath.NanMean(_perMatrix.AsSpan(_features[f] * matrices, matrices));
+            values[f] = TextureMath.NanMean(_perMatrix.AsSpan(f * matrices, matrices));
         }
     }
 
@@ -156,36 +151,11 @@ internal sealed class GlrlmKernel : IVoxelKernel
 
     private void Features(ReadOnlySpan<double> counts, int rows, double[] levels, int m, int matrices)
     {
-        if (!SizeMatrixSums.Compute(counts, rows, _stride, _stride, levels, _rowSums, _columnSums, out SizeMatrixSums s))
+        SizeMatrixCoefficients coefficients = SizeMatrixCoefficients.Compute(counts[_stride..], _stride, levels.AsSpan(1, rows), _sizes,
+            _rowSums, _columnSums);
+        for (int f = 0; f < _formulas.Length; f++)
         {
-            for (int f = 0; f < Names.Length; f++)
-            {
-                _perMatrix[f * matrices + m] = double.NaN;
-            }
-
-            return;
-        }
-
-        Span<double> column = stackalloc double[16];
-        column[0] = s.GreyNonUniformity;
-        column[1] = s.GreyNonUniformity / s.Total;
-        column[2] = s.GreyVariance;
-        column[3] = s.HighGrey;
-        column[4] = s.LargeEmphasis;
-        column[5] = s.LargeHigh;
-        column[6] = s.LargeLow;
-        column[7] = s.LowGrey;
-        column[8] = s.Entropy;
-        column[9] = s.SizeNonUniformity;
-        column[10] = s.SizeNonUniformity / s.Total;
-        column[11] = s.Total / s.Voxels;
-        column[12] = s.SizeVariance;
-        column[13] = s.SmallEmphasis;
-        column[14] = s.SmallHigh;
-        column[15] = s.SmallLow;
-        for (int f = 0; f < Names.Length; f++)
-        {
-            _perMatrix[f * matrices + m] = column[f];
+            _perMatrix[f * matrices + m] = coefficients.Total == 0 ? double.NaN : _formulas[f](coefficients);
         }
     }
 }

@@ -1,4 +1,6 @@
 using Radiomics.Features;
+using Radiomics.Features.Texture;
+using Radiomics.Features.Texture.Glszm;
 using Radiomics.Imaging;
 
 namespace Radiomics.Extraction.Voxel;
@@ -6,32 +8,26 @@ namespace Radiomics.Extraction.Voxel;
 /// <summary>
 /// GLSZM features of one kernel with PyRadiomics' voxel-mode semantics (<c>glszm.py</c>, <c>calculate_glszm</c>): zones
 /// are the connected sets (26-connected, 8-connected in-plane with force2D) of kernel voxels of one grey level, grown
-/// inside the kernel's box only. Formulas as in <see cref="Features.Texture.Glszm.GlszmFeatures"/>.
+/// inside the kernel's box only. The zone matrix's <see cref="SizeMatrixCoefficients"/> go through the family's
+/// <see cref="GlszmFeatures"/> formulas, the segment path's code.
 /// </summary>
 internal sealed class GlszmKernel : IVoxelKernel
 {
-    public static readonly string[] Names =
-    [
-        "GrayLevelNonUniformity", "GrayLevelNonUniformityNormalized", "GrayLevelVariance", "HighGrayLevelZoneEmphasis",
-        "LargeAreaEmphasis", "LargeAreaHighGrayLevelEmphasis", "LargeAreaLowGrayLevelEmphasis", "LowGrayLevelZoneEmphasis",
-        "SizeZoneNonUniformity", "SizeZoneNonUniformityNormalized", "SmallAreaEmphasis", "SmallAreaHighGrayLevelEmphasis",
-        "SmallAreaLowGrayLevelEmphasis", "ZoneEntropy", "ZonePercentage", "ZoneVariance",
-    ];
-
-    private readonly int[] _features;
+    private readonly FeatureFormula<SizeMatrixCoefficients>[] _formulas;
     private readonly Index3[] _neighbours;
     private readonly int _stride;
-    private readonly double[] _counts, _rowSums, _columnSums;
+    private readonly double[] _counts, _sizes, _rowSums, _columnSums;
     private readonly bool[] _done;
     private readonly int[] _stack;
 
     public GlszmKernel(VoxelImage image, IReadOnlyList<FeatureInfo> requested)
     {
-        _features = VoxelFeatureIndex.Resolve("glszm", Names, requested);
+        _formulas = GlszmFamily.Formulas(requested);
         _neighbours = VoxelDirections.For(image, [1], bidirectional: true);
         int capacity = (2 * image.Radius.X + 1) * (2 * image.Radius.Y + 1) * (2 * image.Radius.Z + 1);
         _stride = capacity; // the largest zone fills the kernel
         _counts = new double[(capacity + 1) * _stride];
+        _sizes = GreyLevelSizeMatrix.OneBased(_stride);
         _rowSums = new double[capacity + 1];
         _columnSums = new double[_stride];
         _done = new bool[capacity];
@@ -83,27 +79,11 @@ internal sealed class GlszmKernel : IVoxelKernel
             largest = Math.Max(largest, size);
         }
 
-        SizeMatrixSums.Compute(_counts, rows, largest, _stride, kernel.LocalLevels, _rowSums, _columnSums, out SizeMatrixSums s);
-        Span<double> all = stackalloc double[16];
-        all[0] = s.GreyNonUniformity;
-        all[1] = s.GreyNonUniformity / s.Total;
-        all[2] = s.GreyVariance;
-        all[3] = s.HighGrey;
-        all[4] = s.LargeEmphasis;
-        all[5] = s.LargeHigh;
-        all[6] = s.LargeLow;
-        all[7] = s.LowGrey;
-        all[8] = s.SizeNonUniformity;
-        all[9] = s.SizeNonUniformity / s.Total;
-        all[10] = s.SmallEmphasis;
-        all[11] = s.SmallHigh;
-        all[12] = s.SmallLow;
-        all[13] = s.Entropy;
-        all[14] = s.Total / s.Voxels;
-        all[15] = s.SizeVariance;
-        for (int f = 0; f < _features.Length; f++)
+        SizeMatrixCoefficients coefficients = SizeMatrixCoefficients.Compute(_counts.AsSpan(_stride, rows * _stride), _stride,
+            kernel.LocalLevels.AsSpan(1, rows), _sizes.AsSpan(0, largest), _rowSums, _columnSums);
+        for (int f = 0; f < _formulas.Length; f++)
         {
-            values[f] = all[_features[f]];
+            values[f] = _formulas[f](coefficients);
         }
     }
 }

@@ -3,7 +3,7 @@ namespace Radiomics.Features.FirstOrder;
 /// <summary>PyRadiomics' <c>firstorder</c> feature class: the registry of its features and their formulas.</summary>
 public sealed class FirstOrderFamily : IFeatureFamily
 {
-    private static readonly (FeatureInfo Info, Func<FirstOrderStatistics, double> Compute)[] Table =
+    private static readonly (FeatureInfo Info, FeatureFormula<FirstOrderCoefficients> Compute)[] Table =
     [
         (new("10Percentile", "QG58"), FirstOrderFeatures.Percentile10),
         (new("90Percentile", "8DWT"), FirstOrderFeatures.Percentile90),
@@ -32,13 +32,17 @@ public sealed class FirstOrderFamily : IFeatureFamily
 
     public double[] Compute(FeatureInput input, IReadOnlyList<FeatureInfo> requested)
     {
-        FirstOrderStatistics statistics = FirstOrderStatistics.Compute(input);
+        var coefficients = new FirstOrderCoefficients(FirstOrderStatistics.Compute(input));
         var values = new double[requested.Count];
         for (int i = 0; i < requested.Count; i++)
         {
-            values[i] = Array.Find(Table, t => t.Info == requested[i]).Compute(statistics);
+            values[i] = Array.Find(Table, t => t.Info == requested[i]).Compute(coefficients);
         }
 
         return values;
     }
+
+    /// <summary>The formulas of <paramref name="requested"/> (registry entries of this family), in the same order.</summary>
+    internal static FeatureFormula<FirstOrderCoefficients>[] Formulas(IReadOnlyList<FeatureInfo> requested) =>
+        FeatureFormulas.Select<FirstOrderCoefficients>(Table, requested, "firstorder");
 }

@@ -30,7 +30,7 @@ public static class IbsiTextureFeatures
         ("2D", TextureAggregation.Average2D), ("2_5D", TextureAggregation.Merged25D), ("3D", TextureAggregation.Average3D),
     ];
 
-    private static readonly (string Name, Func<GlcmProbabilities, double> Compute)[] Glcm =
+    private static readonly (string Name, FeatureFormula<GlcmCoefficients> Compute)[] Glcm =
     [
         ("joint_max", GlcmFeatures.MaximumProbability), ("joint_avg", GlcmFeatures.JointAverage), ("joint_var", GlcmFeatures.SumSquares),
         ("joint_entr", GlcmFeatures.JointEntropy), ("diff_avg", GlcmFeatures.DifferenceAverage), ("diff_var", GlcmFeatures.DifferenceVariance),
@@ -43,7 +43,7 @@ public static class IbsiTextureFeatures
         ("info_corr2", GlcmFeatures.Imc2),
     ];
 
-    private static readonly (string Name, Func<GreyLevelSizeMatrix, double> Compute)[] Glrlm =
+    private static readonly (string Name, FeatureFormula<SizeMatrixCoefficients> Compute)[] Glrlm =
     [
         ("sre", GlrlmFeatures.ShortRunEmphasis), ("lre", GlrlmFeatures.LongRunEmphasis), ("lgre", GlrlmFeatures.LowGrayLevelRunEmphasis),
         ("hgre", GlrlmFeatures.HighGrayLevelRunEmphasis), ("srlge", GlrlmFeatures.ShortRunLowGrayLevelEmphasis),
@@ -54,7 +54,7 @@ public static class IbsiTextureFeatures
         ("gl_var", GlrlmFeatures.GrayLevelVariance), ("rl_var", GlrlmFeatures.RunVariance), ("rl_entr", GlrlmFeatures.RunEntropy),
     ];
 
-    private static readonly (string Name, Func<GreyLevelSizeMatrix, double> Compute)[] Glszm =
+    private static readonly (string Name, FeatureFormula<SizeMatrixCoefficients> Compute)[] Glszm =
     [
         ("sze", GlszmFeatures.SmallAreaEmphasis), ("lze", GlszmFeatures.LargeAreaEmphasis), ("lgze", GlszmFeatures.LowGrayLevelZoneEmphasis),
         ("hgze", GlszmFeatures.HighGrayLevelZoneEmphasis), ("szlge", GlszmFeatures.SmallAreaLowGrayLevelEmphasis),
@@ -66,7 +66,7 @@ public static class IbsiTextureFeatures
     ];
 
     /// <summary>GLDZM features: the GLSZM formulas with distance in place of zone size; zone percentage is N_z / N_v.</summary>
-    private static readonly (string Name, Func<GreyLevelSizeMatrix, double>? Compute)[] Gldzm =
+    private static readonly (string Name, FeatureFormula<SizeMatrixCoefficients>? Compute)[] Gldzm =
     [
         ("sde", GlszmFeatures.SmallAreaEmphasis), ("lde", GlszmFeatures.LargeAreaEmphasis), ("lgze", GlszmFeatures.LowGrayLevelZoneEmphasis),
         ("hgze", GlszmFeatures.HighGrayLevelZoneEmphasis), ("sdlge", GlszmFeatures.SmallAreaLowGrayLevelEmphasis),
@@ -77,13 +77,13 @@ public static class IbsiTextureFeatures
         ("gl_var", GlszmFeatures.GrayLevelVariance), ("zd_var", GlszmFeatures.ZoneVariance), ("zd_entr", GlszmFeatures.ZoneEntropy),
     ];
 
-    private static readonly (string Name, Func<NgtdmMatrix, double> Compute)[] Ngtdm =
+    private static readonly (string Name, FeatureFormula<NgtdmCoefficients> Compute)[] Ngtdm =
     [
         ("coarseness", NgtdmFeatures.Coarseness), ("contrast", NgtdmFeatures.Contrast), ("busyness", NgtdmFeatures.Busyness),
         ("complexity", NgtdmFeatures.Complexity), ("strength", NgtdmFeatures.Strength),
     ];
 
-    private static readonly (string Name, Func<GreyLevelSizeMatrix, double> Compute)[] Ngldm =
+    private static readonly (string Name, FeatureFormula<SizeMatrixCoefficients> Compute)[] Ngldm =
     [
         ("lde", GldmFeatures.SmallDependenceEmphasis), ("hde", GldmFeatures.LargeDependenceEmphasis), ("lgce", GldmFeatures.LowGrayLevelEmphasis),
         ("hgce", GldmFeatures.HighGrayLevelEmphasis), ("ldlge", GldmFeatures.SmallDependenceLowGrayLevelEmphasis),
@@ -111,56 +111,54 @@ public static class IbsiTextureFeatures
             GlcmMatrices glcm = GlcmMatrices.Build(input, aggregation);
             int maxLevel = glcm.GreyLevels[^1];
             GlcmProbabilities[] probabilities = glcm.Combine(aggregation).Select(c => new GlcmProbabilities(c, glcm.GreyLevels, maxLevel)).ToArray();
-            Add(results, "cm", suffix, Glcm, probabilities);
+            Add(results, "cm", suffix, Applied(Glcm, (GlcmProbabilities m) => m.Coefficients), probabilities);
         }
 
         foreach ((string suffix, TextureAggregation aggregation) in DirectionalAggregations)
         {
             GlrlmMatrices glrlm = GlrlmMatrices.Build(input, aggregation);
-            Add(results, "rlm", suffix, Glrlm, glrlm.Combine(aggregation).Select(glrlm.ToSizeMatrix).ToArray());
+            Add(results, "rlm", suffix, Applied(Glrlm, SizeCoefficients), glrlm.Combine(aggregation).Select(glrlm.ToSizeMatrix).ToArray());
         }
 
         foreach ((string suffix, TextureAggregation aggregation) in ZoneAggregations)
         {
-            Add(results, "szm", suffix, Glszm, GlszmMatrices.Build(input, aggregation).Combine().ToArray());
+            Add(results, "szm", suffix, Applied(Glszm, SizeCoefficients), GlszmMatrices.Build(input, aggregation).Combine().ToArray());
         }
 
         foreach ((string suffix, TextureAggregation aggregation) in ZoneAggregations)
         {
             GldzmMatrices gldzm = GldzmMatrices.Build(input, aggregation);
-            foreach ((string name, Func<GreyLevelSizeMatrix, double>? compute) in Gldzm)
+            foreach ((string name, FeatureFormula<SizeMatrixCoefficients>? compute) in Gldzm)
             {
                 double value = Enumerable.Range(0, gldzm.Matrices.Count)
-                    .Average(i => compute is null ? gldzm.ZonePercentage(i) : compute(gldzm.Matrices[i]));
+                    .Average(i => compute is null ? gldzm.ZonePercentage(i) : compute(gldzm.Matrices[i].Coefficients));
                 results.Add(($"dzm_{name}_{suffix}", value));
             }
         }
 
         foreach ((string suffix, TextureAggregation aggregation) in ZoneAggregations)
         {
-            Add(results, "ngt", suffix, Ngtdm, NgtdmMatrix.Build(input, aggregation).ToArray());
+            Add(results, "ngt", suffix, Applied(Ngtdm, (NgtdmMatrix m) => m.Coefficients), NgtdmMatrix.Build(input, aggregation).ToArray());
         }
 
         foreach ((string suffix, TextureAggregation aggregation) in ZoneAggregations)
         {
-            Add(results, "ngl", suffix, Ngldm, GldmMatrices.Build(input, aggregation).Combine().ToArray());
+            Add(results, "ngl", suffix, Applied(Ngldm, SizeCoefficients), GldmMatrices.Build(input, aggregation).Combine().ToArray());
         }
 
         return results;
     }
 
-    /// <summary>Dependence count energy (IBSI CAS9): Σ p(i, j)², p = P / N_s.</summary>
-    public static double DependenceCountEnergy(GreyLevelSizeMatrix m)
-    {
-        double sum = 0;
-        foreach (double c in m.Counts)
-        {
-            double p = c / m.Total;
-            sum += p * p;
-        }
+    /// <summary>Dependence count energy <c>Σ p(i, j)²</c>, p = P / N_s. IBSI: CAS9 (no PyRadiomics feature).</summary>
+    public static double DependenceCountEnergy(in SizeMatrixCoefficients m) => m.Energy;
 
-        return sum;
-    }
+    /// <summary>A table of formulas applied to matrices, through each matrix's coefficients (computed with it).</summary>
+    private static (string Name, Func<TMatrix, double> Compute)[] Applied<TMatrix, TCoefficients>(
+        (string Name, FeatureFormula<TCoefficients> Compute)[] table, Func<TMatrix, TCoefficients> coefficients)
+        where TCoefficients : allows ref struct =>
+        table.Select(t => (t.Name, (Func<TMatrix, double>)(m => t.Compute(coefficients(m))))).ToArray();
+
+    private static readonly Func<GreyLevelSizeMatrix, SizeMatrixCoefficients> SizeCoefficients = m => m.Coefficients;
 
     private static void Add<T>(List<(string, double)> results, string family, string suffix, (string Name, Func<T, double> Compute)[] table, T[] matrices)
     {

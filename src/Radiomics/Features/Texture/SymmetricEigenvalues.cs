@@ -1,3 +1,5 @@
+using Radiomics.Numerics;
+
 namespace Radiomics.Features.Texture;
 
 /// <summary>
@@ -38,7 +40,7 @@ internal static class SymmetricEigenvalues
                 for (m = l; m < n - 1; m++)
                 {
                     double dd = Math.Abs(d[m]) + Math.Abs(d[m + 1]);
-                    if (Math.Abs(e[m]) <= double.Epsilon + 2.220446049250313e-16 * dd)
+                    if (Math.Abs(e[m]) <= double.Epsilon + MachineEpsilon.Value * dd)
                     {
                         break;
                     }
@@ -121,8 +123,8 @@ internal static class SymmetricEigenvalues
         }
 
         double width = Math.Max(Math.Abs(lo), Math.Abs(hi));
-        lo -= 4 * 2.220446049250313e-16 * width + double.Epsilon;
-        hi += 4 * 2.220446049250313e-16 * width + double.Epsilon;
+        lo -= 4 * MachineEpsilon.Value * width + double.Epsilon;
+        hi += 4 * MachineEpsilon.Value * width + double.Epsilon;
 
         // A pivot this small is replaced by −pivmin (dstebz's safeguard against division by zero).
         double pivmin = Math.Max(2.2250738585072014e-308, maxSquare * 2.2250738585072014e-308);
@@ -178,7 +180,7 @@ internal static class SymmetricEigenvalues
         }
 
         double pivmin = Math.Max(2.2250738585072014e-308, maxSquare * 2.2250738585072014e-308);
-        double lo = 0, hi = (bound * (1 + 8 * 2.220446049250313e-16)) + double.Epsilon;
+        double lo = 0, hi = (bound * (1 + 8 * MachineEpsilon.Value)) + double.Epsilon;
         int positiveAtLo = n, positiveAtHi = 0; // #{μ ≥ x} at the bracket's ends (all μ ≥ 0 count at x = 0 with the rest below −0)
         while (true)
         {

@@ -3,9 +3,6 @@ namespace Radiomics.Features.Texture;
 /// <summary>Small numeric helpers shared by the texture families.</summary>
 internal static class TextureMath
 {
-    /// <summary>numpy.spacing(1): the ε PyRadiomics adds inside logarithms.</summary>
-    public const double Epsilon = 2.220446049250313e-16;
-
     /// <summary>The mean of the non-NaN values (numpy.nanmean); NaN when there is none.</summary>
     public static double NanMean(ReadOnlySpan<double> values)
     {

@@ -1,3 +1,5 @@
+using Radiomics.Numerics;
+
 namespace Radiomics.Features.Texture;
 
 /// <summary>
@@ -46,7 +48,7 @@ internal sealed class TridiagonalLu
             norm = Math.Max(norm, Math.Abs(d[i]) + Math.Abs(du[i]) + Math.Abs(subDiagonal[i]));
         }
 
-        double tiny = Math.Max(norm, double.Epsilon) * 2.220446049250313e-16;
+        double tiny = Math.Max(norm, double.Epsilon) * MachineEpsilon.Value;
         for (int i = 0; i < n - 1; i++)
         {
             if (Math.Abs(d[i]) >= Math.Abs(dl[i]))

@@ -51,11 +51,8 @@ internal static class VoxelBuffers
     };
 
     /// <summary>The bytes of a typed voxel array (machine order).</summary>
-    public static Span<byte> AsBytes(Array voxels)
-    {
-        int elementSize = Marshal.SizeOf(voxels.GetType().GetElementType()!);
-        return MemoryMarshal.CreateSpan(ref MemoryMarshal.GetArrayDataReference(voxels), checked(voxels.Length * elementSize));
-    }
+    public static Span<byte> AsBytes(Array voxels) =>
+        MemoryMarshal.CreateSpan(ref MemoryMarshal.GetArrayDataReference(voxels), Buffer.ByteLength(voxels));
 
     /// <summary>Reverses the byte order of every element in place (file endianness differs from the machine's).</summary>
     public static void ReverseEndianness(Span<byte> bytes, int elementSize)

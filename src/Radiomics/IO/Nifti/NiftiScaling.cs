@@ -1,4 +1,5 @@
 using Radiomics.Imaging;
+using Radiomics.Numerics;
 
 namespace Radiomics.IO.Nifti;
 
@@ -18,12 +19,12 @@ internal static class NiftiScaling
     {
         slope = double.IsFinite(slope) ? slope : 0;
         intercept = double.IsFinite(intercept) ? intercept : 0;
-        if (Math.Abs(slope) < Epsilon)
+        if (Math.Abs(slope) < MachineEpsilon.Value) // numeric_limits<double>::epsilon(), ITK's tolerance for "slope is 0", "is 1" and "intercept is 0"
         {
             slope = 1;
         }
 
-        bool mustRescale = Math.Abs(slope - 1) > Epsilon || Math.Abs(intercept) > Epsilon;
+        bool mustRescale = Math.Abs(slope - 1) > MachineEpsilon.Value || Math.Abs(intercept) > MachineEpsilon.Value;
         if (!mustRescale)
         {
             return image;
@@ -49,9 +50,6 @@ internal static class NiftiScaling
                 return new ImageData(image.Geometry, VoxelType.Float32, result, image.Components);
         }
     }
-
-    /// <summary>numeric_limits&lt;double&gt;::epsilon(), ITK's tolerance for "slope is 1" and "intercept is 0".</summary>
-    private const double Epsilon = 2.220446049250313e-16;
 
     private static void ScaleFloats(Span<float> values, double slope, double intercept)
     {

@@ -53,8 +53,8 @@ public sealed class GlcmMccEpsilonTests
         counts[(n - 1) * n + (n - 2)] = counts[(n - 2) * n + (n - 1)] = 1e-9;
         var m = new GlcmProbabilities(counts, Enumerable.Range(1, n).ToArray(), n);
 
-        double shortcut = GlcmFeatures.Mcc(m, allowSymmetricShortcut: true);
-        double general = GlcmFeatures.Mcc(m, allowSymmetricShortcut: false);
+        double shortcut = MaximalCorrelationCoefficient.Compute(m, allowSymmetricShortcut: true);
+        double general = MaximalCorrelationCoefficient.Compute(m, allowSymmetricShortcut: false);
 
         Assert.InRange(shortcut, 0.1, 1 - 1e-6);
         Assert.Equal(general, shortcut, 14);

@@ -12,7 +12,7 @@ namespace Radiomics.Tests.Features.Texture;
 /// </summary>
 public sealed class GlcmPairCountTests
 {
-    private static readonly Func<GlcmProbabilities, double>[] Features =
+    private static readonly FeatureFormula<GlcmCoefficients>[] Features =
     [
         GlcmFeatures.Autocorrelation, GlcmFeatures.ClusterProminence, GlcmFeatures.ClusterShade, GlcmFeatures.ClusterTendency,
         GlcmFeatures.Contrast, GlcmFeatures.Correlation, GlcmFeatures.DifferenceAverage, GlcmFeatures.DifferenceEntropy,
@@ -108,7 +108,7 @@ public sealed class GlcmPairCountTests
             Assert.True(expected.EntryColumns.SequenceEqual(actual.EntryColumns));
             Assert.True(!symmetric || actual.IsSymmetric());
             Assert.Equal(expected.IsSymmetric(), actual.IsSymmetric());
-            foreach (Func<GlcmProbabilities, double> feature in Features)
+            foreach (FeatureFormula<GlcmCoefficients> feature in Features)
             {
                 Assert.Equal(BitConverter.DoubleToInt64Bits(feature(expected)), BitConverter.DoubleToInt64Bits(feature(actual)));
             }

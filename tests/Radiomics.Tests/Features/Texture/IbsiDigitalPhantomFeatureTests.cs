@@ -170,31 +170,40 @@ public class IbsiDigitalPhantomFeatureTests
             {
                 GlcmMatrices glcm = GlcmMatrices.Build(input, aggregation);
                 int maxLevel = glcm.GreyLevels[^1];
-                return Mean(glcm.Combine(aggregation).Select(c => new GlcmProbabilities(c, glcm.GreyLevels, maxLevel)), Method<GlcmProbabilities>(typeof(GlcmFeatures), feature));
+                FeatureFormula<GlcmCoefficients> formula = Formula<GlcmCoefficients>(typeof(GlcmFeatures), feature);
+                return glcm.Combine(aggregation).Select(c => formula(new GlcmProbabilities(c, glcm.GreyLevels, maxLevel).Coefficients)).Average();
             }
 
             case "Run length matrix":
             {
                 GlrlmMatrices glrlm = GlrlmMatrices.Build(input, aggregation);
-                return Mean(glrlm.Combine(aggregation).Select(glrlm.ToSizeMatrix), Method<GreyLevelSizeMatrix>(typeof(GlrlmFeatures), feature));
+                return Sized(glrlm.Combine(aggregation).Select(glrlm.ToSizeMatrix), typeof(GlrlmFeatures), feature);
             }
 
             case "Size zone matrix":
-                return Mean(GlszmMatrices.Build(input, aggregation).Combine(), Method<GreyLevelSizeMatrix>(typeof(GlszmFeatures), feature));
+                return Sized(GlszmMatrices.Build(input, aggregation).Combine(), typeof(GlszmFeatures), feature);
             case "Neighbouring grey level dependence matrix":
-                return Mean(GldmMatrices.Build(input, aggregation).Combine(), Method<GreyLevelSizeMatrix>(typeof(GldmFeatures), feature));
+                return Sized(GldmMatrices.Build(input, aggregation).Combine(), typeof(GldmFeatures), feature);
             default:
-                return Mean(NgtdmMatrix.Build(input, aggregation), Method<NgtdmMatrix>(typeof(NgtdmFeatures), feature));
+            {
+                FeatureFormula<NgtdmCoefficients> formula = Formula<NgtdmCoefficients>(typeof(NgtdmFeatures), feature);
+                return NgtdmMatrix.Build(input, aggregation).Select(m => formula(m.Coefficients)).Average();
+            }
         }
     }
 
-    private static double Mean<T>(IEnumerable<T> matrices, Func<T, double> feature) => matrices.Select(feature).Average();
+    private static double Sized(IEnumerable<GreyLevelSizeMatrix> matrices, Type features, string feature)
+    {
+        FeatureFormula<SizeMatrixCoefficients> formula = Formula<SizeMatrixCoefficients>(features, feature);
+        return matrices.Select(m => formula(m.Coefficients)).Average();
+    }
 
-    private static Func<T, double> Method<T>(Type features, string name)
+    private static FeatureFormula<T> Formula<T>(Type features, string name)
+        where T : allows ref struct
     {
         MethodInfo method = features.GetMethod(name == "MCC" ? "Mcc" : name, BindingFlags.Public | BindingFlags.Static)
             ?? throw new InvalidOperationException($"{features.Name} has no {name}.");
-        return method.CreateDelegate<Func<T, double>>();
+        return method.CreateDelegate<FeatureFormula<T>>();
     }
 
     private static string Prefix(string ibsiFamily) => ibsiFamily.Split(" (")[0];

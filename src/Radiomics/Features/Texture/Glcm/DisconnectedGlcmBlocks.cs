@@ -1,3 +1,5 @@
+using Radiomics.Numerics;
+
 namespace Radiomics.Features.Texture.Glcm;
 
 /// <summary>
@@ -14,14 +16,13 @@ namespace Radiomics.Features.Texture.Glcm;
 /// </remarks>
 internal static class DisconnectedGlcmBlocks
 {
-    private const double Epsilon = 2.220446049250313e-16;
     private const int Iterations = 500;
 
     /// <summary>
     /// The Perron roots of Q (with ε) of every connected block of the GLCM, descending; rows with pₓ = 0 belong to
     /// no block.
     /// </summary>
-    public static double[] PerronRoots(GlcmProbabilities m)
+    public static double[] PerronRoots(in GlcmCoefficients m)
     {
         int n = m.Size;
         int[] block = Blocks(m);
@@ -50,7 +51,7 @@ internal static class DisconnectedGlcmBlocks
     }
 
     /// <summary>Block id per grey level (row): levels i and j share a block when some column k has p(i,k), p(j,k) &gt; 0.</summary>
-    private static int[] Blocks(GlcmProbabilities m)
+    private static int[] Blocks(in GlcmCoefficients m)
     {
         int n = m.Size;
         int[] parent = new int[2 * n];
@@ -104,7 +105,7 @@ internal static class DisconnectedGlcmBlocks
     /// Power iteration on the block: <c>y = Q x</c>, <c>Q x(i) = Σₖ p(i,k)/(pₓ(i)p_y(k)+ε) · Σⱼ p(j,k) x(j)</c>; the
     /// sums visit each row's stored entries in order (the dense loops' zero terms add nothing).
     /// </summary>
-    private static double PerronRoot(GlcmProbabilities m, List<int> members)
+    private static double PerronRoot(in GlcmCoefficients m, List<int> members)
     {
         int n = m.Size;
         ReadOnlySpan<double> px = m.Px, py = m.Py;
@@ -137,7 +138,7 @@ internal static class DisconnectedGlcmBlocks
                     double p = values[e];
                     if (p > 0)
                     {
-                        sum += p * t[columns[e]] / ((px[i] * py[columns[e]]) + Epsilon);
+                        sum += p * t[columns[e]] / ((px[i] * py[columns[e]]) + MachineEpsilon.Value);
                     }
                 }
 

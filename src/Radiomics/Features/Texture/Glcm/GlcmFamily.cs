@@ -10,7 +10,7 @@ namespace Radiomics.Features.Texture.Glcm;
 /// </summary>
 public sealed class GlcmFamily : IFeatureFamily
 {
-    private static readonly (FeatureInfo Info, Func<GlcmProbabilities, double> Compute)[] Table =
+    private static readonly (FeatureInfo Info, FeatureFormula<GlcmCoefficients> Compute)[] Table =
     [
         (new FeatureInfo("Autocorrelation", "QWB0"), GlcmFeatures.Autocorrelation),
         (new FeatureInfo("ClusterProminence", "AE86"), GlcmFeatures.ClusterProminence),
@@ -68,12 +68,12 @@ public sealed class GlcmFamily : IFeatureFamily
         RadiomicsSettings settings = input.Settings;
         TextureGrid grid = TextureGrid.For(input, settings.Features.Distances.Max());
         var layout = TextureLayout.PyRadiomics(grid, settings, settings.Features.Distances);
-        var computes = new Func<GlcmProbabilities, double>?[requested.Count];
+        var computes = new FeatureFormula<GlcmCoefficients>?[requested.Count];
+        FeatureFormula<GlcmCoefficients>[] formulas = Formulas(requested);
         for (int f = 0; f < requested.Count; f++)
         {
-            Func<GlcmProbabilities, double> compute = Table[TextureFeatureFamilies.IndexOf(Infos, requested[f], Name)].Compute;
             // PyRadiomics: a flat region has one eigenvalue and MCC is set to 1 (left null here, filled in below).
-            computes[f] = compute == GlcmFeatures.Mcc && grid.GreyLevelCount == 1 ? null : compute;
+            computes[f] = IsMcc(formulas[f]) && grid.GreyLevelCount == 1 ? null : formulas[f];
         }
 
         // The matrices features are computed on: each direction alone (empty ones give NaN, which the mean skips, as
@@ -99,9 +99,10 @@ public sealed class GlcmFamily : IFeatureFamily
             {
                 using GlcmProbabilities probabilities = GlcmProbabilities.FromPairCounts(
                     counts.AsSpan(0, countLength), matrices[m], weights, settings.Features.SymmetricalGlcm, grid.GreyLevels, grid.MaxLevel);
+                GlcmCoefficients coefficients = probabilities.Coefficients;
                 for (int f = 0; f < computes.Length; f++)
                 {
-                    perMatrix[f * matrixCount + m] = computes[f] is { } compute && !probabilities.IsEmpty ? compute(probabilities) : double.NaN;
+                    perMatrix[f * matrixCount + m] = computes[f] is { } compute && !probabilities.IsEmpty ? compute(coefficients) : double.NaN;
                 }
             });
         }
@@ -118,6 +119,13 @@ public sealed class GlcmFamily : IFeatureFamily
 
         return values;
     }
+
+    /// <summary>The formulas of <paramref name="requested"/> (registry entries of this family), in the same order.</summary>
+    internal static FeatureFormula<GlcmCoefficients>[] Formulas(IReadOnlyList<FeatureInfo> requested) =>
+        FeatureFormulas.Select<GlcmCoefficients>(Table, requested, "glcm");
+
+    /// <summary>True for the MCC formula, whose flat-ROI edge case (value 1) the callers apply.</summary>
+    internal static bool IsMcc(FeatureFormula<GlcmCoefficients> formula) => formula == GlcmFeatures.Mcc;
 
     /// <summary>The normalised matrices PyRadiomics computes features on for these settings (empty directions left out).</summary>
     internal static IReadOnlyList<GlcmProbabilities> Matrices(FeatureInput input, out int greyLevelCount)

@@ -1,22 +1,22 @@
-using System.Buffers;
+using Radiomics.Numerics;
 
 namespace Radiomics.Features.Texture.Glcm;
 
 /// <summary>
-/// GLCM features on one normalised matrix (see <see cref="GlcmProbabilities"/> for the symbols). Each returns the
-/// value for that matrix; the family averages over matrices (NaN-aware) as PyRadiomics does. ε = 2.2·10⁻¹⁶.
-/// Sums over <c>p(i, j)</c> visit the stored non-zero entries in row-major order (the zero terms of the dense sums
-/// change nothing), so each costs O(entries) rather than O(N_g²).
+/// GLCM features of one normalised matrix, one formula each, from its <see cref="GlcmCoefficients"/> (the symbols are
+/// defined there). The same formulas serve the segment-based family (<see cref="GlcmFamily"/>, the IBSI tables) and the
+/// voxel-based kernels; the callers average over matrices (NaN-aware), as PyRadiomics does. ε = 2.2·10⁻¹⁶
+/// (numpy.spacing(1)). Sums over <c>p(i, j)</c> visit the stored entries in row-major order and sums over p₊ and p₋
+/// their keys in ascending order (the zero terms of the dense sums change nothing), so each costs O(entries).
 /// </summary>
 public static class GlcmFeatures
 {
     /// <summary>Autocorrelation <c>Σᵢⱼ p(i,j)·i·j</c>. IBSI: QWB0. PyRadiomics: Autocorrelation.</summary>
-    public static double Autocorrelation(GlcmProbabilities m)
+    public static double Autocorrelation(in GlcmCoefficients m)
     {
         // Σᵢ i · (Σⱼ p(i,j)·j): one multiplication by i per row.
-        ReadOnlySpan<double> levels = m.Levels;
+        ReadOnlySpan<double> levels = m.Levels, values = m.EntryValues;
         ReadOnlySpan<int> starts = m.RowStarts, columns = m.EntryColumns;
-        ReadOnlySpan<double> values = m.EntryValues;
         double sum = 0;
         for (int i = 0; i < m.Size; i++)
         {
@@ -32,24 +32,28 @@ public static class GlcmFeatures
         return sum;
     }
 
-    /// <summary>Joint average <c>μₓ = Σᵢⱼ p(i,j)·i</c> (assumes a symmetric GLCM). IBSI: 60VM. PyRadiomics: JointAverage.</summary>
-    public static double JointAverage(GlcmProbabilities m) => m.MeanX;
+    /// <summary>
+    /// Joint average <c>μₓ = Σᵢⱼ p(i,j)·i</c> (assumes a symmetric GLCM). IBSI: 60VM. PyRadiomics: JointAverage.
+    /// PyRadiomics averages it over directions with a plain (not NaN-aware) mean; the voxel maps reproduce that
+    /// after the kernels.
+    /// </summary>
+    public static double JointAverage(in GlcmCoefficients m) => m.MeanX;
 
     /// <summary>Cluster prominence <c>Σ (i + j − μₓ − μ_y)⁴ p(i,j)</c>. IBSI: AE86. PyRadiomics: ClusterProminence.</summary>
-    public static double ClusterProminence(GlcmProbabilities m) => ClusterMoment(m, 4);
+    public static double ClusterProminence(in GlcmCoefficients m) => ClusterMoment(m, 4);
 
     /// <summary>Cluster shade <c>Σ (i + j − μₓ − μ_y)³ p(i,j)</c>. IBSI: 7NFM. PyRadiomics: ClusterShade.</summary>
-    public static double ClusterShade(GlcmProbabilities m) => ClusterMoment(m, 3);
+    public static double ClusterShade(in GlcmCoefficients m) => ClusterMoment(m, 3);
 
     /// <summary>Cluster tendency <c>Σ (i + j − μₓ − μ_y)² p(i,j)</c>. IBSI: DG8W. PyRadiomics: ClusterTendency.</summary>
-    public static double ClusterTendency(GlcmProbabilities m) => ClusterMoment(m, 2);
+    public static double ClusterTendency(in GlcmCoefficients m) => ClusterMoment(m, 2);
 
     /// <summary>Contrast <c>Σ (i − j)² p(i,j) = Σₖ k² p₋(k)</c>. IBSI: ACUI. PyRadiomics: Contrast.</summary>
-    public static double Contrast(GlcmProbabilities m)
+    public static double Contrast(in GlcmCoefficients m)
     {
-        double sum = 0;
         ReadOnlySpan<double> pd = m.DifferenceDistribution;
-        for (int k = 1; k < pd.Length; k++)
+        double sum = 0;
+        foreach (int k in m.DifferenceKeys)
         {
             sum += (double)k * k * pd[k];
         }
@@ -61,13 +65,13 @@ public static class GlcmFeatures
     /// Correlation <c>Σ p(i,j)(i − μₓ)(j − μ_y) / (σₓσ_y + ε)</c>. IBSI: NI2N. PyRadiomics: Correlation.
     /// Edge case: σₓσ_y = 0 (one grey level along this direction) gives 1, as PyRadiomics.
     /// </summary>
-    public static double Correlation(GlcmProbabilities m)
+    public static double Correlation(in GlcmCoefficients m)
     {
         double ux = m.MeanX, uy = m.MeanY;
-        ReadOnlySpan<double> levels = m.Levels;
-        double varX = MarginalVariance(m.Px, levels, ux), varY = MarginalVariance(m.Py, levels, uy);
+        ReadOnlySpan<double> levels = m.Levels, values = m.EntryValues;
+        double varX = MarginalVariance(m.Px, levels, ux);
+        double varY = m.KnownSymmetric ? varX : MarginalVariance(m.Py, levels, uy); // symmetric: p_y = pₓ and μ_y = μₓ exactly
         ReadOnlySpan<int> starts = m.RowStarts, columns = m.EntryColumns;
-        ReadOnlySpan<double> values = m.EntryValues;
         double cov = 0;
         for (int i = 0; i < m.Size; i++)
         {
@@ -81,15 +85,15 @@ public static class GlcmFeatures
         }
 
         double sigmas = Math.Sqrt(varX) * Math.Sqrt(varY);
-        return sigmas == 0 ? 1 : cov / (sigmas + TextureMath.Epsilon);
+        return sigmas == 0 ? 1 : cov / (sigmas + MachineEpsilon.Value);
     }
 
     /// <summary>Difference average <c>Σₖ k·p₋(k)</c>. IBSI: TF7R. PyRadiomics: DifferenceAverage.</summary>
-    public static double DifferenceAverage(GlcmProbabilities m)
+    public static double DifferenceAverage(in GlcmCoefficients m)
     {
-        double sum = 0;
         ReadOnlySpan<double> pd = m.DifferenceDistribution;
-        for (int k = 0; k < pd.Length; k++)
+        double sum = 0;
+        foreach (int k in m.DifferenceKeys)
         {
             sum += k * pd[k];
         }
@@ -98,15 +102,15 @@ public static class GlcmFeatures
     }
 
     /// <summary>Difference entropy <c>−Σₖ p₋(k) log₂(p₋(k) + ε)</c>. IBSI: NTRS. PyRadiomics: DifferenceEntropy.</summary>
-    public static double DifferenceEntropy(GlcmProbabilities m) => Entropy(m.DifferenceDistribution);
+    public static double DifferenceEntropy(in GlcmCoefficients m) => Entropy(m.DifferenceDistribution, m.DifferenceKeys);
 
-    /// <summary>Difference variance <c>Σₖ (k − DA)² p₋(k)</c>. IBSI: D3YU. PyRadiomics: DifferenceVariance.</summary>
-    public static double DifferenceVariance(GlcmProbabilities m)
+    /// <summary>Difference variance <c>Σₖ (k − DA)² p₋(k)</c>, DA the difference average. IBSI: D3YU. PyRadiomics: DifferenceVariance.</summary>
+    public static double DifferenceVariance(in GlcmCoefficients m)
     {
         double average = DifferenceAverage(m);
-        double sum = 0;
         ReadOnlySpan<double> pd = m.DifferenceDistribution;
-        for (int k = 0; k < pd.Length; k++)
+        double sum = 0;
+        foreach (int k in m.DifferenceKeys)
         {
             sum += (k - average) * (k - average) * pd[k];
         }
@@ -118,12 +122,17 @@ public static class GlcmFeatures
     /// Dissimilarity <c>Σ |i − j| p(i,j)</c>. IBSI: 8S9J. PyRadiomics: Dissimilarity (deprecated there: equal to
     /// DifferenceAverage, and PyRadiomics computes no value); computed here only when requested by name.
     /// </summary>
-    public static double Dissimilarity(GlcmProbabilities m)
+    public static double Dissimilarity(in GlcmCoefficients m)
     {
+        ReadOnlySpan<double> levels = m.Levels, values = m.EntryValues;
+        ReadOnlySpan<int> starts = m.RowStarts, columns = m.EntryColumns;
         double sum = 0;
-        foreach ((double i, double j, double p) in Entries(m))
+        for (int i = 0; i < m.Size; i++)
         {
-            sum += Math.Abs(i - j) * p;
+            for (int e = starts[i]; e < starts[i + 1]; e++)
+            {
+                sum += Math.Abs(levels[i] - levels[columns[e]]) * values[e];
+            }
         }
 
         return sum;
@@ -133,12 +142,17 @@ public static class GlcmFeatures
     /// Homogeneity 1 <c>Σ p(i,j) / (1 + |i − j|)</c>. IBSI: IB1Z (inverse difference). PyRadiomics: Homogeneity1
     /// (deprecated: equal to Id); computed only when requested by name.
     /// </summary>
-    public static double Homogeneity1(GlcmProbabilities m)
+    public static double Homogeneity1(in GlcmCoefficients m)
     {
+        ReadOnlySpan<double> levels = m.Levels, values = m.EntryValues;
+        ReadOnlySpan<int> starts = m.RowStarts, columns = m.EntryColumns;
         double sum = 0;
-        foreach ((double i, double j, double p) in Entries(m))
+        for (int i = 0; i < m.Size; i++)
         {
-            sum += p / (1 + Math.Abs(i - j));
+            for (int e = starts[i]; e < starts[i + 1]; e++)
+            {
+                sum += values[e] / (1 + Math.Abs(levels[i] - levels[columns[e]]));
+            }
         }
 
         return sum;
@@ -148,80 +162,101 @@ public static class GlcmFeatures
     /// Homogeneity 2 <c>Σ p(i,j) / (1 + |i − j|²)</c>. IBSI: WF0Z (inverse difference moment). PyRadiomics:
     /// Homogeneity2 (deprecated: equal to Idm); computed only when requested by name.
     /// </summary>
-    public static double Homogeneity2(GlcmProbabilities m)
+    public static double Homogeneity2(in GlcmCoefficients m)
     {
+        ReadOnlySpan<double> levels = m.Levels, values = m.EntryValues;
+        ReadOnlySpan<int> starts = m.RowStarts, columns = m.EntryColumns;
         double sum = 0;
-        foreach ((double i, double j, double p) in Entries(m))
+        for (int i = 0; i < m.Size; i++)
         {
-            sum += p / (1 + (i - j) * (i - j));
+            for (int e = starts[i]; e < starts[i + 1]; e++)
+            {
+                double d = levels[i] - levels[columns[e]];
+                sum += values[e] / (1 + d * d);
+            }
         }
 
         return sum;
     }
 
     /// <summary>Inverse difference <c>Σₖ p₋(k) / (1 + k)</c>. IBSI: IB1Z. PyRadiomics: Id.</summary>
-    public static double Id(GlcmProbabilities m) => DifferenceSum(m, k => 1.0 / (1 + k));
-
-    /// <summary>Inverse difference moment <c>Σₖ p₋(k) / (1 + k²)</c>. IBSI: WF0Z. PyRadiomics: Idm.</summary>
-    public static double Idm(GlcmProbabilities m) => DifferenceSum(m, k => 1.0 / (1 + (double)k * k));
-
-    /// <summary>
-    /// Normalised inverse difference moment <c>Σₖ p₋(k) / (1 + k²/N_g²)</c>, N_g the highest grey level in the ROI.
-    /// IBSI: 1QCO (there N_g is the number of bins). PyRadiomics: Idmn.
-    /// </summary>
-    public static double Idmn(GlcmProbabilities m)
+    public static double Id(in GlcmCoefficients m)
     {
-        double ng2 = (double)m.MaxLevel * m.MaxLevel;
-        return DifferenceSum(m, k => 1.0 / (1 + (double)k * k / ng2));
-    }
-
-    /// <summary>
-    /// Normalised inverse difference <c>Σₖ p₋(k) / (1 + k/N_g)</c>. IBSI: NDRX (there N_g is the number of bins).
-    /// PyRadiomics: Idn.
-    /// </summary>
-    public static double Idn(GlcmProbabilities m)
-    {
-        double ng = m.MaxLevel;
-        return DifferenceSum(m, k => 1.0 / (1 + k / ng));
-    }
-
-    /// <summary>
-    /// Informational measure of correlation 1 <c>(HXY − HXY1) / max(HX, HY)</c>, with
-    /// <c>HX = −Σ pₓ log₂(pₓ + ε)</c>, <c>HXY1 = −Σ p(i,j) log₂(pₓ(i)p_y(j) + ε)</c>. IBSI: R8DG. PyRadiomics: Imc1.
-    /// Edge case: HX = HY = 0 gives 0.
-    /// </summary>
-    public static double Imc1(GlcmProbabilities m)
-    {
-        ReadOnlySpan<double> px = m.Px, py = m.Py;
-        double hx = Entropy(px), hy = Entropy(py);
-        ReadOnlySpan<int> starts = m.RowStarts, columns = m.EntryColumns;
-        ReadOnlySpan<double> values = m.EntryValues;
-        double hxy1 = 0;
-        for (int i = 0; i < m.Size; i++)
+        ReadOnlySpan<double> pd = m.DifferenceDistribution;
+        double sum = 0;
+        foreach (int k in m.DifferenceKeys)
         {
-            for (int e = starts[i]; e < starts[i + 1]; e++)
-            {
-                double p = values[e];
-                if (p != 0)
-                {
-                    hxy1 -= p * Math.Log2(px[i] * py[columns[e]] + TextureMath.Epsilon);
-                }
-            }
+            sum += pd[k] * (1.0 / (1 + k));
         }
 
-        double div = Math.Max(hx, hy);
-        return div == 0 ? 0 : (m.JointEntropy - hxy1) / div;
+        return sum;
+    }
+
+    /// <summary>Inverse difference moment <c>Σₖ p₋(k) / (1 + k²)</c>. IBSI: WF0Z. PyRadiomics: Idm.</summary>
+    public static double Idm(in GlcmCoefficients m)
+    {
+        ReadOnlySpan<double> pd = m.DifferenceDistribution;
+        double sum = 0;
+        foreach (int k in m.DifferenceKeys)
+        {
+            sum += pd[k] * (1.0 / (1 + (double)k * k));
+        }
+
+        return sum;
     }
 
     /// <summary>
-    /// Informational measure of correlation 2 <c>√(1 − e^(−2(HXY2 − HXY)))</c>, with
-    /// <c>HXY2 = −Σᵢⱼ pₓ(i)p_y(j) log₂(pₓ(i)p_y(j) + ε)</c>. IBSI: JN9H. PyRadiomics: Imc2.
+    /// Normalised inverse difference moment <c>Σₖ p₋(k) / (1 + k²/N_g²)</c>, N_g the highest grey level in the ROI
+    /// (in voxel mode the whole ROI's, not the kernel's). IBSI: 1QCO (there N_g is the number of bins; equal for
+    /// IBSI's discretisations). PyRadiomics: Idmn.
+    /// </summary>
+    public static double Idmn(in GlcmCoefficients m)
+    {
+        double ng2 = (double)m.MaxLevel * m.MaxLevel;
+        ReadOnlySpan<double> pd = m.DifferenceDistribution;
+        double sum = 0;
+        foreach (int k in m.DifferenceKeys)
+        {
+            sum += pd[k] * (1.0 / (1 + (double)k * k / ng2));
+        }
+
+        return sum;
+    }
+
+    /// <summary>
+    /// Normalised inverse difference <c>Σₖ p₋(k) / (1 + k/N_g)</c>, N_g as in <see cref="Idmn"/>. IBSI: NDRX (there
+    /// N_g is the number of bins). PyRadiomics: Idn.
+    /// </summary>
+    public static double Idn(in GlcmCoefficients m)
+    {
+        double ng = m.MaxLevel;
+        ReadOnlySpan<double> pd = m.DifferenceDistribution;
+        double sum = 0;
+        foreach (int k in m.DifferenceKeys)
+        {
+            sum += pd[k] * (1.0 / (1 + k / ng));
+        }
+
+        return sum;
+    }
+
+    /// <summary>
+    /// Informational measure of correlation 1 <c>(HXY − HXY1) / max(HX, HY)</c> (see <see cref="GlcmCoefficients"/>).
+    /// IBSI: R8DG. PyRadiomics: Imc1. Edge case: HX = HY = 0 gives 0.
+    /// </summary>
+    public static double Imc1(in GlcmCoefficients m)
+    {
+        double div = Math.Max(m.HX, m.HY);
+        return div == 0 ? 0 : (m.JointEntropy - m.HXY1) / div;
+    }
+
+    /// <summary>
+    /// Informational measure of correlation 2 <c>√(1 − e^(−2(HXY2 − HXY)))</c>. IBSI: JN9H. PyRadiomics: Imc2.
     /// Edge cases: HXY2 = HXY gives 0; HXY &gt; HXY2 (rounding) gives NaN, which averaging skips, as PyRadiomics.
     /// </summary>
-    public static double Imc2(GlcmProbabilities m)
+    public static double Imc2(in GlcmCoefficients m)
     {
-        ReadOnlySpan<double> px = m.Px, py = m.Py;
-        double hxy2 = px.SequenceEqual(py) ? SymmetricProductEntropy(px) : ProductEntropy(px, py);
+        double hxy2 = m.HXY2;
         if (hxy2 == m.JointEntropy)
         {
             return 0;
@@ -232,20 +267,23 @@ public static class GlcmFeatures
     }
 
     /// <summary>Inverse variance <c>Σ_{k≥1} p₋(k) / k²</c>. IBSI: E8JP. PyRadiomics: InverseVariance.</summary>
-    public static double InverseVariance(GlcmProbabilities m)
+    public static double InverseVariance(in GlcmCoefficients m)
     {
-        double sum = 0;
         ReadOnlySpan<double> pd = m.DifferenceDistribution;
-        for (int k = 1; k < pd.Length; k++)
+        double sum = 0;
+        foreach (int k in m.DifferenceKeys)
         {
-            sum += pd[k] / ((double)k * k);
+            if (k > 0)
+            {
+                sum += pd[k] / ((double)k * k);
+            }
         }
 
         return sum;
     }
 
     /// <summary>Joint energy (angular second moment) <c>Σ p(i,j)²</c>. IBSI: 8ZQL. PyRadiomics: JointEnergy.</summary>
-    public static double JointEnergy(GlcmProbabilities m)
+    public static double JointEnergy(in GlcmCoefficients m)
     {
         double sum = 0;
         foreach (double p in m.EntryValues)
@@ -257,154 +295,18 @@ public static class GlcmFeatures
     }
 
     /// <summary>Joint entropy <c>−Σ p(i,j) log₂(p(i,j) + ε)</c>. IBSI: TU9B. PyRadiomics: JointEntropy.</summary>
-    public static double JointEntropy(GlcmProbabilities m) => m.JointEntropy;
+    public static double JointEntropy(in GlcmCoefficients m) => m.JointEntropy;
 
     /// <summary>
     /// Maximal correlation coefficient <c>√λ₂</c>, λ₂ the second largest eigenvalue of
-    /// <c>Q(i,j) = Σₖ p(i,k)p(j,k) / (pₓ(i)p_y(k))</c>. No IBSI identifier. PyRadiomics: MCC.
-    /// Q is similar to the symmetric <c>S = B Bᵀ</c>, <c>B = Dₓ^(−½) P D_y^(−½)</c> (rows/columns with zero marginals add
-    /// zero eigenvalues), whose eigenvalues are computed instead; for a symmetric GLCM B itself is symmetric and
-    /// <c>S = B²</c>, so the eigenvalues of S are the squares of those of B, which are computed without forming S.
-    /// PyRadiomics adds ε to the denominator of Q; its effect is added as well (first order for a simple λ₂,
-    /// <see cref="MccEpsilonCorrection"/>; per block when the GLCM has disconnected blocks and λ₂ would be 1,
-    /// <see cref="DisconnectedGlcmBlocks"/>), which matters for rare grey levels. Edge case: a 1×1 matrix (one grey
-    /// level in the ROI) is handled by the family (PyRadiomics returns 1).
+    /// <c>Q(i,j) = Σₖ p(i,k)p(j,k) / (pₓ(i)p_y(k) + ε)</c>. No IBSI identifier. PyRadiomics: MCC. Computed as
+    /// <see cref="MaximalCorrelationCoefficient"/> describes. Edge case: a ROI of one grey level is handled by the
+    /// callers (PyRadiomics returns 1); a matrix of one grey level in a ROI of several gives 0.
     /// </summary>
-    public static double Mcc(GlcmProbabilities m) => Mcc(m, allowSymmetricShortcut: true);
-
-    /// <summary><see cref="Mcc(GlcmProbabilities)"/>, optionally always through <c>S = B Bᵀ</c> (to test the shortcut against it).</summary>
-    internal static double Mcc(GlcmProbabilities m, bool allowSymmetricShortcut)
-    {
-        // The O(N_g²) work matrices are pooled (rented and returned here): fresh large arrays cost page faults.
-        int n = m.Size;
-        int[] rows = ArrayPool<int>.Shared.Rent(n);
-        int[] cols = ArrayPool<int>.Shared.Rent(n);
-        int[] columnOf = ArrayPool<int>.Shared.Rent(n);
-        double[]? b = null, s = null;
-        try
-        {
-            ReadOnlySpan<double> px = m.Px, py = m.Py;
-            int r = 0, nc = 0;
-            for (int i = 0; i < n; i++)
-            {
-                if (px[i] > 0)
-                {
-                    rows[r++] = i;
-                }
-
-                columnOf[i] = py[i] > 0 ? nc : -1;
-                if (py[i] > 0)
-                {
-                    cols[nc++] = i;
-                }
-            }
-
-            // B(a, c) = p(i, k) / √(pₓ(i) p_y(k)) over the rows and columns with non-zero marginals (zero cells stay 0).
-            b = ArrayPool<double>.Shared.Rent(Math.Max(1, r * nc));
-            Array.Clear(b, 0, r * nc);
-            ReadOnlySpan<int> starts = m.RowStarts, columns = m.EntryColumns;
-            ReadOnlySpan<double> values = m.EntryValues;
-            for (int a = 0; a < r; a++)
-            {
-                int i = rows[a];
-                for (int e = starts[i]; e < starts[i + 1]; e++)
-                {
-                    int k = columns[e];
-                    if (columnOf[k] >= 0)
-                    {
-                        b[a * nc + columnOf[k]] = values[e] / Math.Sqrt(px[i] * py[k]);
-                    }
-                }
-            }
-
-            return MccFromB(m, b, r, nc, rows.AsSpan(0, r), allowSymmetricShortcut && m.IsSymmetric(), ref s);
-        }
-        finally
-        {
-            ArrayPool<int>.Shared.Return(rows);
-            ArrayPool<int>.Shared.Return(cols);
-            ArrayPool<int>.Shared.Return(columnOf);
-            if (b is not null)
-            {
-                ArrayPool<double>.Shared.Return(b);
-            }
-
-            if (s is not null)
-            {
-                ArrayPool<double>.Shared.Return(s);
-            }
-        }
-    }
-
-    /// <summary>The MCC from <c>B</c> (<paramref name="r"/> × <paramref name="nc"/>, overwritten); <paramref name="s"/> receives the rented <c>S</c> if one is formed.</summary>
-    private static double MccFromB(GlcmProbabilities m, double[] b, int r, int nc, ReadOnlySpan<int> rows, bool symmetric, ref double[]? s)
-    {
-        const double DegenerateTolerance = 1e-9;
-        SymmetricTridiagonalForm form;
-        double second; // the second largest eigenvalue of S
-        double secondValue; // the eigenvalue of the reduced matrix behind second
-        if (symmetric)
-        {
-            // B is symmetric (pₓ = p_y, rows = columns): S = B², eigenvalues μ² with the eigenvectors of B.
-            // The second largest μ² is the square of the μ of second largest magnitude, found by bisection (no full QL).
-            form = SymmetricTridiagonalForm.Reduce(b, r);
-            secondValue = form.SecondLargestMagnitude();
-            second = secondValue * secondValue;
-        }
-        else
-        {
-            s = ArrayPool<double>.Shared.Rent(Math.Max(1, r * r));
-            Array.Clear(s, 0, r * r);
-            for (int a = 0; a < r; a++)
-            {
-                ReadOnlySpan<double> rowA = b.AsSpan(a * nc, nc);
-                for (int c = 0; c <= a; c++)
-                {
-                    s[a * r + c] = TextureMath.Dot(rowA, b.AsSpan(c * nc, nc));
-                }
-            }
-
-            form = SymmetricTridiagonalForm.Reduce(s, r);
-            second = r >= 2 ? form.Eigenvalue(r - 2) : 0;
-            secondValue = second;
-        }
-
-        // Zero rows of Q contribute eigenvalue 0; the second largest of all n eigenvalues is wanted.
-        if (r >= 2 && second > 1 - DegenerateTolerance)
-        {
-            // Eigenvalue 1 is multiple: the GLCM has disconnected blocks, and ε separates their roots. This rare
-            // case needs an eigenvalue further down, so all of them are computed (QL).
-            double[] eigenvalues = form.Eigenvalues();
-            if (symmetric)
-            {
-                for (int a = 0; a < r; a++)
-                {
-                    eigenvalues[a] *= eigenvalues[a];
-                }
-
-                Array.Sort(eigenvalues);
-            }
-
-            double[] roots = DisconnectedGlcmBlocks.PerronRoots(m);
-            int others = r - 1 - roots.Length;
-            second = Math.Max(roots.Length >= 2 ? roots[1] : 0, others >= 0 ? eigenvalues[others] : 0);
-        }
-        else if (r >= 2 && second > 0 && form.Eigenvector(secondValue) is { } v)
-        {
-            // A simple eigenvalue: add ε's first-order shift, as PyRadiomics' Q carries ε.
-            second += MccEpsilonCorrection.Shift(m, rows, v);
-        }
-
-        if (r < m.Size)
-        {
-            second = Math.Max(second, 0);
-        }
-
-        return Math.Sqrt(Math.Max(second, 0));
-    }
+    public static double Mcc(in GlcmCoefficients m) => MaximalCorrelationCoefficient.Compute(m, allowSymmetricShortcut: true);
 
     /// <summary>Maximum probability (joint maximum) <c>max p(i,j)</c>. IBSI: GYBY. PyRadiomics: MaximumProbability.</summary>
-    public static double MaximumProbability(GlcmProbabilities m)
+    public static double MaximumProbability(in GlcmCoefficients m)
     {
         double max = 0;
         foreach (double p in m.EntryValues)
@@ -416,11 +318,11 @@ public static class GlcmFeatures
     }
 
     /// <summary>Sum average <c>Σₖ k·p₊(k)</c>. IBSI: ZGXS. PyRadiomics: SumAverage.</summary>
-    public static double SumAverage(GlcmProbabilities m)
+    public static double SumAverage(in GlcmCoefficients m)
     {
-        double sum = 0;
         ReadOnlySpan<double> ps = m.SumDistribution;
-        for (int k = 2; k < ps.Length; k++)
+        double sum = 0;
+        foreach (int k in m.SumKeys)
         {
             sum += k * ps[k];
         }
@@ -429,24 +331,21 @@ public static class GlcmFeatures
     }
 
     /// <summary>Sum entropy <c>−Σₖ p₊(k) log₂(p₊(k) + ε)</c>. IBSI: P6QZ. PyRadiomics: SumEntropy.</summary>
-    public static double SumEntropy(GlcmProbabilities m) => Entropy(m.SumDistribution);
+    public static double SumEntropy(in GlcmCoefficients m) => Entropy(m.SumDistribution, m.SumKeys);
 
     /// <summary>Sum of squares (joint variance) <c>Σ (i − μₓ)² p(i,j) = Σᵢ (i − μₓ)² pₓ(i)</c>. IBSI: UR99. PyRadiomics: SumSquares.</summary>
-    public static double SumSquares(GlcmProbabilities m)
-    {
-        return MarginalVariance(m.Px, m.Levels, m.MeanX);
-    }
+    public static double SumSquares(in GlcmCoefficients m) => MarginalVariance(m.Px, m.Levels, m.MeanX);
 
     /// <summary>
-    /// Sum variance <c>Σₖ (k − SA)² p₊(k)</c>. IBSI: OEEB. PyRadiomics: SumVariance (deprecated: equal to
-    /// ClusterTendency); computed only when requested by name.
+    /// Sum variance <c>Σₖ (k − SA)² p₊(k)</c>, SA the sum average. IBSI: OEEB. PyRadiomics: SumVariance (deprecated:
+    /// equal to ClusterTendency); computed only when requested by name.
     /// </summary>
-    public static double SumVariance(GlcmProbabilities m)
+    public static double SumVariance(in GlcmCoefficients m)
     {
         double average = SumAverage(m);
-        double sum = 0;
         ReadOnlySpan<double> ps = m.SumDistribution;
-        for (int k = 2; k < ps.Length; k++)
+        double sum = 0;
+        foreach (int k in m.SumKeys)
         {
             sum += (k - average) * (k - average) * ps[k];
         }
@@ -454,13 +353,13 @@ public static class GlcmFeatures
         return sum;
     }
 
-    private static double ClusterMoment(GlcmProbabilities m, int power)
+    /// <summary><c>Σᵢⱼ (i + j − μₓ − μ_y)ⁿ p(i,j) = Σₖ (k − μₓ − μ_y)ⁿ p₊(k)</c>.</summary>
+    private static double ClusterMoment(in GlcmCoefficients m, int power)
     {
-        // Σᵢⱼ (i + j − μₓ − μ_y)ⁿ p(i,j) = Σₖ (k − μₓ − μ_y)ⁿ p₊(k).
-        double sum = 0;
         double shift = m.MeanX + m.MeanY;
         ReadOnlySpan<double> ps = m.SumDistribution;
-        for (int k = 2; k < ps.Length; k++)
+        double sum = 0;
+        foreach (int k in m.SumKeys)
         {
             double d = k - shift;
             sum += power switch { 2 => d * d, 3 => d * d * d, _ => d * d * d * d } * ps[k];
@@ -481,100 +380,16 @@ public static class GlcmFeatures
         return sum;
     }
 
-    private static double DifferenceSum(GlcmProbabilities m, Func<int, double> weight)
+    /// <summary><c>−Σ q(k) log₂(q(k) + ε)</c> over the keys of a distribution.</summary>
+    private static double Entropy(ReadOnlySpan<double> distribution, ReadOnlySpan<int> keys)
     {
         double sum = 0;
-        ReadOnlySpan<double> pd = m.DifferenceDistribution;
-        for (int k = 0; k < pd.Length; k++)
+        foreach (int k in keys)
         {
-            sum += pd[k] * weight(k);
+            double p = distribution[k];
+            sum -= p * Math.Log2(p + MachineEpsilon.Value);
         }
 
         return sum;
-    }
-
-    /// <summary>HXY2 <c>= −Σᵢⱼ q log₂(q + ε)</c> over <c>q = pₓ(i)p_y(j) ≠ 0</c>, in row-major order.</summary>
-    private static double ProductEntropy(ReadOnlySpan<double> px, ReadOnlySpan<double> py)
-    {
-        double hxy2 = 0;
-        for (int i = 0; i < px.Length; i++)
-        {
-            for (int j = 0; j < py.Length; j++)
-            {
-                double q = px[i] * py[j];
-                if (q != 0)
-                {
-                    hxy2 -= q * Math.Log2(q + TextureMath.Epsilon);
-                }
-            }
-        }
-
-        return hxy2;
-    }
-
-    /// <summary>
-    /// <see cref="ProductEntropy"/> when <c>pₓ = p_y</c> (a symmetric GLCM): then <c>q(i,j) = q(j,i)</c> exactly, so
-    /// each term is computed once, for j ≥ i, and kept for row j; the sum keeps its row-major order, so the result
-    /// is the same to the bit with half the logarithms. A zero q gives a zero term, which subtracts nothing.
-    /// </summary>
-    private static double SymmetricProductEntropy(ReadOnlySpan<double> p)
-    {
-        int n = p.Length;
-        double[] terms = ArrayPool<double>.Shared.Rent(n * n); // term (i, j), j > i, kept at j·n + i for row j
-        try
-        {
-            double hxy2 = 0;
-            for (int i = 0; i < n; i++)
-            {
-                foreach (double term in terms.AsSpan(i * n, i))
-                {
-                    hxy2 -= term;
-                }
-
-                for (int j = i; j < n; j++)
-                {
-                    double q = p[i] * p[j];
-                    double term = q != 0 ? q * Math.Log2(q + TextureMath.Epsilon) : 0;
-                    terms[(j * n) + i] = term;
-                    hxy2 -= term;
-                }
-            }
-
-            return hxy2;
-        }
-        finally
-        {
-            ArrayPool<double>.Shared.Return(terms);
-        }
-    }
-
-    private static double Entropy(ReadOnlySpan<double> distribution)
-    {
-        double sum = 0;
-        foreach (double p in distribution)
-        {
-            if (p != 0)
-            {
-                sum -= p * Math.Log2(p + TextureMath.Epsilon);
-            }
-        }
-
-        return sum;
-    }
-
-    /// <summary>The stored entries as (grey level i, grey level j, p(i, j)), in row-major order.</summary>
-    private static IEnumerable<(double I, double J, double P)> Entries(GlcmProbabilities m)
-    {
-        for (int i = 0; i < m.Size; i++)
-        {
-            for (int e = m.RowStarts[i]; e < m.RowStarts[i + 1]; e++)
-            {
-                double p = m.EntryValues[e];
-                if (p != 0)
-                {
-                    yield return (m.Levels[i], m.Levels[m.EntryColumns[e]], p);
-                }
-            }
-        }
     }
 }

@@ -1,13 +1,9 @@
-using System.Buffers;
-
 namespace Radiomics.Features.Texture.Glcm;
 
 /// <summary>
-/// One normalised co-occurrence matrix <c>p(i, j) = P(i, j) / ΣP</c> with the quantities every GLCM feature shares,
-/// computed once: grey-level values <c>i</c> of the rows/columns, marginals <c>pₓ(i) = Σⱼ p(i, j)</c> and
-/// <c>p_y(j)</c>, means <c>μₓ = Σ i p(i, j)</c> and <c>μ_y</c>, the sum and difference distributions
-/// <c>p₊(k) = Σ_{i+j=k} p(i, j)</c> (k = 2 … 2N_g) and <c>p₋(k) = Σ_{|i−j|=k} p(i, j)</c> (k = 0 … N_g − 1), and the
-/// joint entropy <c>HXY</c>. <c>N_g</c> is the highest grey level in the ROI, as in PyRadiomics.
+/// One normalised co-occurrence matrix of a segment, <c>p(i, j) = P(i, j) / ΣP</c>, built once with its coefficients
+/// (<see cref="GlcmCoefficients"/>: marginals, means, sum and difference distributions, joint entropy), which the
+/// <see cref="GlcmFeatures"/> formulas take. <c>N_g</c> is the highest grey level in the ROI, as in PyRadiomics.
 /// </summary>
 /// <remarks>
 /// The matrix is held as its non-zero entries in row-major order (compressed rows: <see cref="RowStarts"/>,
@@ -18,23 +14,15 @@ namespace Radiomics.Features.Texture.Glcm;
 /// </remarks>
 public sealed class GlcmProbabilities : IDisposable
 {
-    private readonly bool _pooled;
     private readonly bool _knownSymmetric;
-    private double[] _levels;
-    private double[] _px;
-    private double[] _py;
-    private double[] _sum;
-    private double[] _difference;
-    private int[] _rowStarts;
-    private int[] _columns;
-    private double[] _values;
+    private readonly GlcmBuffers _buffers;
     private bool _disposed;
 
     /// <summary>Normalises a dense count matrix (row-major <c>n × n</c>, rows and columns the grey levels <paramref name="greyLevels"/>).</summary>
     public GlcmProbabilities(ReadOnlySpan<double> counts, IReadOnlyList<int> greyLevels, int maxLevel)
-        : this(greyLevels.Count, maxLevel, CountNonZero(counts, greyLevels.Count), pooled: false, knownSymmetric: false)
     {
-        int n = Size;
+        int n = greyLevels.Count;
+        _buffers = new GlcmBuffers(n, maxLevel, CountNonZero(counts, n), pooled: false);
         double total = 0;
         foreach (double c in counts)
         {
@@ -43,117 +31,83 @@ public sealed class GlcmProbabilities : IDisposable
 
         for (int i = 0; i < n; i++)
         {
-            _levels[i] = greyLevels[i];
+            _buffers.Levels[i] = greyLevels[i];
         }
 
         int entries = 0;
         for (int i = 0; i < n; i++)
         {
-            _rowStarts[i] = entries;
+            _buffers.RowStarts[i] = entries;
             ReadOnlySpan<double> row = counts.Slice(i * n, n);
             for (int j = 0; j < n; j++)
             {
                 if (row[j] != 0)
                 {
-                    _columns[entries] = j;
-                    _values[entries++] = row[j];
+                    _buffers.Columns[entries] = j;
+                    _buffers.Values[entries++] = row[j];
                 }
             }
         }
 
-        _rowStarts[n] = entries;
-        Normalise(total);
+        _buffers.RowStarts[n] = entries;
+        _buffers.Normalise(n, total);
     }
 
-    private GlcmProbabilities(int size, int maxLevel, int entryCapacity, bool pooled, bool knownSymmetric)
+    private GlcmProbabilities(GlcmBuffers buffers, bool knownSymmetric)
     {
-        Size = size;
-        MaxLevel = maxLevel;
-        _pooled = pooled;
+        _buffers = buffers;
         _knownSymmetric = knownSymmetric;
-        _levels = Allocate<double>(size);
-        _px = Allocate<double>(size);
-        _py = Allocate<double>(size);
-        _sum = Allocate<double>((2 * maxLevel) + 1);
-        _difference = Allocate<double>(Math.Max(maxLevel, 1));
-        _rowStarts = Allocate<int>(size + 1);
-        _columns = Allocate<int>(entryCapacity);
-        _values = Allocate<double>(entryCapacity);
     }
+
+    /// <summary>The coefficients the features are computed from.</summary>
+    public GlcmCoefficients Coefficients => Live().Coefficients(_knownSymmetric);
 
     /// <summary>True when the matrix has no counts (features are NaN, and averaging skips it).</summary>
-    public bool IsEmpty { get; private set; }
+    public bool IsEmpty => Live().IsEmpty;
 
     /// <summary>Number of rows/columns (grey levels present).</summary>
-    public int Size { get; }
+    public int Size => Live().Size;
 
     /// <summary>The highest grey level in the ROI (N_g in PyRadiomics' formulas).</summary>
-    public int MaxLevel { get; }
+    public int MaxLevel => Live().MaxLevel;
 
     /// <summary>The grey level of each row/column.</summary>
-    public ReadOnlySpan<double> Levels => Live(_levels, Size);
+    public ReadOnlySpan<double> Levels => Coefficients.Levels;
 
-    public ReadOnlySpan<double> Px => Live(_px, Size);
+    public ReadOnlySpan<double> Px => Coefficients.Px;
 
-    public ReadOnlySpan<double> Py => Live(_py, Size);
+    public ReadOnlySpan<double> Py => Coefficients.Py;
 
-    public double MeanX { get; private set; }
+    public double MeanX => Live().MeanX;
 
-    public double MeanY { get; private set; }
+    public double MeanY => Live().MeanY;
 
     /// <summary>p₊(k), indexed by k = i + j (entries 0 and 1 are unused).</summary>
-    public ReadOnlySpan<double> SumDistribution => Live(_sum, (2 * MaxLevel) + 1);
+    public ReadOnlySpan<double> SumDistribution => Coefficients.SumDistribution;
 
     /// <summary>p₋(k), indexed by k = |i − j|.</summary>
-    public ReadOnlySpan<double> DifferenceDistribution => Live(_difference, Math.Max(MaxLevel, 1));
+    public ReadOnlySpan<double> DifferenceDistribution => Coefficients.DifferenceDistribution;
 
     /// <summary>HXY = −Σ p log₂(p + ε).</summary>
-    public double JointEntropy { get; private set; }
+    public double JointEntropy => Live().JointEntropy;
 
     /// <summary>The number of stored (non-zero count) entries.</summary>
-    public int EntryCount => Live(_rowStarts, Size + 1)[Size];
+    public int EntryCount => Live().EntryCount;
 
     /// <summary>Row i's entries are <c>RowStarts[i] … RowStarts[i + 1] − 1</c> (n + 1 values).</summary>
-    public ReadOnlySpan<int> RowStarts => Live(_rowStarts, Size + 1);
+    public ReadOnlySpan<int> RowStarts => Coefficients.RowStarts;
 
     /// <summary>The column j of each entry, ascending within a row.</summary>
-    public ReadOnlySpan<int> EntryColumns => Live(_columns, EntryCount);
+    public ReadOnlySpan<int> EntryColumns => Coefficients.EntryColumns;
 
     /// <summary>p(i, j) of each entry.</summary>
-    public ReadOnlySpan<double> EntryValues => Live(_values, EntryCount);
+    public ReadOnlySpan<double> EntryValues => Coefficients.EntryValues;
 
     /// <summary>p(i, j) for any cell (0 where no entry is stored).</summary>
-    public double Probability(int i, int j)
-    {
-        ReadOnlySpan<int> starts = RowStarts;
-        int k = EntryColumns[starts[i]..starts[i + 1]].BinarySearch(j);
-        return k < 0 ? 0 : EntryValues[starts[i] + k];
-    }
+    public double Probability(int i, int j) => Coefficients.Probability(i, j);
 
     /// <summary>Whether <c>p(i, j) = p(j, i)</c> for every cell (exactly, as stored).</summary>
-    public bool IsSymmetric()
-    {
-        if (_knownSymmetric)
-        {
-            return true;
-        }
-
-        ReadOnlySpan<int> starts = RowStarts;
-        ReadOnlySpan<int> columns = EntryColumns;
-        ReadOnlySpan<double> values = EntryValues;
-        for (int i = 0; i < Size; i++)
-        {
-            for (int e = starts[i]; e < starts[i + 1]; e++)
-            {
-                if (columns[e] != i && Probability(columns[e], i) != values[e])
-                {
-                    return false;
-                }
-            }
-        }
-
-        return true;
-    }
+    public bool IsSymmetric() => Coefficients.IsSymmetric();
 
     /// <summary>Returns pooled buffers (instances made by the family); a no-op for the public constructor's.</summary>
     public void Dispose()
@@ -164,20 +118,7 @@ public sealed class GlcmProbabilities : IDisposable
         }
 
         _disposed = true;
-        if (_pooled)
-        {
-            ArrayPool<double>.Shared.Return(_levels);
-            ArrayPool<double>.Shared.Return(_px);
-            ArrayPool<double>.Shared.Return(_py);
-            ArrayPool<double>.Shared.Return(_sum);
-            ArrayPool<double>.Shared.Return(_difference);
-            ArrayPool<int>.Shared.Return(_rowStarts);
-            ArrayPool<int>.Shared.Return(_columns);
-            ArrayPool<double>.Shared.Return(_values);
-        }
-
-        _levels = _px = _py = _sum = _difference = _values = [];
-        _rowStarts = _columns = [];
+        _buffers.Dispose();
     }
 
     /// <summary>
@@ -191,13 +132,16 @@ public sealed class GlcmProbabilities : IDisposable
     {
         int n = greyLevels.Length;
         int blockLength = GlcmPairCounts.BlockLength(n);
-        var result = new GlcmProbabilities(n, maxLevel, n * n, pooled: true, knownSymmetric: symmetric);
+        var buffers = new GlcmBuffers(n, maxLevel, n * n, pooled: true);
+        var result = new GlcmProbabilities(buffers, knownSymmetric: symmetric);
         for (int i = 0; i < n; i++)
         {
-            result._levels[i] = greyLevels[i];
+            buffers.Levels[i] = greyLevels[i];
         }
 
         // Cell (i, j) of block b is counts[b·block + i·(n + 1) + j + 1] (codes are 1-based, column 0 is outside the ROI).
+        int[] rowStarts = buffers.RowStarts, columns = buffers.Columns;
+        double[] values = buffers.Values;
         int columnsPerRow = n + 1;
         int entries = 0;
         long integerTotal = 0;
@@ -208,15 +152,15 @@ public sealed class GlcmProbabilities : IDisposable
             ReadOnlySpan<int> block = counts.Slice(blocks[0] * blockLength, blockLength);
             for (int i = 0; i < n; i++)
             {
-                result._rowStarts[i] = entries;
+                rowStarts[i] = entries;
                 ReadOnlySpan<int> forward = block.Slice((i * columnsPerRow) + 1, n);
                 for (int j = 0; j < n; j++)
                 {
                     int value = symmetric ? forward[j] + block[(j * columnsPerRow) + i + 1] : forward[j];
                     if (value != 0)
                     {
-                        result._columns[entries] = j;
-                        result._values[entries++] = value;
+                        columns[entries] = j;
+                        values[entries++] = value;
                         integerTotal += value;
                     }
                 }
@@ -226,7 +170,7 @@ public sealed class GlcmProbabilities : IDisposable
         {
             for (int i = 0; i < n; i++)
             {
-                result._rowStarts[i] = entries;
+                rowStarts[i] = entries;
                 for (int j = 0; j < n; j++)
                 {
                     int forward = (i * columnsPerRow) + j + 1, backward = (j * columnsPerRow) + i + 1;
@@ -257,73 +201,23 @@ public sealed class GlcmProbabilities : IDisposable
 
                     if (value != 0)
                     {
-                        result._columns[entries] = j;
-                        result._values[entries++] = value;
+                        columns[entries] = j;
+                        values[entries++] = value;
                     }
                 }
             }
         }
 
-        result._rowStarts[n] = entries;
-        result.Normalise(weights.IsEmpty ? integerTotal : weightedTotal);
+        rowStarts[n] = entries;
+        buffers.Normalise(n, weights.IsEmpty ? integerTotal : weightedTotal);
         return result;
     }
 
-    /// <summary>Turns the stored counts into probabilities and fills the marginals, the distributions and HXY.</summary>
-    private void Normalise(double total)
-    {
-        Array.Clear(_px, 0, Size);
-        Array.Clear(_py, 0, Size);
-        Array.Clear(_sum, 0, (2 * MaxLevel) + 1);
-        Array.Clear(_difference, 0, Math.Max(MaxLevel, 1));
-        if (total <= 0)
-        {
-            IsEmpty = true;
-            _rowStarts.AsSpan(0, Size + 1).Clear();
-            return;
-        }
-
-        int n = Size;
-        double jointEntropy = 0;
-        for (int i = 0; i < n; i++)
-        {
-            int level = (int)_levels[i];
-            for (int e = _rowStarts[i]; e < _rowStarts[i + 1]; e++)
-            {
-                double p = _values[e] / total;
-                _values[e] = p;
-                int column = _columns[e];
-                _px[i] += p;
-                _py[column] += p;
-                if (p != 0)
-                {
-                    int other = (int)_levels[column];
-                    _sum[level + other] += p;
-                    _difference[Math.Abs(level - other)] += p;
-                    jointEntropy -= p * Math.Log2(p + TextureMath.Epsilon);
-                }
-            }
-        }
-
-        JointEntropy = jointEntropy;
-        double meanX = 0, meanY = 0;
-        for (int i = 0; i < n; i++)
-        {
-            meanX += _levels[i] * _px[i];
-            meanY += _levels[i] * _py[i];
-        }
-
-        MeanX = meanX;
-        MeanY = meanY;
-    }
-
-    private ReadOnlySpan<T> Live<T>(T[] array, int length)
+    private GlcmBuffers Live()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        return array.AsSpan(0, length);
+        return _buffers;
     }
-
-    private T[] Allocate<T>(int length) => _pooled ? ArrayPool<T>.Shared.Rent(Math.Max(length, 1)) : new T[length];
 
     private static int CountNonZero(ReadOnlySpan<double> counts, int n)
     {

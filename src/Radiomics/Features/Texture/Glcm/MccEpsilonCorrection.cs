@@ -1,3 +1,5 @@
+using Radiomics.Numerics;
+
 namespace Radiomics.Features.Texture.Glcm;
 
 /// <summary>
@@ -13,13 +15,11 @@ namespace Radiomics.Features.Texture.Glcm;
 /// </remarks>
 internal static class MccEpsilonCorrection
 {
-    private const double Epsilon = 2.220446049250313e-16;
-
     /// <summary>
     /// δλ for the simple eigenvalue of S (the symmetric matrix similar to Q over the grey levels <paramref name="rows"/>
     /// with pₓ &gt; 0) whose unit eigenvector is <paramref name="v"/>.
     /// </summary>
-    public static double Shift(GlcmProbabilities m, ReadOnlySpan<int> rows, ReadOnlySpan<double> v)
+    public static double Shift(in GlcmCoefficients m, ReadOnlySpan<int> rows, ReadOnlySpan<double> v)
     {
         // δλ = Σ_a Σ_c √pₓ(a) v(a) δQ(a,c) v(c) / √pₓ(c) with δQ(a,c) = −Σₖ w(a,k) p(c,k), w(a,k) = p(a,k) ε / (a_k(a_k + ε)),
         // a_k = pₓ(a)p_y(k). The sum over c is taken first: t(k) = Σ_c p(c,k) v(c) / √pₓ(c), then δλ = −Σ_a √pₓ(a) v(a) Σₖ w(a,k) t(k).
@@ -53,7 +53,7 @@ internal static class MccEpsilonCorrection
                     if (pik > 0)
                     {
                         double denominator = px[i] * py[columns[e]];
-                        inner += pik * Epsilon / (denominator * (denominator + Epsilon)) * t[columns[e]];
+                        inner += pik * MachineEpsilon.Value / (denominator * (denominator + MachineEpsilon.Value)) * t[columns[e]];
                     }
                 }
 

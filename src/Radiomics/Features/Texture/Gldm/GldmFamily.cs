@@ -8,7 +8,7 @@ namespace Radiomics.Features.Texture.Gldm;
 /// </summary>
 public sealed class GldmFamily : IFeatureFamily
 {
-    private static readonly (FeatureInfo Info, Func<GreyLevelSizeMatrix, double> Compute)[] Table =
+    private static readonly (FeatureInfo Info, FeatureFormula<SizeMatrixCoefficients> Compute)[] Table =
     [
         (new FeatureInfo("DependenceEntropy", "FCBV"), GldmFeatures.DependenceEntropy),
         (new FeatureInfo("DependenceNonUniformity", "Z87G"), GldmFeatures.DependenceNonUniformity),
@@ -40,11 +40,15 @@ public sealed class GldmFamily : IFeatureFamily
         var values = new double[requested.Count];
         for (int f = 0; f < requested.Count; f++)
         {
-            values[f] = dependence.Total > 0 ? Table[TextureFeatureFamilies.IndexOf(Infos, requested[f], Name)].Compute(dependence) : double.NaN;
+            values[f] = dependence.Total > 0 ? Table[TextureFeatureFamilies.IndexOf(Infos, requested[f], Name)].Compute(dependence.Coefficients) : double.NaN;
         }
 
         return values;
     }
+
+    /// <summary>The formulas of <paramref name="requested"/> (registry entries of this family), in the same order.</summary>
+    internal static FeatureFormula<SizeMatrixCoefficients>[] Formulas(IReadOnlyList<FeatureInfo> requested) =>
+        FeatureFormulas.Select<SizeMatrixCoefficients>(Table, requested, "gldm");
 
     /// <summary>The dependence matrix PyRadiomics computes features on for these settings.</summary>
     internal static GreyLevelSizeMatrix Matrix(FeatureInput input)

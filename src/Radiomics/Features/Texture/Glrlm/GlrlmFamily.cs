@@ -9,7 +9,7 @@ namespace Radiomics.Features.Texture.Glrlm;
 /// </summary>
 public sealed class GlrlmFamily : IFeatureFamily
 {
-    private static readonly (FeatureInfo Info, Func<GreyLevelSizeMatrix, double> Compute)[] Table =
+    private static readonly (FeatureInfo Info, FeatureFormula<SizeMatrixCoefficients> Compute)[] Table =
     [
         (new FeatureInfo("GrayLevelNonUniformity", "R5YN"), GlrlmFeatures.GrayLevelNonUniformity),
         (new FeatureInfo("GrayLevelNonUniformityNormalized", "OVBL"), GlrlmFeatures.GrayLevelNonUniformityNormalized),
@@ -52,11 +52,7 @@ public sealed class GlrlmFamily : IFeatureFamily
 
     public double[] Compute(FeatureInput input, IReadOnlyList<FeatureInfo> requested)
     {
-        var computes = new Func<GreyLevelSizeMatrix, double>[requested.Count];
-        for (int f = 0; f < requested.Count; f++)
-        {
-            computes[f] = Table[TextureFeatureFamilies.IndexOf(Infos, requested[f], Name)].Compute;
-        }
+        FeatureFormula<SizeMatrixCoefficients>[] computes = Formulas(requested);
 
         // Each matrix is written into one reused buffer, its features computed, and the next one written over it: the
         // same values as building every matrix first (Matrices), without holding 13 of them.
@@ -86,7 +82,7 @@ public sealed class GlrlmFamily : IFeatureFamily
             var weighted = new GreyLevelSizeMatrix(matrix, levels, sizes);
             for (int f = 0; f < computes.Length; f++)
             {
-                values[f] = TextureMath.NanMean([weighted.Total > 0 ? computes[f](weighted) : double.NaN]);
+                values[f] = TextureMath.NanMean([weighted.Total > 0 ? computes[f](weighted.Coefficients) : double.NaN]);
             }
 
             return values;
@@ -106,7 +102,7 @@ public sealed class GlrlmFamily : IFeatureFamily
 
             for (int f = 0; f < computes.Length; f++)
             {
-                perMatrix[(f * layout.DirectionCount) + kept] = computes[f](m);
+                perMatrix[(f * layout.DirectionCount) + kept] = computes[f](m.Coefficients);
             }
 
             kept++;
@@ -119,6 +115,10 @@ public sealed class GlrlmFamily : IFeatureFamily
 
         return values;
     }
+
+    /// <summary>The formulas of <paramref name="requested"/> (registry entries of this family), in the same order.</summary>
+    internal static FeatureFormula<SizeMatrixCoefficients>[] Formulas(IReadOnlyList<FeatureInfo> requested) =>
+        FeatureFormulas.Select<SizeMatrixCoefficients>(Table, requested, "glrlm");
 
     /// <summary>The run length matrices PyRadiomics computes features on for these settings.</summary>
     internal static IReadOnlyList<GreyLevelSizeMatrix> Matrices(FeatureInput input, int maxDegreeOfParallelism = 1)

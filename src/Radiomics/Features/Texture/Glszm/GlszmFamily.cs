@@ -8,7 +8,7 @@ namespace Radiomics.Features.Texture.Glszm;
 /// </summary>
 public sealed class GlszmFamily : IFeatureFamily
 {
-    private static readonly (FeatureInfo Info, Func<GreyLevelSizeMatrix, double> Compute)[] Table =
+    private static readonly (FeatureInfo Info, FeatureFormula<SizeMatrixCoefficients> Compute)[] Table =
     [
         (new FeatureInfo("GrayLevelNonUniformity", "JNSA"), GlszmFeatures.GrayLevelNonUniformity),
         (new FeatureInfo("GrayLevelNonUniformityNormalized", "Y1RO"), GlszmFeatures.GrayLevelNonUniformityNormalized),
@@ -40,11 +40,15 @@ public sealed class GlszmFamily : IFeatureFamily
         var values = new double[requested.Count];
         for (int f = 0; f < requested.Count; f++)
         {
-            values[f] = zones.Total > 0 ? Table[TextureFeatureFamilies.IndexOf(Infos, requested[f], Name)].Compute(zones) : double.NaN;
+            values[f] = zones.Total > 0 ? Table[TextureFeatureFamilies.IndexOf(Infos, requested[f], Name)].Compute(zones.Coefficients) : double.NaN;
         }
 
         return values;
     }
+
+    /// <summary>The formulas of <paramref name="requested"/> (registry entries of this family), in the same order.</summary>
+    internal static FeatureFormula<SizeMatrixCoefficients>[] Formulas(IReadOnlyList<FeatureInfo> requested) =>
+        FeatureFormulas.Select<SizeMatrixCoefficients>(Table, requested, "glszm");
 
     /// <summary>The size zone matrix PyRadiomics computes features on for these settings.</summary>
     internal static GreyLevelSizeMatrix Matrix(FeatureInput input)

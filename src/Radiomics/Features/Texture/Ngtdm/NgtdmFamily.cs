@@ -9,7 +9,7 @@ namespace Radiomics.Features.Texture.Ngtdm;
 /// </summary>
 public sealed class NgtdmFamily : IFeatureFamily
 {
-    private static readonly (FeatureInfo Info, Func<NgtdmMatrix, double> Compute)[] Table =
+    private static readonly (FeatureInfo Info, FeatureFormula<NgtdmCoefficients> Compute)[] Table =
     [
         (new FeatureInfo("Busyness", "NQ30"), NgtdmFeatures.Busyness),
         (new FeatureInfo("Coarseness", "QCDE"), NgtdmFeatures.Coarseness),
@@ -30,11 +30,15 @@ public sealed class NgtdmFamily : IFeatureFamily
         var values = new double[requested.Count];
         for (int f = 0; f < requested.Count; f++)
         {
-            values[f] = matrix.VoxelTotal > 0 ? Table[TextureFeatureFamilies.IndexOf(Infos, requested[f], Name)].Compute(matrix) : double.NaN;
+            values[f] = matrix.VoxelTotal > 0 ? Table[TextureFeatureFamilies.IndexOf(Infos, requested[f], Name)].Compute(matrix.Coefficients) : double.NaN;
         }
 
         return values;
     }
+
+    /// <summary>The formulas of <paramref name="requested"/> (registry entries of this family), in the same order.</summary>
+    internal static FeatureFormula<NgtdmCoefficients>[] Formulas(IReadOnlyList<FeatureInfo> requested) =>
+        FeatureFormulas.Select<NgtdmCoefficients>(Table, requested, "ngtdm");
 
     /// <summary>The matrix PyRadiomics computes features on for these settings.</summary>
     internal static NgtdmMatrix Matrix(FeatureInput input)

@@ -21,7 +21,14 @@ public sealed class NgtdmMatrix
         }
 
         Probabilities = VoxelCounts.Select(n => n / VoxelTotal).ToArray();
+        Coefficients = NgtdmCoefficients.Compute(Levels, Probabilities, DifferenceSums, VoxelTotal);
     }
+
+    /// <summary>The coefficients the NGTDM formulas take, computed once with the matrix.</summary>
+    public NgtdmCoefficients Coefficients { get; }
+
+    /// <summary>The coefficients of the matrix (so the formulas take an <see cref="NgtdmMatrix"/> directly).</summary>
+    public static implicit operator NgtdmCoefficients(NgtdmMatrix matrix) => matrix.Coefficients;
 
     /// <summary>The grey levels i with nᵢ &gt; 0, ascending.</summary>
     public double[] Levels { get; }
