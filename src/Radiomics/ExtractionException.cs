@@ -6,6 +6,7 @@ namespace Radiomics;
 /// </summary>
 public sealed class ExtractionException : Exception
 {
+    /// <summary>An input error described by <paramref name="message"/> (one line, naming the file or setting where known).</summary>
     public ExtractionException(string message)
         : base(message)
     {

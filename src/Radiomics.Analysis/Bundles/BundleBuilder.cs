@@ -28,6 +28,8 @@ public static class BundleBuilder
     /// <param name="model">The fitted model.</param>
     /// <param name="harmonisation">ComBat estimates applied before the model, or null. Covariates are not allowed: a case's images do not carry them.</param>
     /// <param name="selection">The selected features, or null.</param>
+    /// <param name="checkSeed">The seed of the synthetic check case's image and mask.</param>
+    /// <param name="checkSize">The check case's edge in voxels.</param>
     /// <exception cref="BundleException">The parts do not fit together, or the check case cannot be extracted with the settings.</exception>
     public static ModelBundle Create(
         string parameterFile,

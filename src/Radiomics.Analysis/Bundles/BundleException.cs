@@ -7,11 +7,13 @@ namespace Radiomics.Analysis.Bundles;
 /// </summary>
 public sealed class BundleException : Exception
 {
+    /// <summary>A bundle error described by <paramref name="message"/> (one line naming the file, feature or batch).</summary>
     public BundleException(string message)
         : base(message)
     {
     }
 
+    /// <summary>A bundle error described by <paramref name="message"/>, caused by <paramref name="inner"/> (e.g. an I/O or JSON error).</summary>
     public BundleException(string message, Exception inner)
         : base(message, inner)
     {

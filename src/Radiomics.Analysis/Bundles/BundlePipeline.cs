@@ -23,6 +23,7 @@ public sealed class BundlePipeline
         Extractor = new RadiomicsExtractor(parameters);
     }
 
+    /// <summary>The bundle applied, as read.</summary>
     public ModelBundle Bundle { get; }
 
     /// <summary>The bundle's extraction parameters (its parameter text, bound by this build).</summary>

@@ -24,13 +24,16 @@ public sealed record ModelBundle
     /// <summary>The version of the library that made the bundle.</summary>
     public required string ToolVersion { get; init; }
 
+    /// <summary>The extraction settings: the parameter file's text, its hash and the settings it bound to.</summary>
     public required BundleExtraction Extraction { get; init; }
 
     /// <summary>The ComBat model applied to the extracted features before the model, or null.</summary>
     public CombatModel? Harmonisation { get; init; }
 
+    /// <summary>The selected features the study recorded, or null.</summary>
     public BundleSelection? Selection { get; init; }
 
+    /// <summary>The fitted model applied last.</summary>
     public required LinearPredictorModel Model { get; init; }
 
     /// <summary>
@@ -39,6 +42,7 @@ public sealed record ModelBundle
     /// </summary>
     public required IReadOnlyList<string> RequiredFeatures { get; init; }
 
+    /// <summary>The synthetic check case and its expected feature values, which <see cref="BundleVerifier"/> recomputes.</summary>
     public required CheckCase CheckCase { get; init; }
 
     /// <summary>

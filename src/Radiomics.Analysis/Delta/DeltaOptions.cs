@@ -11,6 +11,7 @@ namespace Radiomics.Analysis.Delta;
 /// </remarks>
 public sealed record DeltaOptions
 {
+    /// <summary>How a change is expressed (default: the difference from baseline).</summary>
     public DeltaMode Mode { get; init; } = DeltaMode.Difference;
 
     /// <summary>The column naming the subject (a non-feature column); null: the table's row ids.</summary>

@@ -7,6 +7,7 @@ namespace Radiomics.Analysis.Habitats;
 /// </summary>
 public sealed record HabitatClusteringOptions
 {
+    /// <summary>The clustering algorithm (default k-means).</summary>
     public HabitatAlgorithm Algorithm { get; init; } = HabitatAlgorithm.KMeans;
 
     /// <summary>A fixed number of habitats; null to choose one in <see cref="MinimumClusters"/>..<see cref="MaximumClusters"/>.</summary>
@@ -18,6 +19,7 @@ public sealed record HabitatClusteringOptions
     /// <summary>The largest k tried (inclusive).</summary>
     public int MaximumClusters { get; init; } = 8;
 
+    /// <summary>How the number of habitats is chosen in [<see cref="MinimumClusters"/>, <see cref="MaximumClusters"/>] when <see cref="ClusterCount"/> is null (default: silhouette).</summary>
     public ClusterCountCriterion Criterion { get; init; } = ClusterCountCriterion.Silhouette;
 
     /// <summary>
@@ -26,6 +28,7 @@ public sealed record HabitatClusteringOptions
     /// </summary>
     public int SilhouetteSampleSize { get; init; } = 4000;
 
+    /// <summary>How the voxel features are scaled before clustering (default: z-scores over the training voxels).</summary>
     public FeatureScaling Scaling { get; init; } = FeatureScaling.ZScore;
 
     /// <summary>k-means++ starts per fit (the lowest inertia kept).</summary>

@@ -12,5 +12,6 @@ public sealed record IthScoreOptions
     /// <summary>ITHscore's <c>thresh</c>.</summary>
     public int SmallRegionThreshold { get; init; } = 1;
 
+    /// <summary>Where the score is computed (default: the largest axial slice, as the ITHscore paper).</summary>
     public IthScoreScope Scope { get; init; } = IthScoreScope.LargestSlice;
 }

@@ -12,7 +12,9 @@ namespace Radiomics.Analysis.Habitats;
 /// </summary>
 public static class TwoStepHabitatModelJson
 {
+    /// <summary>The value of the document's <c>format</c> field.</summary>
     public const string Format = "radiomics-net/two-step-habitats";
+    /// <summary>The value of the document's <c>formatVersion</c> field; a reader refuses any other.</summary>
     public const int FormatVersion = 1;
 
     private static readonly JsonSerializerOptions Options = new()

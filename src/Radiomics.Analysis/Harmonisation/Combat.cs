@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Radiomics.Analysis.Tables;
 
 namespace Radiomics.Analysis.Harmonisation;

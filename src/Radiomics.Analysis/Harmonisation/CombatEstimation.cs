@@ -33,7 +33,12 @@ internal sealed class CombatEstimation
 
     public required double[] BPrior { get; init; }
 
+    /// <summary>Standardises the data and estimates every batch's location and scale effects and their priors.</summary>
     /// <param name="features">The harmonised features' values, features[g][sample], all finite.</param>
+    /// <param name="batches">The batch of every sample.</param>
+    /// <param name="design">The design matrix: batch indicators, then the covariates' columns.</param>
+    /// <param name="reference">The reference batch's index (sva's <c>ref.batch</c>), or null.</param>
+    /// <param name="meanOnly">sva's <c>mean.only</c>: no scale effect (δ̂ = 1).</param>
     public static CombatEstimation Run(IReadOnlyList<double[]> features, BatchAssignment batches, CombatDesign design, int? reference, bool meanOnly)
     {
         int g = features.Count, n = batches.BatchOf.Length, nb = batches.Levels.Length, p = design.Columns;

@@ -21,8 +21,10 @@ public sealed record CombatModel
     /// <summary>The file format's version this library writes and reads.</summary>
     public const int CurrentVersion = 1;
 
+    /// <summary>The file format's name, <see cref="FormatName"/>; a reader refuses any other.</summary>
     public string Format { get; init; } = FormatName;
 
+    /// <summary>The file format's version, <see cref="CurrentVersion"/>; a reader refuses any other.</summary>
     public int Version { get; init; } = CurrentVersion;
 
     /// <summary>The configuration the model was fitted with.</summary>

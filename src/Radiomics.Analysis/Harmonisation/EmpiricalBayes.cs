@@ -19,7 +19,15 @@ internal static class EmpiricalBayes
     /// the largest of |γ_new - γ_old|/γ_old and |δ_new - δ_old|/δ_old over all features (signed denominators, as sva
     /// writes it) is at most <see cref="Convergence"/>.
     /// </summary>
+    /// <param name="batch">The batch's name, for messages.</param>
     /// <param name="block">The batch's standardised data, feature-major (feature f's n values at f·n).</param>
+    /// <param name="n">The batch's sample count.</param>
+    /// <param name="gammaHat">γ̂ per feature.</param>
+    /// <param name="deltaHat">δ̂ per feature.</param>
+    /// <param name="gammaBar">The prior mean γ̄ of the batch effects.</param>
+    /// <param name="tau2">The prior variance τ² of the batch effects.</param>
+    /// <param name="a">The inverse-gamma prior's shape a of the scale effects.</param>
+    /// <param name="b">The inverse-gamma prior's scale b of the scale effects.</param>
     /// <exception cref="FeatureTableException">The iteration produced NaN (sva stops with an error there) or did not converge.</exception>
     public static (double[] GammaStar, double[] DeltaStar) Parametric(
         string batch, ReadOnlySpan<double> block, int n, double[] gammaHat, double[] deltaHat, double gammaBar, double tau2, double a, double b)
@@ -77,7 +85,12 @@ internal static class EmpiricalBayes
     /// squares plus n (z̄ - γ̂_j)²), which gives sva's ratio where sva's products stay within double range and a finite
     /// answer where they under- or overflow (sva returns NaN there). A NaN likelihood counts 0, as in sva.
     /// </summary>
+    /// <param name="block">The batch's standardised data, feature-major (feature f's n values at f·n).</param>
+    /// <param name="n">The batch's sample count.</param>
+    /// <param name="gammaHat">γ̂ per feature.</param>
+    /// <param name="deltaHat">δ̂ per feature.</param>
     /// <param name="meanOnly">δ̂ is taken as 1 throughout (sva sets it so for mean-only).</param>
+    /// <param name="parallel">The degree of parallelism over features; the result does not depend on it.</param>
     public static (double[] GammaStar, double[] DeltaStar) NonParametric(
         double[] block, int n, double[] gammaHat, double[] deltaHat, bool meanOnly, ParallelOptions parallel)
     {

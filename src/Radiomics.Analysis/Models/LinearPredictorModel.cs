@@ -15,15 +15,19 @@ public sealed record LinearPredictorModel
     /// <summary>The JSON format version this library writes and reads.</summary>
     public const int CurrentFormatVersion = 1;
 
+    /// <summary>The JSON format name, <see cref="FormatName"/>; a reader refuses any other.</summary>
     public string Format { get; init; } = FormatName;
 
+    /// <summary>The JSON format version, <see cref="CurrentFormatVersion"/>; a reader refuses any other.</summary>
     public int FormatVersion { get; init; } = CurrentFormatVersion;
 
+    /// <summary>The learner fitted (logistic or Cox), which fixes what the linear predictor means.</summary>
     public required Learner Learner { get; init; }
 
     /// <summary>A one-line description (learner, penalty, λ rule).</summary>
     public required string Description { get; init; }
 
+    /// <summary>The outcome columns of the training table (a label, or a time and an event).</summary>
     public required ModelOutcome Outcome { get; init; }
 
     /// <summary>Whether the coefficients were penalised.</summary>
@@ -50,13 +54,16 @@ public sealed record LinearPredictorModel
     /// <summary>Every predictor of the training design, in training order, zero coefficients included.</summary>
     public required IReadOnlyList<ModelTerm> Terms { get; init; }
 
+    /// <summary>The training set in summary: its rows and its outcome (cases/controls, or events/censored).</summary>
     public required TrainingSummary Training { get; init; }
 
     /// <summary>The cross-validation curve, when λ was chosen by cross-validation.</summary>
     public CrossValidationCurve? CrossValidation { get; init; }
 
+    /// <summary>How the fit went: the method, convergence, iterations, the (partial) log-likelihood and the optimality checks.</summary>
     public required FitDiagnostics Fit { get; init; }
 
+    /// <summary>Where the model came from: the tool and version, hashes of its settings and training data, its conventions.</summary>
     public required ModelProvenance Provenance { get; init; }
 
     /// <summary>The non-zero coefficients by feature name (original scale), in training order.</summary>

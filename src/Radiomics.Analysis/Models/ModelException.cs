@@ -7,11 +7,13 @@ namespace Radiomics.Analysis.Models;
 /// </summary>
 public sealed class ModelException : Exception
 {
+    /// <summary>A model error described by <paramref name="message"/> (one line naming the column, feature, file or setting).</summary>
     public ModelException(string message)
         : base(message)
     {
     }
 
+    /// <summary>A model error described by <paramref name="message"/>, caused by <paramref name="inner"/>.</summary>
     public ModelException(string message, Exception inner)
         : base(message, inner)
     {

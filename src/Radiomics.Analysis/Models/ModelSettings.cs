@@ -7,8 +7,10 @@ namespace Radiomics.Analysis.Models;
 /// </summary>
 public sealed record ModelSettings
 {
+    /// <summary>The learner to fit: logistic regression or Cox proportional hazards.</summary>
     public required Learner Learner { get; init; }
 
+    /// <summary>The outcome columns (a binary label, or a time and an event), never used as predictors.</summary>
     public required ModelOutcome Outcome { get; init; }
 
     /// <summary>The predictor features, in this order; null = every feature of the table except the outcome and fold columns.</summary>

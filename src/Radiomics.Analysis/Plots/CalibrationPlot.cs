@@ -13,7 +13,12 @@ namespace Radiomics.Analysis.Plots;
 public static class CalibrationPlot
 {
     /// <summary>Writes <paramref name="stem"/>.png (and .svg); returns the files written.</summary>
+    /// <param name="stem">The output path without extension.</param>
+    /// <param name="probability">The predicted probability of every row.</param>
+    /// <param name="isCase">Whether every row is a case (y = 1).</param>
+    /// <param name="calibration">The calibration intercept and slope whose recalibration curve is drawn.</param>
     /// <param name="groups">The number of groups (default 10, fewer when there are fewer than 5 rows a group).</param>
+    /// <param name="options">Image size and SVG output, or null for the defaults.</param>
     /// <exception cref="ArgumentException">Lengths differ or there are no rows.</exception>
     public static IReadOnlyList<string> Write(
         string stem, IReadOnlyList<double> probability, IReadOnlyList<bool> isCase, CalibrationResult calibration, int groups = 10, PlotOptions? options = null)

@@ -19,8 +19,12 @@ public static class CriterionPlot
     }
 
     /// <summary>Writes <paramref name="stem"/>.png (and .svg, by <paramref name="options"/>); returns the files written.</summary>
+    /// <param name="stem">The output path without extension.</param>
     /// <param name="title">The figure's title (e.g. the case's ID).</param>
+    /// <param name="scores">The criterion of every candidate k.</param>
+    /// <param name="criterion">Which criterion to draw (silhouette or BIC).</param>
     /// <param name="chosen">The k the clustering chose, marked in red.</param>
+    /// <param name="options">Image size and SVG output, or null for the defaults.</param>
     /// <exception cref="Radiomics.Analysis.Tables.FeatureTableException">The folder does not exist or a file cannot be written.</exception>
     public static IReadOnlyList<string> Write(
         string stem, string title, IReadOnlyList<ClusterCountScore> scores, ClusterCountCriterion criterion, int chosen, PlotOptions? options = null)

@@ -7,7 +7,12 @@ namespace Radiomics.Analysis.Reports;
 /// </summary>
 public enum AnatomicalPlane
 {
+    /// <summary>Normal to the patient's superior–inferior axis.</summary>
     Axial,
+
+    /// <summary>Normal to the patient's anterior–posterior axis.</summary>
     Coronal,
+
+    /// <summary>Normal to the patient's left–right axis.</summary>
     Sagittal,
 }

@@ -14,6 +14,8 @@ namespace Radiomics.Analysis.Reports;
 /// <param name="RoiMaximum">The highest intensity inside the ROI.</param>
 /// <param name="InputSpacing">The input image's spacing.</param>
 /// <param name="ResampledSpacing">The resampled spacing, when the extraction resampled.</param>
+/// <param name="Modality">The imaging modality (given or detected), which selects the plausibility checks.</param>
+/// <param name="Resegmentation">What re-segmentation removed, when it ran.</param>
 internal sealed record CaseFacts(
     long? FeatureVoxels,
     long? Components,

@@ -9,8 +9,10 @@ public sealed record CaseReport(string Id)
     /// <summary>The label shown next to the ID, or null.</summary>
     public int? Label { get; init; }
 
+    /// <summary>The image file as the case list gives it, or null.</summary>
     public string? ImagePath { get; init; }
 
+    /// <summary>The mask file as the case list gives it, or null.</summary>
     public string? MaskPath { get; init; }
 
     /// <summary>The modality used (given or detected).</summary>
@@ -37,6 +39,7 @@ public sealed record CaseReport(string Id)
     /// <summary>The features (name → value), in output order.</summary>
     public IReadOnlyList<KeyValuePair<string, double>> Features { get; init; } = [];
 
+    /// <summary>The case's warnings (small ROI, several components, implausible intensities, outlying features…), in check order.</summary>
     public IReadOnlyList<ReportWarning> Warnings { get; init; } = [];
 
     /// <summary>Notes from loading the inputs.</summary>

@@ -2,7 +2,6 @@ using System.Globalization;
 using Radiomics.Analysis.Reports.Rendering;
 using Radiomics.Analysis.Reports.Statistics;
 using Radiomics.Configuration;
-using Radiomics.Extraction;
 using Radiomics.Imaging;
 
 namespace Radiomics.Analysis.Reports;
@@ -24,6 +23,7 @@ public static class CaseReportBuilder
     /// <summary>The CT soft-tissue window, centre 40 HU and width 400 HU.</summary>
     public static (double Low, double High) CtWindow => (40 - 200, 40 + 200);
 
+    /// <summary>What the report shows of the case in <paramref name="data"/>, drawn with <paramref name="options"/> (the defaults when null).</summary>
     public static CaseReport Build(CaseReportData data, CaseReportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(data);

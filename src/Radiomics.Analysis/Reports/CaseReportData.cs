@@ -16,7 +16,7 @@ namespace Radiomics.Analysis.Reports;
 /// <param name="Entries">The extraction's diagnostics and features in output order (empty values are absent).</param>
 public sealed record CaseReportData(string Id, ImageData? Image, ImageData? Mask, IReadOnlyList<KeyValuePair<string, ResultValue>> Entries)
 {
-    /// <summary>The label shown next to the ID (null: none shown); the label used is <see cref="RadiomicsSettings.Label"/>.</summary>
+    /// <summary>The label shown next to the ID (null: none shown); the label used is <see cref="Radiomics.Configuration.MaskSettings.Label"/>.</summary>
     public int? Label { get; init; }
 
     /// <summary>The extraction's settings: label and channel, re-segmentation, discretisation, resampling.</summary>

@@ -3,8 +3,10 @@ namespace Radiomics.Analysis.Reports;
 /// <summary>How <see cref="CaseReportBuilder"/> draws a case: thresholds and image sizes (pixels).</summary>
 public sealed record CaseReportOptions
 {
+    /// <summary>The default thresholds and image sizes.</summary>
     public static CaseReportOptions Default { get; } = new();
 
+    /// <summary>The thresholds of the case warnings.</summary>
     public ReportThresholds Thresholds { get; init; } = ReportThresholds.Default;
 
     /// <summary>The longer side of a slice view's PNG, before display scaling (small PNGs keep a 100-case report at a few MB).</summary>

@@ -18,6 +18,7 @@ public static class ComplianceSection
         + "--ibsi-check ibsi-check.json ('radiomics report', 'radiomics extract --report', 'radiomics batch --report')";
 
     /// <summary>The verdict of <paramref name="check"/>, for a report written by the build <paramref name="buildVersion"/>.</summary>
+    /// <param name="check">The report <c>radiomics ibsi-check --out</c> wrote.</param>
     /// <param name="buildVersion">This build's version as ibsi-check records it (version and source revision).</param>
     public static ComplianceSummary FromCheck(IbsiCheckReport check, string buildVersion)
     {

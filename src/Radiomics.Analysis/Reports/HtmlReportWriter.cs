@@ -16,6 +16,7 @@ public static class HtmlReportWriter
     /// <summary>Cohort sections need at least this many cases with features (distributions and correlations).</summary>
     public const int MinimumCohort = 3;
 
+    /// <summary>Writes the page of <paramref name="document"/> to <paramref name="writer"/> (UTF-8 text, "\n" line ends).</summary>
     public static void Write(TextWriter writer, ReportDocument document)
     {
         ArgumentNullException.ThrowIfNull(writer);

@@ -5,6 +5,8 @@ namespace Radiomics.Analysis.Reports;
 /// width <see cref="BinWidth"/>, with the voxels re-segmentation removed counted apart, and the discretisation's bin
 /// edges and the re-segmentation thresholds to draw over them.
 /// </summary>
+/// <param name="Lower">The lower edge of the first bin (image units).</param>
+/// <param name="BinWidth">The width of every bin (image units).</param>
 /// <param name="Kept">Voxels the features used, per bin.</param>
 /// <param name="Removed">Voxels of the region re-segmentation removed, per bin (all zero when nothing was removed or it is unknown).</param>
 /// <param name="BinEdges">The discretisation's edges (empty for a region the features did not discretise).</param>

@@ -9,11 +9,13 @@ namespace Radiomics.Analysis.Reports;
 /// <param name="Cases">The cases that produced features, in input order.</param>
 public sealed record ReportDocument(string Title, IReadOnlyList<CaseReport> Cases)
 {
+    /// <summary>The cases that produced no features, as the errors file lists them.</summary>
     public IReadOnlyList<CaseFailure> Failures { get; init; } = [];
 
     /// <summary>Robustness, selection or other tables to show as given.</summary>
     public IReadOnlyList<ReportTable> Tables { get; init; } = [];
 
+    /// <summary>The IBSI compliance section: the verdict of a given ibsi-check report, or how to produce one; empty for none.</summary>
     public IReadOnlyList<ComplianceSummary> Compliance { get; init; } = [];
 
     /// <summary>The one field that changes from run to run (null: none shown, for byte-identical outputs).</summary>
@@ -25,5 +27,6 @@ public sealed record ReportDocument(string Title, IReadOnlyList<CaseReport> Case
     /// <summary>The inputs, one phrase (e.g. "features.csv, 100 cases").</summary>
     public string? Source { get; init; }
 
+    /// <summary>The thresholds the warnings were raised with (shown in the report).</summary>
     public ReportThresholds Thresholds { get; init; } = ReportThresholds.Default;
 }

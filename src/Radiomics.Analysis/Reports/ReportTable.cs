@@ -6,4 +6,6 @@ namespace Radiomics.Analysis.Reports;
 /// </summary>
 /// <param name="Title">The section's title, e.g. "Robustness".</param>
 /// <param name="Source">The file it was read from.</param>
+/// <param name="Header">The column names.</param>
+/// <param name="Rows">The rows, each with as many cells as <paramref name="Header"/>, as text.</param>
 public sealed record ReportTable(string Title, string Source, IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows);

@@ -6,6 +6,7 @@ namespace Radiomics.Analysis.Reports;
 /// </summary>
 public sealed record ReportThresholds
 {
+    /// <summary>The defaults documented in docs/report.md.</summary>
     public static ReportThresholds Default { get; } = new();
 
     /// <summary>An ROI with fewer voxels than this is flagged: texture matrices of so few voxels are sparse and unstable.</summary>

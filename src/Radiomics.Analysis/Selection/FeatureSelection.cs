@@ -18,6 +18,8 @@ namespace Radiomics.Analysis.Selection;
 public static class FeatureSelection
 {
     /// <summary>Runs <paramref name="pipeline"/> on <paramref name="table"/>.</summary>
+    /// <param name="table">The feature table, with the outcome columns the pipeline names.</param>
+    /// <param name="pipeline">The selection steps, in order.</param>
     /// <param name="parallel">Parallelism of the correlation matrices and tests; null for one worker per processor.</param>
     /// <exception cref="SelectionException">The pipeline is invalid, the table has fewer than two rows, or the outcome is missing or unusable.</exception>
     public static SelectionResult Run(FeatureTable table, SelectionPipeline pipeline, ParallelOptions? parallel = null)

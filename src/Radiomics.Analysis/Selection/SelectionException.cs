@@ -7,11 +7,13 @@ namespace Radiomics.Analysis.Selection;
 /// </summary>
 public sealed class SelectionException : Exception
 {
+    /// <summary>A selection error described by <paramref name="message"/> (one line naming the option, column or file).</summary>
     public SelectionException(string message)
         : base(message)
     {
     }
 
+    /// <summary>A selection error described by <paramref name="message"/>, caused by <paramref name="inner"/>.</summary>
     public SelectionException(string message, Exception inner)
         : base(message, inner)
     {

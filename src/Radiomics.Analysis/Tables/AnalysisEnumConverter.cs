@@ -54,8 +54,11 @@ public sealed class AnalysisEnumConverter(JsonNamingPolicy? namingPolicy = null,
     /// <summary>The enum types this converter writes by name.</summary>
     public static IReadOnlyCollection<Type> KnownTypes => Converters.Keys;
 
+    /// <summary>True for every enum type (an unlisted one is refused when its converter is created).</summary>
     public override bool CanConvert(Type typeToConvert) => typeToConvert.IsEnum;
 
+    /// <summary>The string converter of <paramref name="typeToConvert"/>, with this converter's naming policy and integer handling.</summary>
+    /// <exception cref="NotSupportedException">The enum is not in the table.</exception>
     public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
         Converters.TryGetValue(typeToConvert, out var create)
             ? create(namingPolicy, allowIntegerValues, options)

@@ -17,6 +17,10 @@ public sealed class FeatureTable
     private readonly Dictionary<string, string[]> _otherColumns;
 
     /// <summary>Creates a table. <paramref name="columns"/>[j] holds feature j's value for every row.</summary>
+    /// <param name="ids">The row identifiers, one per row.</param>
+    /// <param name="featureNames">The feature names, unique, one per column of <paramref name="columns"/>.</param>
+    /// <param name="columns">The feature values, column-major: <paramref name="columns"/>[j][i] is feature j of row i (NaN for missing).</param>
+    /// <param name="otherColumns">Non-feature (text) columns by name, one value per row, or null.</param>
     /// <param name="idColumn">The name of the column the IDs came from (and are written under); <c>ID</c> by default.</param>
     /// <exception cref="ArgumentException">Lengths disagree, or a feature or column name repeats.</exception>
     public FeatureTable(

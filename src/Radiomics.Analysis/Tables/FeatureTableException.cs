@@ -7,6 +7,7 @@ namespace Radiomics.Analysis.Tables;
 /// </summary>
 public sealed class FeatureTableException : Exception
 {
+    /// <summary>A table error described by <paramref name="message"/> (one line), optionally caused by <paramref name="inner"/>.</summary>
     public FeatureTableException(string message, Exception? inner = null)
         : base(message, inner)
     {

@@ -19,6 +19,9 @@ namespace Radiomics.Analysis.Tables;
 /// </remarks>
 public static class FeatureTableWriter
 {
+    /// <summary>Writes <paramref name="table"/> to <paramref name="path"/> atomically: .json a JSON table, .jsonl/.ndjson JSON lines, anything else CSV.</summary>
+    /// <param name="table">The table to write.</param>
+    /// <param name="path">The output file; its extension selects the format.</param>
     /// <param name="provenance">
     /// Written into a JSON table as its <c>provenance</c> object (<see cref="AnalysisJson"/> conventions, the runtime
     /// type's properties): an <see cref="AnalysisProvenance"/>, or a richer record of the caller's (the command-line

@@ -11,6 +11,7 @@ public sealed record CodedConcept(string Value, string Scheme, string Meaning)
     /// <summary>True when both concepts have the same value and scheme (their meanings may differ).</summary>
     public bool Matches(CodedConcept? other) => other is not null && Value == other.Value && Scheme == other.Scheme;
 
+    /// <summary>True when this concept has code value <paramref name="value"/> in scheme <paramref name="scheme"/> (ordinal comparison; the meaning is ignored).</summary>
     public bool Matches(string value, string scheme) => Value == value && Scheme == scheme;
 
     /// <summary>As <c>dsrdump</c> prints a code: <c>(value,scheme,"meaning")</c>.</summary>

@@ -9,6 +9,11 @@ namespace Radiomics.Dicom.Listing;
 /// <summary>Lists a folder's DICOM content from headers only (no pixel data is decoded for image series).</summary>
 public static class DicomLister
 {
+    /// <summary>
+    /// The series, structure sets and segmentations under <paramref name="folderOrFile"/> (a folder, scanned recursively,
+    /// or one file), with notes on files that were skipped.
+    /// </summary>
+    /// <exception cref="DicomFormatException">The path does not exist or holds no DICOM file.</exception>
     public static DicomListing List(string folderOrFile)
     {
         DicomFolderScanner scan = DicomFolderScanner.Scan(folderOrFile);

@@ -21,12 +21,16 @@ public sealed class DicomDataset
     /// <summary>The file the data set was read from (for messages).</summary>
     public string Path { get; }
 
+    /// <summary>The number of elements at this level (the items of sequences are not counted).</summary>
     public int Count => _elements.Count;
 
+    /// <summary>The elements at this level in ascending tag order.</summary>
     public IEnumerable<DicomElement> Elements => _elements.Values.OrderBy(e => e.Tag.Value);
 
+    /// <summary>Whether an element with <paramref name="tag"/> is present at this level (even with an empty value).</summary>
     public bool Contains(DicomTag tag) => _elements.ContainsKey(tag.Value);
 
+    /// <summary>The element with <paramref name="tag"/> at this level, or null when absent.</summary>
     public DicomElement? Get(DicomTag tag) => _elements.GetValueOrDefault(tag.Value);
 
     internal void Add(DicomElement element) => _elements[element.Tag.Value] = element;
@@ -130,7 +134,7 @@ public sealed class DicomDataset
     /// <summary>The first item of a sequence, or null.</summary>
     public DicomDataset? GetFirstItem(DicomTag tag) => GetSequence(tag) is { Count: > 0 } items ? items[0] : null;
 
-    private double[] ReadBinaryFloats(DicomElement element)
+    private static double[] ReadBinaryFloats(DicomElement element)
     {
         ReadOnlySpan<byte> span = element.Value.Span;
         int size = element.Vr == "FD" ? 8 : 4;

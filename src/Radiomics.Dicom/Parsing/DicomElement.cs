@@ -17,8 +17,10 @@ public sealed class DicomElement
         Fragments = fragments;
     }
 
+    /// <summary>The element's tag (group, element).</summary>
     public DicomTag Tag { get; }
 
+    /// <summary>The two-letter value representation (e.g. <c>DS</c>, <c>SQ</c>); for implicit VR the data dictionary's VR, or <c>UN</c> when unknown.</summary>
     public string Vr { get; }
 
     /// <summary>True when binary numbers in <see cref="Value"/> are big endian.</summary>

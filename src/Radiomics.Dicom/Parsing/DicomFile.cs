@@ -26,6 +26,7 @@ public sealed class DicomFile
         PixelDataLength = pixelDataLength;
     }
 
+    /// <summary>The file the header was read from, as given.</summary>
     public string Path { get; }
 
     /// <summary>First probe of the folder scanner: enough for the header of almost every image file.</summary>
@@ -103,8 +104,10 @@ public sealed class DicomFile
     /// <summary>The size of the file in bytes.</summary>
     public long FileLength { get; }
 
+    /// <summary>The transfer syntax of the data set, from (0002,0010) of the file meta information (Implicit VR Little Endian without one).</summary>
     public TransferSyntax TransferSyntax { get; }
 
+    /// <summary>The main data set (after the file meta information), up to but not including the pixel data's value.</summary>
     public DicomDataset Dataset { get; }
 
     /// <summary>

@@ -9,7 +9,9 @@ public readonly record struct DicomTag(ushort Group, ushort Element)
     /// <summary>Private tags have an odd group number (PS3.5 §7.8).</summary>
     public bool IsPrivate => (Group & 1) == 1;
 
+    /// <summary>The tag of <see cref="Value"/> form: group in the high 16 bits, element in the low 16 bits.</summary>
     public static DicomTag FromValue(uint value) => new((ushort)(value >> 16), (ushort)value);
 
+    /// <summary>The tag as DICOM writes it: <c>(GGGG,EEEE)</c> in upper-case hex.</summary>
     public override string ToString() => $"({Group:X4},{Element:X4})";
 }

@@ -19,12 +19,19 @@ public enum PixelEncoding
 /// <summary>A transfer syntax (PS3.5 §10 and Annex A) as the parser needs it: byte order, VR mode, deflate, pixel encoding.</summary>
 public sealed record TransferSyntax(string Uid, string Name, bool ExplicitVr, bool BigEndian, bool Deflated, PixelEncoding Pixels)
 {
+    /// <summary>Implicit VR Little Endian, 1.2.840.10008.1.2 (the default when a file has no meta information).</summary>
     public static readonly TransferSyntax ImplicitVrLittleEndian = new("1.2.840.10008.1.2", "Implicit VR Little Endian", false, false, false, PixelEncoding.Native);
+    /// <summary>Explicit VR Little Endian, 1.2.840.10008.1.2.1.</summary>
     public static readonly TransferSyntax ExplicitVrLittleEndian = new("1.2.840.10008.1.2.1", "Explicit VR Little Endian", true, false, false, PixelEncoding.Native);
+    /// <summary>Deflated Explicit VR Little Endian, 1.2.840.10008.1.2.1.99: the data set after the meta information is raw-deflated.</summary>
     public static readonly TransferSyntax DeflatedExplicitVrLittleEndian = new("1.2.840.10008.1.2.1.99", "Deflated Explicit VR Little Endian", true, false, true, PixelEncoding.Native);
+    /// <summary>Explicit VR Big Endian, 1.2.840.10008.1.2.2 (retired, still met in old archives).</summary>
     public static readonly TransferSyntax ExplicitVrBigEndian = new("1.2.840.10008.1.2.2", "Explicit VR Big Endian (retired)", true, true, false, PixelEncoding.Native);
+    /// <summary>RLE Lossless, 1.2.840.10008.1.2.5 (PS3.5 Annex G).</summary>
     public static readonly TransferSyntax RleLossless = new("1.2.840.10008.1.2.5", "RLE Lossless", true, false, false, PixelEncoding.RleLossless);
+    /// <summary>JPEG Lossless, first-order prediction (process 14, selection value 1), 1.2.840.10008.1.2.4.70.</summary>
     public static readonly TransferSyntax JpegLosslessSv1 = new("1.2.840.10008.1.2.4.70", "JPEG Lossless, Non-Hierarchical, First-Order Prediction (Process 14 [Selection Value 1])", true, false, false, PixelEncoding.JpegLossless);
+    /// <summary>JPEG Lossless, non-hierarchical (process 14, any selection value), 1.2.840.10008.1.2.4.57.</summary>
     public static readonly TransferSyntax JpegLossless = new("1.2.840.10008.1.2.4.57", "JPEG Lossless, Non-Hierarchical (Process 14)", true, false, false, PixelEncoding.JpegLossless);
 
     private static readonly Dictionary<string, string> CompressedNames = new()
@@ -63,5 +70,6 @@ public sealed record TransferSyntax(string Uid, string Name, bool ExplicitVr, bo
         _ => new TransferSyntax(uid, CompressedNames.GetValueOrDefault(uid, "unknown transfer syntax"), true, false, false, PixelEncoding.UnsupportedCompression),
     };
 
+    /// <summary>The name and UID, e.g. <c>Explicit VR Little Endian (1.2.840.10008.1.2.1)</c>.</summary>
     public override string ToString() => $"{Name} ({Uid})";
 }

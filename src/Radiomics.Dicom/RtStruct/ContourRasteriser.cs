@@ -18,7 +18,13 @@ public static class ContourRasteriser
     /// <summary>How far (in slices) a contour's points may stray from its mean slice index before it is called non-planar.</summary>
     public const double PlanarTolerance = 0.25;
 
+    /// <summary>The binary mask (1 inside) of <paramref name="contours"/> on <paramref name="geometry"/>.</summary>
+    /// <param name="contours">The contours (points in mm, patient LPS); only CLOSED_PLANAR ones are drawn.</param>
+    /// <param name="geometry">The image grid the mask is made on.</param>
+    /// <param name="notes">Receives one line per kind of contour ignored (not CLOSED_PLANAR, outside the slices).</param>
+    /// <param name="path">The structure set's file, for messages.</param>
     /// <param name="buffers">When given, the mask's buffer is taken from it (and cleared) instead of allocated.</param>
+    /// <exception cref="DicomFormatException">A contour is not planar (its points stray more than <see cref="PlanarTolerance"/> slices).</exception>
     public static Volume<byte> Rasterise(IEnumerable<RtContour> contours, ImageGeometry geometry, List<string> notes, string path, VoxelBufferPool? buffers = null)
     {
         Volume<byte> mask = MaskVolumes.Zeroed(geometry, buffers);

@@ -15,8 +15,10 @@ public sealed class RtStructureSet
         FrameOfReferenceUids = frameOfReferenceUids;
     }
 
+    /// <summary>The file the structure set was read from.</summary>
     public string Path { get; }
 
+    /// <summary>The ROIs in Structure Set ROI Sequence order, each with its contours (possibly none).</summary>
     public IReadOnlyList<RtStructure> Structures { get; }
 
     /// <summary>SeriesInstanceUIDs named in ReferencedFrameOfReferenceSequence › RTReferencedStudySequence › RTReferencedSeriesSequence.</summary>

@@ -30,20 +30,26 @@ public sealed class DicomSegmentation
         ReferencedSeriesUids = referencedSeriesUids;
     }
 
+    /// <summary>The file the segmentation was read from.</summary>
     public string Path => _file.Path;
 
+    /// <summary>The segments in Segment Sequence (0062,0002) order, with their numbers and labels.</summary>
     public IReadOnlyList<SegSegment> Segments { get; }
 
     /// <summary>BINARY, FRACTIONAL or LABELMAP.</summary>
     public string SegmentationType { get; }
 
+    /// <summary>Maximum Fractional Value (0062,000E) of a FRACTIONAL segmentation (the stored value meaning fraction 1); 1 for BINARY and LABELMAP.</summary>
     public int MaximumFractionalValue { get; }
 
     /// <summary>Series named in the Referenced Series Sequence (0008,1115): the image the SEG was made on.</summary>
     public IReadOnlyList<string> ReferencedSeriesUids { get; }
 
+    /// <summary>Frame of Reference UID (0020,0052), or null when absent.</summary>
     public string? FrameOfReferenceUid => _file.Dataset.GetString(DicomTags.FrameOfReferenceUid);
 
+    /// <summary>Reads the headers of a DICOM SEG file (the frames are decoded when a segment's mask is asked for).</summary>
+    /// <exception cref="DicomFormatException">The file is not a readable SEG, or lacks or contradicts a required attribute.</exception>
     public static DicomSegmentation Read(string path) => FromFile(DicomFile.Read(path));
 
     internal static DicomSegmentation FromFile(DicomFile file)

@@ -3,6 +3,7 @@ namespace Radiomics.Dicom.Series;
 /// <summary>Choices when loading an image series.</summary>
 public sealed record DicomLoadOptions
 {
+    /// <summary>The defaults: the only image series, stored (rescaled) values without SUV, a 1 % slice-gap tolerance, the runtime's parallelism.</summary>
     public static DicomLoadOptions Default { get; } = new();
 
     /// <summary>The series to load when a folder holds several; null means "the only image series".</summary>

@@ -21,12 +21,16 @@ public sealed class DicomSeries
     /// <summary>The voxels after rescale (or SUV), with the geometry: origin at the first slice along the slice normal.</summary>
     public ImageData Image { get; }
 
+    /// <summary>Series Instance UID (0020,000E).</summary>
     public string SeriesInstanceUid { get; }
 
+    /// <summary>Frame of Reference UID (0020,0052), or null when the files have none.</summary>
     public string? FrameOfReferenceUid { get; }
 
+    /// <summary>Modality (0008,0060), e.g. <c>CT</c>, <c>MR</c>, <c>PT</c>.</summary>
     public string Modality { get; }
 
+    /// <summary>Series Description (0008,103E), or null when absent.</summary>
     public string? Description { get; }
 
     /// <summary>The files, in slice order (a multi-frame file appears once).</summary>

@@ -21,6 +21,11 @@ internal static class SeriesPixelFiller
     /// <summary>Stored values decoded at a time: an int staging buffer that stays in the first-level cache.</summary>
     private const int ChunkValues = 4096;
 
+    /// <summary>The voxels of <paramref name="frames"/>, one slice per frame in order, as an array of <paramref name="type"/>'s CLR type.</summary>
+    /// <param name="frames">The frames in slice order, all of one pixel format.</param>
+    /// <param name="type">The voxel type to store (chosen so the rescaled values fit).</param>
+    /// <param name="scale">A factor applied after rescale slope/intercept (the SUV factor, or 1).</param>
+    /// <param name="maxDegreeOfParallelism">Slices decoded at once; -1 for the default. The result does not depend on it.</param>
     /// <param name="buffers">When given, the voxel buffer is taken from it (every slice is written whole either way).</param>
     public static Array Fill(IReadOnlyList<SliceFrame> frames, VoxelType type, double scale, int maxDegreeOfParallelism = -1, Radiomics.IO.VoxelBufferPool? buffers = null)
     {

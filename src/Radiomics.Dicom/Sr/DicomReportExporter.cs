@@ -16,6 +16,15 @@ public static class DicomReportExporter
     public static string SegmentationPathFor(string srPath) =>
         (srPath.EndsWith(".dcm", StringComparison.OrdinalIgnoreCase) ? srPath[..^4] : srPath) + ".seg.dcm";
 
+    /// <summary>
+    /// Writes the SR of <paramref name="request"/> to <paramref name="srPath"/> (and first its SEG, when some ROIs are
+    /// masks), both atomically.
+    /// </summary>
+    /// <param name="srPath">The SR file to write; the SEG goes to <see cref="SegmentationPathFor"/>(<paramref name="srPath"/>).</param>
+    /// <param name="request">The series, the ROIs with their features, and the algorithm.</param>
+    /// <param name="options">UIDs and content date/time (<see cref="DicomWriteOptions.Default"/> when null: random UIDs, now).</param>
+    /// <returns>The SR written, and the SEG written for it when some ROIs were masks.</returns>
+    /// <exception cref="DicomWriteException">The request has no ROI, a mask is off the series' grid, no output name is a feature, or a file cannot be written.</exception>
     public static DicomReportExport Export(string srPath, DicomReportRequest request, DicomWriteOptions? options = null)
     {
         options ??= DicomWriteOptions.Default;

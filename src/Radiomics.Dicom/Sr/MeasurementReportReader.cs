@@ -14,6 +14,8 @@ namespace Radiomics.Dicom.Sr;
 /// </summary>
 public static class MeasurementReportReader
 {
+    /// <summary>Reads the measurement report in <paramref name="path"/>.</summary>
+    /// <exception cref="DicomFormatException">The file is not DICOM, or its root is not a TID 1500 Imaging Measurement Report, or its content tree is malformed.</exception>
     public static MeasurementReportContent Read(string path) => FromFile(DicomFile.Read(path));
 
     internal static MeasurementReportContent FromFile(DicomFile file)

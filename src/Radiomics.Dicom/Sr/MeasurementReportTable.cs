@@ -11,12 +11,17 @@ namespace Radiomics.Dicom.Sr;
 /// </summary>
 public static class MeasurementReportTable
 {
+    /// <summary>The column names, in the order of each row of <see cref="Rows"/>.</summary>
     public static IReadOnlyList<string> Columns { get; } =
     [
         "group", "tracking_identifier", "segmentation_sop_instance_uid", "segment_number", "source_series_instance_uid", "image_type", "name",
         "code_value", "coding_scheme", "code_meaning", "value", "numeric_value", "floating_point_value", "unit_code", "unit_meaning", "qualifier",
     ];
 
+    /// <summary>
+    /// One row per measurement, groups in report order (group numbers from 1): the values as text, empty for what the
+    /// report does not give, numbers in round-trip form.
+    /// </summary>
     public static IEnumerable<string[]> Rows(MeasurementReportContent content)
     {
         for (int g = 0; g < content.Groups.Count; g++)

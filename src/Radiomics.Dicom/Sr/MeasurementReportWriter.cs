@@ -25,6 +25,11 @@ public static class MeasurementReportWriter
     /// <summary>Device Observer UID (121012) of Radiomics.NET: the seeded UID of purpose "device-observer" with seed "Radiomics.NET".</summary>
     public static string DeviceObserverUid { get; } = new DicomUidGenerator(SoftwareVersion.ProductName).Create("device-observer");
 
+    /// <summary>Writes <paramref name="report"/> to <paramref name="path"/> atomically.</summary>
+    /// <param name="path">The SR file to write.</param>
+    /// <param name="report">What the report says.</param>
+    /// <param name="options">UIDs and content date/time (<see cref="DicomWriteOptions.Default"/> when null).</param>
+    /// <exception cref="DicomWriteException">The report has no ROI, no output name is a feature, or the file cannot be written.</exception>
     public static SrWriteResult Write(string path, MeasurementReport report, DicomWriteOptions? options = null) =>
         Write(path, report, SourceSeries.From(report.Source), options ?? DicomWriteOptions.Default);
 

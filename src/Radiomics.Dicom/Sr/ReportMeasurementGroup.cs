@@ -19,5 +19,6 @@ public sealed record ReportMeasurementGroup(
     IReadOnlyList<string> AlgorithmParameters,
     IReadOnlyList<ReportMeasurement> Measurements)
 {
+    /// <summary>The value of the <c>image-type=</c> algorithm parameter (e.g. <c>wavelet-LLH</c>), or null when the group has none (another writer's SR).</summary>
     public string? ImageType => AlgorithmParameters.FirstOrDefault(p => p.StartsWith("image-type=", StringComparison.Ordinal))?["image-type=".Length..];
 }

@@ -11,8 +11,10 @@ namespace Radiomics.Dicom.Sr;
 /// </summary>
 public sealed record RoiMeasurements(SegmentReference Segment, IReadOnlyList<KeyValuePair<string, double>> Features)
 {
+    /// <summary>The Finding (121071, DCM) of the group, or null for the segment's segmented property type.</summary>
     public CodedConcept? Finding { get; init; }
 
+    /// <summary>The Tracking Identifier (112039, DCM) of the group, or null for the segment's label.</summary>
     public string? TrackingIdentifier { get; init; }
 
     /// <summary>The features of an extraction result (its diagnostics are left out).</summary>

@@ -10,10 +10,15 @@ namespace Radiomics.Dicom.Sr;
 /// </summary>
 public static class UcumUnits
 {
+    /// <summary><c>1</c>: a unitless value (counts, ratios, probabilities).</summary>
     public static readonly CodedConcept NoUnits = new("1", "UCUM", "no units");
+    /// <summary><c>mm</c>: a length.</summary>
     public static readonly CodedConcept Millimetre = new("mm", "UCUM", "millimeter");
+    /// <summary><c>mm2</c>: an area.</summary>
     public static readonly CodedConcept SquareMillimetre = new("mm2", "UCUM", "square millimeter");
+    /// <summary><c>mm3</c>: a volume.</summary>
     public static readonly CodedConcept CubicMillimetre = new("mm3", "UCUM", "cubic millimeter");
+    /// <summary><c>/mm</c>: an inverse length (e.g. surface-to-volume ratio).</summary>
     public static readonly CodedConcept PerMillimetre = new("/mm", "UCUM", "per millimeter");
 
     /// <summary>The unit of a value of <paramref name="kind"/> measured on an image with intensities in <paramref name="intensity"/>.</summary>

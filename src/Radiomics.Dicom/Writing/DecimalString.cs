@@ -8,7 +8,7 @@ namespace Radiomics.Dicom.Writing;
 /// (it reads back as the same double); any other is written with the most significant digits that fit, correctly
 /// rounded from the exact binary value (.NET's IEEE-exact formatting), in whichever of the two forms keeps more.
 /// </summary>
-public static class DecimalString
+internal static class DecimalString
 {
     /// <summary>The longest value a DS may hold.</summary>
     public const int MaxLength = 16;

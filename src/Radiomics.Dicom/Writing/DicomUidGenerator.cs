@@ -11,7 +11,7 @@ namespace Radiomics.Dicom.Writing;
 /// namespace <see cref="Namespace"/>: the same seed and purpose always give the same UID, so the bytes written are
 /// reproducible, and different seeds (or purposes) give unrelated UIDs.
 /// </summary>
-public sealed class DicomUidGenerator
+internal sealed class DicomUidGenerator
 {
     /// <summary>The root of every UID written: ISO/ITU-T's UUID arc.</summary>
     public const string Root = "2.25.";

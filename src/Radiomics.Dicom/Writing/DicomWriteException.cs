@@ -7,6 +7,10 @@ namespace Radiomics.Dicom.Writing;
 /// </summary>
 public sealed class DicomWriteException : Exception
 {
+    /// <summary>A write error: the message is <c>SUBJECT: PROBLEM</c>.</summary>
+    /// <param name="subject">The file, option or attribute the problem is about.</param>
+    /// <param name="problem">One line saying what is wrong.</param>
+    /// <param name="inner">The underlying exception, or null.</param>
     public DicomWriteException(string subject, string problem, Exception? inner = null)
         : base($"{subject}: {problem}", inner)
     {

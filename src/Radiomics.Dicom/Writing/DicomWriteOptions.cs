@@ -14,6 +14,7 @@ public sealed record DicomWriteOptions
     /// <summary>The content date/time of seeded output when none is given: 2000-01-01 00:00:00.</summary>
     public static readonly DateTime ReproducibleDateTime = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
 
+    /// <summary>Random UIDs and the time of writing.</summary>
     public static DicomWriteOptions Default { get; } = new();
 
     /// <summary>Null for random UIDs; else the seed of reproducible UIDs (a case identifier, a run name, …).</summary>

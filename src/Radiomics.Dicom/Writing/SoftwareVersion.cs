@@ -3,7 +3,7 @@ using System.Reflection;
 namespace Radiomics.Dicom.Writing;
 
 /// <summary>The Radiomics.NET version written into DICOM objects (Software Versions, the SR's algorithm version).</summary>
-public static class SoftwareVersion
+internal static class SoftwareVersion
 {
     /// <summary>The product name written as manufacturer, model and algorithm name.</summary>
     public const string ProductName = "Radiomics.NET";

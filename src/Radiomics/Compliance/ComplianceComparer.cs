@@ -6,7 +6,7 @@ namespace Radiomics.Compliance;
 /// <see cref="CheckStatus.Missing"/>. A duplicate (dataset, tag) among the rows is an error: a check computes each
 /// value once.
 /// </summary>
-public static class ComplianceComparer
+internal static class ComplianceComparer
 {
     public static IReadOnlyList<CheckOutcome> Compare(
         IEnumerable<ReferenceValue> references, IEnumerable<CheckRow> rows, IEnumerable<KnownDeviation> knownDeviations)

@@ -9,16 +9,21 @@ namespace Radiomics.Compliance;
 /// </summary>
 public sealed class ComplianceReport
 {
+    /// <summary>The report of <paramref name="suite"/> over <paramref name="outcomes"/> (one per reference value compared).</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public ComplianceReport(IComplianceSuite suite, IReadOnlyList<CheckOutcome> outcomes)
     {
         Suite = suite ?? throw new ArgumentNullException(nameof(suite));
         Outcomes = outcomes ?? throw new ArgumentNullException(nameof(outcomes));
     }
 
+    /// <summary>The suite whose references were compared.</summary>
     public IComplianceSuite Suite { get; }
 
+    /// <summary>One outcome per reference value, in the suite's reference order.</summary>
     public IReadOnlyList<CheckOutcome> Outcomes { get; }
 
+    /// <summary>Outcomes within tolerance (including listed deviations that now pass).</summary>
     public int Passed => Outcomes.Count(o => o.Passed);
 
     /// <summary>Failures that are on the known-deviation list.</summary>

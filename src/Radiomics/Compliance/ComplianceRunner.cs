@@ -5,6 +5,13 @@ namespace Radiomics.Compliance;
 /// <summary>Runs one suite and compares its rows with the references the options select.</summary>
 public static class ComplianceRunner
 {
+    /// <summary>
+    /// Computes every case of <paramref name="suite"/> that <paramref name="options"/> selects, then matches the rows to
+    /// the selected references by (dataset, tag) with each reference's tolerance; the run carries the report, the rows,
+    /// and the wall-clock and process CPU time of the computation.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The suite computed one (dataset, tag) twice.</exception>
     public static SuiteRun Run(IComplianceSuite suite, ComplianceRunOptions options)
     {
         ArgumentNullException.ThrowIfNull(suite);

@@ -6,6 +6,7 @@ namespace Radiomics.Compliance;
 /// <summary>The registered compliance suites, in run order. A new suite is one line here.</summary>
 public static class ComplianceSuites
 {
+    /// <summary>Every suite: IBSI 1 (features), then IBSI 2 (convolutional filters).</summary>
     public static IReadOnlyList<IComplianceSuite> All { get; } =
     [
         new Ibsi1Suite(),

@@ -9,6 +9,11 @@ namespace Radiomics.Compliance;
 /// </summary>
 public static class ComplianceValuesCsv
 {
+    /// <summary>
+    /// Writes the header <c>dataset,tag,value</c> and one line per <see cref="CheckRowKind.Value"/> row, in the given
+    /// order; a field holding a comma or a quote is quoted (RFC 4180).
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Write(IEnumerable<CheckRow> rows, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(rows);

@@ -28,6 +28,10 @@ public sealed class ComplianceVerdict
     /// <summary>Values outside tolerance that no list names, and references without a computed value.</summary>
     public IReadOnlyList<SuiteOutcome> UnexpectedFailures { get; }
 
+    /// <summary>
+    /// True when at least one value was checked and nothing failed unexpectedly; under <see cref="Strict"/> the known
+    /// deviations must be empty too.
+    /// </summary>
     public bool Compliant => Checked > 0 && UnexpectedFailures.Count == 0 && (!Strict || KnownDeviations.Count == 0);
 
     /// <summary>"COMPLIANT" or "NOT COMPLIANT".</summary>

@@ -2,7 +2,7 @@ namespace Radiomics.Compliance;
 
 /// <summary>
 /// A reference check (e.g. IBSI 1, IBSI 2): it knows its reference values and its documented known deviations, and
-/// computes rows that <see cref="ComplianceComparer"/> matches to the references by (dataset, tag). Suites are
+/// computes rows that <see cref="ComplianceRunner"/> matches to the references by (dataset, tag). Suites are
 /// listed in <see cref="ComplianceSuites.All"/>.
 /// </summary>
 public interface IComplianceSuite

@@ -18,11 +18,13 @@ public sealed record ExtractionParameters
         FeatureClasses = null,
     };
 
+    /// <summary>The general settings (the <c>setting</c> section).</summary>
     public RadiomicsSettings Settings { get; init; } = RadiomicsSettings.Default;
 
     /// <summary>The <c>voxelSetting</c> entries, applied on top of <see cref="Settings"/> in voxel mode (<see cref="VoxelModeSettings"/>).</summary>
     public IReadOnlyList<SettingOverride> VoxelOverrides { get; init; } = [];
 
+    /// <summary>The enabled image types with their own settings, in file order (the <c>imageType</c> section).</summary>
     public IReadOnlyList<ImageTypeRequest> ImageTypes { get; init; } = [];
 
     /// <summary>Enabled feature classes in file order, or null for every class enabled by default.</summary>

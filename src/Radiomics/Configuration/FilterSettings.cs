@@ -1,5 +1,4 @@
 using Radiomics.Configuration.Keys;
-using Radiomics.Filters.Lbp;
 
 namespace Radiomics.Configuration;
 

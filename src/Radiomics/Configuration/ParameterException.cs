@@ -5,6 +5,7 @@ namespace Radiomics.Configuration;
 /// </summary>
 public sealed class ParameterException : Exception
 {
+    /// <summary>A parameter error described by <paramref name="message"/> (one line naming the key, the file and what is allowed).</summary>
     public ParameterException(string message)
         : base(message)
     {

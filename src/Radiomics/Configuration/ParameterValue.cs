@@ -8,23 +8,35 @@ namespace Radiomics.Configuration;
 /// </summary>
 public abstract record ParameterValue
 {
+    /// <summary>A YAML null (<c>~</c>, <c>null</c>, or an empty value), PyRadiomics' None.</summary>
     public sealed record Null : ParameterValue
     {
+        /// <inheritdoc/>
         public override string Describe() => "null";
     }
 
+    /// <summary>A scalar as written, typed only when read (int, float, bool or text, as PyYAML would type it).</summary>
+    /// <param name="Text">The scalar's text, without quotes.</param>
+    /// <param name="Quoted">Whether it was quoted (then it is always text).</param>
     public sealed record Scalar(string Text, bool Quoted) : ParameterValue
     {
+        /// <inheritdoc/>
         public override string Describe() => Quoted ? $"'{Text}'" : Text;
     }
 
+    /// <summary>A YAML list.</summary>
+    /// <param name="Items">The items, in file order.</param>
     public sealed record Sequence(IReadOnlyList<ParameterValue> Items) : ParameterValue
     {
+        /// <inheritdoc/>
         public override string Describe() => "[" + string.Join(", ", Items.Select(i => i.Describe())) + "]";
     }
 
+    /// <summary>A YAML mapping.</summary>
+    /// <param name="Entries">The entries, in file order (keys unique).</param>
     public sealed record Mapping(IReadOnlyList<KeyValuePair<string, ParameterValue>> Entries) : ParameterValue
     {
+        /// <inheritdoc/>
         public override string Describe() => "{" + string.Join(", ", Entries.Select(e => e.Key + ": " + e.Value.Describe())) + "}";
     }
 

@@ -15,8 +15,11 @@ public enum WeightingNorm
 {
     /// <summary>No weighting: one matrix per direction, features averaged over directions (PyRadiomics' default).</summary>
     None,
+    /// <summary>Directions weighted by ‖d‖₁, the Manhattan length of their offset in mm (GLCM: exp(−‖d‖²); GLRLM: ‖d‖), then summed.</summary>
     Manhattan,
+    /// <summary>Directions weighted by ‖d‖₂, the Euclidean length of their offset in mm (GLCM: exp(−‖d‖²); GLRLM: ‖d‖), then summed.</summary>
     Euclidean,
+    /// <summary>Directions weighted by ‖d‖∞, the Chebyshev length of their offset in mm (GLCM: exp(−‖d‖²); GLRLM: ‖d‖), then summed.</summary>
     Infinity,
 
     /// <summary>All directions summed into one matrix with weight 1 ("no_weighting").</summary>
@@ -26,8 +29,11 @@ public enum WeightingNorm
 /// <summary>How resegmentRange is interpreted, PyRadiomics' <c>resegmentMode</c>.</summary>
 public enum ResegmentMode
 {
+    /// <summary>The range is in image intensities.</summary>
     Absolute,
+    /// <summary>The range is fractions of the ROI maximum (t · max).</summary>
     Relative,
+    /// <summary>The range is ROI standard deviations from the ROI mean (mean + t · σ, population σ).</summary>
     Sigma,
 }
 
@@ -44,15 +50,25 @@ public enum BinningOrigin
 /// <summary>Image interpolators, with SimpleITK's names in parameter files.</summary>
 public enum Interpolator
 {
+    /// <summary>sitkNearestNeighbor: the value of the nearest voxel.</summary>
     NearestNeighbor,
+    /// <summary>sitkLinear: trilinear interpolation.</summary>
     Linear,
+    /// <summary>sitkBSpline: cubic B-spline interpolation (PyRadiomics' default).</summary>
     BSpline,
+    /// <summary>sitkGaussian: Gaussian-weighted interpolation.</summary>
     Gaussian,
+    /// <summary>sitkLabelGaussian: Gaussian interpolation of label images.</summary>
     LabelGaussian,
+    /// <summary>sitkHammingWindowedSinc: windowed sinc, Hamming window.</summary>
     HammingWindowedSinc,
+    /// <summary>sitkCosineWindowedSinc: windowed sinc, cosine window.</summary>
     CosineWindowedSinc,
+    /// <summary>sitkWelchWindowedSinc: windowed sinc, Welch window.</summary>
     WelchWindowedSinc,
+    /// <summary>sitkLanczosWindowedSinc: windowed sinc, Lanczos window.</summary>
     LanczosWindowedSinc,
+    /// <summary>sitkBlackmanWindowedSinc: windowed sinc, Blackman window.</summary>
     BlackmanWindowedSinc,
 }
 
@@ -65,32 +81,43 @@ public enum Interpolator
 /// </summary>
 public sealed record RadiomicsSettings
 {
+    /// <summary>PyRadiomics' defaults for every setting.</summary>
     public static RadiomicsSettings Default { get; } = new();
 
     /// <summary><c>profile</c>: pyradiomics (default) or ibsi.</summary>
     public ComplianceProfile Profile { get; init; } = Keys.GeneralKeys.Profile.Default;
 
+    /// <summary>Which label of the mask is the ROI, and the ROI checks (<c>label</c>, <c>minimumROIDimensions</c>…).</summary>
     public MaskSettings Mask { get; init; } = new();
 
+    /// <summary>Resampling: spacing, interpolator, padding (<c>resampledPixelSpacing</c>, <c>interpolator</c>…).</summary>
     public ResamplingSettings Resampling { get; init; } = new();
 
+    /// <summary>Intensity normalisation (<c>normalize</c>, <c>normalizeScale</c>, <c>removeOutliers</c>).</summary>
     public NormalisationSettings Normalisation { get; init; } = new();
 
+    /// <summary>Re-segmentation by intensity (<c>resegmentRange</c>, <c>resegmentMode</c>, <c>resegmentShape</c>).</summary>
     public ResegmentationSettings Resegmentation { get; init; } = new();
 
+    /// <summary>Grey-level discretisation (<c>binWidth</c>, <c>binCount</c>…).</summary>
     public DiscretisationSettings Discretisation { get; init; } = new();
 
+    /// <summary>What the feature classes read (<c>force2D</c>, <c>distances</c>, <c>symmetricalGLCM</c>, <c>weightingNorm</c>…).</summary>
     public FeatureSettings Features { get; init; } = new();
 
+    /// <summary>The PyRadiomics image types' settings (<c>sigma</c>, <c>wavelet</c>, <c>lbp*</c>…).</summary>
     public FilterSettings Filters { get; init; } = new();
 
+    /// <summary>The IBSI 2 image types' settings (<c>ibsi*</c>, <c>laws*</c>, <c>gabor*</c>…).</summary>
     public Ibsi2FilterSettings Ibsi2Filters { get; init; } = new();
 
     /// <summary>Steps only <c>profile: ibsi</c> has.</summary>
     public IbsiSettings Ibsi { get; init; } = new();
 
+    /// <summary>Voxel-based extraction (<c>kernelRadius</c>, <c>maskedKernel</c>, <c>voxelBatch</c>…).</summary>
     public VoxelSettings Voxel { get; init; } = new();
 
+    /// <summary>What the output records (<c>additionalInfo</c>…).</summary>
     public OutputSettings Output { get; init; } = new();
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Radiomics.Configuration.Regions;
 using Radiomics.Features;
 using Radiomics.IO;
@@ -14,10 +13,15 @@ namespace Radiomics.Configuration;
 /// </summary>
 public static class RecordedConfiguration
 {
+    /// <summary>The entry holding the bound settings as canonical JSON (<see cref="SettingsFormatter"/>).</summary>
     public const string SettingsKey = "diagnostics_Configuration_Settings";
+    /// <summary>The entry holding the enabled image types with their own settings, as JSON.</summary>
     public const string ImageTypesKey = "diagnostics_Configuration_EnabledImageTypes";
+    /// <summary>The entry holding the enabled feature classes and features, as JSON.</summary>
     public const string FeaturesKey = "diagnostics_Configuration_EnabledFeatures";
+    /// <summary>The entry holding the <c>voxelSetting</c> section, as JSON (only when there is one).</summary>
     public const string VoxelSettingsKey = "diagnostics_Configuration_VoxelSettings";
+    /// <summary>The entry holding the extra regions, as JSON (only when there are any).</summary>
     public const string RegionsKey = "diagnostics_Configuration_Regions";
 
     /// <summary>

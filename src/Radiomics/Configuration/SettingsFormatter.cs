@@ -13,6 +13,7 @@ namespace Radiomics.Configuration;
 /// </summary>
 public static class SettingsFormatter
 {
+    /// <summary>The canonical JSON of <paramref name="settings"/>, one line.</summary>
     public static string ToJson(RadiomicsSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);

@@ -16,22 +16,32 @@ public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     internal ValueList(T[] items) => _items = items;
 
     /// <summary>The empty list.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1000", Justification = "ValueList<T>.Empty mirrors ImmutableArray<T>.Empty: the type argument is always known at the call.")]
     public static ValueList<T> Empty { get; } = new([]);
 
+    /// <summary>The number of items.</summary>
     public int Count => _items.Length;
 
+    /// <summary>The item at <paramref name="index"/>.</summary>
+    /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is outside 0 … <see cref="Count"/> − 1.</exception>
     public T this[int index] => _items[index];
 
+    /// <summary>A list of a copy of <paramref name="items"/>.</summary>
     public static implicit operator ValueList<T>(T[] items) => ValueListBuilder.Create<T>(items);
 
+    /// <summary>Whether both are null, or both hold equal items in the same order.</summary>
     public static bool operator ==(ValueList<T>? left, ValueList<T>? right) => Equals(left, right);
 
+    /// <summary>The negation of <c>==</c>.</summary>
     public static bool operator !=(ValueList<T>? left, ValueList<T>? right) => !Equals(left, right);
 
+    /// <summary>Whether <paramref name="other"/> holds equal items in the same order (<see cref="EqualityComparer{T}.Default"/>).</summary>
     public bool Equals(ValueList<T>? other) => other is not null && _items.AsSpan().SequenceEqual(other._items, EqualityComparer<T>.Default);
 
+    /// <summary>Whether <paramref name="obj"/> is a <see cref="ValueList{T}"/> with equal items in the same order.</summary>
     public override bool Equals(object? obj) => obj is ValueList<T> other && Equals(other);
 
+    /// <summary>A hash of the items, consistent with <see cref="Equals(ValueList{T})"/>.</summary>
     public override int GetHashCode()
     {
         var hash = new HashCode();
@@ -43,6 +53,7 @@ public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
         return hash.ToHashCode();
     }
 
+    /// <summary>The items in order.</summary>
     public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)_items).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => _items.GetEnumerator();

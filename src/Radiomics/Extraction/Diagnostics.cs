@@ -41,6 +41,14 @@ internal static class Diagnostics
         }
     }
 
+    /// <summary>
+    /// Adds the <c>diagnostics_Image-STAGE_*</c> entries of <paramref name="image"/> (voxel hash, file hash,
+    /// dimensionality, geometry, mean, minimum, maximum) to <paramref name="result"/>.
+    /// </summary>
+    /// <param name="result">The result the entries are appended to.</param>
+    /// <param name="stage"><c>original</c> or <c>interpolated</c>: the name's STAGE.</param>
+    /// <param name="image">The image described.</param>
+    /// <param name="source">Where the image was read from (its file hash), or null.</param>
     /// <param name="digests">The label-independent values already computed for this image, when several labels share it.</param>
     public static void AddImage(FeatureResult result, string stage, ImageData image, InputDescription? source, InputDigests? digests = null)
     {

@@ -4,7 +4,7 @@ using Radiomics.Features;
 namespace Radiomics.Extraction;
 
 /// <summary>The features to compute per family, resolved once from the parameters.</summary>
-public sealed record FamilyPlan(IFeatureFamily Family, IReadOnlyList<FeatureInfo> Features)
+internal sealed record FamilyPlan(IFeatureFamily Family, IReadOnlyList<FeatureInfo> Features)
 {
     public bool IsShape => Family.Name is "shape" or "shape2D";
 }

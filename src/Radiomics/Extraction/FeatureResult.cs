@@ -9,12 +9,18 @@ public sealed class FeatureResult
     private readonly List<KeyValuePair<string, ResultValue>> _entries = [];
     private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
 
+    /// <summary>Every entry in output order: diagnostics first, then features in PyRadiomics' order.</summary>
     public IReadOnlyList<KeyValuePair<string, ResultValue>> Entries => _entries;
 
+    /// <summary>The number of entries (diagnostics and features).</summary>
     public int Count => _entries.Count;
 
+    /// <summary>The value named <paramref name="name"/> (exact, case-sensitive).</summary>
+    /// <exception cref="KeyNotFoundException">No entry has that name.</exception>
     public ResultValue this[string name] => _entries[_index[name]].Value;
 
+    /// <summary>The value named <paramref name="name"/> (exact, case-sensitive), if there is one.</summary>
+    /// <returns>False (and a default value) when no entry has that name.</returns>
     public bool TryGet(string name, out ResultValue value)
     {
         if (_index.TryGetValue(name, out int i))

@@ -21,5 +21,6 @@ namespace Radiomics.Extraction;
 /// </summary>
 public interface IIntermediateImageSink
 {
+    /// <summary>Receives the intermediate image <paramref name="name"/> (one of the names above); an exception stops the extraction.</summary>
     void Write(string name, ImageData image);
 }

@@ -9,6 +9,8 @@ public sealed record InputDescription(string Name, string? FileSha256)
     public static InputDescription FromPath(string path) =>
         new(path, File.Exists(path) ? HashFile(path) : null);
 
+    /// <summary>The SHA-256 of the file's bytes, as 64 lower-case hex digits.</summary>
+    /// <exception cref="IOException">The file cannot be read (also <see cref="UnauthorizedAccessException"/>, <see cref="FileNotFoundException"/>).</exception>
     public static string HashFile(string path)
     {
         using FileStream stream = File.OpenRead(path);

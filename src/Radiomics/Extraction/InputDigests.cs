@@ -5,7 +5,7 @@ namespace Radiomics.Extraction;
 /// <summary>
 /// The diagnostics of a whole input that no label changes — the SHA-1 of the image's and the mask's voxels and the
 /// image's mean, minimum and maximum — computed once for all the labels of one
-/// <see cref="RadiomicsExtractor.ExtractLabels"/> call (each a full pass over the image) and shared by them. Scoped
+/// <see cref="RadiomicsExtractor.ExtractLabels(ImageData, ImageData, IReadOnlyList{int}, int?, InputDescription, InputDescription)"/> call (each a full pass over the image) and shared by them. Scoped
 /// to that call, for the two inputs it was made for; any other image is computed afresh. Not thread-safe.
 /// </summary>
 internal sealed class InputDigests(ImageData image, ImageData mask)

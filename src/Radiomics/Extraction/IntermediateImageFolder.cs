@@ -28,13 +28,17 @@ public sealed class IntermediateImageFolder : IIntermediateImageSink
         _options = options ?? ImageWriteOptions.Default;
     }
 
+    /// <summary>The folder images are written into, as given.</summary>
     public string Folder { get; }
 
+    /// <summary>The file extension, with its leading dot (e.g. <c>.nrrd</c>); it selects the format.</summary>
     public string Extension { get; }
 
     /// <summary>The file an image named <paramref name="name"/> is written to.</summary>
     public string PathOf(string name) => Path.Combine(Folder, name + Extension);
 
+    /// <summary>Writes <paramref name="image"/> to <see cref="PathOf"/>(<paramref name="name"/>) atomically, creating the folder, replacing any file there.</summary>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or cannot be a file name.</exception>
     public void Write(string name, ImageData image)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);

@@ -135,6 +135,13 @@ public sealed partial class RadiomicsExtractor
         Prepare(image, mask, maskName, maskSource, diagnostics, null);
 
     /// <summary>Steps 1–4, handing the intermediate images to <paramref name="intermediates"/> when given.</summary>
+    /// <param name="image">The image as read.</param>
+    /// <param name="mask">The mask as read (the ROI is the settings' label of it).</param>
+    /// <param name="maskName">The mask's name in messages.</param>
+    /// <param name="maskSource">Where the mask was read from (its file hash), or null.</param>
+    /// <param name="diagnostics">Receives the preprocessing diagnostics when given.</param>
+    /// <param name="intermediates">Receives the intermediate images when given.</param>
+    /// <param name="digests">The label-independent diagnostics already computed for this image and mask, or null.</param>
     /// <param name="buffers">When given, a resampled image's buffer is taken from it (<see cref="PreparedCase.PooledBuffer"/>).</param>
     internal PreparedCase Prepare(
         ImageData image, ImageData mask, string maskName, InputDescription? maskSource, FeatureResult? diagnostics, IIntermediateImageSink? intermediates,

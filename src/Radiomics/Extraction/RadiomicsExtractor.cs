@@ -24,6 +24,8 @@ public sealed partial class RadiomicsExtractor
     private readonly IReadOnlyList<FamilyPlan> _plan;
     private readonly IReadOnlyList<(ImageTypeRequest Request, IImageType Type, RadiomicsSettings Settings)> _imageTypes;
 
+    /// <summary>An extractor of the image types, feature classes and settings of <paramref name="parameters"/>, checked once here.</summary>
+    /// <exception cref="ParameterException">A combination of settings is not allowed, or an image type is not available.</exception>
     public RadiomicsExtractor(ExtractionParameters parameters)
         : this(parameters, new ExactLengthArrayPool())
     {
@@ -43,11 +45,13 @@ public sealed partial class RadiomicsExtractor
             .ToArray();
     }
 
+    /// <summary>The parameters the extractor was made with.</summary>
     public ExtractionParameters Parameters { get; }
 
     /// <summary>The extractor's buffer pool (for stage-by-stage benchmarks that run the extraction's steps themselves).</summary>
     internal ExactLengthArrayPool Buffers => _buffers;
 
+    /// <summary>The parameters' general settings (the <c>setting</c> section).</summary>
     public RadiomicsSettings Settings => Parameters.Settings;
 
     /// <summary>Reads an image and a mask file and extracts their features.</summary>

@@ -5,7 +5,7 @@ using Radiomics.Preprocessing;
 namespace Radiomics.Extraction;
 
 /// <summary>PyRadiomics' checkMask rules on the selected ROI: its bounding box, minimumROIDimensions, minimumROISize.</summary>
-public static class RoiChecks
+internal static class RoiChecks
 {
     public static BoundingBox Validate(Volume<byte> roi, MaskSettings settings, string maskName) =>
         Validate(BoundingBox.Of(roi), () => roi.Voxels.Length - roi.Voxels.Count((byte)0), settings, maskName);

@@ -26,6 +26,11 @@ public sealed class FeatureInput : IDisposable
     private readonly Lazy<(int[] Runs, int VoxelCount)> _roiRuns;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<object, object> _derived = new();
 
+    /// <summary>The input of one image type's features (no buffer pool: disposing does nothing).</summary>
+    /// <param name="image">The (derived) image, cropped to the ROI's box.</param>
+    /// <param name="mask">The ROI on the image's grid (non-zero inside), after re-segmentation.</param>
+    /// <param name="settings">The settings the families read (binning, distances, symmetry…).</param>
+    /// <param name="shapeMask">The mask shape features use, or null for <paramref name="mask"/>.</param>
     public FeatureInput(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, Volume<byte>? shapeMask = null)
         : this(image, mask, settings, shapeMask, null)
     {
@@ -60,6 +65,7 @@ public sealed class FeatureInput : IDisposable
     /// <summary>The mask shape features use: the ROI before re-segmentation unless resegmentShape is set.</summary>
     public Volume<byte> ShapeMask { get; }
 
+    /// <summary>The settings the families read.</summary>
     public RadiomicsSettings Settings { get; }
 
     /// <summary>The intensities of the ROI voxels, in voxel order (x fastest).</summary>

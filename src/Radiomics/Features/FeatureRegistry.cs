@@ -14,6 +14,7 @@ namespace Radiomics.Features;
 /// </summary>
 public static class FeatureRegistry
 {
+    /// <summary>Every family, in output order.</summary>
     public static IReadOnlyList<IFeatureFamily> Families { get; } =
     [
         new ShapeFamily(),
@@ -29,7 +30,9 @@ public static class FeatureRegistry
     /// <summary>Families enabled when a parameter file names none (PyRadiomics leaves shape2D out by default).</summary>
     public static IEnumerable<IFeatureFamily> DefaultFamilies => Families.Where(f => f.Name != "shape2D");
 
+    /// <summary>The families' names (<c>featureClass</c> keys), in output order.</summary>
     public static IReadOnlyList<string> FamilyNames { get; } = Families.Select(f => f.Name).ToArray();
 
+    /// <summary>The family named <paramref name="name"/> (exact, case-sensitive), or null.</summary>
     public static IFeatureFamily? Find(string name) => Families.FirstOrDefault(f => f.Name == name);
 }

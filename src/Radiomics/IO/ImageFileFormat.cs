@@ -3,6 +3,7 @@ namespace Radiomics.IO;
 /// <summary>The image file formats the readers and writers know.</summary>
 public enum ImageFileFormat
 {
+    /// <summary>A name no reader or writer knows.</summary>
     Unknown,
 
     /// <summary>NIfTI-1/NIfTI-2: .nii, .nii.gz, .hdr/.img.</summary>

@@ -6,6 +6,10 @@ namespace Radiomics.IO;
 /// </summary>
 public sealed class ImageFormatException : Exception
 {
+    /// <summary>A read or write error: the message is <c>FILE: PROBLEM</c>.</summary>
+    /// <param name="filePath">The file the problem is about.</param>
+    /// <param name="problem">One line saying what is wrong.</param>
+    /// <param name="inner">The underlying exception (an I/O or decompression error), or null.</param>
     public ImageFormatException(string filePath, string problem, Exception? inner = null)
         : base($"{filePath}: {problem}", inner)
     {
@@ -13,7 +17,9 @@ public sealed class ImageFormatException : Exception
         Problem = problem;
     }
 
+    /// <summary>The file the problem is about, as given.</summary>
     public string FilePath { get; }
 
+    /// <summary>What is wrong, without the file name.</summary>
     public string Problem { get; }
 }

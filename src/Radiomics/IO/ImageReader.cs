@@ -12,6 +12,8 @@ namespace Radiomics.IO;
 /// </summary>
 public static class ImageReader
 {
+    /// <summary>Reads <paramref name="path"/> with the default input limits.</summary>
+    /// <exception cref="ImageFormatException">The file cannot be read, is not a valid image of its format, or exceeds the limits.</exception>
     public static ImageData Read(string path) => Read(path, null, InputLimits.Default);
 
     /// <summary>

@@ -10,5 +10,6 @@ namespace Radiomics.IO;
 /// <param name="BigEndian">Write multi-byte voxels (and the NIfTI header) most significant byte first.</param>
 public sealed record ImageWriteOptions(bool Compress = true, bool BigEndian = false)
 {
+    /// <summary>Compressed where the format allows it, little endian.</summary>
     public static ImageWriteOptions Default { get; } = new();
 }

@@ -13,6 +13,11 @@ namespace Radiomics.IO;
 /// </summary>
 public static class ImageWriter
 {
+    /// <summary>Writes <paramref name="image"/> to <paramref name="path"/> in the format its name selects, atomically, replacing any file there.</summary>
+    /// <param name="image">The image, in its own voxel type (not converted).</param>
+    /// <param name="path">The file to write; its extension selects the format.</param>
+    /// <param name="options">Compression and byte order, or null for <see cref="ImageWriteOptions.Default"/>.</param>
+    /// <exception cref="ImageFormatException">The extension is not a writable format, or the file cannot be written.</exception>
     public static void Write(ImageData image, string path, ImageWriteOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(image);

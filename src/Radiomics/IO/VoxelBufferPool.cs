@@ -1,5 +1,4 @@
 using Radiomics.Imaging;
-using Radiomics.Preprocessing;
 
 namespace Radiomics.IO;
 

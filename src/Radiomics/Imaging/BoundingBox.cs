@@ -3,6 +3,7 @@ namespace Radiomics.Imaging;
 /// <summary>An inclusive box of voxel indices: <see cref="Lower"/> to <see cref="Upper"/> on every axis.</summary>
 public readonly record struct BoundingBox(Index3 Lower, Index3 Upper)
 {
+    /// <summary>The number of voxels the box spans along x, y and z (<c>Upper − Lower + 1</c>; at least 1 on each axis for a box from <see cref="Of"/>).</summary>
     public Size3 Size => new(Upper.X - Lower.X + 1, Upper.Y - Lower.Y + 1, Upper.Z - Lower.Z + 1);
 
     /// <summary>
@@ -36,6 +37,7 @@ public readonly record struct BoundingBox(Index3 Lower, Index3 Upper)
         return extent.Result;
     }
 
+    /// <summary>The box as <c>(x, y, z, sizeX, sizeY, sizeZ)</c>: lower corner then size, PyRadiomics' bounding-box order.</summary>
     public override string ToString() => $"({Lower.X}, {Lower.Y}, {Lower.Z}, {Size.X}, {Size.Y}, {Size.Z})";
 }
 

@@ -1,6 +1,6 @@
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
-using System.Runtime.InteropServices;
 
 namespace Radiomics.Imaging;
 
@@ -12,6 +12,13 @@ namespace Radiomics.Imaging;
 /// </summary>
 public sealed class ImageData
 {
+    /// <summary>Wraps <paramref name="voxels"/> (not copied) as an image on <paramref name="geometry"/>.</summary>
+    /// <param name="geometry">The voxel grid in patient space.</param>
+    /// <param name="voxelType">The stored type; <paramref name="voxels"/> must be an array of its CLR type (<see cref="VoxelTypeExtensions.ClrType"/>).</param>
+    /// <param name="voxels">The voxels, x fastest, with <paramref name="components"/> values per voxel interleaved.</param>
+    /// <param name="components">Values per voxel, at least 1.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="components"/> is below 1.</exception>
+    /// <exception cref="ArgumentException">The array's element type or length does not match the voxel type, geometry and components.</exception>
     public ImageData(ImageGeometry geometry, VoxelType voxelType, Array voxels, int components = 1)
     {
         ArgumentNullException.ThrowIfNull(geometry);
@@ -39,13 +46,16 @@ public sealed class ImageData
         Components = components;
     }
 
+    /// <summary>The voxel grid in patient space.</summary>
     public ImageGeometry Geometry { get; }
 
+    /// <summary>The type the voxels are stored as (the file's, unconverted).</summary>
     public VoxelType VoxelType { get; }
 
     /// <summary>A typed array (sbyte[] … double[]) matching <see cref="VoxelType"/>, components interleaved.</summary>
     public Array Voxels { get; }
 
+    /// <summary>Values per voxel: 1 for a scalar image, more for a vector image (e.g. one channel per label).</summary>
     public int Components { get; }
 
     /// <summary>Wraps a scalar volume of doubles (no copy).</summary>

@@ -9,17 +9,21 @@ public sealed record ImageGeometry(Size3 Size, Vector3D Spacing, Vector3D Origin
     /// <summary>A unit-spacing grid at the origin with identity direction.</summary>
     public static ImageGeometry Unit(Size3 size) => new(size, Vector3D.One, Vector3D.Zero, Direction3.Identity);
 
+    /// <summary>The number of voxels in the grid (<see cref="Size3.VoxelCount"/>).</summary>
     public long VoxelCount => Size.VoxelCount;
 
     /// <summary>Volume of one voxel in mm³.</summary>
     public double VoxelVolume => Spacing.X * Spacing.Y * Spacing.Z;
 
+    /// <summary>The physical point (mm, LPS) of the continuous index (<paramref name="i"/>, <paramref name="j"/>, <paramref name="k"/>): <c>Origin + Direction · diag(Spacing) · index</c>.</summary>
     public Vector3D IndexToPhysical(double i, double j, double k) =>
         Origin + Direction.Multiply(new Vector3D(i * Spacing.X, j * Spacing.Y, k * Spacing.Z));
 
+    /// <summary>The physical point (mm, LPS) of the centre of voxel <paramref name="index"/>.</summary>
     public Vector3D IndexToPhysical(Index3 index) => IndexToPhysical(index.X, index.Y, index.Z);
 
     /// <summary>The continuous index of a physical point (general inverse of the direction matrix, as ITK).</summary>
+    /// <exception cref="InvalidOperationException">The direction matrix is singular.</exception>
     public Vector3D PhysicalToContinuousIndex(Vector3D point)
     {
         Vector3D local = Direction.Inverse().Multiply(point - Origin);
@@ -52,6 +56,7 @@ public sealed record ImageGeometry(Size3 Size, Vector3D Spacing, Vector3D Origin
     public ImageGeometry SubRegion(Index3 start, Size3 size) =>
         this with { Size = size, Origin = IndexToPhysical(start) };
 
+    /// <summary>The geometry in one line: size, spacing, origin and the row-major direction, for messages.</summary>
     public override string ToString() =>
         $"size {Size}, spacing {Spacing}, origin {Origin}, direction [{Direction}]";
 }

@@ -10,11 +10,15 @@ public sealed class Volume<T> where T : unmanaged
 {
     private readonly T[] _voxels;
 
+    /// <summary>A zero-filled volume on <paramref name="geometry"/>.</summary>
+    /// <exception cref="OverflowException">The grid has more than <see cref="int.MaxValue"/> voxels.</exception>
     public Volume(ImageGeometry geometry)
         : this(geometry, new T[checked((int)geometry.Size.VoxelCount)])
     {
     }
 
+    /// <summary>Wraps <paramref name="voxels"/> (x fastest; not copied: the volume and the caller share it).</summary>
+    /// <exception cref="ArgumentException">The array's length is not the grid's voxel count.</exception>
     public Volume(ImageGeometry geometry, T[] voxels)
     {
         ArgumentNullException.ThrowIfNull(geometry);
@@ -30,10 +34,13 @@ public sealed class Volume<T> where T : unmanaged
         _voxels = voxels;
     }
 
+    /// <summary>Where the grid sits in patient space.</summary>
     public ImageGeometry Geometry { get; }
 
+    /// <summary>The number of voxels along x, y and z.</summary>
     public Size3 Size => Geometry.Size;
 
+    /// <summary>The number of voxels.</summary>
     public int Length => _voxels.Length;
 
     /// <summary>The voxels, x fastest, then y, then z.</summary>
@@ -42,12 +49,14 @@ public sealed class Volume<T> where T : unmanaged
     /// <summary>The underlying array (shared, not copied).</summary>
     internal T[] Buffer => _voxels;
 
+    /// <summary>The voxel at (<paramref name="x"/>, <paramref name="y"/>, <paramref name="z"/>), by reference; only the linear offset is range-checked.</summary>
     public ref T this[int x, int y, int z]
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get => ref _voxels[x + Geometry.Size.X * (y + Geometry.Size.Y * z)];
     }
 
+    /// <summary>The voxel at <paramref name="i"/>, by reference; only the linear offset is range-checked.</summary>
     public ref T this[Index3 i] => ref this[i.X, i.Y, i.Z];
 
     /// <summary>One z-slice (contiguous).</summary>

@@ -18,15 +18,35 @@ internal static class QuickSelect
             }
 
             int mid = left + ((right - left) >> 1);
-            if (values[mid] < values[left]) Swap(values, mid, left);
-            if (values[right] < values[left]) Swap(values, right, left);
-            if (values[right] < values[mid]) Swap(values, right, mid);
+            if (values[mid] < values[left])
+            {
+                Swap(values, mid, left);
+            }
+
+            if (values[right] < values[left])
+            {
+                Swap(values, right, left);
+            }
+
+            if (values[right] < values[mid])
+            {
+                Swap(values, right, mid);
+            }
+
             double pivot = values[mid];
             int i = left, j = right;
             while (i <= j)
             {
-                while (values[i] < pivot) i++;
-                while (values[j] > pivot) j--;
+                while (values[i] < pivot)
+                {
+                    i++;
+                }
+
+                while (values[j] > pivot)
+                {
+                    j--;
+                }
+
                 if (i <= j)
                 {
                     Swap(values, i, j);

@@ -9,6 +9,10 @@ namespace Radiomics.Preprocessing;
 /// </summary>
 public sealed class DiscretisedImage
 {
+    /// <summary>Wraps discretised grey levels (not copied).</summary>
+    /// <param name="levels">1 … <paramref name="maxLevel"/> inside the ROI, 0 outside.</param>
+    /// <param name="binEdges">The bin edges used, ascending.</param>
+    /// <param name="maxLevel">The highest grey level (the number of bins).</param>
     public DiscretisedImage(Volume<int> levels, double[] binEdges, int maxLevel)
         : this(levels, binEdges, maxLevel, null)
     {
@@ -26,8 +30,10 @@ public sealed class DiscretisedImage
         LevelCounts = levelCounts;
     }
 
+    /// <summary>The grey level of every voxel: 1 … <see cref="MaxLevel"/> inside the ROI, 0 outside.</summary>
     public Volume<int> Levels { get; }
 
+    /// <summary>The bin edges, ascending: bin k holds [BinEdges[k−1], BinEdges[k]) (the last bin includes its upper edge).</summary>
     public double[] BinEdges { get; }
 
     /// <summary>The highest grey level present in the ROI.</summary>

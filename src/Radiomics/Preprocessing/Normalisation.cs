@@ -12,9 +12,14 @@ namespace Radiomics.Preprocessing;
 /// </summary>
 public static class Normalisation
 {
+    /// <summary>Normalises with the settings' <c>normalizeScale</c> and <c>removeOutliers</c>.</summary>
     public static Volume<double> Apply(Volume<double> image, NormalisationSettings settings) =>
         Apply(image, settings.Scale, settings.RemoveOutliers);
 
+    /// <summary>The normalised image, a new volume on the same grid.</summary>
+    /// <param name="image">The whole image (every voxel counts towards μ and σ).</param>
+    /// <param name="scale">s, the factor applied last (<c>normalizeScale</c>).</param>
+    /// <param name="removeOutliers">n, the clip in σ (<c>removeOutliers</c>), or null for none.</param>
     public static Volume<double> Apply(Volume<double> image, double scale, double? removeOutliers)
     {
         ArgumentNullException.ThrowIfNull(image);

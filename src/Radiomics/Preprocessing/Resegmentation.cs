@@ -21,6 +21,14 @@ public static class Resegmentation
         return Apply(image, mask, range, settings.Mode, label);
     }
 
+    /// <summary>The re-segmented binary mask (1 where <paramref name="mask"/> holds <paramref name="label"/> and the intensity lies in the range).</summary>
+    /// <param name="image">The image, on the mask's grid.</param>
+    /// <param name="mask">The mask.</param>
+    /// <param name="range">One value (lower bound) or two (lower and upper, inclusive; sorted here).</param>
+    /// <param name="mode">How the range's values are read: absolute, relative to the ROI maximum, or in ROI standard deviations.</param>
+    /// <param name="label">The ROI's label in <paramref name="mask"/>.</param>
+    /// <exception cref="ArgumentException">The range has 0 or more than 2 values.</exception>
+    /// <exception cref="ExtractionException">At most one voxel remains.</exception>
     public static Volume<byte> Apply(Volume<double> image, Volume<byte> mask, IReadOnlyList<double> range, ResegmentMode mode, int label = 1)
     {
         ArgumentNullException.ThrowIfNull(image);

@@ -155,6 +155,7 @@ internal sealed class CoordinateDescentSolver
     }
 
     /// <summary>Minimises the penalised loss at <paramref name="lambda"/>, warm-started from the current state.</summary>
+    /// <param name="lambda">The penalty λ (glmnet's scale: the loss is averaged over the weights).</param>
     /// <param name="previousLambda">The previous λ on the path (0 for the first), for the strong rule; +∞ forces all zero.</param>
     public void Solve(double lambda, double previousLambda)
     {

@@ -12,7 +12,14 @@ internal static class SvgDistribution
     private const int Bars = 20;
     private const double Width = 260, Height = 64, Pad = 6, Baseline = 48;
 
+    /// <summary>Appends the feature's figure (an <c>svg</c> element with a title and description) to <paramref name="html"/>.</summary>
+    /// <param name="html">The page being written.</param>
+    /// <param name="id">The element's id (an anchor the feature name links to).</param>
+    /// <param name="feature">The feature's name (the figure's title).</param>
+    /// <param name="values">The feature's values over the cohort; non-finite ones are left out of the bars.</param>
+    /// <param name="median">The median of the finite values, drawn as a line.</param>
     /// <param name="outliers">The values of the outlying cases.</param>
+    /// <param name="description">The figure's text description, for screen readers.</param>
     public static void Write(StringBuilder html, string id, string feature, ReadOnlySpan<double> values, double median, IReadOnlyList<double> outliers, string description)
     {
         double min = double.PositiveInfinity, max = double.NegativeInfinity;

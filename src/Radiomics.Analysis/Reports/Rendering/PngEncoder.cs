@@ -19,6 +19,8 @@ internal static class PngEncoder
 
     /// <summary>The PNG of a <paramref name="width"/> × <paramref name="height"/> image, rows top to bottom.</summary>
     /// <param name="pixels">One palette index per pixel, row-major; every index must be below the palette's length.</param>
+    /// <param name="width">The image width in pixels.</param>
+    /// <param name="height">The image height in pixels.</param>
     /// <param name="palette">Colours as 0xRRGGBB, at most 256.</param>
     public static byte[] Encode(ReadOnlySpan<byte> pixels, int width, int height, ReadOnlySpan<int> palette)
     {

@@ -1,5 +1,4 @@
 using Radiomics.Configuration;
-using Radiomics.Extraction;
 using Radiomics.Imaging;
 using Radiomics.Preprocessing;
 

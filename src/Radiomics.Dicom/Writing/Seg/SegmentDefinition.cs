@@ -10,19 +10,25 @@ namespace Radiomics.Dicom.Writing.Seg;
 /// </summary>
 public sealed record SegmentDefinition(string Label)
 {
+    /// <summary>Segmented Property Category Code Sequence (0062,0003), CID 7150; default (49755003, SCT, "Morphologically Altered Structure").</summary>
     public CodedConcept Category { get; init; } = DicomCodes.MorphologicallyAlteredStructure;
 
+    /// <summary>Segmented Property Type Code Sequence (0062,000F), CID 7151; default (4147007, SCT, "Mass").</summary>
     public CodedConcept Type { get; init; } = DicomCodes.Mass;
 
+    /// <summary>Segmented Property Type Modifier Code Sequence (0062,0011), or null.</summary>
     public CodedConcept? TypeModifier { get; init; }
 
+    /// <summary>Anatomic Region Sequence (0008,2218), or null.</summary>
     public CodedConcept? AnatomicRegion { get; init; }
 
+    /// <summary>Segment Algorithm Type (0062,0008): how the segment was made; manual by default.</summary>
     public SegmentAlgorithmType AlgorithmType { get; init; } = SegmentAlgorithmType.Manual;
 
     /// <summary>Segment Algorithm Name (0062,0009): required unless <see cref="AlgorithmType"/> is manual.</summary>
     public string? AlgorithmName { get; init; }
 
+    /// <summary>Segment Description (0062,0007), or null.</summary>
     public string? Description { get; init; }
 
     /// <summary>The recommended display colour as sRGB (written as CIELab, (0062,000D)), or null.</summary>

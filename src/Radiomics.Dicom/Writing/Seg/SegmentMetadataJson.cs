@@ -16,6 +16,8 @@ namespace Radiomics.Dicom.Writing.Seg;
 /// </summary>
 public static class SegmentMetadataJson
 {
+    /// <summary>Reads and parses the dcmqi-style JSON file <paramref name="path"/>.</summary>
+    /// <exception cref="DicomWriteException">The file cannot be read, is not JSON of that layout, or holds an invalid value (the message names the key).</exception>
     public static SegmentationMetadata Read(string path)
     {
         string text;

@@ -10,7 +10,7 @@ namespace Radiomics.Compliance.Ibsi1;
 /// that has a reference value (tolerance 0 = equal when rounded to the reference's last digit as the IBSI 1 manual
 /// prints it, see <see cref="Ibsi1PrintedReference"/>).
 /// </summary>
-public sealed class Ibsi1Suite : IComplianceSuite
+internal sealed class Ibsi1Suite : IComplianceSuite
 {
     private static readonly (string File, string Dataset, char? Configuration)[] Datasets =
     [

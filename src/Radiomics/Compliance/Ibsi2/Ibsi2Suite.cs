@@ -7,7 +7,7 @@ namespace Radiomics.Compliance.Ibsi2;
 /// configurations × 18 intensity statistics, <see cref="Ibsi2Phase2Check"/>). Reference data: <c>&lt;root&gt;/ibsi2</c>
 /// and the IBSI 1 CT phantom in <c>&lt;root&gt;/ibsi1/ct_phantom</c>.
 /// </summary>
-public sealed class Ibsi2Suite : IComplianceSuite
+internal sealed class Ibsi2Suite : IComplianceSuite
 {
     public string Name => "ibsi2";
 

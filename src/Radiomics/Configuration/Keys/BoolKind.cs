@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Radiomics.Configuration.Keys;
 
 /// <summary>true or false (YAML 1.1 spellings: True, yes, on, …).</summary>
-public sealed class BoolKind : ValueKind<bool>
+internal sealed class BoolKind : ValueKind<bool>
 {
     public override string Allowed => "true or false";
 

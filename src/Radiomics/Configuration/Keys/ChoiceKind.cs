@@ -7,7 +7,7 @@ namespace Radiomics.Configuration.Keys;
 /// <paramref name="aliases"/> (e.g. SimpleITK's interpolator codes) are accepted too. With <paramref name="nullValue"/>
 /// set, null means that value and that value is written as null (weightingNorm's None).
 /// </summary>
-public sealed class ChoiceKind<T>((string Name, T Value)[] options, (string Name, T Value)[]? aliases = null, T? nullValue = null, string? aliasesInWords = null)
+internal sealed class ChoiceKind<T>((string Name, T Value)[] options, (string Name, T Value)[]? aliases = null, T? nullValue = null, string? aliasesInWords = null)
     : ValueKind<T> where T : struct, Enum
 {
     public IReadOnlyList<(string Name, T Value)> Options => options;
@@ -16,7 +16,8 @@ public sealed class ChoiceKind<T>((string Name, T Value)[] options, (string Name
     {
         get
         {
-            IEnumerable<string> names = (nullValue is null ? [] : new[] { "null" }).Concat(options.Select(o => o.Name));
+            IEnumerable<string> names = options.Select(o => o.Name);
+            names = nullValue is null ? names : names.Prepend("null");
             string list = string.Join(", ", names);
             return list + (aliasesInWords is null ? "" : $" ({aliasesInWords})");
         }

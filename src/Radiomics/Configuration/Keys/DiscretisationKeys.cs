@@ -1,7 +1,7 @@
 namespace Radiomics.Configuration.Keys;
 
 /// <summary>The keys of <see cref="DiscretisationSettings"/>.</summary>
-public static class DiscretisationKeys
+internal static class DiscretisationKeys
 {
     public static readonly SettingKey<double> BinWidth = new(
         "binWidth", SettingStage.Discretisation, NumberKind.Positive, 25,

@@ -1,7 +1,7 @@
 namespace Radiomics.Configuration.Keys;
 
 /// <summary>The keys of <see cref="FeatureSettings"/>.</summary>
-public static class FeatureKeys
+internal static class FeatureKeys
 {
     public static readonly SettingKey<double> VoxelArrayShift = new(
         "voxelArrayShift", SettingStage.Features, NumberKind.Any, 0,

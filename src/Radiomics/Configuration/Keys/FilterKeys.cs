@@ -1,9 +1,7 @@
-using Radiomics.Filters.Lbp;
-
 namespace Radiomics.Configuration.Keys;
 
 /// <summary>The keys of <see cref="FilterSettings"/>.</summary>
-public static class FilterKeys
+internal static class FilterKeys
 {
     public static readonly SettingKey<ValueList<double>> Sigma = new(
         "sigma", SettingStage.Filters, new ListKind<double>(NumberKind.Positive, "numbers > 0 (mm)", 0, distinct: true), [],

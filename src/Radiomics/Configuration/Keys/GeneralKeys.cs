@@ -1,7 +1,7 @@
 namespace Radiomics.Configuration.Keys;
 
 /// <summary>The keys of the whole run: <c>profile</c> (<see cref="RadiomicsSettings.Profile"/>) and the compatibility keys.</summary>
-public static class GeneralKeys
+internal static class GeneralKeys
 {
     public static readonly SettingKey<ComplianceProfile> Profile = new(
         "profile", SettingStage.Profile,

@@ -1,9 +1,7 @@
-using Radiomics.Filters.Ibsi2;
-
 namespace Radiomics.Configuration.Keys;
 
 /// <summary>The keys of <see cref="Ibsi2FilterSettings"/>.</summary>
-public static class Ibsi2FilterKeys
+internal static class Ibsi2FilterKeys
 {
     private static readonly ChoiceKind<RotationInvariance> Pooling =
         new([("none", RotationInvariance.None), ("max", RotationInvariance.Max), ("average", RotationInvariance.Average)]);

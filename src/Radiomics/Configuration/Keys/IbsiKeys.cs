@@ -1,7 +1,7 @@
 namespace Radiomics.Configuration.Keys;
 
 /// <summary>The keys of <see cref="IbsiSettings"/> (<c>profile: ibsi</c> only).</summary>
-public static class IbsiKeys
+internal static class IbsiKeys
 {
     public static readonly SettingKey<IvhIntensityUnits> IvhIntensityUnits = new(
         "ivhIntensityUnits", SettingStage.Ibsi,

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Radiomics.Configuration.Keys;
 
 /// <summary>An integer in [<see cref="Minimum"/>, <see cref="Maximum"/>], optionally odd only.</summary>
-public sealed class IntegerKind(int minimum, int maximum, bool oddOnly = false) : ValueKind<int>
+internal sealed class IntegerKind(int minimum, int maximum, bool oddOnly = false) : ValueKind<int>
 {
     public int Minimum => minimum;
 

@@ -6,7 +6,7 @@ namespace Radiomics.Configuration.Keys;
 /// A list of <see cref="MinimumCount"/> to <see cref="MaximumCount"/> values of <paramref name="item"/>'s kind (a single
 /// value is a list of one), optionally all different (each value makes its own image, named after it).
 /// </summary>
-public sealed class ListKind<T>(ValueKind<T> item, string itemsInWords, int minimumCount, int maximumCount = int.MaxValue, bool distinct = false)
+internal sealed class ListKind<T>(ValueKind<T> item, string itemsInWords, int minimumCount, int maximumCount = int.MaxValue, bool distinct = false)
     : ValueKind<ValueList<T>>
 {
     public int MinimumCount => minimumCount;

@@ -1,7 +1,7 @@
 namespace Radiomics.Configuration.Keys;
 
 /// <summary>The keys of <see cref="MaskSettings"/>.</summary>
-public static class MaskKeys
+internal static class MaskKeys
 {
     public static readonly SettingKey<int> Label = new(
         "label", SettingStage.Mask, new IntegerKind(int.MinValue, int.MaxValue), 1,

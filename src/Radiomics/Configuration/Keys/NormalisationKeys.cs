@@ -1,7 +1,7 @@
 namespace Radiomics.Configuration.Keys;
 
 /// <summary>The keys of <see cref="NormalisationSettings"/>.</summary>
-public static class NormalisationKeys
+internal static class NormalisationKeys
 {
     public static readonly SettingKey<bool> Enabled = new(
         "normalize", SettingStage.Normalisation, new BoolKind(), false,

@@ -7,7 +7,7 @@ namespace Radiomics.Configuration.Keys;
 /// <see cref="MinimumExclusive"/>; NaN only when allowed. Written as a JSON number in round-trip form, or as the text
 /// <c>nan</c>, <c>inf</c>, <c>-inf</c> (which JSON numbers cannot hold).
 /// </summary>
-public sealed class NumberKind(double minimum, double maximum, bool minimumExclusive = false, bool allowNaN = false, string? unit = null) : ValueKind<double>
+internal sealed class NumberKind(double minimum, double maximum, bool minimumExclusive = false, bool allowNaN = false, string? unit = null) : ValueKind<double>
 {
     /// <summary>Any finite number.</summary>
     public static NumberKind Any { get; } = new(double.MinValue, double.MaxValue);

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Radiomics.Configuration.Keys;
 
 /// <summary>A value of <paramref name="inner"/>'s kind, or null ("not set", PyRadiomics' None).</summary>
-public sealed class OptionalKind<T>(ValueKind<T> inner) : ValueKind<T?> where T : struct
+internal sealed class OptionalKind<T>(ValueKind<T> inner) : ValueKind<T?> where T : struct
 {
     public override string Allowed => inner.Allowed + ", or null";
 

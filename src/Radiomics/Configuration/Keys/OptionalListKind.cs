@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Radiomics.Configuration.Keys;
 
 /// <summary>A list of <paramref name="inner"/>'s kind, or null ("not set", PyRadiomics' None).</summary>
-public sealed class OptionalListKind<T>(ListKind<T> inner) : ValueKind<ValueList<T>?>
+internal sealed class OptionalListKind<T>(ListKind<T> inner) : ValueKind<ValueList<T>?>
 {
     public override string Allowed => inner.Allowed + ", or null";
 

@@ -1,7 +1,7 @@
 namespace Radiomics.Configuration.Keys;
 
 /// <summary>The keys of <see cref="OutputSettings"/>.</summary>
-public static class OutputKeys
+internal static class OutputKeys
 {
     public static readonly SettingKey<bool> AdditionalInfo = new(
         "additionalInfo", SettingStage.Output, new BoolKind(), true,

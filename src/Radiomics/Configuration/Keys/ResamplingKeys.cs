@@ -1,7 +1,7 @@
 namespace Radiomics.Configuration.Keys;
 
 /// <summary>The keys of <see cref="ResamplingSettings"/>.</summary>
-public static class ResamplingKeys
+internal static class ResamplingKeys
 {
     public static readonly SettingKey<ValueList<double>?> Spacing = new(
         "resampledPixelSpacing", SettingStage.Resampling,

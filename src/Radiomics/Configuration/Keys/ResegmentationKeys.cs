@@ -1,7 +1,7 @@
 namespace Radiomics.Configuration.Keys;
 
 /// <summary>The keys of <see cref="ResegmentationSettings"/>.</summary>
-public static class ResegmentationKeys
+internal static class ResegmentationKeys
 {
     public static readonly SettingKey<ValueList<double>?> Range = new(
         "resegmentRange", SettingStage.Resegmentation,

@@ -8,7 +8,7 @@ namespace Radiomics.Configuration.Keys;
 /// The one place a setting is defined: binding (<see cref="SettingsBinder"/>), provenance (<see cref="SettingsFormatter"/>)
 /// and docs/parameters.md all walk <see cref="SettingKeys.All"/>.
 /// </summary>
-public abstract class SettingKey
+internal abstract class SettingKey
 {
     private protected SettingKey(string name, SettingStage stage, string doc)
     {

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Radiomics.Configuration.Keys;
 
 /// <summary>A setting key whose values are <typeparamref name="T"/>; see <see cref="SettingKey"/>.</summary>
-public sealed class SettingKey<T> : SettingKey
+internal sealed class SettingKey<T> : SettingKey
 {
     private readonly ValueKind<T> _kind;
     private readonly Func<RadiomicsSettings, T> _get;

@@ -5,7 +5,7 @@ namespace Radiomics.Configuration.Keys;
 /// docs/parameters.md). Each entry (<see cref="SettingKey{T}"/>) holds the key's name, stage, type and allowed values,
 /// default, documentation line and place in <see cref="RadiomicsSettings"/>: binding, provenance and docs read it.
 /// </summary>
-public static class SettingKeys
+internal static class SettingKeys
 {
     /// <summary>Every recorded key (written in the settings' JSON), in order.</summary>
     public static IReadOnlyList<SettingKey> All { get; } =

@@ -14,7 +14,8 @@ public sealed record SettingOverride
         Value = value;
     }
 
-    public SettingKey Key { get; }
+    /// <summary>The key the value is for (its name, stage and kind).</summary>
+    internal SettingKey Key { get; }
 
     /// <summary>The value, of the key's type.</summary>
     public object? Value { get; }

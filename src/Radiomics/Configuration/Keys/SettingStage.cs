@@ -1,7 +1,7 @@
 namespace Radiomics.Configuration.Keys;
 
 /// <summary>The stage of the pipeline a setting belongs to: the settings record that holds it, and its docs section.</summary>
-public enum SettingStage
+internal enum SettingStage
 {
     /// <summary>Which reference the run follows (<see cref="RadiomicsSettings.Profile"/>).</summary>
     Profile,

@@ -6,7 +6,7 @@ namespace Radiomics.Configuration.Keys;
 /// A text from an open but checked set (a wavelet name, a Laws kernel combination): <paramref name="normalise"/>
 /// returns the value as it is kept (e.g. upper-cased), or null when the text is not allowed.
 /// </summary>
-public sealed class TextKind(string allowed, Func<string, string?> normalise, string[] samples) : ValueKind<string>
+internal sealed class TextKind(string allowed, Func<string, string?> normalise, string[] samples) : ValueKind<string>
 {
     public override string Allowed => allowed;
 

@@ -7,7 +7,7 @@ namespace Radiomics.Configuration.Keys;
 /// written to the settings' JSON (which reads back to the same value), and how the allowed values are named in
 /// messages and in docs/parameters.md.
 /// </summary>
-public abstract class ValueKind<T>
+internal abstract class ValueKind<T>
 {
     /// <summary>The allowed values in words, e.g. "an integer from 1 to 3" or "true or false".</summary>
     public abstract string Allowed { get; }

@@ -1,7 +1,7 @@
 namespace Radiomics.Configuration.Keys;
 
 /// <summary>The keys of <see cref="VoxelSettings"/>.</summary>
-public static class VoxelKeys
+internal static class VoxelKeys
 {
     public static readonly SettingKey<int> KernelRadius = new(
         "kernelRadius", SettingStage.Voxel, new IntegerKind(1, 100), 1,

@@ -17,6 +17,7 @@ public static class PerturbationBinder
 
     /// <summary>The settings of <paramref name="section"/> (absent or null: <see cref="PerturbationSettings.None"/>).</summary>
     /// <param name="source">The parameter file, for messages.</param>
+    /// <param name="section">The parameter file's <c>perturbation</c> section, or null when absent.</param>
     /// <exception cref="ParameterException">Not a mapping, an unknown key, or a bad value.</exception>
     public static PerturbationSettings Bind(ParameterValue? section, string source)
     {

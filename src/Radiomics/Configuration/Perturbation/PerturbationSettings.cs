@@ -18,7 +18,7 @@ public sealed record PerturbationSettings
 
     /// <summary>
     /// <c>noiseLevel</c>: the standard deviation σ of the added Gaussian noise in image units, or null to estimate the
-    /// image's own noise (<see cref="Filters.Wavelets.NoiseEstimation.ChangSigma"/>), as MIRP's <c>noise_level</c>.
+    /// image's own noise (<see cref="Filters.Wavelets.NoiseEstimation.ChangSigma(Radiomics.Imaging.Volume{double}, ParallelOptions)"/>), as MIRP's <c>noise_level</c>.
     /// </summary>
     public double? NoiseLevel { get; init; }
 

@@ -14,6 +14,7 @@ public sealed record RegionSettings
     /// <summary>The region's name: a letter, then letters, digits or '-' (no '_', which separates the parts of a feature name).</summary>
     public required string Name { get; init; }
 
+    /// <summary>How the region is made from the ROI (ring, grow, shrink…); none keeps the ROI.</summary>
     public RegionOperation Operation { get; init; } = RegionOperation.None;
 
     /// <summary>The distance of <see cref="Operation"/> in mm (finite, ≥ 0); 0 when there is no operation.</summary>

@@ -10,6 +10,7 @@ namespace Radiomics.Configuration.Regions;
 /// </summary>
 public static class RegionSettingsFormatter
 {
+    /// <summary>The regions as one canonical JSON array, in the given order.</summary>
     public static string ToJson(IReadOnlyList<RegionSettings> regions)
     {
         ArgumentNullException.ThrowIfNull(regions);

@@ -5,7 +5,7 @@ namespace Radiomics.Extraction.Ibsi;
 /// <summary>
 /// The IBSI 1 image-processing configurations of the CT phantom (IBSI 1 manual, "Reference data sets", tables of
 /// configurations A–E), as named presets of the settings a parameter file with <c>profile: ibsi</c> gives: each runs
-/// exactly as that file would (<see cref="Ibsi1Profile.Extract(ImageData, ImageData, RadiomicsSettings)"/>).
+/// exactly as that file would (<see cref="Ibsi1Profile.Extract(Radiomics.Imaging.ImageData, Radiomics.Imaging.ImageData, RadiomicsSettings)"/>).
 /// </summary>
 /// <param name="Name">A, B, C, D or E.</param>
 /// <param name="Settings">The settings of the configuration.</param>
@@ -58,6 +58,8 @@ public sealed record Ibsi1Configuration(char Name, RadiomicsSettings Settings)
         Ibsi = new IbsiSettings { OutlierFiltering = true, IvhIntensityUnits = IvhIntensityUnits.Arbitrary, IvhBinCount = 1000 },
     });
 
+    /// <summary>The IBSI 1 configuration A, B, C, D or E (case-insensitive).</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="name"/> is not A–E.</exception>
     public static Ibsi1Configuration Of(char name) => char.ToUpperInvariant(name) switch
     {
         'A' => A,

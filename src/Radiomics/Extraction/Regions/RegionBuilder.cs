@@ -16,6 +16,7 @@ public static class RegionBuilder
     /// <param name="roi">The ROI, non-zero inside.</param>
     /// <param name="region">The definition.</param>
     /// <param name="loadMask">Reads a clip or subtract mask as a binary volume (non-zero inside) on the ROI's grid.</param>
+    /// <param name="parallel">The degree of parallelism of the distance transforms, or null for the default.</param>
     /// <exception cref="RegionException">A clip or subtract mask is on another grid (the message names the region and the mask).</exception>
     public static RegionResult Build(Volume<byte> roi, RegionSettings region, Func<RegionMaskSource, Volume<byte>> loadMask, ParallelOptions? parallel = null)
     {

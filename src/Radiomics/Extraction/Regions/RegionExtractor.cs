@@ -28,6 +28,8 @@ public sealed class RegionExtractor
     private readonly RadiomicsExtractor _extractor;
     private readonly RadiomicsSettings _settings;
 
+    /// <summary>An extractor of the regions of <paramref name="parameters"/>, with its settings (label 1, channel 0, no diagnostics of its own).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="parameters"/> is null.</exception>
     public RegionExtractor(ExtractionParameters parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
@@ -51,7 +53,14 @@ public sealed class RegionExtractor
     /// <paramref name="plain"/> (the ROI of <paramref name="label"/>, channel <paramref name="labelChannel"/>) with every
     /// region's entries added, and the regions' warnings.
     /// </summary>
+    /// <param name="plain">The result of the plain ROI's extraction (not modified).</param>
+    /// <param name="image">The image the plain ROI was extracted from.</param>
+    /// <param name="mask">The mask file's image (the ROI is label <paramref name="label"/> of it).</param>
+    /// <param name="label">The ROI's label value in <paramref name="mask"/>.</param>
+    /// <param name="labelChannel">The channel of a vector mask holding the label (0 for a scalar mask).</param>
     /// <param name="loadMask">Reads a clip or subtract mask as a binary volume on the mask's grid.</param>
+    /// <param name="imageSource">Where the image was read from (for provenance), or null.</param>
+    /// <param name="maskName">The mask's name in messages.</param>
     /// <exception cref="ExtractionException">A region's clip or subtract mask is on another grid.</exception>
     public RegionExtractionResult Extract(FeatureResult plain, ImageData image, ImageData mask, int label, int labelChannel,
         Func<RegionMaskSource, Volume<byte>> loadMask, InputDescription? imageSource = null, string maskName = "mask")

@@ -19,6 +19,7 @@ namespace Radiomics.Extraction.Voxel;
 /// over the directions and MCC fails for a whole batch on an empty direction in PyRadiomics; <see cref="GlcmBatchQuirks"/>
 /// applies both after the kernels, from the directions recorded here.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001", Justification = "_matrix is made with pooled: false, whose Dispose returns nothing; the kernel lives as long as its extraction.")]
 internal sealed class GlcmKernel : IVoxelKernel
 {
     private readonly FeatureFormula<GlcmCoefficients>[] _formulas;

@@ -16,6 +16,9 @@ public sealed class VoxelExtractor
 {
     private readonly RadiomicsExtractor _extractor;
 
+    /// <summary>An extractor of voxel maps with <paramref name="parameters"/>' settings, its <c>voxelSetting</c> section applied on top.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="parameters"/> is null.</exception>
+    /// <exception cref="ParameterException">A voxel setting is invalid, or the IBSI profile is asked for.</exception>
     public VoxelExtractor(ExtractionParameters parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
@@ -32,6 +35,7 @@ public sealed class VoxelExtractor
     /// <summary>The parameters with the voxel settings applied (what the maps are computed with).</summary>
     public ExtractionParameters Parameters { get; }
 
+    /// <summary>The settings the maps are computed with (<see cref="Parameters"/>' general settings).</summary>
     public RadiomicsSettings Settings => Parameters.Settings;
 
     /// <summary>The library version the maps are computed with (for provenance).</summary>

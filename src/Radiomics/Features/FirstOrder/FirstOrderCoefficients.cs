@@ -44,8 +44,10 @@ public readonly ref struct FirstOrderCoefficients
     /// <summary>N_p, the number of intensities.</summary>
     public int Count { get; init; }
 
+    /// <summary>The lowest intensity.</summary>
     public double Minimum { get; init; }
 
+    /// <summary>The highest intensity.</summary>
     public double Maximum { get; init; }
 
     /// <summary>X̄ = (1/N_p) Σ X.</summary>
@@ -54,8 +56,10 @@ public readonly ref struct FirstOrderCoefficients
     /// <summary>Central moments μ₂, μ₃, μ₄ (population, 1/N_p).</summary>
     public double Moment2 { get; init; }
 
+    /// <summary>μ₃ = (1/N_p) Σ (X − X̄)³.</summary>
     public double Moment3 { get; init; }
 
+    /// <summary>μ₄ = (1/N_p) Σ (X − X̄)⁴.</summary>
     public double Moment4 { get; init; }
 
     /// <summary>(1/N_p) Σ |X − X̄|.</summary>
@@ -67,12 +71,16 @@ public readonly ref struct FirstOrderCoefficients
     /// <summary>Percentiles (numpy's linear interpolation).</summary>
     public double Percentile10 { get; init; }
 
+    /// <summary>P25, the 25th percentile (numpy's linear interpolation).</summary>
     public double Percentile25 { get; init; }
 
+    /// <summary>The median, P50 (numpy's linear interpolation).</summary>
     public double Median { get; init; }
 
+    /// <summary>P75, the 75th percentile (numpy's linear interpolation).</summary>
     public double Percentile75 { get; init; }
 
+    /// <summary>P90, the 90th percentile (numpy's linear interpolation).</summary>
     public double Percentile90 { get; init; }
 
     /// <summary>Σ (X + c)².</summary>

@@ -26,10 +26,13 @@ public sealed class FirstOrderFamily : IFeatureFamily
         (new("Variance", "ECT3"), FirstOrderFeatures.Variance),
     ];
 
+    /// <inheritdoc/>
     public string Name => "firstorder";
 
+    /// <inheritdoc/>
     public IReadOnlyList<FeatureInfo> Features { get; } = Table.Select(t => t.Info).ToArray();
 
+    /// <inheritdoc/>
     public double[] Compute(FeatureInput input, IReadOnlyList<FeatureInfo> requested)
     {
         var coefficients = new FirstOrderCoefficients(FirstOrderStatistics.Compute(input));

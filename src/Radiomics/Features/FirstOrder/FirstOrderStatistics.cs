@@ -20,27 +20,41 @@ public sealed class FirstOrderStatistics
     {
     }
 
+    /// <summary>N_p, the number of ROI voxels.</summary>
     public int Count { get; private init; }
+    /// <summary>The lowest ROI intensity.</summary>
     public double Minimum { get; private init; }
+    /// <summary>The highest ROI intensity.</summary>
     public double Maximum { get; private init; }
+    /// <summary>X̄, the mean ROI intensity.</summary>
     public double Mean { get; private init; }
 
     /// <summary>Central moments μ₂, μ₃, μ₄ (population, 1/N).</summary>
     public double Moment2 { get; private init; }
+    /// <summary>The third central moment μ₃ (population, 1/N).</summary>
     public double Moment3 { get; private init; }
+    /// <summary>The fourth central moment μ₄ (population, 1/N).</summary>
     public double Moment4 { get; private init; }
 
+    /// <summary>The mean of |X − X̄|.</summary>
     public double MeanAbsoluteDeviation { get; private init; }
+    /// <summary>The mean absolute deviation from their mean of the intensities between the 10th and 90th percentiles (inclusive).</summary>
     public double RobustMeanAbsoluteDeviation { get; private init; }
+    /// <summary>The 10th percentile (numpy's linear interpolation, as PyRadiomics).</summary>
     public double Percentile10 { get; private init; }
+    /// <summary>The 25th percentile (numpy's linear interpolation).</summary>
     public double Percentile25 { get; private init; }
+    /// <summary>The median (the 50th percentile).</summary>
     public double Median { get; private init; }
+    /// <summary>The 75th percentile (numpy's linear interpolation).</summary>
     public double Percentile75 { get; private init; }
+    /// <summary>The 90th percentile (numpy's linear interpolation).</summary>
     public double Percentile90 { get; private init; }
 
     /// <summary>Σ (X(i) + c)².</summary>
     public double ShiftedSumOfSquares { get; private init; }
 
+    /// <summary>V_voxel, the volume of one voxel in mm³.</summary>
     public double VoxelVolume { get; private init; }
 
     /// <summary>Probabilities p(i) of the grey levels present in the ROI (discretises on first use only).</summary>

@@ -42,10 +42,13 @@ public sealed class IntensityHistogramFamily : IFeatureFamily
         (new("min_grad_g", "RHQZ"), h => ArgMin(h.Gradient) + 1),
     ];
 
+    /// <inheritdoc/>
     public string Name => "ih";
 
+    /// <inheritdoc/>
     public IReadOnlyList<FeatureInfo> Features { get; } = Table.Select(t => t.Info).ToArray();
 
+    /// <inheritdoc/>
     public double[] Compute(FeatureInput input, IReadOnlyList<FeatureInfo> requested)
     {
         var histogram = Histogram.Of(input);
@@ -151,6 +154,7 @@ public sealed class IntensityHistogramFamily : IFeatureFamily
     /// <summary>The grey-level histogram of the ROI (bins 1…N_g), its gradient, and the statistics of the levels.</summary>
     public sealed record Histogram(double[] Counts, double[] Gradient, int VoxelCount, IntensityStatistics Statistics)
     {
+        /// <summary>The histogram of <paramref name="input"/>'s discretised ROI.</summary>
         public static Histogram Of(FeatureInput input)
         {
             Volume<int> levels = input.Discretised.Levels;

@@ -33,10 +33,13 @@ public sealed class IntensityStatisticsFamily : IFeatureFamily
         (new("rms", "5ZWQ"), s => Math.Sqrt(s.SumOfSquares / s.Base.Count)),
     ];
 
+    /// <inheritdoc/>
     public string Name => "stat";
 
+    /// <inheritdoc/>
     public IReadOnlyList<FeatureInfo> Features { get; } = Table.Select(t => t.Info).ToArray();
 
+    /// <inheritdoc/>
     public double[] Compute(FeatureInput input, IReadOnlyList<FeatureInfo> requested)
     {
         var statistics = IntensityStatistics.Compute(input);
@@ -50,6 +53,7 @@ public sealed class IntensityStatisticsFamily : IFeatureFamily
 /// </summary>
 public sealed record IntensityStatistics(FirstOrderStatistics Base, double SumOfSquares, double MedianAbsoluteDeviation)
 {
+    /// <summary>The statistics of <paramref name="input"/>'s ROI intensities, without <c>voxelArrayShift</c>.</summary>
     public static IntensityStatistics Compute(FeatureInput input)
     {
         var unshifted = new FeatureInput(input.Image, input.Mask, input.Settings with { Features = input.Settings.Features with { VoxelArrayShift = 0 } }, input.ShapeMask);

@@ -22,17 +22,22 @@ public sealed class IntensityVolumeHistogramFamily(IvhDiscretisation discretisat
         (new("auc", "9CMM"), AreaUnderCurve),
     ];
 
+    /// <summary>The family on the intensities as they are (<see cref="IvhDiscretisation.None"/>).</summary>
     public IntensityVolumeHistogramFamily()
         : this(IvhDiscretisation.None)
     {
     }
 
+    /// <summary>How the ROI intensities are discretised before the curve is computed.</summary>
     public IvhDiscretisation Discretisation { get; } = discretisation;
 
+    /// <inheritdoc/>
     public string Name => "ivh";
 
+    /// <inheritdoc/>
     public IReadOnlyList<FeatureInfo> Features { get; } = Table.Select(t => t.Info).ToArray();
 
+    /// <inheritdoc/>
     public double[] Compute(FeatureInput input, IReadOnlyList<FeatureInfo> requested)
     {
         Curve curve = Curve.Of(input.RoiValues, Discretisation);
@@ -82,8 +87,10 @@ public sealed class IntensityVolumeHistogramFamily(IvhDiscretisation discretisat
     /// <summary>The discretised intensity values X_i and their volume fractions ν_i.</summary>
     public sealed record Curve(double[] Values, double[] VolumeFraction)
     {
+        /// <summary>γ_i = (X_i − X_min) / (X_max − X_min), the intensity fraction of point <paramref name="i"/>; 0 with a single value.</summary>
         public double IntensityFraction(int i) => Values.Length == 1 ? 0 : (Values[i] - Values[0]) / (Values[^1] - Values[0]);
 
+        /// <summary>The curve of the ROI intensities <paramref name="roi"/>, discretised by <paramref name="discretisation"/>.</summary>
         public static Curve Of(ReadOnlySpan<double> roi, IvhDiscretisation discretisation)
         {
             double min = double.PositiveInfinity, max = double.NegativeInfinity;

@@ -21,8 +21,10 @@ public sealed class LocalIntensityFamily : IFeatureFamily
 
     private static readonly FeatureInfo[] All = [new("peak_loc", "VJGA"), new("peak_glob", "0F91")];
 
+    /// <inheritdoc/>
     public string Name => "loc";
 
+    /// <inheritdoc/>
     public IReadOnlyList<FeatureInfo> Features => All;
 
     /// <summary>Voxels of padding per axis that the crop needs so the sphere never leaves it inside the image.</summary>
@@ -54,6 +56,7 @@ public sealed class LocalIntensityFamily : IFeatureFamily
         }
     }
 
+    /// <inheritdoc/>
     public double[] Compute(FeatureInput input, IReadOnlyList<FeatureInfo> requested)
     {
         (double local, double global) = Peaks(input.Image, input.Mask);

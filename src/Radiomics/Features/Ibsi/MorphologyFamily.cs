@@ -42,10 +42,13 @@ public sealed class MorphologyFamily : IFeatureFamily
         (new("geary_c", "NPT7"), m => m.GearyC),
     ];
 
+    /// <inheritdoc/>
     public string Name => "morph";
 
+    /// <inheritdoc/>
     public IReadOnlyList<FeatureInfo> Features { get; } = Table.Select(t => t.Info).ToArray();
 
+    /// <inheritdoc/>
     public double[] Compute(FeatureInput input, IReadOnlyList<FeatureInfo> requested)
     {
         bool autocorrelation = requested.Any(r => r.Name is "moran_i" or "geary_c");

@@ -12,18 +12,31 @@ namespace Radiomics.Features.Ibsi;
 /// </summary>
 public sealed record MorphologyMeasures
 {
+    /// <summary>The mesh volume (mm³, IBSI RNU0).</summary>
     public double Volume { get; init; }
+    /// <summary>The voxel-counting volume (mm³, IBSI YEKZ).</summary>
     public double VoxelVolume { get; init; }
+    /// <summary>The mesh surface area (mm², IBSI C0JK).</summary>
     public double Area { get; init; }
+    /// <summary>The distance (mm) between the morphological mask's centre and the intensity-weighted centre of the intensity mask (IBSI KLMA).</summary>
     public double CentreOfMassShift { get; init; }
+    /// <summary>The largest distance between two mesh vertices (mm, IBSI L0JK).</summary>
     public double MaximumDiameter { get; init; }
+    /// <summary>λ_major, the largest eigenvalue of the voxel centres' covariance (mm²).</summary>
     public double EigenMajor { get; init; }
+    /// <summary>λ_minor, the middle eigenvalue (mm²).</summary>
     public double EigenMinor { get; init; }
+    /// <summary>λ_least, the smallest eigenvalue (mm²).</summary>
     public double EigenLeast { get; init; }
+    /// <summary>The volume of the mesh's axis-aligned bounding box (mm³).</summary>
     public double BoxVolume { get; init; }
+    /// <summary>The surface area of the mesh's axis-aligned bounding box (mm²).</summary>
     public double BoxArea { get; init; }
+    /// <summary>The volume of the mesh's convex hull (mm³).</summary>
     public double HullVolume { get; init; }
+    /// <summary>The surface area of the mesh's convex hull (mm²).</summary>
     public double HullArea { get; init; }
+    /// <summary>The mean intensity over the intensity mask (for the integrated intensity, IBSI 99N0).</summary>
     public double MeanIntensity { get; init; }
     /// <summary>Oriented minimum bounding box edge lengths (<see cref="EnclosingShapes.OrientedMinimumBox(SurfaceMesh)"/>).</summary>
     public double[] OrientedBox { get; init; } = [double.NaN, double.NaN, double.NaN];
@@ -31,14 +44,22 @@ public sealed record MorphologyMeasures
     /// <summary>Minimum-volume enclosing ellipsoid semi-axes, descending (<see cref="EnclosingShapes.MinimumVolumeEllipsoid"/>).</summary>
     public double[] EnclosingEllipsoid { get; init; } = [double.NaN, double.NaN, double.NaN];
 
+    /// <summary>Moran's I index (IBSI N365), or NaN when not computed.</summary>
     public double MoranI { get; init; } = double.NaN;
+    /// <summary>Geary's C measure (IBSI NPT7), or NaN when not computed.</summary>
     public double GearyC { get; init; } = double.NaN;
 
     /// <summary>Semi-axes of the approximate enclosing ellipsoid (IBSI "AEE"): 2√λ.</summary>
     public double SemiAxisA => 2 * Math.Sqrt(EigenMajor);
+    /// <summary>The second semi-axis, 2√λ_minor.</summary>
     public double SemiAxisB => 2 * Math.Sqrt(EigenMinor);
+    /// <summary>The third semi-axis, 2√λ_least.</summary>
     public double SemiAxisC => 2 * Math.Sqrt(EigenLeast);
 
+    /// <summary>The measures of <paramref name="input"/>'s morphological mask (and its intensities, on the intensity mask).</summary>
+    /// <param name="input">The ROI and image.</param>
+    /// <param name="autocorrelation">Compute Moran's I and Geary's C (quadratic in the voxel count).</param>
+    /// <param name="enclosingShapes">Compute the oriented minimum bounding box and the minimum-volume enclosing ellipsoid.</param>
     public static MorphologyMeasures Compute(FeatureInput input, bool autocorrelation, bool enclosingShapes = false)
     {
         Volume<byte> morph = input.ShapeMask;

@@ -122,10 +122,26 @@ public static class MarchingCubes
     internal static int MinFirst(int a, int b, int c, int d)
     {
         int min = int.MaxValue;
-        if (a >= 0) min = a;
-        if (b >= 0 && b < min) min = b;
-        if (c >= 0 && c < min) min = c;
-        if (d >= 0 && d < min) min = d;
+        if (a >= 0)
+        {
+            min = a;
+        }
+
+        if (b >= 0 && b < min)
+        {
+            min = b;
+        }
+
+        if (c >= 0 && c < min)
+        {
+            min = c;
+        }
+
+        if (d >= 0 && d < min)
+        {
+            min = d;
+        }
+
         return min == int.MaxValue ? -1 : min;
     }
 

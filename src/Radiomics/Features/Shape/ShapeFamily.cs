@@ -30,10 +30,13 @@ public sealed class ShapeFamily : IFeatureFamily
         new("Flatness", "N17B"),
     ];
 
+    /// <inheritdoc/>
     public string Name => "shape";
 
+    /// <inheritdoc/>
     public IReadOnlyList<FeatureInfo> Features => All;
 
+    /// <inheritdoc/>
     public double[] Compute(FeatureInput input, IReadOnlyList<FeatureInfo> requested)
     {
         ArgumentNullException.ThrowIfNull(input);

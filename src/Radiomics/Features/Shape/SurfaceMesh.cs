@@ -40,6 +40,7 @@ public sealed class SurfaceMesh
     /// <summary>Vertex indices, three per triangle.</summary>
     public IReadOnlyList<int> Triangles => _triangles;
 
+    /// <summary>The number of triangles.</summary>
     public int TriangleCount => _triangles.Length / 3;
 
     /// <summary>The closed marching-cubes mesh of the non-zero voxels of <paramref name="mask"/> (empty for an empty mask).</summary>

@@ -23,8 +23,10 @@ public sealed class Shape2DFamily : IFeatureFamily
         new("Elongation", null),
     ];
 
+    /// <inheritdoc/>
     public string Name => "shape2D";
 
+    /// <inheritdoc/>
     public IReadOnlyList<FeatureInfo> Features => All;
 
     /// <summary>The message when shape2D is asked for without force2D (checked before extraction, and here again).</summary>

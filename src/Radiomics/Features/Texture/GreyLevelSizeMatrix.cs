@@ -9,6 +9,10 @@ namespace Radiomics.Features.Texture;
 /// </summary>
 public sealed class GreyLevelSizeMatrix
 {
+    /// <summary>A matrix of <paramref name="counts"/>, row-major (rows = grey levels, columns = sizes), not copied.</summary>
+    /// <param name="counts">P(i, j), <paramref name="greyLevels"/>.Count × <paramref name="sizes"/>.Length values.</param>
+    /// <param name="greyLevels">The grey level of each row.</param>
+    /// <param name="sizes">The size value of each column.</param>
     public GreyLevelSizeMatrix(double[] counts, IReadOnlyList<int> greyLevels, double[] sizes)
         : this(counts, greyLevels.Select(l => (double)l).ToArray(), sizes)
     {
@@ -40,6 +44,7 @@ public sealed class GreyLevelSizeMatrix
     /// <summary>The size value of each column (1, 2, … for runs and zones).</summary>
     public double[] Sizes { get; }
 
+    /// <summary>The number of columns.</summary>
     public int SizeCount => Sizes.Length;
 
     /// <summary>p_g(i) = Σⱼ P(i, j).</summary>

@@ -3,7 +3,6 @@ using Radiomics.Features.Texture.Gldm;
 using Radiomics.Features.Texture.Glrlm;
 using Radiomics.Features.Texture.Glszm;
 using Radiomics.Features.Texture.Ngtdm;
-using Radiomics.Imaging;
 
 namespace Radiomics.Features.Texture;
 

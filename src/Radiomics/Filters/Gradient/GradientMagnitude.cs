@@ -11,6 +11,11 @@ namespace Radiomics.Filters.Gradient;
 /// </summary>
 public static class GradientMagnitude
 {
+    /// <summary>The gradient magnitude of <paramref name="image"/>, on its grid, each value rounded to float32.</summary>
+    /// <param name="image">The image (intensity units).</param>
+    /// <param name="useSpacing">PyRadiomics' <c>gradientUseSpacing</c>: true for derivatives per mm (units per mm), false per voxel.</param>
+    /// <param name="parallel">The degree of parallelism over slices, or null for the default; the result does not depend on it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="image"/> is null.</exception>
     public static Volume<double> Apply(Volume<double> image, bool useSpacing, ParallelOptions? parallel = null)
     {
         ArgumentNullException.ThrowIfNull(image);

@@ -15,6 +15,16 @@ namespace Radiomics.Filters.Ibsi2;
 /// </summary>
 public sealed record GaborFilter : Ibsi2Filter
 {
+    /// <summary>A Gabor filter with the given IBSI parameters.</summary>
+    /// <param name="sigmaMm">σ of the Gaussian envelope in mm (41LN), positive and finite.</param>
+    /// <param name="lambdaMm">Wavelength λ in mm (S4N6), positive and finite.</param>
+    /// <param name="gamma">Spatial aspect ratio γ (GDR5), positive and finite.</param>
+    /// <param name="theta">Orientation θ in radians (FQER), finite.</param>
+    /// <param name="dimension">2D (the i–j plane) or 3D (the three orthogonal planes averaged).</param>
+    /// <param name="boundary">How the image is extended beyond its border.</param>
+    /// <param name="orientationStep">Δθ in radians (XTGK), in (0, 2π], to average over θ, θ+Δθ, … a full turn; null for θ only.</param>
+    /// <param name="envelopeCutoff">Minimum kernel half-width in envelope standard deviations, positive (default 3).</param>
+    /// <exception cref="ArgumentOutOfRangeException">A parameter is outside its range.</exception>
     public GaborFilter(double sigmaMm, double lambdaMm, double gamma, double theta, FilterDimension dimension, BoundaryMode boundary,
         double? orientationStep = null, double envelopeCutoff = 3)
         : base(dimension, boundary)
@@ -57,10 +67,13 @@ public sealed record GaborFilter : Ibsi2Filter
         EnvelopeCutoff = envelopeCutoff;
     }
 
+    /// <summary>σ of the Gaussian envelope in millimetres (41LN).</summary>
     public double SigmaMm { get; }
 
+    /// <summary>Wavelength λ in millimetres (S4N6).</summary>
     public double LambdaMm { get; }
 
+    /// <summary>Spatial aspect ratio γ (GDR5): the envelope's width across the wave relative to along it.</summary>
     public double Gamma { get; }
 
     /// <summary>θ in radians, from the plane's first axis toward its second.</summary>
@@ -72,6 +85,7 @@ public sealed record GaborFilter : Ibsi2Filter
     /// <summary>Minimum kernel half-width, in standard deviations of the Gaussian envelope along each axis.</summary>
     public double EnvelopeCutoff { get; }
 
+    /// <inheritdoc/>
     public override string Describe() =>
         $"Gabor sigma={SigmaMm}mm lambda={LambdaMm}mm gamma={Gamma} theta={Theta}" +
         (OrientationStep is double s ? $" dtheta={s}" : "") + $" {Dimension} {Boundary}";

@@ -10,6 +10,7 @@ namespace Radiomics.Filters.Ibsi2;
 /// </summary>
 public abstract record Ibsi2Filter
 {
+    /// <summary>Sets the dimension and boundary mode shared by every filter.</summary>
     protected Ibsi2Filter(FilterDimension dimension, BoundaryMode boundary)
     {
         if (!Enum.IsDefined(dimension))

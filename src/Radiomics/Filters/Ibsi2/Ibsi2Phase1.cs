@@ -13,6 +13,7 @@ public static class Ibsi2Phase1
     private const FilterDimension D2 = FilterDimension.Slice2D;
     private const FilterDimension D3 = FilterDimension.Volume3D;
 
+    /// <summary>The 33 configurations, in the reference data's order (test ids 1.a.1 … 10.b.1).</summary>
     public static IReadOnlyList<Ibsi2Phase1Configuration> Configurations { get; } =
     [
         new("1_a_1", "checkerboard", new MeanFilter(15, D3, BoundaryMode.Zero)),

@@ -13,6 +13,7 @@ public static class Ibsi2Phase2
     private const FilterDimension D3 = FilterDimension.Volume3D;
     private const BoundaryMode Mirror = BoundaryMode.Mirror;
 
+    /// <summary>The phase-2 configurations, in the reference data's order.</summary>
     public static IReadOnlyList<Ibsi2Phase2Configuration> Configurations { get; } =
     [
         A("1.A", null),

@@ -14,6 +14,12 @@ namespace Radiomics.Filters.Ibsi2;
 /// </summary>
 public sealed record LaplacianOfGaussianFilter : Ibsi2Filter
 {
+    /// <summary>A Laplacian of Gaussian with scale σ* = <paramref name="sigmaMm"/> mm.</summary>
+    /// <param name="sigmaMm">σ* in millimetres (41LN), positive and finite.</param>
+    /// <param name="dimension">2D (slice by slice) or 3D.</param>
+    /// <param name="boundary">How the image is extended beyond its border.</param>
+    /// <param name="cutoffInSigma">The kernel cut-off d in units of σ (WGPM), positive and finite; IBSI uses 4.</param>
+    /// <exception cref="ArgumentOutOfRangeException">σ or d is not positive and finite.</exception>
     public LaplacianOfGaussianFilter(double sigmaMm, FilterDimension dimension, BoundaryMode boundary, double cutoffInSigma = 4)
         : base(dimension, boundary)
     {
@@ -37,6 +43,7 @@ public sealed record LaplacianOfGaussianFilter : Ibsi2Filter
     /// <summary>The filter size cut-off d in units of σ (WGPM).</summary>
     public double CutoffInSigma { get; }
 
+    /// <inheritdoc/>
     public override string Describe() => $"LoG sigma={SigmaMm}mm cutoff={CutoffInSigma} {Dimension} {Boundary}";
 
     internal override double[] Execute(double[] voxels, Size3 size, Vector3D spacing, FilterExecution execution)

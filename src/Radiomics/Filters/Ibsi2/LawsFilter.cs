@@ -11,6 +11,15 @@ namespace Radiomics.Filters.Ibsi2;
 /// </summary>
 public sealed record LawsFilter : Ibsi2Filter
 {
+    /// <summary>A Laws filter of the kernel combination <paramref name="kernels"/>.</summary>
+    /// <param name="kernels">One 1D kernel name per axis (L3, E3, S3, L5, E5, S5, R5, W5), e.g. "E5L5S5"; two for 2D.</param>
+    /// <param name="dimension">2D (slice by slice) or 3D.</param>
+    /// <param name="boundary">How the image is extended beyond its border (also for the energy map).</param>
+    /// <param name="rotationInvariant">Pool over the right-angle rotations (24 in 3D, 4 in 2D).</param>
+    /// <param name="pooling">How the rotated responses are pooled (IBSI uses the maximum).</param>
+    /// <param name="energyDistance">δ of the texture energy map (voxels, Chebyshev), or null for the response map itself.</param>
+    /// <exception cref="ArgumentException">A kernel name is unknown, or the number of kernels does not match the dimension.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="energyDistance"/> is negative.</exception>
     public LawsFilter(string kernels, FilterDimension dimension, BoundaryMode boundary, bool rotationInvariant = false,
         RotationPooling pooling = RotationPooling.Max, int? energyDistance = null)
         : base(dimension, boundary)
@@ -36,13 +45,16 @@ public sealed record LawsFilter : Ibsi2Filter
     /// <summary>The kernel combination in axis order, e.g. "E5L5S5".</summary>
     public string Kernels { get; }
 
+    /// <summary>Whether the responses of the right-angle rotations are pooled (O1AQ).</summary>
     public bool RotationInvariant { get; }
 
+    /// <summary>How the rotated responses are pooled (used only when <see cref="RotationInvariant"/>).</summary>
     public RotationPooling Pooling { get; }
 
     /// <summary>δ of the energy map, or null for the plain response map.</summary>
     public int? EnergyDistance { get; }
 
+    /// <inheritdoc/>
     public override string Describe() =>
         $"Laws {Kernels} {Dimension} {Boundary}" + (RotationInvariant ? $" rot-inv {Pooling}" : "") + (EnergyDistance is int d ? $" energy delta={d}" : "");
 

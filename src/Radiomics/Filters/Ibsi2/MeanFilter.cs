@@ -10,6 +10,11 @@ namespace Radiomics.Filters.Ibsi2;
 /// </summary>
 public sealed record MeanFilter : Ibsi2Filter
 {
+    /// <summary>A mean filter over an <paramref name="support"/>-voxel wide window.</summary>
+    /// <param name="support">The window width M in voxels, positive and odd.</param>
+    /// <param name="dimension">2D (M×M) or 3D (M×M×M).</param>
+    /// <param name="boundary">How the image is extended beyond its border.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="support"/> is not a positive odd number.</exception>
     public MeanFilter(int support, FilterDimension dimension, BoundaryMode boundary)
         : base(dimension, boundary)
     {
@@ -24,6 +29,7 @@ public sealed record MeanFilter : Ibsi2Filter
     /// <summary>The window width M in voxels (odd).</summary>
     public int Support { get; }
 
+    /// <inheritdoc/>
     public override string Describe() => $"mean M={Support} {Dimension} {Boundary}";
 
     internal override double[] Execute(double[] voxels, Size3 size, Vector3D spacing, FilterExecution execution)

@@ -14,6 +14,11 @@ namespace Radiomics.Filters.Ibsi2;
 /// </summary>
 public sealed record RieszTransformedFilter : Ibsi2Filter
 {
+    /// <summary>The Riesz transform of order <paramref name="order"/> of <paramref name="inner"/>'s response (same dimension and boundary).</summary>
+    /// <param name="inner">The filter whose response is transformed.</param>
+    /// <param name="order">Non-negative orders per axis (i, j[, k]), not all zero; as many as the inner filter's dimension has axes.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The order has the wrong length, a negative entry, or is all zero.</exception>
     public RieszTransformedFilter(Ibsi2Filter inner, IReadOnlyList<int> order)
         : base(inner?.Dimension ?? FilterDimension.Volume3D, inner?.Boundary ?? BoundaryMode.Zero)
     {
@@ -29,11 +34,13 @@ public sealed record RieszTransformedFilter : Ibsi2Filter
         Order = order.ToArray();
     }
 
+    /// <summary>The filter whose response is transformed.</summary>
     public Ibsi2Filter Inner { get; }
 
     /// <summary>(l₁, l₂[, l₃]) per axis.</summary>
     public IReadOnlyList<int> Order { get; }
 
+    /// <inheritdoc/>
     public override string Describe() => $"Riesz ({string.Join(",", Order)}) of [{Inner.Describe()}]";
 
     internal override double[] Execute(double[] voxels, Size3 size, Vector3D spacing, FilterExecution execution)

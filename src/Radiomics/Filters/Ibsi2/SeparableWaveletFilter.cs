@@ -12,6 +12,16 @@ namespace Radiomics.Filters.Ibsi2;
 /// </summary>
 public sealed record SeparableWaveletFilter : Ibsi2Filter
 {
+    /// <summary>The undecimated wavelet response of sub-band <paramref name="subBand"/> at level <paramref name="level"/>.</summary>
+    /// <param name="wavelet">A wavelet name <c>WaveletTaps</c> knows (pywt names, e.g. <c>haar</c>, <c>db3</c>, <c>coif1</c>); case-insensitive.</param>
+    /// <param name="subBand">One letter L or H per axis in axis order (e.g. "LHL"; two letters in 2D); case-insensitive.</param>
+    /// <param name="level">The decomposition level j, at least 1.</param>
+    /// <param name="dimension">2D (slice by slice) or 3D.</param>
+    /// <param name="boundary">How the image is extended beyond its border.</param>
+    /// <param name="rotationInvariant">Pool over the right-angle rotations.</param>
+    /// <param name="pooling">How the rotated responses are pooled (IBSI averages).</param>
+    /// <exception cref="ArgumentException">The wavelet is unknown or the sub-band is malformed.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is below 1.</exception>
     public SeparableWaveletFilter(string wavelet, string subBand, int level, FilterDimension dimension, BoundaryMode boundary,
         bool rotationInvariant = false, RotationPooling pooling = RotationPooling.Average)
         : base(dimension, boundary)
@@ -33,16 +43,22 @@ public sealed record SeparableWaveletFilter : Ibsi2Filter
         Pooling = pooling;
     }
 
+    /// <summary>The wavelet name, lower case (e.g. <c>db3</c>).</summary>
     public string Wavelet { get; }
 
+    /// <summary>The sub-band, upper case, one letter per axis in axis order (e.g. "LHL").</summary>
     public string SubBand { get; }
 
+    /// <summary>The decomposition level j (1 = the first).</summary>
     public int Level { get; }
 
+    /// <summary>Whether the responses of the right-angle rotations are pooled.</summary>
     public bool RotationInvariant { get; }
 
+    /// <summary>How the rotated responses are pooled (used only when <see cref="RotationInvariant"/>).</summary>
     public RotationPooling Pooling { get; }
 
+    /// <inheritdoc/>
     public override string Describe() =>
         $"wavelet {Wavelet} {SubBand} level={Level} {Dimension} {Boundary}" + (RotationInvariant ? $" rot-inv {Pooling}" : "");
 

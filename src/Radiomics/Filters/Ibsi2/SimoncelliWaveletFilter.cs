@@ -13,6 +13,11 @@ namespace Radiomics.Filters.Ibsi2;
 /// </summary>
 public sealed record SimoncelliWaveletFilter : Ibsi2Filter
 {
+    /// <summary>The Simoncelli band-pass map of decomposition level <paramref name="level"/>.</summary>
+    /// <param name="level">The decomposition level j, at least 1 (ν_max = 2^(1−j)).</param>
+    /// <param name="dimension">2D (slice by slice) or 3D.</param>
+    /// <param name="boundary">How the image is extended (periodic by default: no padding).</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is below 1.</exception>
     public SimoncelliWaveletFilter(int level, FilterDimension dimension, BoundaryMode boundary = BoundaryMode.Periodic)
         : base(dimension, boundary)
     {
@@ -20,8 +25,10 @@ public sealed record SimoncelliWaveletFilter : Ibsi2Filter
         Level = level;
     }
 
+    /// <summary>The decomposition level j (1 = the first).</summary>
     public int Level { get; }
 
+    /// <inheritdoc/>
     public override string Describe() => $"Simoncelli level={Level} band-pass {Dimension} {Boundary}";
 
     internal override double[] Execute(double[] voxels, Size3 size, Vector3D spacing, FilterExecution execution) =>

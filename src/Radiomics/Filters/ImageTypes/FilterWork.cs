@@ -1,6 +1,5 @@
 using System.Globalization;
 using Radiomics.Configuration;
-using Radiomics.Filters.Ibsi2;
 using Radiomics.Filters.Wavelets;
 using Radiomics.IO;
 

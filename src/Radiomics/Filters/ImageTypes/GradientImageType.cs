@@ -10,13 +10,16 @@ namespace Radiomics.Filters.ImageTypes;
 /// </summary>
 public sealed class GradientImageType : IImageType
 {
+    /// <inheritdoc/>
     public string Name => "Gradient";
 
+    /// <inheritdoc/>
     public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64)
     {
         yield return new DerivedImage("gradient", GradientMagnitude.Apply(image, settings.Filters.GradientUseSpacing), settings);
     }
 
+    /// <inheritdoc/>
     public BoundingBox InputRegion(BoundingBox region, ImageGeometry image, RadiomicsSettings settings) =>
         FilterReach.Clipped(region, image.Size, new Index3(1, 1, 1));
 }

@@ -13,6 +13,7 @@ namespace Radiomics.Filters.ImageTypes;
 /// </summary>
 public sealed class Ibsi2GaborImageType : IImageType
 {
+    /// <inheritdoc/>
     public string Name => "Gabor";
 
     /// <summary>The filter the settings describe (angles converted from degrees to radians).</summary>
@@ -25,6 +26,7 @@ public sealed class Ibsi2GaborImageType : IImageType
     public BoundingBox InputRegion(BoundingBox region, ImageGeometry image, RadiomicsSettings settings) =>
         Ibsi2Windows.Whole(region, image, settings.Ibsi2Filters.Dimension);
 
+    /// <inheritdoc/>
     public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64)
     {
         GaborFilter filter = FilterOf(settings);

@@ -13,6 +13,7 @@ namespace Radiomics.Filters.ImageTypes;
 /// </summary>
 public sealed class Ibsi2LawsImageType : IImageType
 {
+    /// <inheritdoc/>
     public string Name => "Laws";
 
     /// <summary>The filter the settings describe; a kernel count that does not fit the dimension names <c>lawsKernel</c>.</summary>
@@ -38,6 +39,7 @@ public sealed class Ibsi2LawsImageType : IImageType
         return Ibsi2Windows.Spatial(region, image, filter.Dimension, filter.Boundary, reach);
     }
 
+    /// <inheritdoc/>
     public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64)
     {
         LawsFilter filter = FilterOf(settings);

@@ -12,6 +12,7 @@ namespace Radiomics.Filters.ImageTypes;
 /// </summary>
 public sealed class Ibsi2LoGImageType : IImageType
 {
+    /// <inheritdoc/>
     public string Name => "IbsiLoG";
 
     /// <summary>The filters the settings describe, one per σ.</summary>
@@ -38,6 +39,7 @@ public sealed class Ibsi2LoGImageType : IImageType
             : Ibsi2Windows.Spatial(region, image, settings.Ibsi2Filters.Dimension, settings.Ibsi2Filters.Padding, new Index3(reach[0], reach[1], reach[2]));
     }
 
+    /// <inheritdoc/>
     public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64)
     {
         foreach (LaplacianOfGaussianFilter filter in FiltersOf(settings))

@@ -10,6 +10,7 @@ namespace Radiomics.Filters.ImageTypes;
 /// </summary>
 public sealed class Ibsi2MeanImageType : IImageType
 {
+    /// <inheritdoc/>
     public string Name => "IbsiMean";
 
     /// <summary>The filter the settings describe.</summary>
@@ -23,6 +24,7 @@ public sealed class Ibsi2MeanImageType : IImageType
         return Ibsi2Windows.Spatial(region, image, filter.Dimension, filter.Boundary, Ibsi2Windows.HalfWidth(filter.Support));
     }
 
+    /// <inheritdoc/>
     public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64)
     {
         MeanFilter filter = FilterOf(settings);

@@ -11,6 +11,7 @@ namespace Radiomics.Filters.ImageTypes;
 /// </summary>
 public sealed class Ibsi2SimoncelliImageType : IImageType
 {
+    /// <inheritdoc/>
     public string Name => "Simoncelli";
 
     /// <summary>The filter the settings describe.</summary>
@@ -21,6 +22,7 @@ public sealed class Ibsi2SimoncelliImageType : IImageType
     public BoundingBox InputRegion(BoundingBox region, ImageGeometry image, RadiomicsSettings settings) =>
         Ibsi2Windows.Whole(region, image, settings.Ibsi2Filters.Dimension);
 
+    /// <inheritdoc/>
     public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64)
     {
         SimoncelliWaveletFilter filter = FilterOf(settings);

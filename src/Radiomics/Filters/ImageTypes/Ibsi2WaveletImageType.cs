@@ -13,6 +13,7 @@ namespace Radiomics.Filters.ImageTypes;
 /// </summary>
 public sealed class Ibsi2WaveletImageType : IImageType
 {
+    /// <inheritdoc/>
     public string Name => "IbsiWavelet";
 
     /// <summary>The filter the settings describe; a band that does not fit the dimension names <c>ibsiWaveletBand</c>.</summary>
@@ -39,6 +40,7 @@ public sealed class Ibsi2WaveletImageType : IImageType
         return Ibsi2Windows.Spatial(region, image, filter.Dimension, filter.Boundary, reach);
     }
 
+    /// <inheritdoc/>
     public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64)
     {
         SeparableWaveletFilter filter = FilterOf(settings);

@@ -1,5 +1,4 @@
 using Radiomics.Configuration;
-using Radiomics.Filters.Ibsi2;
 using Radiomics.Imaging;
 
 namespace Radiomics.Filters.ImageTypes;

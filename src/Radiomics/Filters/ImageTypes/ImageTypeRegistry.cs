@@ -8,6 +8,7 @@ namespace Radiomics.Filters.ImageTypes;
 /// </summary>
 public static class ImageTypeRegistry
 {
+    /// <summary>Every image type, in PyRadiomics' output order.</summary>
     public static IReadOnlyList<IImageType> All { get; } =
     [
         new OriginalImageType(),

@@ -9,6 +9,8 @@ namespace Radiomics.Filters.ImageTypes;
 /// M = max|x|, so the window is the region itself and its values are exact.
 /// </summary>
 /// <param name="transform">The filter applied to an image given the whole image's M.</param>
+/// <param name="name">The image type's key (e.g. <c>Square</c>).</param>
+/// <param name="prefix">The feature-name prefix of its one image (e.g. <c>square</c>).</param>
 public sealed class IntensityTransformImageType(string name, string prefix, Func<Volume<double>, double, Volume<double>> transform) : IImageType
 {
     private readonly VoxelTransform? _voxels;
@@ -20,13 +22,17 @@ public sealed class IntensityTransformImageType(string name, string prefix, Func
     /// <summary>The filter of <c>source</c> given M, into <c>target</c> (same length).</summary>
     internal delegate void VoxelTransform(ReadOnlySpan<double> source, double maxAbs, Span<double> target);
 
+    /// <inheritdoc/>
     public string Name => name;
 
+    /// <inheritdoc/>
     public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64) =>
         Produce(ImageWindow.Whole(image, mask, pixelType), settings);
 
+    /// <inheritdoc/>
     public BoundingBox InputRegion(BoundingBox region, ImageGeometry image, RadiomicsSettings settings) => region;
 
+    /// <inheritdoc/>
     public IEnumerable<DerivedImage> Produce(ImageWindow window, RadiomicsSettings settings)
     {
         if (_voxels is null)

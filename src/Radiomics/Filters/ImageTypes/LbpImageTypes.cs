@@ -11,11 +11,14 @@ namespace Radiomics.Filters.ImageTypes;
 /// </summary>
 public sealed class Lbp2DImageType : IImageType
 {
+    /// <inheritdoc/>
     public string Name => "LBP2D";
 
+    /// <inheritdoc/>
     public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64) =>
         LbpImages.Produce2D(image, settings).Select(lbp => new DerivedImage(lbp.Prefix, lbp.Image, settings));
 
+    /// <inheritdoc/>
     public BoundingBox InputRegion(BoundingBox region, ImageGeometry image, RadiomicsSettings settings)
     {
         int reach = (int)Math.Min(FilterReach.WholeAxis, Math.Ceiling(settings.Filters.Lbp2DRadius) + 1);
@@ -34,8 +37,10 @@ public sealed class Lbp2DImageType : IImageType
 /// </summary>
 public sealed class Lbp3DImageType : IImageType
 {
+    /// <inheritdoc/>
     public string Name => "LBP3D";
 
+    /// <inheritdoc/>
     public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64) =>
         LbpImages.Produce3D(image, mask, settings, pixelType).Select(lbp => new DerivedImage(lbp.Prefix, lbp.Image, settings));
 }

@@ -26,8 +26,10 @@ public sealed class LoGImageType : IImageType
     /// </summary>
     public const double MarginInSigma = 20;
 
+    /// <inheritdoc/>
     public string Name => "LoG";
 
+    /// <inheritdoc/>
     public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64)
     {
         foreach (double sigma in settings.Filters.Sigma)
@@ -41,9 +43,11 @@ public sealed class LoGImageType : IImageType
         }
     }
 
+    /// <inheritdoc/>
     public BoundingBox InputRegion(BoundingBox region, ImageGeometry image, RadiomicsSettings settings) =>
         Window(region, image, settings.Filters.Sigma.Where(s => s > 0).DefaultIfEmpty(0).Max());
 
+    /// <inheritdoc/>
     public IEnumerable<DerivedImage> Produce(ImageWindow window, RadiomicsSettings settings)
     {
         foreach (double sigma in settings.Filters.Sigma)

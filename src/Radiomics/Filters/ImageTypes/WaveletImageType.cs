@@ -15,8 +15,10 @@ namespace Radiomics.Filters.ImageTypes;
 /// </remarks>
 public sealed class WaveletImageType : IImageType
 {
+    /// <inheritdoc/>
     public string Name => "Wavelet";
 
+    /// <inheritdoc/>
     public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64) =>
         WaveletImages.Produce(image, settings, pixelType).Select(band => new DerivedImage(band.Prefix, band.Image, settings));
 
@@ -28,6 +30,7 @@ public sealed class WaveletImageType : IImageType
             .Select(band => new DerivedImage(band.Prefix, band.Image, settings) { RecyclableBuffer = band.Image.Buffer });
     }
 
+    /// <inheritdoc/>
     public BoundingBox InputRegion(BoundingBox region, ImageGeometry image, RadiomicsSettings settings)
     {
         WaveletFilterBank bank = WaveletFilterBank.Get(settings.Filters.Wavelet);

@@ -48,6 +48,10 @@ internal sealed class LocalBinaryPattern2D
     public LbpMethod Method { get; }
 
     /// <summary>Computes the LBP of a row-major plane (<paramref name="rows"/> × <paramref name="columns"/>) into <paramref name="output"/>.</summary>
+    /// <param name="plane">The plane's values, row-major, <paramref name="rows"/> × <paramref name="columns"/>.</param>
+    /// <param name="rows">The number of rows.</param>
+    /// <param name="columns">The number of columns (values per row).</param>
+    /// <param name="output">The LBP code of every pixel, row-major; the same length as <paramref name="plane"/>.</param>
     /// <param name="texture">Scratch space of at least <see cref="Samples"/> values.</param>
     public void Apply(ReadOnlySpan<double> plane, int rows, int columns, Span<double> output, Span<double> texture)
     {

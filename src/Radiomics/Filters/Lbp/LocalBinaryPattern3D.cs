@@ -356,7 +356,7 @@ internal static class LocalBinaryPattern3D
         Span<double> fRe = scratch.FRe, fIm = scratch.FIm;
         for (int n = 0; n < scratch.Values.Length; n++)
         {
-            (int from, int to) = basis.DegreeRange(n);
+            (int from, int to) = HarmonicBasis.DegreeRange(n);
             fRe.Clear();
             fIm.Clear();
             for (int j = from; j < to; j++)
@@ -473,6 +473,6 @@ internal static class LocalBinaryPattern3D
 
         public ReadOnlySpan<double> Imaginary(int j) => _im.AsSpan(j * Vertices, Vertices);
 
-        public (int From, int To) DegreeRange(int n) => (n * n, (n + 1) * (n + 1));
+        public static (int From, int To) DegreeRange(int n) => (n * n, (n + 1) * (n + 1));
     }
 }

@@ -40,6 +40,9 @@ public static class NoiseEstimation
 
     /// <summary>|HH| of the image, recomputed slice by slice for each pass of the selection.</summary>
     /// <param name="collectLimit">The largest bucket collected whole for sorting; larger ones are refined bit by bit.</param>
+    /// <param name="image">The image whose noise is estimated.</param>
+    /// <param name="filter">The wavelet's high-pass decomposition filter.</param>
+    /// <param name="parallel">The degree of parallelism over slices.</param>
     private sealed class HighHighBand(Volume<double> image, double[] filter, ParallelOptions parallel, long collectLimit)
     {
         private const int Bits = 16;

@@ -35,6 +35,7 @@ public sealed class WaveletFilterBank
     /// <summary>The pywt short name, for example <c>coif1</c> or <c>bior2.2</c>.</summary>
     public string Name { get; }
 
+    /// <summary>The pywt family the wavelet belongs to (e.g. <see cref="WaveletFamily.Daubechies"/> for <c>db2</c>).</summary>
     public WaveletFamily Family { get; }
 
     /// <summary>True for the orthogonal families (haar, db, sym, coif, dmey): the filters are time-reversed copies.</summary>

@@ -99,7 +99,7 @@ public static class WaveletImages
         }
 
         int skipped = 2 - s.Features.Force2DDimension;
-        return [.. new[] { 0, 1, 2 }.Where(a => a != skipped)];
+        return [.. Enumerable.Range(0, 3).Where(a => a != skipped)];
     }
 
     /// <summary>The decomposition filters in double precision, as pywt's <c>dec_lo_double</c> / <c>dec_hi_double</c>.</summary>

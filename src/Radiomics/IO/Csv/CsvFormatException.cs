@@ -6,6 +6,7 @@ namespace Radiomics.IO.Csv;
 /// </summary>
 public sealed class CsvFormatException : FormatException
 {
+    /// <summary>A CSV error at <paramref name="lineNumber"/> (1-based) described by <paramref name="problem"/>.</summary>
     public CsvFormatException(long lineNumber, string problem)
         : base($"line {lineNumber}: {problem}")
     {

@@ -38,7 +38,9 @@ public sealed class CsvReader : IDisposable
     private long _nextLine = 1;
 
     /// <summary>Reads CSV from <paramref name="reader"/>.</summary>
+    /// <param name="reader">The text to read.</param>
     /// <param name="delimiter">The field separator: comma by default; anything but a quote, CR or LF.</param>
+    /// <param name="leaveOpen">Leave <paramref name="reader"/> open when this reader is disposed.</param>
     public CsvReader(TextReader reader, char delimiter = ',', bool leaveOpen = false)
     {
         ArgumentNullException.ThrowIfNull(reader);
@@ -158,6 +160,7 @@ public sealed class CsvReader : IDisposable
         }
     }
 
+    /// <inheritdoc/>
     public void Dispose()
     {
         if (!_leaveOpen)

@@ -21,7 +21,11 @@ public sealed class CsvWriter : IDisposable
     private int _fieldsInRecord;
     private bool _lastFieldEmpty;
 
+    /// <summary>Writes CSV to <paramref name="writer"/>.</summary>
+    /// <param name="writer">The text to write to.</param>
+    /// <param name="delimiter">The field separator: comma by default; anything but a quote, CR or LF.</param>
     /// <param name="newLine">The record terminator: <c>"\n"</c> (default) or <c>"\r\n"</c>.</param>
+    /// <param name="leaveOpen">Leave <paramref name="writer"/> open when this writer is disposed.</param>
     public CsvWriter(TextWriter writer, char delimiter = ',', string newLine = "\n", bool leaveOpen = false)
     {
         ArgumentNullException.ThrowIfNull(writer);
@@ -140,6 +144,7 @@ public sealed class CsvWriter : IDisposable
     /// <summary>Flushes the underlying writer.</summary>
     public void Flush() => _writer.Flush();
 
+    /// <inheritdoc/>
     public void Dispose()
     {
         _writer.Flush();

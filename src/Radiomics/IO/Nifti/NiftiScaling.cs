@@ -12,6 +12,9 @@ namespace Radiomics.IO.Nifti;
 internal static class NiftiScaling
 {
     /// <param name="buffers">When given, the float32 buffer of promoted integer data is taken from it, and the integer buffer goes back to it.</param>
+    /// <param name="image">The image as stored.</param>
+    /// <param name="slope">The header's scl_slope.</param>
+    /// <param name="intercept">The header's scl_inter.</param>
     public static ImageData Apply(ImageData image, double slope, double intercept, VoxelBufferPool? buffers = null)
     {
         slope = double.IsFinite(slope) ? slope : 0;

@@ -10,6 +10,11 @@ namespace Radiomics.Preprocessing.Ibsi;
 /// </summary>
 public static class IbsiResegmentation
 {
+    /// <summary>The intensity mask: 1 where <paramref name="roi"/> is non-zero and both criteria hold, on the ROI's grid.</summary>
+    /// <param name="image">The image, on the ROI's grid.</param>
+    /// <param name="roi">The ROI before re-segmentation (non-zero inside).</param>
+    /// <param name="range">[lower, upper], inclusive, in image units; either bound may be infinite; null for no range.</param>
+    /// <param name="outlierFiltering">Also keep only voxels within mean ± 3σ of the ROI's intensities.</param>
     public static Volume<byte> Apply(Volume<double> image, Volume<byte> roi, (double Lower, double Upper)? range, bool outlierFiltering)
     {
         ReadOnlySpan<double> values = image.Voxels;

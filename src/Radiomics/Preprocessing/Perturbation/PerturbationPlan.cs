@@ -70,6 +70,7 @@ public sealed class PerturbationPlan
         ImageGroups = groups;
     }
 
+    /// <summary>The perturbation settings the plan was made from.</summary>
     public PerturbationSettings Settings { get; }
 
     /// <summary>Every variant, the unperturbed one first (index = <see cref="PerturbationVariant.Id"/>).</summary>

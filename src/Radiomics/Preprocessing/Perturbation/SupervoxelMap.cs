@@ -13,6 +13,11 @@ public sealed class SupervoxelMap
     /// <summary>Each label's box on the image grid (index = label).</summary>
     private readonly BoundingBoxBuilder[] _boxes;
 
+    /// <summary>Wraps <paramref name="labels"/> (not copied) as the supervoxels of <paramref name="region"/>.</summary>
+    /// <param name="region">The box of the image grid the labels cover.</param>
+    /// <param name="labels">One label per voxel of the box (x fastest), each 1 … <paramref name="count"/>.</param>
+    /// <param name="count">The number of supervoxels.</param>
+    /// <exception cref="ArgumentException">There is not one label per voxel of the box.</exception>
     public SupervoxelMap(BoundingBox region, int[] labels, int count)
     {
         ArgumentNullException.ThrowIfNull(labels);

@@ -86,6 +86,9 @@ public static class Supervoxels
         private readonly List<(double X, double Y, double Z, double G)> _centres = [];
 
         /// <param name="intensity">The smoothed intensities (x fastest); the arrays carry one SIMD width of padding at the end.</param>
+        /// <param name="size">The grid size of the intensities.</param>
+        /// <param name="spacing">The voxel spacing (mm).</param>
+        /// <param name="step">The grid step S (mm), the cube root of the supervoxel volume: the initial centres' spacing.</param>
         public Clustering(float[] intensity, Size3 size, Vector3D spacing, double step)
         {
             int n = intensity.Length, lanes = Vector<float>.Count;

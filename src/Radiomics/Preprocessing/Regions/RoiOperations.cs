@@ -48,6 +48,8 @@ public static class RoiOperations
     /// <summary>The voxels in both <paramref name="region"/> and <paramref name="other"/> (for example a ring clipped to the body).</summary>
     /// <param name="regionName">How messages name <paramref name="region"/> (a file name, "ring 5 mm").</param>
     /// <param name="otherName">How messages name <paramref name="other"/>.</param>
+    /// <param name="region">The first mask (non-zero inside).</param>
+    /// <param name="other">The second mask, on the same grid.</param>
     /// <exception cref="RegionException">The two masks are on different grids (the message names both and their grids).</exception>
     public static RegionResult Intersect(Volume<byte> region, Volume<byte> other, string regionName = "region", string otherName = "mask") =>
         Combine(region, other, regionName, otherName, keepWhereOther: true);

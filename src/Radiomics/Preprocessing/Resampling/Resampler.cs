@@ -49,6 +49,11 @@ public static class Resampler
     /// case converts it first (<see cref="ImageData.ToDoubleVolume(int)"/>). The results are the same either way.
     /// </summary>
     /// <param name="buffers">When given, the B-spline path takes the resampled image's buffer from it (see <see cref="ResampledImageAndMask.PooledImageBuffer"/>).</param>
+    /// <param name="image">The image as read (its first component is resampled).</param>
+    /// <param name="mask">The binary ROI mask, on the image's grid.</param>
+    /// <param name="settings">The resampling settings (spacing, interpolator, padDistance).</param>
+    /// <param name="imageVoxelType">The stored voxel type, which decides the rounding of the resampled values as SimpleITK's output type would.</param>
+    /// <param name="parallel">The degree of parallelism, or null for the default; the result does not depend on it.</param>
     internal static ResampledImageAndMask ResampleImageAndMask(
         ImageData image, Volume<byte> mask, RadiomicsSettings settings, VoxelType imageVoxelType, ParallelOptions? parallel = null,
         ExactLengthArrayPool? buffers = null)

@@ -57,12 +57,16 @@ public sealed class GlcmFamily : IFeatureFamily
         MaxDegreeOfParallelism = TextureParallelism.Validate(maxDegreeOfParallelism);
     }
 
+    /// <summary>Most threads building matrices at once (-1: the runtime's choice); the features do not depend on it.</summary>
     public int MaxDegreeOfParallelism { get; }
 
+    /// <inheritdoc/>
     public string Name => "glcm";
 
+    /// <inheritdoc/>
     public IReadOnlyList<FeatureInfo> Features => Infos;
 
+    /// <inheritdoc/>
     public double[] Compute(FeatureInput input, IReadOnlyList<FeatureInfo> requested)
     {
         RadiomicsSettings settings = input.Settings;

@@ -25,6 +25,7 @@ public sealed class GlcmMatrices
     /// <summary>The grey levels of the rows and columns, ascending.</summary>
     public IReadOnlyList<int> GreyLevels { get; }
 
+    /// <summary>N_g, the number of grey levels (rows and columns of each matrix).</summary>
     public int GreyLevelCount => GreyLevels.Count;
 
     /// <summary>The directions (x, y, z offsets), one matrix per slice group and direction.</summary>
@@ -33,8 +34,10 @@ public sealed class GlcmMatrices
     /// <summary>The axis slices are taken across (0 = x, 1 = y, 2 = z), or null when the volume is one group.</summary>
     public int? SliceAxis { get; }
 
+    /// <summary>The number of slice groups (1 when the volume is one group).</summary>
     public int SliceCount { get; }
 
+    /// <summary>Whether each pair was counted both ways (P + Pᵀ), as PyRadiomics' <c>symmetricalGLCM</c>.</summary>
     public bool Symmetric { get; }
 
     /// <summary>The raw matrices, index <c>slice · directions + direction</c>, each row-major <c>Ng × Ng</c>.</summary>

@@ -74,12 +74,16 @@ public sealed class GlcmProbabilities : IDisposable
     /// <summary>The grey level of each row/column.</summary>
     public ReadOnlySpan<double> Levels => Coefficients.Levels;
 
+    /// <summary>The row marginal p_x(i) = Σ_j p(i, j).</summary>
     public ReadOnlySpan<double> Px => Coefficients.Px;
 
+    /// <summary>The column marginal p_y(j) = Σ_i p(i, j).</summary>
     public ReadOnlySpan<double> Py => Coefficients.Py;
 
+    /// <summary>μ_x = Σ_i i·p_x(i), over the grey levels of the rows.</summary>
     public double MeanX => Live().MeanX;
 
+    /// <summary>μ_y = Σ_j j·p_y(j), over the grey levels of the columns.</summary>
     public double MeanY => Live().MeanY;
 
     /// <summary>p₊(k), indexed by k = i + j (entries 0 and 1 are unused).</summary>

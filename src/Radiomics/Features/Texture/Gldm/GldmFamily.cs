@@ -30,10 +30,13 @@ public sealed class GldmFamily : IFeatureFamily
 
     private static readonly FeatureInfo[] Infos = Table.Select(t => t.Info).ToArray();
 
+    /// <inheritdoc/>
     public string Name => "gldm";
 
+    /// <inheritdoc/>
     public IReadOnlyList<FeatureInfo> Features => Infos;
 
+    /// <inheritdoc/>
     public double[] Compute(FeatureInput input, IReadOnlyList<FeatureInfo> requested)
     {
         GreyLevelSizeMatrix dependence = Matrix(input);

@@ -21,13 +21,16 @@ public sealed class GldmMatrices
         SliceAxis = sliceAxis;
     }
 
+    /// <summary>The grey levels of the rows, ascending.</summary>
     public IReadOnlyList<int> GreyLevels { get; }
 
     /// <summary>The number of dependence columns (largest dependent-neighbour count + 1).</summary>
     public int MaxDependence { get; }
 
+    /// <summary>The axis slices are taken across (0 = x, 1 = y, 2 = z), or null for one volume matrix.</summary>
     public int? SliceAxis { get; }
 
+    /// <summary>The number of matrices (slices, or 1).</summary>
     public int SliceCount => _counts.Length;
 
     /// <summary>The counts of one slice group (0 for the volume), row-major (grey level × dependence count).</summary>

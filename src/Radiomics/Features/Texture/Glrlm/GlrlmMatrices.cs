@@ -24,15 +24,19 @@ public sealed class GlrlmMatrices
         SliceCount = sliceCount;
     }
 
+    /// <summary>The grey levels of the rows, ascending.</summary>
     public IReadOnlyList<int> GreyLevels { get; }
 
     /// <summary>The number of run-length columns (the longest side of the ROI's bounding box).</summary>
     public int MaxRunLength { get; }
 
+    /// <summary>The run directions (x, y, z offsets), one matrix per slice group and direction.</summary>
     public IReadOnlyList<Index3> Directions { get; }
 
+    /// <summary>The axis slices are taken across (0 = x, 1 = y, 2 = z), or null when the volume is one group.</summary>
     public int? SliceAxis { get; }
 
+    /// <summary>The number of slice groups (1 when the volume is one group).</summary>
     public int SliceCount { get; }
 
     internal IReadOnlyList<double[]> Raw => _counts;

@@ -30,10 +30,13 @@ public sealed class GlszmFamily : IFeatureFamily
 
     private static readonly FeatureInfo[] Infos = Table.Select(t => t.Info).ToArray();
 
+    /// <inheritdoc/>
     public string Name => "glszm";
 
+    /// <inheritdoc/>
     public IReadOnlyList<FeatureInfo> Features => Infos;
 
+    /// <inheritdoc/>
     public double[] Compute(FeatureInput input, IReadOnlyList<FeatureInfo> requested)
     {
         GreyLevelSizeMatrix zones = Matrix(input);

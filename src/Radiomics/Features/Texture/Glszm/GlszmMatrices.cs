@@ -22,6 +22,7 @@ public sealed class GlszmMatrices
         RoiVoxelCount = roiVoxelCount;
     }
 
+    /// <summary>The grey levels of the rows, ascending.</summary>
     public IReadOnlyList<int> GreyLevels { get; }
 
     /// <summary>The zone size of each column, ascending (only sizes that occur).</summary>
@@ -30,6 +31,7 @@ public sealed class GlszmMatrices
     /// <summary>The slice axis of per-slice matrices (0 = x, 1 = y, 2 = z), or null for one volume matrix.</summary>
     public int? SliceAxis { get; }
 
+    /// <summary>The number of matrices (slices, or 1).</summary>
     public int SliceCount => _counts.Length;
 
     /// <summary>N_p, the ROI voxel count.</summary>

@@ -20,10 +20,13 @@ public sealed class NgtdmFamily : IFeatureFamily
 
     private static readonly FeatureInfo[] Infos = Table.Select(t => t.Info).ToArray();
 
+    /// <inheritdoc/>
     public string Name => "ngtdm";
 
+    /// <inheritdoc/>
     public IReadOnlyList<FeatureInfo> Features => Infos;
 
+    /// <inheritdoc/>
     public double[] Compute(FeatureInput input, IReadOnlyList<FeatureInfo> requested)
     {
         NgtdmMatrix matrix = Matrix(input);

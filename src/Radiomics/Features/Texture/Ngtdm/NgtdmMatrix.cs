@@ -9,6 +9,10 @@ namespace Radiomics.Features.Texture.Ngtdm;
 /// </summary>
 public sealed class NgtdmMatrix
 {
+    /// <summary>The matrix of the given rows; rows with nᵢ = 0 are dropped.</summary>
+    /// <param name="levels">The grey level i of each row.</param>
+    /// <param name="counts">nᵢ, the number of voxels of each level counted.</param>
+    /// <param name="differenceSums">sᵢ, the sum of |i − Āᵢ| of each level.</param>
     public NgtdmMatrix(IReadOnlyList<double> levels, IReadOnlyList<double> counts, IReadOnlyList<double> differenceSums)
     {
         var keep = Enumerable.Range(0, levels.Count).Where(k => counts[k] > 0).ToArray();
