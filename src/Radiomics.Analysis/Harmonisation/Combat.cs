@@ -66,7 +66,7 @@ public static class Combat
         var design = CombatDesign.Build(batches, reference, covariateValues);
         double[][] features = kept.Select(j => table.Column(j).ToArray()).ToArray();
         var estimation = CombatEstimation.Run(features, batches, design, reference, meanOnly);
-        CombatBatch[] fitted = FitBatches(settings, batches, reference, meanOnly, estimation, parallel ?? new ParallelOptions());
+        CombatBatch[] fitted = FitBatches(settings, batches, reference, meanOnly, estimation, ParallelDefaults.OrDefault(parallel));
         return new CombatModel
         {
             Settings = settings,

@@ -33,7 +33,7 @@ public static class FeatureSelection
         }
 
         ResolvedOutcome? outcome = pipeline.Outcome is null ? null : ResolvedOutcome.Read(table, pipeline.Outcome);
-        var context = new SelectionContext(table, outcome, parallel ?? new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, TaskScheduler = TaskScheduler.Current });
+        var context = new SelectionContext(table, outcome, ParallelDefaults.OrDefault(parallel));
         var warnings = new List<string>();
         var dropped = new List<DroppedFeature>();
         List<int> features = Candidates(table, pipeline, dropped, warnings);

@@ -51,7 +51,7 @@ public static class Icc
         Parallel.For(
             0,
             table.FeatureCount,
-            parallel ?? new ParallelOptions(),
+            ParallelDefaults.OrDefault(parallel),
             () => new Scratch(n, k),
             (feature, _, scratch) =>
             {

@@ -46,7 +46,7 @@ internal static class SeriesPixelFiller
             (IsDirectlyReadable(frames[z]) ? direct : parsed).Add(z);
         }
 
-        Parallel.For(0, direct.Count, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, TaskScheduler = TaskScheduler.Current }, () => new Scratch(), (j, _, scratch) =>
+        Parallel.For(0, direct.Count, ParallelDefaults.Options(maxDegreeOfParallelism), () => new Scratch(), (j, _, scratch) =>
         {
             int z = direct[j];
             try
