@@ -6,7 +6,7 @@ namespace Radiomics.Extraction.Voxel;
 /// The lines of a kernel's box along each direction: for direction a, the box index where each line starts (stepping
 /// back from it leaves the box) and how many voxels it holds, visited in the box's raster order of their starts. The
 /// box is the same for every interior kernel, so the lines are worked out once and again only when
-/// <see cref="Fit"/> sees another box size (a kernel clipped at the image's border).
+/// <see cref="Fit(int, int, int)"/> sees another box size (a kernel clipped at the image's border).
 /// </summary>
 internal sealed class KernelLines
 {
@@ -26,9 +26,12 @@ internal sealed class KernelLines
     }
 
     /// <summary>Works the lines out for <paramref name="kernel"/>'s box unless they are those of a box of its size.</summary>
-    public void Fit(KernelScratch kernel)
+    public void Fit(KernelScratch kernel) => Fit(kernel.SizeX, kernel.SizeY, kernel.SizeZ);
+
+    /// <summary>Works the lines out for a box of <paramref name="sx"/> × <paramref name="sy"/> × <paramref name="sz"/> voxels
+    /// (x fastest) unless they are those of a box of that size.</summary>
+    public void Fit(int sx, int sy, int sz)
     {
-        int sx = kernel.SizeX, sy = kernel.SizeY, sz = kernel.SizeZ;
         if (sx == _sx && sy == _sy && sz == _sz)
         {
             return;
@@ -36,8 +39,9 @@ internal sealed class KernelLines
 
         for (int a = 0; a < _directions.Length; a++)
         {
-            _steps[a] = VoxelDirections.Step(kernel, _directions[a]);
-            _lineCounts[a] = Lines(_directions[a], sx, sy, sz, _starts[a], _lengths[a]);
+            Index3 d = _directions[a];
+            _steps[a] = d.X + sx * (d.Y + sy * d.Z);
+            _lineCounts[a] = Lines(d, sx, sy, sz, _starts[a], _lengths[a]);
         }
 
         (_sx, _sy, _sz) = (sx, sy, sz);
