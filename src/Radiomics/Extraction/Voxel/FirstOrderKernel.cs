@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Radiomics.Features;
 using Radiomics.Features.FirstOrder;
 
@@ -32,6 +33,7 @@ internal sealed class FirstOrderKernel : IVoxelKernel
         _voxelVolume = spacing.X * spacing.Y * spacing.Z;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Compute(KernelScratch kernel, int ordinal, Span<double> values)
     {
         int n = 0;

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using Radiomics.Configuration;
 using Radiomics.Features;
 using Radiomics.Features.Texture;
@@ -66,6 +67,7 @@ internal sealed class GlcmKernel : IVoxelKernel
     /// <summary>True when MCC is among the requested features.</summary>
     public bool WantsMcc => _mcc >= 0;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Compute(KernelScratch kernel, int ordinal, Span<double> values)
     {
         int n = kernel.LocalCount;
@@ -150,6 +152,7 @@ internal sealed class GlcmKernel : IVoxelKernel
     }
 
     /// <summary>Counts the pairs of kernel voxels along <paramref name="d"/> (and their mirror, when symmetric) into the cells.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Count(KernelScratch kernel, Index3 d)
     {
         var (x0, x1, y0, y1, z0, z1) = VoxelDirections.Range(kernel, d);
@@ -213,6 +216,7 @@ internal sealed class GlcmKernel : IVoxelKernel
     /// Writes the touched cells of <paramref name="cells"/> into the matrix's compressed rows (codes 1 … n become rows
     /// and columns 0 … n − 1), in row-major order, clearing them; returns their total, summed in that order.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double Rows(double[] cells, ulong[] bits, int n)
     {
         int[] rowStarts = _matrix.RowStarts, columns = _matrix.Columns;
@@ -250,6 +254,7 @@ internal sealed class GlcmKernel : IVoxelKernel
     }
 
     /// <summary>Normalises the matrix and computes the requested features into column <paramref name="m"/>; false when it is empty.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool MatrixFeatures(double total, int n, int m, int matrices)
     {
         _matrix.Normalise(n, total);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Radiomics.Features;
 using Radiomics.Features.Texture;
 using Radiomics.Features.Texture.Gldm;
@@ -32,6 +33,7 @@ internal sealed class GldmKernel : IVoxelKernel
         _columnSums = new double[_stride];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Compute(KernelScratch kernel, int ordinal, Span<double> values)
     {
         int rows = kernel.LocalCount;

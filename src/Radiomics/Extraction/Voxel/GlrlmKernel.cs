@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Radiomics.Configuration;
 using Radiomics.Features;
 using Radiomics.Features.Texture;
@@ -17,6 +18,7 @@ internal sealed class GlrlmKernel : IVoxelKernel
 {
     private readonly FeatureFormula<SizeMatrixCoefficients>[] _formulas;
     private readonly Index3[] _directions;
+    private readonly KernelLines _lines;
     private readonly double[]? _weights;
     private readonly int _stride;
     private readonly double[] _counts, _directionCounts, _sizes, _rowSums, _columnSums, _perMatrix;
@@ -29,6 +31,7 @@ internal sealed class GlrlmKernel : IVoxelKernel
             ? null
             : VoxelDirections.Weights(_directions, image.Geometry.Spacing, image.Settings.Features.WeightingNorm, glcm: false);
         int capacity = (2 * image.Radius.X + 1) * (2 * image.Radius.Y + 1) * (2 * image.Radius.Z + 1);
+        _lines = new KernelLines(_directions, capacity);
         _stride = 2 * Math.Max(image.Radius.X, Math.Max(image.Radius.Y, image.Radius.Z)) + 1; // longest possible run
         _counts = new double[(capacity + 1) * _stride];
         _directionCounts = new double[(capacity + 1) * _stride];
@@ -38,8 +41,10 @@ internal sealed class GlrlmKernel : IVoxelKernel
         _perMatrix = new double[_formulas.Length * (_weights is null ? _directions.Length : 1)];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Compute(KernelScratch kernel, int ordinal, Span<double> values)
     {
+        _lines.Fit(kernel);
         int rows = kernel.LocalCount;
         int used = (rows + 1) * _stride;
         int matrices = _weights is null ? _directions.Length : 1;
@@ -52,7 +57,7 @@ internal sealed class GlrlmKernel : IVoxelKernel
         {
             Span<double> target = _directionCounts.AsSpan(0, used);
             target.Clear();
-            Runs(kernel, _directions[a], target);
+            Runs(kernel, a, target);
             if (_weights is null)
             {
                 Features(target, rows, kernel.LocalLevels, a, matrices);
@@ -78,69 +83,52 @@ internal sealed class GlrlmKernel : IVoxelKernel
         }
     }
 
-    /// <summary>Counts the runs along <paramref name="d"/>; leaves the matrix empty when no line holds two kernel voxels.</summary>
-    private void Runs(KernelScratch kernel, Index3 d, Span<double> counts)
+    /// <summary>Counts the runs along direction <paramref name="a"/>; leaves the matrix empty when no line holds two kernel voxels.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Runs(KernelScratch kernel, int a, Span<double> counts)
     {
-        int sx = kernel.SizeX, sy = kernel.SizeY, sz = kernel.SizeZ;
-        int step = VoxelDirections.Step(kernel, d);
+        int step = _lines.Step(a);
+        ReadOnlySpan<int> starts = _lines.Starts(a), lengths = _lines.Lengths(a);
         int[] codes = kernel.Codes;
         bool multiElement = false;
-        for (int z = 0; z < sz; z++)
+        for (int l = 0; l < starts.Length; l++)
         {
-            for (int y = 0; y < sy; y++)
+            int gl = 0, length = 0, elements = 0;
+            int index = starts[l];
+            for (int s = lengths[l]; s > 0; s--, index += step)
             {
-                for (int x = 0; x < sx; x++)
+                int code = codes[index];
+                if (code != 0)
                 {
-                    // A line starts where stepping back leaves the box.
-                    int bx = x - d.X, by = y - d.Y, bz = z - d.Z;
-                    if ((uint)bx < (uint)sx && (uint)by < (uint)sy && (uint)bz < (uint)sz)
+                    elements++;
+                    if (gl == code)
                     {
-                        continue;
+                        length++;
                     }
-
-                    int gl = 0, length = 0, elements = 0;
-                    int cx = x, cy = y, cz = z, index = x + sx * (y + sy * z);
-                    while ((uint)cx < (uint)sx && (uint)cy < (uint)sy && (uint)cz < (uint)sz)
+                    else
                     {
-                        int code = codes[index];
-                        if (code != 0)
-                        {
-                            elements++;
-                            if (gl == code)
-                            {
-                                length++;
-                            }
-                            else
-                            {
-                                if (gl != 0)
-                                {
-                                    counts[gl * _stride + length - 1]++;
-                                }
-
-                                gl = code;
-                                length = 1;
-                            }
-                        }
-                        else if (gl != 0)
+                        if (gl != 0)
                         {
                             counts[gl * _stride + length - 1]++;
-                            gl = 0;
                         }
 
-                        cx += d.X;
-                        cy += d.Y;
-                        cz += d.Z;
-                        index += step;
+                        gl = code;
+                        length = 1;
                     }
-
-                    if (gl != 0)
-                    {
-                        counts[gl * _stride + length - 1]++;
-                    }
-
-                    multiElement |= elements > 1;
+                }
+                else if (gl != 0)
+                {
+                    counts[gl * _stride + length - 1]++;
+                    gl = 0;
                 }
             }
+
+            if (gl != 0)
+            {
+                counts[gl * _stride + length - 1]++;
+            }
+
+            multiElement |= elements > 1;
         }
 
         if (!multiElement)
@@ -149,6 +137,7 @@ internal sealed class GlrlmKernel : IVoxelKernel
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Features(ReadOnlySpan<double> counts, int rows, double[] levels, int m, int matrices)
     {
         SizeMatrixCoefficients coefficients = SizeMatrixCoefficients.Compute(counts[_stride..], _stride, levels.AsSpan(1, rows), _sizes,

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Radiomics.Features;
 using Radiomics.Features.Texture;
 using Radiomics.Features.Texture.Glszm;
@@ -34,6 +35,7 @@ internal sealed class GlszmKernel : IVoxelKernel
         _stack = new int[capacity];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Compute(KernelScratch kernel, int ordinal, Span<double> values)
     {
         int rows = kernel.LocalCount, n = kernel.Count;

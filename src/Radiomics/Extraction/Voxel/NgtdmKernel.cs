@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Radiomics.Features;
 using Radiomics.Features.Texture.Ngtdm;
 using Radiomics.Imaging;
@@ -27,6 +28,7 @@ internal sealed class NgtdmKernel : IVoxelKernel
         _p = new double[capacity + 1];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Compute(KernelScratch kernel, int ordinal, Span<double> values)
     {
         int levelsCount = kernel.LocalCount;

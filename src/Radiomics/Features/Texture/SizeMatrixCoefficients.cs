@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Radiomics.Numerics;
 
 namespace Radiomics.Features.Texture;
@@ -69,6 +70,7 @@ public readonly record struct SizeMatrixCoefficients
     /// <paramref name="stride"/> values, of which the first <paramref name="sizes"/>.Length are the sizes' counts;
     /// <paramref name="rowSums"/> and <paramref name="columnSums"/> receive p_g and p_s.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static SizeMatrixCoefficients Compute(ReadOnlySpan<double> counts, int stride, ReadOnlySpan<double> levels,
         ReadOnlySpan<double> sizes, Span<double> rowSums, Span<double> columnSums)
     {

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using Radiomics.Numerics;
 
 namespace Radiomics.Features.Texture.Glcm;
@@ -96,6 +97,7 @@ internal sealed class GlcmBuffers : IDisposable
     /// and fills the marginals, p₊ and p₋ with their keys, HXY and the means (in row-major entry order). A total of
     /// zero leaves an empty matrix (no entries; its features are NaN).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Normalise(int size, double total)
     {
         Size = size;

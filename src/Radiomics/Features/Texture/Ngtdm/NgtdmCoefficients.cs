@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Radiomics.Features.Texture.Ngtdm;
 
 /// <summary>
@@ -35,6 +37,7 @@ public readonly record struct NgtdmCoefficients
     public double StrengthSum { get; init; }
 
     /// <summary>The coefficients of the levels present, their probabilities and difference sums (equal lengths).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static NgtdmCoefficients Compute(ReadOnlySpan<double> levels, ReadOnlySpan<double> probabilities,
         ReadOnlySpan<double> differenceSums, double voxelTotal)
     {
