@@ -117,23 +117,30 @@ public sealed partial class RadiomicsExtractor
             AddFamily(result, "original", shape, new FeatureInput(croppedImage, shapeMask, settings));
         }
 
-        // 6. Every image type, one derived image at a time, cropped to the bounding box.
+        // 6. Every image type, one derived image at a time, cropped to the bounding box: discretisation (only when an
+        // enabled family reads grey levels), then the families. An inspector may read the levels in any case.
+        bool discretise = Discretises;
         foreach (DerivedImage derived in DerivedImages(prepared, box, croppedImage, recycle))
         {
             intermediates?.Write(derived.Prefix, ImageData.FromVolume(derived.Image));
-            using var input = new FeatureInput(derived.Image, croppedMask, derived.Settings, null, buffers);
-            inspect?.Invoke(derived.Prefix, input);
-            foreach (FamilyPlan family in _plan.Where(p => !p.IsShape))
+            using var input = new FeatureInput(derived.Image, croppedMask, derived.Settings, null, buffers, discretiseOnDemand: inspect is not null);
+            try
             {
-                try
+                if (discretise)
+                {
+                    input.Discretise();
+                }
+
+                inspect?.Invoke(derived.Prefix, input);
+                foreach (FamilyPlan family in _plan.Where(p => !p.IsShape))
                 {
                     AddFamily(result, derived.Prefix, family, input);
                 }
-                catch (ExtractionException e)
-                {
-                    // Say which derived image (a filter's settings can make its values unusable).
-                    throw new ExtractionException($"image type '{derived.Prefix}': {e.Message}");
-                }
+            }
+            catch (ExtractionException e)
+            {
+                // Say which derived image (a filter's settings can make its values unusable).
+                throw new ExtractionException($"image type '{derived.Prefix}': {e.Message}");
             }
         }
 
@@ -183,6 +190,9 @@ public sealed partial class RadiomicsExtractor
             throw new ParameterException($"{Parameters.Source}: profile ibsi: {e.Message}");
         }
     }
+
+    /// <summary>Whether an enabled family (shape aside) reads grey levels: then every image type runs the discretisation stage.</summary>
+    private bool Discretises => _plan.Any(p => !p.IsShape && p.ReadsGreyLevels);
 
     /// <summary>Filtered image types need the image around the ROI, not only its box.</summary>
     private bool NeedsWholeImage => _imageTypes.Any(t => t.Type is not OriginalImageType);
