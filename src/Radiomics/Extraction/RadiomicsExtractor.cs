@@ -10,9 +10,9 @@ namespace Radiomics.Extraction;
 
 /// <summary>
 /// Runs a segment-based extraction as PyRadiomics' featureextractor does: mask selection, normalisation and
-/// resampling (or pre-cropping), mask checks, re-segmentation, shape on the cropped original image, then every
-/// enabled image type × feature class on the image cropped to the ROI's bounding box, with PyRadiomics' output
-/// names. Immutable but for a thread-safe pool of buffers that extractions reuse; safe to share between threads.
+/// resampling (or pre-cropping), mask checks, re-segmentation, shape on the cropped original image, then for every
+/// enabled image type, on the image cropped to the ROI's bounding box, discretisation (when an enabled family reads grey
+/// levels) and every feature class, with PyRadiomics' output names. Immutable but for a thread-safe pool of buffers that extractions reuse; safe to share between threads.
 /// </summary>
 public sealed partial class RadiomicsExtractor
 {
@@ -60,8 +60,9 @@ public sealed partial class RadiomicsExtractor
 
     /// <summary>
     /// Extracts the features of one image and mask. <paramref name="inspect"/>, when given, sees the feature input of
-    /// every derived image (its prefix, e.g. "original", and the cropped image, mask and settings) before its
-    /// features are computed — used to export texture matrices.
+    /// every derived image (its prefix, e.g. "original", and the cropped image, mask and settings) after the
+    /// discretisation stage and before its features are computed — used to export texture matrices. Its grey levels
+    /// (<see cref="FeatureInput.Discretised"/>) are readable even when no enabled family needed them.
     /// </summary>
     public FeatureResult Extract(ImageData image, ImageData mask, InputDescription? imageSource = null, InputDescription? maskSource = null,
         Action<string, FeatureInput>? inspect = null) =>
