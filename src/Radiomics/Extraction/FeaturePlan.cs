@@ -7,6 +7,9 @@ namespace Radiomics.Extraction;
 internal sealed record FamilyPlan(IFeatureFamily Family, IReadOnlyList<FeatureInfo> Features)
 {
     public bool IsShape => Family.Name is "shape" or "shape2D";
+
+    /// <summary>Whether the family computes anything from the grey levels (so the image type needs the discretisation stage).</summary>
+    public bool ReadsGreyLevels => Features.Count > 0 && Family.ReadsGreyLevels(Features);
 }
 
 internal static class FeaturePlan

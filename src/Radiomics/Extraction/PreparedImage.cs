@@ -1,5 +1,6 @@
 using Radiomics.Filters.IntensityTransforms;
 using Radiomics.Imaging;
+using Radiomics.Preprocessing;
 
 namespace Radiomics.Extraction;
 

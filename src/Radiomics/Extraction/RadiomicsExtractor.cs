@@ -10,9 +10,9 @@ namespace Radiomics.Extraction;
 
 /// <summary>
 /// Runs a segment-based extraction as PyRadiomics' featureextractor does: mask selection, normalisation and
-/// resampling (or pre-cropping), mask checks, re-segmentation, shape on the cropped original image, then every
-/// enabled image type × feature class on the image cropped to the ROI's bounding box, with PyRadiomics' output
-/// names. Immutable but for a thread-safe pool of buffers that extractions reuse; safe to share between threads.
+/// resampling (or pre-cropping), mask checks, re-segmentation, shape on the cropped original image, then for every
+/// enabled image type, on the image cropped to the ROI's bounding box, discretisation (when an enabled family reads grey
+/// levels) and every feature class, with PyRadiomics' output names. Immutable but for a thread-safe pool of buffers that extractions reuse; safe to share between threads.
 /// </summary>
 public sealed partial class RadiomicsExtractor
 {
@@ -60,8 +60,9 @@ public sealed partial class RadiomicsExtractor
 
     /// <summary>
     /// Extracts the features of one image and mask. <paramref name="inspect"/>, when given, sees the feature input of
-    /// every derived image (its prefix, e.g. "original", and the cropped image, mask and settings) before its
-    /// features are computed — used to export texture matrices.
+    /// every derived image (its prefix, e.g. "original", and the cropped image, mask and settings) after the
+    /// discretisation stage and before its features are computed — used to export texture matrices. Its grey levels
+    /// (<see cref="FeatureInput.Discretised"/>) are readable even when no enabled family needed them.
     /// </summary>
     public FeatureResult Extract(ImageData image, ImageData mask, InputDescription? imageSource = null, InputDescription? maskSource = null,
         Action<string, FeatureInput>? inspect = null) =>
@@ -117,23 +118,30 @@ public sealed partial class RadiomicsExtractor
             AddFamily(result, "original", shape, new FeatureInput(croppedImage, shapeMask, settings));
         }
 
-        // 6. Every image type, one derived image at a time, cropped to the bounding box.
+        // 6. Every image type, one derived image at a time, cropped to the bounding box: discretisation (only when an
+        // enabled family reads grey levels), then the families. An inspector may read the levels in any case.
+        bool discretise = Discretises;
         foreach (DerivedImage derived in DerivedImages(prepared, box, croppedImage, recycle))
         {
             intermediates?.Write(derived.Prefix, ImageData.FromVolume(derived.Image));
-            using var input = new FeatureInput(derived.Image, croppedMask, derived.Settings, null, buffers);
-            inspect?.Invoke(derived.Prefix, input);
-            foreach (FamilyPlan family in _plan.Where(p => !p.IsShape))
+            using var input = new FeatureInput(derived.Image, croppedMask, derived.Settings, null, buffers, discretiseOnDemand: inspect is not null);
+            try
             {
-                try
+                if (discretise)
+                {
+                    input.Discretise();
+                }
+
+                inspect?.Invoke(derived.Prefix, input);
+                foreach (FamilyPlan family in _plan.Where(p => !p.IsShape))
                 {
                     AddFamily(result, derived.Prefix, family, input);
                 }
-                catch (ExtractionException e)
-                {
-                    // Say which derived image (a filter's settings can make its values unusable).
-                    throw new ExtractionException($"image type '{derived.Prefix}': {e.Message}");
-                }
+            }
+            catch (ExtractionException e)
+            {
+                // Say which derived image (a filter's settings can make its values unusable).
+                throw new ExtractionException($"image type '{derived.Prefix}': {e.Message}");
             }
         }
 
@@ -183,6 +191,9 @@ public sealed partial class RadiomicsExtractor
             throw new ParameterException($"{Parameters.Source}: profile ibsi: {e.Message}");
         }
     }
+
+    /// <summary>Whether an enabled family (shape aside) reads grey levels: then every image type runs the discretisation stage.</summary>
+    private bool Discretises => _plan.Any(p => !p.IsShape && p.ReadsGreyLevels);
 
     /// <summary>Filtered image types need the image around the ROI, not only its box.</summary>
     private bool NeedsWholeImage => _imageTypes.Any(t => t.Type is not OriginalImageType);

@@ -6,19 +6,28 @@ namespace Radiomics.Features;
 
 /// <summary>
 /// What a feature family sees for one image type: the intensities and the binary ROI mask on the same
-/// (cropped) grid, and the settings. Derived data (ROI values, the discretised image) is computed once,
-/// on first use, and shared by every family.
+/// (cropped) grid, the settings and, once the discretisation stage has run, the grey levels. Derived data (ROI values,
+/// texture grids) is computed once, on first use, and shared by every family.
 /// </summary>
 /// <remarks>
+/// <para>
+/// Discretisation is a stage of its own: an extraction runs <see cref="Discretise"/> once per image type, before the
+/// families and only when an enabled family reads grey levels (<see cref="IFeatureFamily.ReadsGreyLevels"/>); the
+/// families then read <see cref="Discretised"/>. An input made with the public constructor, for running a family by
+/// itself, runs the stage on the first read of <see cref="Discretised"/> instead.
+/// </para>
+/// <para>
 /// Built by an extraction with a buffer pool, the input takes its derived data's large buffers (discretised levels,
 /// texture grids) from the pool and gives them back when disposed, once every family has run: nothing computed from
 /// it may be used after that (results are plain values, which never reference those buffers). Without a pool,
 /// disposing does nothing.
+/// </para>
 /// </remarks>
 public sealed class FeatureInput : IDisposable
 {
     private readonly ExactLengthArrayPool? _buffers;
     private readonly List<Array> _rented = [];
+    private readonly bool _discretiseOnDemand;
     private bool _disposed;
     private readonly Lazy<double[]> _roiValues;
     private readonly Lazy<DiscretisedImage> _discretised;
@@ -26,7 +35,10 @@ public sealed class FeatureInput : IDisposable
     private readonly Lazy<(int[] Runs, int VoxelCount)> _roiRuns;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<object, object> _derived = new();
 
-    /// <summary>The input of one image type's features (no buffer pool: disposing does nothing).</summary>
+    /// <summary>
+    /// The input of one image type's features (no buffer pool: disposing does nothing), discretised on the first read of
+    /// <see cref="Discretised"/>.
+    /// </summary>
     /// <param name="image">The (derived) image, cropped to the ROI's box.</param>
     /// <param name="mask">The ROI on the image's grid (non-zero inside), after re-segmentation.</param>
     /// <param name="settings">The settings the families read (binning, distances, symmetry…).</param>
@@ -36,8 +48,14 @@ public sealed class FeatureInput : IDisposable
     {
     }
 
-    /// <summary>As the public constructor, taking derived buffers from <paramref name="buffers"/> (given back on <see cref="Dispose"/>) when given.</summary>
-    internal FeatureInput(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, Volume<byte>? shapeMask, ExactLengthArrayPool? buffers)
+    /// <summary>
+    /// As the public constructor, taking derived buffers from <paramref name="buffers"/> (given back on <see cref="Dispose"/>)
+    /// when given. Without <paramref name="discretiseOnDemand"/>, <see cref="Discretised"/> is readable only after the
+    /// pipeline has run <see cref="Discretise"/>: a family that reads grey levels without declaring it fails instead of
+    /// discretising behind the pipeline's back.
+    /// </summary>
+    internal FeatureInput(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, Volume<byte>? shapeMask, ExactLengthArrayPool? buffers,
+        bool discretiseOnDemand = true)
     {
         if (image.Size != mask.Size)
         {
@@ -54,6 +72,7 @@ public sealed class FeatureInput : IDisposable
         _discretised = new Lazy<DiscretisedImage>(() =>
             Discretisation.Discretise(image, _roiRuns.Value.Runs, settings, RoiRange.Min, RoiRange.Max, levelsBuffer: RentBuffer<int>(image.Length, clear: true)));
         _buffers = buffers;
+        _discretiseOnDemand = discretiseOnDemand;
     }
 
     /// <summary>Intensities, on the cropped grid (the ROI's bounding box, possibly padded).</summary>
@@ -81,8 +100,26 @@ public sealed class FeatureInput : IDisposable
     /// </summary>
     internal (double Min, double Max) RoiRange => _roiRange.Value;
 
-    /// <summary>The discretised grey levels on the same grid (0 outside the ROI).</summary>
-    public DiscretisedImage Discretised => Live(_discretised).Value;
+    /// <summary>
+    /// The discretised grey levels on the same grid (0 outside the ROI): those of the discretisation stage
+    /// (<see cref="Discretise"/>), run now for an input made with the public constructor.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">An extraction's input whose plan did not discretise (no enabled family reads grey levels).</exception>
+    public DiscretisedImage Discretised =>
+        _discretiseOnDemand || Live(_discretised).IsValueCreated
+            ? Live(_discretised).Value
+            : throw new InvalidOperationException(
+                "The extraction did not run the discretisation stage for this image: no enabled family declared that it reads grey levels (IFeatureFamily.ReadsGreyLevels).");
+
+    /// <summary>Whether the discretisation stage has run for this input.</summary>
+    internal bool IsDiscretised => _discretised.IsValueCreated;
+
+    /// <summary>
+    /// The discretisation stage of this image type: <see cref="Discretisation"/> of the ROI as the settings say (bin width
+    /// or count, PyRadiomics' or IBSI's origin, the re-segmentation range's lower bound), the levels in a buffer of this
+    /// input. Runs once; later calls (and <see cref="Discretised"/>) return the same levels.
+    /// </summary>
+    internal DiscretisedImage Discretise() => Live(_discretised).Value;
 
     /// <summary>
     /// Derived data several families share (for example the texture families' prepared grid), built on first use

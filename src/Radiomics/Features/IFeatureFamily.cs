@@ -18,4 +18,11 @@ public interface IFeatureFamily
     /// one value per requested feature, in the same order. NaN where a feature is mathematically undefined.
     /// </summary>
     double[] Compute(FeatureInput input, IReadOnlyList<FeatureInfo> requested);
+
+    /// <summary>
+    /// Whether computing <paramref name="requested"/> reads the grey levels (<see cref="FeatureInput.Discretised"/>). An
+    /// extraction runs the discretisation stage for an image type only when some enabled family says so, and a family
+    /// that reads the levels without saying so fails there. Defaults to true (every texture family reads them).
+    /// </summary>
+    bool ReadsGreyLevels(IReadOnlyList<FeatureInfo> requested) => true;
 }

@@ -9,8 +9,8 @@ namespace Radiomics.Extraction.Ibsi;
 
 /// <summary>
 /// The IBSI 1 extraction for one configuration: load, run the IBSI chain (<see cref="IbsiChain"/>: interpolation on
-/// IBSI's centred grid, re-segmentation into the intensity mask), then compute every family with the morphological
-/// mask (the interpolated ROI) and the intensity mask. Produces the diagnostic rows first, then the features, all
+/// IBSI's centred grid, re-segmentation into the intensity mask), discretise the intensity mask's ROI, then compute
+/// every family with the morphological mask (the interpolated ROI) and the intensity mask. Produces the diagnostic rows first, then the features, all
 /// under IBSI tags.
 /// </summary>
 internal static class Ibsi1Pipeline
@@ -44,6 +44,9 @@ internal static class Ibsi1Pipeline
             new MorphologyFamily(), new LocalIntensityFamily(), new IntensityStatisticsFamily(),
             new IntensityHistogramFamily(), new IntensityVolumeHistogramFamily(IvhOf(settings, plan)),
         ];
+
+        // The discretisation stage (IBSI fixed bin number or size): the intensity histogram and the texture families read grey levels.
+        input.Discretise();
         foreach (IFeatureFamily family in families)
         {
             double[] values = family.Compute(input, family.Features);
@@ -89,6 +92,7 @@ internal static class Ibsi1Pipeline
             Resegmentation = settings.Resegmentation,
             Limits = settings.Limits,
         };
-        return new FeatureInput(image.Crop(crop.Lower, crop.Size), intensityMask.Crop(crop.Lower, crop.Size), featureSettings, roi.Crop(crop.Lower, crop.Size));
+        return new FeatureInput(image.Crop(crop.Lower, crop.Size), intensityMask.Crop(crop.Lower, crop.Size), featureSettings, roi.Crop(crop.Lower, crop.Size),
+            buffers: null, discretiseOnDemand: false);
     }
 }

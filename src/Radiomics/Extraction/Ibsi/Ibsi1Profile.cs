@@ -29,13 +29,16 @@ public static class Ibsi1Profile
         Volume<byte> mask = ImageReader.Read(Path.Combine(dataRoot, DigitalPhantomMask)).ToBinaryMask(1);
         // Bin width 1 from the minimum 1: the grey levels equal the phantom's integer intensities.
         var settings = RadiomicsSettings.Default with { Discretisation = new DiscretisationSettings { BinWidth = 1 } };
-        var input = new FeatureInput(image, mask, settings);
+        var input = new FeatureInput(image, mask, settings, shapeMask: null, buffers: null, discretiseOnDemand: false);
         var results = new List<(string, double)>();
         IFeatureFamily[] families =
         [
             new MorphologyFamily(), new LocalIntensityFamily(), new IntensityStatisticsFamily(),
             new IntensityHistogramFamily(), new IntensityVolumeHistogramFamily(IvhDiscretisation.None),
         ];
+
+        // The discretisation stage: the intensity histogram and the texture families read grey levels.
+        input.Discretise();
         foreach (IFeatureFamily family in families)
         {
             AddFamily(results, family, input);

@@ -1,6 +1,7 @@
 using Radiomics.Configuration;
 using Radiomics.Imaging;
 using Radiomics.IO;
+using Radiomics.Preprocessing;
 
 namespace Radiomics.Extraction.Voxel;
 
@@ -99,7 +100,10 @@ public sealed class VoxelExtractor
 
             if (families.Count > 0)
             {
-                var voxelImage = new VoxelImage(derived.Image, roi, derived.Settings);
+                // The discretisation stage, once per derived image, over the voxels a kernel may hold (every kernel gathers its voxels by grey level).
+                Volume<byte> member = VoxelImage.KernelMembers(roi, derived.Settings);
+                DiscretisedImage discretised = Discretisation.Discretise(derived.Image, member, derived.Settings);
+                var voxelImage = new VoxelImage(derived.Image, roi, member, discretised, derived.Settings);
                 long total = voxelImage.RoiPositions.Length;
                 int index = imageIndex;
                 progress?.Invoke(new VoxelProgress(derived.Prefix, index, 0, total));

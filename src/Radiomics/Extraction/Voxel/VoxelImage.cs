@@ -7,17 +7,21 @@ namespace Radiomics.Extraction.Voxel;
 
 /// <summary>
 /// One derived image ready for voxel-based computation, as PyRadiomics' feature classes see it in voxel mode: the image
-/// cropped to the ROI's bounding box padded by <c>kernelRadius</c> (the map grid), the ROI on that grid, the grey levels
-/// discretised once over the whole ROI (<c>maskedKernel: true</c>) or over the whole cropped image
-/// (<c>maskedKernel: false</c>), and which voxels a kernel may hold (ROI voxels, or every voxel of the grid).
+/// cropped to the ROI's bounding box padded by <c>kernelRadius</c> (the map grid), the ROI on that grid, which voxels a
+/// kernel may hold (ROI voxels, or every voxel of the grid), and the grey levels the discretisation stage computed once
+/// over those voxels: the whole ROI (<c>maskedKernel: true</c>) or the whole cropped image (<c>maskedKernel: false</c>).
 /// </summary>
 internal sealed class VoxelImage
 {
-    public VoxelImage(Volume<double> image, Volume<byte> roi, RadiomicsSettings settings)
+    /// <summary>
+    /// The voxel image of <paramref name="image"/>, whose grey levels the discretisation stage computed over
+    /// <paramref name="kernelMember"/> (<see cref="KernelMembers"/>) on the same grid.
+    /// </summary>
+    public VoxelImage(Volume<double> image, Volume<byte> roi, Volume<byte> kernelMember, DiscretisedImage discretised, RadiomicsSettings settings)
     {
-        if (image.Size != roi.Size)
+        if (image.Size != roi.Size || image.Size != kernelMember.Size || image.Size != discretised.Levels.Size)
         {
-            throw new ArgumentException("Image and ROI must share the map grid.", nameof(roi));
+            throw new ArgumentException("Image, ROI, kernel members and grey levels must share the map grid.", nameof(roi));
         }
 
         Settings = settings;
@@ -25,24 +29,8 @@ internal sealed class VoxelImage
         Geometry = image.Geometry;
         Intensities = image.Buffer;
         ReadOnlySpan<byte> roiVoxels = roi.Voxels;
-
-        // PyRadiomics: maskArray is the ROI with maskedKernel, else every voxel of the cropped image; it bounds both
-        // the discretisation and the kernels.
-        var member = new byte[roiVoxels.Length];
-        if (settings.Voxel.MaskedKernel)
-        {
-            for (int i = 0; i < member.Length; i++)
-            {
-                member[i] = roiVoxels[i] != 0 ? (byte)1 : (byte)0;
-            }
-        }
-        else
-        {
-            member.AsSpan().Fill(1);
-        }
-
+        byte[] member = kernelMember.Buffer;
         KernelMember = member;
-        DiscretisedImage discretised = Discretisation.Discretise(image, new Volume<byte>(image.Geometry, member), settings);
         Levels = discretised.Levels.Buffer;
         MaxLevel = discretised.MaxLevel;
         var present = new bool[MaxLevel + 1];
@@ -71,6 +59,29 @@ internal sealed class VoxelImage
         OutOfPlaneAxis = outOfPlane;
         int r = settings.Voxel.KernelRadius;
         Radius = new Index3(outOfPlane == 0 ? 0 : r, outOfPlane == 1 ? 0 : r, outOfPlane == 2 ? 0 : r);
+    }
+
+    /// <summary>
+    /// The voxels a kernel may hold, 1 or 0 on the map grid: PyRadiomics' <c>maskArray</c>, the ROI with
+    /// <c>maskedKernel</c>, else every voxel of the cropped image. It bounds both the discretisation and the kernels.
+    /// </summary>
+    public static Volume<byte> KernelMembers(Volume<byte> roi, RadiomicsSettings settings)
+    {
+        ReadOnlySpan<byte> roiVoxels = roi.Voxels;
+        var member = new byte[roiVoxels.Length];
+        if (settings.Voxel.MaskedKernel)
+        {
+            for (int i = 0; i < member.Length; i++)
+            {
+                member[i] = roiVoxels[i] != 0 ? (byte)1 : (byte)0;
+            }
+        }
+        else
+        {
+            member.AsSpan().Fill(1);
+        }
+
+        return new Volume<byte>(roi.Geometry, member);
     }
 
     public RadiomicsSettings Settings { get; }

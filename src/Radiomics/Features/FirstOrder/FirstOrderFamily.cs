@@ -33,6 +33,10 @@ public sealed class FirstOrderFamily : IFeatureFamily
     public IReadOnlyList<FeatureInfo> Features { get; } = Table.Select(t => t.Info).ToArray();
 
     /// <inheritdoc/>
+    /// <remarks>Only Entropy and Uniformity read grey levels (the discretised ROI's histogram); the others read the intensities.</remarks>
+    public bool ReadsGreyLevels(IReadOnlyList<FeatureInfo> requested) => requested.Any(f => f.Name is "Entropy" or "Uniformity");
+
+    /// <inheritdoc/>
     public double[] Compute(FeatureInput input, IReadOnlyList<FeatureInfo> requested)
     {
         var coefficients = new FirstOrderCoefficients(FirstOrderStatistics.Compute(input));

@@ -40,6 +40,10 @@ public sealed class IntensityStatisticsFamily : IFeatureFamily
     public IReadOnlyList<FeatureInfo> Features { get; } = Table.Select(t => t.Info).ToArray();
 
     /// <inheritdoc/>
+    /// <remarks>Intensity statistics read the intensities, never grey levels.</remarks>
+    public bool ReadsGreyLevels(IReadOnlyList<FeatureInfo> requested) => false;
+
+    /// <inheritdoc/>
     public double[] Compute(FeatureInput input, IReadOnlyList<FeatureInfo> requested)
     {
         var statistics = IntensityStatistics.Compute(input);

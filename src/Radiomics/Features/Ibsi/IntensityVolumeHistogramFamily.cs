@@ -38,6 +38,10 @@ public sealed class IntensityVolumeHistogramFamily(IvhDiscretisation discretisat
     public IReadOnlyList<FeatureInfo> Features { get; } = Table.Select(t => t.Info).ToArray();
 
     /// <inheritdoc/>
+    /// <remarks>The curve discretises the ROI intensities its own way (<see cref="Discretisation"/>), not with the grey levels.</remarks>
+    public bool ReadsGreyLevels(IReadOnlyList<FeatureInfo> requested) => false;
+
+    /// <inheritdoc/>
     public double[] Compute(FeatureInput input, IReadOnlyList<FeatureInfo> requested)
     {
         Curve curve = Curve.Of(input.RoiValues, Discretisation);

@@ -57,6 +57,10 @@ public sealed class LocalIntensityFamily : IFeatureFamily
     }
 
     /// <inheritdoc/>
+    /// <remarks>Local intensity features read the intensities, never grey levels.</remarks>
+    public bool ReadsGreyLevels(IReadOnlyList<FeatureInfo> requested) => false;
+
+    /// <inheritdoc/>
     public double[] Compute(FeatureInput input, IReadOnlyList<FeatureInfo> requested)
     {
         (double local, double global) = Peaks(input.Image, input.Mask);

@@ -49,6 +49,10 @@ public sealed class MorphologyFamily : IFeatureFamily
     public IReadOnlyList<FeatureInfo> Features { get; } = Table.Select(t => t.Info).ToArray();
 
     /// <inheritdoc/>
+    /// <remarks>Morphological features read the masks and intensities, never grey levels.</remarks>
+    public bool ReadsGreyLevels(IReadOnlyList<FeatureInfo> requested) => false;
+
+    /// <inheritdoc/>
     public double[] Compute(FeatureInput input, IReadOnlyList<FeatureInfo> requested)
     {
         bool autocorrelation = requested.Any(r => r.Name is "moran_i" or "geary_c");

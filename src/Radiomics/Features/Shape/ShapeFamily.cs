@@ -37,6 +37,10 @@ public sealed class ShapeFamily : IFeatureFamily
     public IReadOnlyList<FeatureInfo> Features => All;
 
     /// <inheritdoc/>
+    /// <remarks>Shape features read the mask only.</remarks>
+    public bool ReadsGreyLevels(IReadOnlyList<FeatureInfo> requested) => false;
+
+    /// <inheritdoc/>
     public double[] Compute(FeatureInput input, IReadOnlyList<FeatureInfo> requested)
     {
         ArgumentNullException.ThrowIfNull(input);

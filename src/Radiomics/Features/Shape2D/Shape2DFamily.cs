@@ -33,6 +33,10 @@ public sealed class Shape2DFamily : IFeatureFamily
     public const string NeedsForce2D =
         "featureClass 'shape2D' needs setting 'force2D: true' (PyRadiomics computes 2D shape only then, on a ROI one slice thick along force2Ddimension); add it or remove shape2D";
 
+    /// <inheritdoc/>
+    /// <remarks>Shape features read the mask only.</remarks>
+    public bool ReadsGreyLevels(IReadOnlyList<FeatureInfo> requested) => false;
+
     /// <exception cref="Configuration.ParameterException">force2D is off (PyRadiomics' ValueError).</exception>
     /// <exception cref="ExtractionException">The ROI spans more than one slice along force2Ddimension (PyRadiomics' ValueError).</exception>
     public double[] Compute(FeatureInput input, IReadOnlyList<FeatureInfo> requested)

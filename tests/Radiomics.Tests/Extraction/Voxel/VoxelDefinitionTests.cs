@@ -60,7 +60,7 @@ public sealed class VoxelDefinitionTests
         Volume<byte> member = masked ? roi : ones;
         DiscretisedImage levels = Discretisation.Discretise(grid, member, settings);
 
-        var voxelImage = new VoxelImage(grid, roi, settings);
+        var voxelImage = new VoxelImage(grid, roi, member, levels, settings);
         var scratch = new KernelScratch(voxelImage);
         var families = Classes.Select(c => FeatureRegistry.Find(c)!).ToArray();
         var record = new GlcmDirectionRecord(voxelImage.RoiPositions.Length, variant ? 1 : force2D ? 4 : 13, voxelImage.GreyLevelCount);

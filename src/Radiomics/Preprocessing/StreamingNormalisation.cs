@@ -1,10 +1,9 @@
 using System.Runtime.CompilerServices;
 using Radiomics.Configuration;
 using Radiomics.Imaging;
-using Radiomics.Preprocessing;
 using Radiomics.Preprocessing.Resampling;
 
-namespace Radiomics.Extraction;
+namespace Radiomics.Preprocessing;
 
 /// <summary>
 /// <see cref="Preprocessing.Normalisation"/> (PyRadiomics' <c>normalize</c>: f(x) = s · clip((x − μ)/σ, −n, n) with

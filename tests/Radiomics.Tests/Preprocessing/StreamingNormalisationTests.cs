@@ -1,10 +1,10 @@
 using Radiomics.Configuration;
-using Radiomics.Extraction;
 using Radiomics.Filters.IntensityTransforms;
 using Radiomics.Imaging;
 using Radiomics.Preprocessing;
+using Radiomics.Tests.Extraction;
 
-namespace Radiomics.Tests.Extraction;
+namespace Radiomics.Tests.Preprocessing;
 
 /// <summary><c>normalize</c> without converting the whole image: bit-identical to <see cref="Normalisation"/>.</summary>
 public class StreamingNormalisationTests
