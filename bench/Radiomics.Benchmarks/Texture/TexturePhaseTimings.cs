@@ -18,6 +18,9 @@ namespace Radiomics.Benchmarks.Texture;
 /// grid, each family's matrix build and feature computation, GLCM's MCC apart), summed over the inputs of the case
 /// (the CT phantom's original image, or the 15 derived images of the filtered case), with the whole family
 /// <see cref="IFeatureFamily.Compute"/> for comparison. Minimum and median over <c>runs</c> after one warm-up.
+/// <c>-- texture inputs [original|filtered] [runs]</c>: each input's grid and matrix builds apart, as inside an
+/// extraction (pooled buffers, the discretisation's level counts). <c>-- texture dump FILE</c>: every texture value
+/// with its bits, to compare two builds; <c>-- texture loop FAMILY COUNT</c>: one build repeated, for a profiler.
 /// </summary>
 public static class TexturePhaseTimings
 {

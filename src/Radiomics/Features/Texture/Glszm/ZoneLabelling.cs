@@ -205,18 +205,8 @@ internal static class ZoneLabelling
     /// neighbourhood, packed as a count (bits 0–3) and up to 13 offset indices (4 bits each). The representative is
     /// the group's last offset, the voxel visited most recently (its set's root is the nearest).
     /// </summary>
-    private sealed class RepresentativeTable
+    private sealed record RepresentativeTable(Index3[] Offsets, ulong[] Plans)
     {
-        private RepresentativeTable(Index3[] offsets, ulong[] plans)
-        {
-            Offsets = offsets;
-            Plans = plans;
-        }
-
-        public Index3[] Offsets { get; }
-
-        public ulong[] Plans { get; }
-
         public static RepresentativeTable Build(Index3[] earlier, HashSet<Index3> neighbourhood)
         {
             int k = earlier.Length;
