@@ -18,6 +18,9 @@ namespace Radiomics.Benchmarks.Texture;
 /// grid, each family's matrix build and feature computation, GLCM's MCC apart), summed over the inputs of the case
 /// (the CT phantom's original image, or the 15 derived images of the filtered case), with the whole family
 /// <see cref="IFeatureFamily.Compute"/> for comparison. Minimum and median over <c>runs</c> after one warm-up.
+/// <c>-- texture inputs [original|filtered] [runs]</c>: each input's grid and matrix builds apart, as inside an
+/// extraction (pooled buffers, the discretisation's level counts). <c>-- texture dump FILE</c>: every texture value
+/// with its bits, to compare two builds; <c>-- texture loop FAMILY COUNT</c>: one build repeated, for a profiler.
 /// </summary>
 public static class TexturePhaseTimings
 {
@@ -26,6 +29,12 @@ public static class TexturePhaseTimings
         if (args is ["dump", string path])
         {
             Dump(path);
+            return;
+        }
+
+        if (args is ["inputs", .. var inputArgs])
+        {
+            PerInput(inputArgs.Length > 0 ? inputArgs[0] : "filtered", inputArgs.Length > 1 ? int.Parse(inputArgs[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
             return;
         }
 
@@ -219,6 +228,66 @@ public static class TexturePhaseTimings
         }
 
         Console.WriteLine($"{family}: {(ThreadCpuMilliseconds() - start) / count:F3} ms thread CPU per build (mean of {count})");
+    }
+
+    /// <summary>
+    /// <c>-- texture inputs [original|filtered] [runs]</c>: each input's grid and matrix builds apart (thread CPU, minimum
+    /// of <c>runs</c>), with its grey levels and zone count, to see which image types cost what.
+    /// </summary>
+    private static void PerInput(string which, int runs)
+    {
+        var pool = new ExactLengthArrayPool();
+        Console.WriteLine($"{"input",-5} {"Ng",4} {"zones",7} {"grid",6} {"glcm",6} {"glrlm",6} {"glszm",6} {"gldm",6} {"ngtdm",6}  (ms thread CPU, min of {runs})");
+        double[] totals = new double[6];
+        int k = 0;
+        foreach (var (image, mask, settings) in Inputs(which))
+        {
+            double[] best = [.. Enumerable.Repeat(double.MaxValue, 6)];
+            int zones = 0;
+            for (int run = 0; run < runs; run++)
+            {
+                using var input = new FeatureInput(image, mask, settings, null, pool);
+                _ = input.Discretised;
+                double Time(int slot, Action action)
+                {
+                    double start = ThreadCpuMilliseconds();
+                    action();
+                    double spent = ThreadCpuMilliseconds() - start;
+                    best[slot] = Math.Min(best[slot], spent);
+                    return spent;
+                }
+
+                TextureGrid grid = null!;
+                Time(0, () => grid = TextureGrid.For(input, 1));
+                Index3[] neighbours = TextureDirections.Generate(grid.Box, [1], bidirectional: true, null);
+                Time(1, () => GlcmMatrices.Build(grid, TextureLayout.PyRadiomics(grid, settings, [1]), true));
+                Time(2, () => GlrlmMatrices.Build(grid, TextureLayout.PyRadiomics(grid, settings, [1]), dropSingleVoxelDirections: true));
+                GlszmMatrices glszm = null!;
+                Time(3, () => glszm = GlszmMatrices.Build(grid, neighbours, null));
+                Time(4, () => GldmMatrices.Build(grid, neighbours, null, 0));
+                Time(5, () => NgtdmMatrix.Build(grid, neighbours, null, includeIsolatedVoxels: true));
+                zones = 0;
+                foreach (double c in glszm.Counts(0))
+                {
+                    zones += (int)c;
+                }
+
+                if (run == 0)
+                {
+                    Console.Write($"{k,-5} {grid.GreyLevelCount,4} {zones,7}");
+                }
+            }
+
+            for (int slot = 0; slot < 6; slot++)
+            {
+                totals[slot] += best[slot];
+            }
+
+            Console.WriteLine(string.Concat(best.Select(b => $" {b,6:F2}")));
+            k++;
+        }
+
+        Console.WriteLine($"{"sum",-5} {"",4} {"",7}" + string.Concat(totals.Select(b => $" {b,6:F2}")));
     }
 
     /// <summary>CPU time of the calling thread (CLOCK_THREAD_CPUTIME_ID; Linux), which other processes' load does not inflate.</summary>

@@ -51,6 +51,9 @@ internal sealed class TextureGrid
 
     public int RoiCount => RoiPositions.Length;
 
+    /// <summary>The ROI's voxels of each code (index 0, outside the ROI, is 0).</summary>
+    public int[] CodeCounts { get; private init; } = [];
+
     /// <summary>The grid of an input's discretised ROI, built once per input and padding and shared by the families.</summary>
     /// <remarks>Its large arrays are the input's buffers (<see cref="FeatureInput.RentBuffer{T}"/>): the grid lives as long as the input.</remarks>
     public static TextureGrid For(FeatureInput input, int padding) =>
@@ -73,7 +76,11 @@ internal sealed class TextureGrid
     /// <summary>Builds the grid from discretised levels (0 outside the ROI) and the mask, padding by <paramref name="padding"/> voxels.</summary>
     public static TextureGrid Build(Volume<int> levels, Volume<byte> mask, int padding) => Build(levels, mask, padding, null);
 
-    /// <summary><see cref="Build(Volume{int}, Volume{byte}, int)"/>, its codes and positions taken from <paramref name="owner"/>'s buffers when given.</summary>
+    /// <summary>
+    /// <see cref="Build(Volume{int}, Volume{byte}, int)"/>, its codes and positions taken from <paramref name="owner"/>'s
+    /// buffers when given, and the ROI's voxels per level from the owner's discretisation when it counted them (else
+    /// counted here first).
+    /// </summary>
     private static TextureGrid Build(Volume<int> levels, Volume<byte> mask, int padding, FeatureInput? owner)
     {
         if (levels.Size != mask.Size)
@@ -91,18 +98,72 @@ internal sealed class TextureGrid
             _ = (padded.X * padded.Y * padded.Z) + Slack;
         }
 
+        // Voxels per level (index = level): the discretisation's count of the same ROI, or counted here.
+        int[]? counted = owner?.Discretised is { LevelCounts: { } c } discretised && ReferenceEquals(discretised.Levels, levels) ? c : null;
+        ReadOnlySpan<int> levelCounts = counted ?? CountLevels(levels, mask, box);
+        int maxLevel = Math.Max(0, levelCounts.LastIndexOfAnyExcept(0));
+        if (levelCounts[0] != 0)
+        {
+            throw new InvalidOperationException("A ROI voxel has grey level 0; discretised levels start at 1.");
+        }
+
+        var codeOf = new int[maxLevel + 1];
+        var greyLevels = new List<int>();
+        var codeCounts = new List<int> { 0 };
+        int roiCount = 0;
+        for (int level = 1; level <= maxLevel; level++)
+        {
+            if (levelCounts[level] != 0)
+            {
+                greyLevels.Add(level);
+                codeCounts.Add(levelCounts[level]);
+                codeOf[level] = greyLevels.Count;
+                roiCount += levelCounts[level];
+            }
+        }
+
+        int length = (padded.X * padded.Y * padded.Z) + Slack;
+        int[] codes = owner?.RentBuffer<int>(length, clear: true) ?? new int[length];
+        int[] positions = owner?.RentBuffer<int>(roiCount, clear: false) ?? new int[roiCount]; // every entry is written below
         ReadOnlySpan<int> source = levels.Voxels;
         ReadOnlySpan<byte> roi = mask.Voxels;
         Size3 size = levels.Size;
-
-        int maxLevel = 0;
-        int roiCount = 0;
+        int k = 0;
         for (int z = box.Lower.Z; z <= box.Upper.Z; z++)
         {
             for (int y = box.Lower.Y; y <= box.Upper.Y; y++)
             {
                 int row = size.Offset(box.Lower.X, y, z);
-                for (int x = 0; x < boxSize.X; x++)
+                int target = padded.Offset(padding, y - box.Lower.Y + padding, z - box.Lower.Z + padding);
+                ReadOnlySpan<byte> roiRow = roi.Slice(row, boxSize.X);
+                ReadOnlySpan<int> levelRow = source.Slice(row, boxSize.X);
+                Span<int> codeRow = codes.AsSpan(target, boxSize.X);
+                for (int x = 0; x < roiRow.Length; x++)
+                {
+                    if (roiRow[x] != 0)
+                    {
+                        codeRow[x] = codeOf[levelRow[x]];
+                        positions[k++] = target + x;
+                    }
+                }
+            }
+        }
+
+        return new TextureGrid(codes, padded, padding, boxSize, greyLevels.ToArray(), positions) { CodeCounts = codeCounts.ToArray() };
+    }
+
+    /// <summary>The ROI's voxels per grey level (index = level, up to the highest), refusing levels below 1.</summary>
+    private static int[] CountLevels(Volume<int> levels, Volume<byte> mask, BoundingBox box)
+    {
+        ReadOnlySpan<int> source = levels.Voxels;
+        ReadOnlySpan<byte> roi = mask.Voxels;
+        var counts = new List<int>();
+        for (int z = box.Lower.Z; z <= box.Upper.Z; z++)
+        {
+            for (int y = box.Lower.Y; y <= box.Upper.Y; y++)
+            {
+                int row = levels.Size.Offset(box.Lower.X, y, z);
+                for (int x = 0; x < box.Size.X; x++)
                 {
                     if (roi[row + x] != 0)
                     {
@@ -112,54 +173,18 @@ internal sealed class TextureGrid
                             throw new InvalidOperationException($"A ROI voxel has grey level {level}; discretised levels start at 1.");
                         }
 
-                        maxLevel = Math.Max(maxLevel, level);
-                        roiCount++;
+                        while (counts.Count <= level)
+                        {
+                            counts.Add(0);
+                        }
+
+                        counts[level]++;
                     }
                 }
             }
         }
 
-        var present = new bool[maxLevel + 1];
-        int length = (padded.X * padded.Y * padded.Z) + Slack;
-        int[] codes = owner?.RentBuffer<int>(length, clear: true) ?? new int[length];
-        int[] positions = owner?.RentBuffer<int>(roiCount, clear: false) ?? new int[roiCount]; // every entry is written below
-        int k = 0;
-        for (int z = box.Lower.Z; z <= box.Upper.Z; z++)
-        {
-            for (int y = box.Lower.Y; y <= box.Upper.Y; y++)
-            {
-                int row = size.Offset(box.Lower.X, y, z);
-                int target = padded.Offset(padding, y - box.Lower.Y + padding, z - box.Lower.Z + padding);
-                for (int x = 0; x < boxSize.X; x++)
-                {
-                    if (roi[row + x] != 0)
-                    {
-                        int level = source[row + x];
-                        present[level] = true;
-                        codes[target + x] = level; // the level for now; replaced by its code below
-                        positions[k++] = target + x;
-                    }
-                }
-            }
-        }
-
-        var codeOf = new int[maxLevel + 1];
-        var greyLevels = new List<int>();
-        for (int level = 1; level <= maxLevel; level++)
-        {
-            if (present[level])
-            {
-                greyLevels.Add(level);
-                codeOf[level] = greyLevels.Count;
-            }
-        }
-
-        foreach (int p in positions)
-        {
-            codes[p] = codeOf[codes[p]];
-        }
-
-        return new TextureGrid(codes, padded, padding, boxSize, greyLevels.ToArray(), positions);
+        return counts.ToArray();
     }
 
     /// <summary>The linear step in <see cref="Codes"/> for a neighbour offset.</summary>

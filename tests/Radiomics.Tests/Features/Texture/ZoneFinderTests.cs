@@ -5,7 +5,7 @@ using Radiomics.Imaging;
 namespace Radiomics.Tests.Features.Texture;
 
 /// <summary>
-/// The zone finder gives exactly the zones of a plain breadth-first flood fill over coordinates (26-connected in 3D,
+/// The zone finder (union-find labelling, flood fill elsewhere) gives exactly the zones of a plain breadth-first flood fill over coordinates (26-connected in 3D,
 /// 8-connected in the plane with force2D across each axis): same multiset of (slice, grey level, size), on random
 /// volumes with holes, few and many grey levels, and boxes one voxel thin along an axis. GLSZM uses distance 1 only.
 /// </summary>
@@ -34,6 +34,29 @@ public class ZoneFinderTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(OutOfPlaneAxes))]
+    public void Find_LargerVolumes_UnionFindEqualsFloodFill(int? outOfPlane)
+    {
+        // Boxes wider than a vector, with zones that meet only late in the raster order (unions of large sets).
+        var random = new Random(20261207);
+        foreach ((int nx, int ny, int nz) in new[] { (37, 21, 13), (64, 9, 9), (11, 40, 17) })
+        {
+            foreach (int levels in new[] { 1, 2, 5, 40 })
+            {
+                int[,,] volume = RandomVolume(random, nx, ny, nz, levels, 0.15);
+                TextureGrid grid = GridOf(volume);
+                Index3[] neighbours = TextureDirections.Generate(grid.Box, [1], bidirectional: true, outOfPlane);
+                var labelled = new int[3 * grid.RoiCount];
+                var filled = new int[3 * grid.RoiCount];
+                int labelledCount = ZoneLabelling.Find(grid, neighbours, outOfPlane, labelled, out int labelledMax);
+                int filledCount = ZoneFinder.FloodFill(grid, neighbours, outOfPlane, filled, out int filledMax);
+                Assert.Equal(Triples(filled, filledCount), Triples(labelled, labelledCount));
+                Assert.Equal(filledMax, labelledMax);
+            }
+        }
+    }
+
     [Fact]
     public void Find_DiagonalOnlyContact_JoinsIn3DButNotAcrossSlices()
     {
@@ -46,7 +69,19 @@ public class ZoneFinderTests
         Assert.Equal([(0, 1, 1), (0, 2, 1), (1, 1, 1)], Found(volume, 2));
     }
 
-    private static List<(int Slice, int Level, int Size)> Found(int[,,] volume, int? outOfPlane)
+    private static List<(int, int, int)> Triples(int[] zones, int count)
+    {
+        var list = new List<(int, int, int)>();
+        for (int k = 0; k < count; k++)
+        {
+            list.Add((zones[3 * k], zones[(3 * k) + 1], zones[(3 * k) + 2]));
+        }
+
+        list.Sort();
+        return list;
+    }
+
+    private static TextureGrid GridOf(int[,,] volume)
     {
         int nx = volume.GetLength(0), ny = volume.GetLength(1), nz = volume.GetLength(2);
         var geometry = new ImageGeometry(new Size3(nx, ny, nz), Vector3D.One, Vector3D.Zero, Direction3.Identity);
@@ -64,7 +99,12 @@ public class ZoneFinderTests
             }
         }
 
-        TextureGrid grid = TextureGrid.Build(levels, mask, 1);
+        return TextureGrid.Build(levels, mask, 1);
+    }
+
+    private static List<(int Slice, int Level, int Size)> Found(int[,,] volume, int? outOfPlane)
+    {
+        TextureGrid grid = GridOf(volume);
         Index3[] neighbours = TextureDirections.Generate(grid.Box, [1], bidirectional: true, outOfPlane);
         var zones = new int[3 * grid.RoiCount];
         int count = ZoneFinder.Find(grid, neighbours, outOfPlane, zones, out int maxSize);

@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Radiomics.Imaging;
 
 namespace Radiomics.Features.Texture.Glrlm;
@@ -123,14 +124,22 @@ internal static class RunsSoFarCounter
 
     /// <summary>
     /// reached(1), the voxels whose run so far has length 1 (one per run): the voxels of that slice group and grey
-    /// level less those counted at a length of two or more. Direction 0's slots first hold the voxel counts, so the
+    /// level less those counted at a length of two or more (the grid's per-code counts for the volume). Direction 0's slots first hold the voxel counts, so the
     /// directions are done last to first.
     /// </summary>
     private static void AddFirstVoxels(TextureGrid grid, TextureLayout layout, int[] counts, int directionCount, int directionStride, int columns)
     {
         Size3 box = grid.Box;
         int ng = grid.GreyLevelCount;
-        for (int z = 0; z < box.Z; z++)
+        if (layout.SliceAxis is null)
+        {
+            for (int code = 1; code <= ng; code++)
+            {
+                counts[code * columns] = grid.CodeCounts[code];
+            }
+        }
+
+        for (int z = 0; z < box.Z && layout.SliceAxis is not null; z++)
         {
             for (int y = 0; y < box.Y; y++)
             {
@@ -200,6 +209,18 @@ internal static class RunsSoFarCounter
                 length = (Vector.Equals(code, before) & beforeLength) + Vector<int>.One;
                 StoreRing(ref ring, p & ringMask, ringSize, length);
             }
+            else if (step == 1 && width == 8)
+            {
+                // Along the row, 8 voxels at once: lane i's run so far started at the last lane j ≤ i whose code differs
+                // from the voxel before it (read from a table by the lanes' bit mask), or before the vector, where the
+                // voxel before it (its length in the ring) carries on. Lanes outside the ROI get meaningless lengths.
+                var before = Vector.LoadUnsafe(ref code0, (nuint)(p - 1));
+                uint starts = ~Vector.Equals(code, before).AsVector256().ExtractMostSignificantBits() & 0xFF;
+                var lastStart = Vector.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(LastStarts), (nuint)(starts * 8));
+                var carried = new Vector<int>(-Unsafe.Add(ref ring, (p - 1) & ringMask));
+                length = Vector<int>.Indices + Vector<int>.One - Vector.Max(lastStart, carried);
+                Unsafe.Add(ref ring, (p + width - 1) & ringMask) = length[width - 1];
+            }
             else
             {
                 // Along the row: each voxel needs the one before it, so one at a time (this ring is never read as a vector).
@@ -240,6 +261,32 @@ internal static class RunsSoFarCounter
         {
             values.StoreUnsafe(ref ring, (nuint)(start + ringSize));
         }
+    }
+
+    /// <summary>
+    /// For each 8-bit mask of run starts, lane by lane (8 ints per mask): the last start at or before the lane, or a
+    /// value below any negated run length when there is none.
+    /// </summary>
+    private static readonly int[] LastStarts = BuildLastStarts();
+
+    private static int[] BuildLastStarts()
+    {
+        var table = new int[256 * 8];
+        for (int mask = 0; mask < 256; mask++)
+        {
+            int last = int.MinValue / 2;
+            for (int lane = 0; lane < 8; lane++)
+            {
+                if ((mask & (1 << lane)) != 0)
+                {
+                    last = lane;
+                }
+
+                table[(mask * 8) + lane] = last;
+            }
+        }
+
+        return table;
     }
 
     /// <summary>The index in <see cref="Count"/>'s result of (slice group, code ≥ 1, length L ≥ 1, direction d).</summary>

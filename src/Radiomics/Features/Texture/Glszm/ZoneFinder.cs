@@ -23,7 +23,20 @@ internal static class ZoneFinder
     /// Writes the zones as (slice, code, size) triples into <paramref name="zones"/> (room for three entries per ROI
     /// voxel) and returns their number; the slice is the coordinate along <paramref name="sliceAxis"/> (0 without one).
     /// </summary>
+    /// <remarks>Neighbourhoods that <see cref="ZoneLabelling"/> serves (the cube or a square) are labelled there, faster.</remarks>
     public static int Find(TextureGrid grid, Index3[] neighbours, int? sliceAxis, Span<int> zones, out int maxSize)
+    {
+        int labelled = ZoneLabelling.Find(grid, neighbours, sliceAxis, zones, out maxSize);
+        if (labelled >= 0)
+        {
+            return labelled;
+        }
+
+        return FloodFill(grid, neighbours, sliceAxis, zones, out maxSize);
+    }
+
+    /// <summary><see cref="Find"/> by flood fill (any neighbourhood).</summary>
+    internal static int FloodFill(TextureGrid grid, Index3[] neighbours, int? sliceAxis, Span<int> zones, out int maxSize)
     {
         // A working copy of the codes, with their slack (the 4-wide row loads of the last voxels read into it). Both
         // scratch buffers are pooled (large-object-heap sized for big ROIs).

@@ -217,6 +217,12 @@ internal sealed class NeighbourhoodSums : IDisposable
             return;
         }
 
+        if (radius == 1 && System.Numerics.Vector.IsHardwareAccelerated)
+        {
+            RowPassRadiusOne(codes, packedOfCode, target);
+            return;
+        }
+
         target[..radius].Clear();
         target[(radius + count)..].Clear();
         int sum = 0;
@@ -230,6 +236,41 @@ internal sealed class NeighbourhoodSums : IDisposable
             sum += packedOfCode[codes[p + radius]];
             target[p] = sum;
             sum -= packedOfCode[codes[p - radius]];
+        }
+    }
+
+    /// <summary>
+    /// <see cref="RowPass"/> for radius 1: a block of own values by table lookup into a small buffer, then the three
+    /// shifted copies added a vector at a time (the same integer sums, without the running sum's chain of additions).
+    /// </summary>
+    private static void RowPassRadiusOne(ReadOnlySpan<int> codes, int[] packedOfCode, Span<int> target)
+    {
+        const int Block = 1024;
+        int width = System.Numerics.Vector<int>.Count;
+        Span<int> own = stackalloc int[Block + 2];
+        int last = codes.Length - 1; // target[0] and target[last] have no whole window
+        target[0] = 0;
+        target[last] = 0;
+        for (int start = 1; start < last; start += Block)
+        {
+            int count = Math.Min(Block, last - start);
+            ReadOnlySpan<int> window = codes.Slice(start - 1, count + 2);
+            for (int k = 0; k < window.Length; k++)
+            {
+                own[k] = packedOfCode[window[k]];
+            }
+
+            Span<int> row = target.Slice(start, count);
+            int i = 0;
+            for (; i <= count - width; i += width)
+            {
+                (new System.Numerics.Vector<int>(own[i..]) + new System.Numerics.Vector<int>(own[(i + 1)..]) + new System.Numerics.Vector<int>(own[(i + 2)..])).CopyTo(row[i..]);
+            }
+
+            for (; i < count; i++)
+            {
+                row[i] = own[i] + own[i + 1] + own[i + 2];
+            }
         }
     }
 

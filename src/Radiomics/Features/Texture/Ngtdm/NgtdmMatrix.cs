@@ -161,8 +161,21 @@ public sealed class NgtdmMatrix
             long difference = ((long)level[code] * found) - total;
             long sign = difference >> 63;
             int copy = k & (Copies - 1);
-            copyCounts[(copy * ng) + code - 1]++;
+            if (!includeIsolatedVoxels)
+            {
+                copyCounts[(copy * ng) + code - 1]++;
+            }
+
             copyDifferences[(copy * differences.Length) + ((code - 1) * stride) + found] += (difference ^ sign) - sign;
+        }
+
+        if (includeIsolatedVoxels)
+        {
+            // Every ROI voxel counts: the grid's voxels per code.
+            for (int i = 0; i < ng; i++)
+            {
+                counts[i] += grid.CodeCounts[i + 1];
+            }
         }
 
         for (int copy = 0; copy < Copies; copy++)
