@@ -30,6 +30,12 @@ public static class Program
             return;
         }
 
+        if (args is ["casecost", .. var caseArgs])
+        {
+            Extraction.CaseCosts.Run(caseArgs);
+            return;
+        }
+
         if (args is ["stages", ..])
         {
             Filters.FilteredCaseStages.Run();
