@@ -36,9 +36,9 @@ public static class Program
             return;
         }
 
-        if (args is ["stages", ..])
+        if (args is ["stages", .. var stageArgs])
         {
-            Filters.FilteredCaseStages.Run();
+            Filters.FilteredCaseStages.Run(stageArgs is [var runs] ? int.Parse(runs, System.Globalization.CultureInfo.InvariantCulture) : 7);
             return;
         }
 

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Radiomics.Configuration;
 using Radiomics.Extraction;
 using Radiomics.Imaging;
@@ -29,9 +28,9 @@ public static class CaseCosts
 
         void Step(string name, Action action)
         {
-            double before = CpuMilliseconds();
+            double before = ProcessCounters.CpuMilliseconds();
             action();
-            double cpu = CpuMilliseconds() - before;
+            double cpu = ProcessCounters.CpuMilliseconds() - before;
             int at = steps.FindIndex(s => s.Name == name);
             if (at < 0)
             {
@@ -67,21 +66,5 @@ public static class CaseCosts
             cpu.Sort();
             Console.WriteLine($"  {name,-42} min {cpu[0],8:F2}  median {cpu[cpu.Count / 2],8:F2}");
         }
-    }
-
-    private static double CpuMilliseconds()
-    {
-        ClockGetTime(2 /* CLOCK_PROCESS_CPUTIME_ID */, out TimeSpec time);
-        return (time.Seconds * 1e3) + (time.Nanoseconds / 1e6);
-    }
-
-    [DllImport("libc", EntryPoint = "clock_gettime")]
-    private static extern int ClockGetTime(int clock, out TimeSpec time);
-
-    [StructLayout(LayoutKind.Sequential)]
-    private struct TimeSpec
-    {
-        public long Seconds;
-        public long Nanoseconds;
     }
 }
