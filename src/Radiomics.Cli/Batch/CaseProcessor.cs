@@ -57,8 +57,9 @@ public sealed class CaseProcessor : ICaseRunner
     /// <see cref="Process(BatchCase, Task{LoadedCase}?)"/> to take; null when the case has nothing to read. A failed
     /// read fails the case there, with the message it would have had.
     /// </summary>
+    /// <remarks>The files' hashes for provenance are taken there too, off the critical path.</remarks>
     internal Task<LoadedCase>? StartLoading(BatchCase batchCase) =>
-        batchCase.Problem is null ? Task.Run(() => Load(batchCase)) : null;
+        batchCase.Problem is null ? Task.Run(() => LoadAndDescribe(batchCase)) : null;
 
     /// <summary>The records of one case, its inputs taken from <paramref name="loading"/> when already being read.</summary>
     internal IReadOnlyList<CaseRecord> Process(BatchCase batchCase, Task<LoadedCase>? loading)
@@ -84,7 +85,7 @@ public sealed class CaseProcessor : ICaseRunner
 
             Dictionary<int, Radiomics.Analysis.Reports.CaseReportRecorder>? recorders = Report is null ? null : [];
             var extractions = _extractor.ExtractLabels(
-                image, mask, labels, batchCase.LabelChannel, InputLoader.Describe(batchCase.ImagePath), InputLoader.Describe(batchCase.MaskPath),
+                image, mask, labels, batchCase.LabelChannel, loaded.ImageSource ?? InputLoader.Describe(batchCase.ImagePath), loaded.MaskSource ?? InputLoader.Describe(batchCase.MaskPath),
                 recorders is null ? null : Reports.BatchReportCollector.RecordInto(recorders));
             // The DICOM SR describes the ROI itself, so it sees the extractions before the regions are added.
             AfterExtraction?.Invoke(batchCase, loaded, extractions);
@@ -116,6 +117,10 @@ public sealed class CaseProcessor : ICaseRunner
     /// <summary>Reads a case's image and mask. A single label selects an RTSTRUCT ROI / SEG segment; several (or none) leave a SEG as its label map.</summary>
     private LoadedCase Load(BatchCase batchCase) =>
         InputLoader.LoadCase(batchCase.ImagePath, batchCase.MaskPath, batchCase.Roi, batchCase.Labels is [int only] ? only : null, _buffers, _extractor.Settings.Limits);
+
+    /// <summary><see cref="Load"/>, with the files' provenance (their SHA-256) taken as well.</summary>
+    private LoadedCase LoadAndDescribe(BatchCase batchCase) =>
+        Load(batchCase) with { ImageSource = InputLoader.Describe(batchCase.ImagePath), MaskSource = InputLoader.Describe(batchCase.MaskPath) };
 
     /// <summary>One failed record per label asked for (one with an empty label when the labels are unknown).</summary>
     public IReadOnlyList<CaseRecord> Failed(BatchCase batchCase, IReadOnlyList<int>? labels, string error)

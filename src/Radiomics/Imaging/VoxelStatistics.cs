@@ -101,26 +101,7 @@ internal static class VoxelStatistics
             sumHigh += Vector256.WidenUpper(v);
         }
 
-        double lowest = double.PositiveInfinity, highest = double.NegativeInfinity;
-        bool integral = fractional == Vector256<float>.Zero, anyNaN = nan != Vector256<float>.Zero;
-        double laneSum = Vector256.Sum(sumLow + sumHigh);
-        for (int lane = 0; lane < Vector256<float>.Count; lane++)
-        {
-            lowest = Math.Min(lowest, min[lane]);
-            highest = Math.Max(highest, max[lane]);
-        }
-
-        for (; i < values.Length; i++)
-        {
-            float v = values[i];
-            anyNaN |= float.IsNaN(v);
-            integral &= MathF.Floor(v) == v;
-            laneSum += v;
-            lowest = Math.Min(lowest, v);
-            highest = Math.Max(highest, v);
-        }
-
-        return Finish(values, lowest, highest, laneSum, integral, anyNaN);
+        return Complete(values, i, min, max, Vector256.Sum(sumLow + sumHigh), fractional == Vector256<float>.Zero, nan != Vector256<float>.Zero);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -140,18 +121,27 @@ internal static class VoxelStatistics
             sum += v;
         }
 
+        return Complete(values, i, min, max, Vector256.Sum(sum), fractional == Vector256<double>.Zero, nan != Vector256<double>.Zero);
+    }
+
+    /// <summary>
+    /// The lanes' extremes folded together, the values from <paramref name="from"/> on (the tail no vector covered) added
+    /// one by one, then <see cref="Finish"/>.
+    /// </summary>
+    private static (double Mean, double Minimum, double Maximum) Complete<T>(
+        ReadOnlySpan<T> values, int from, Vector256<T> min, Vector256<T> max, double laneSum, bool integral, bool anyNaN)
+        where T : unmanaged, System.Numerics.IFloatingPointIeee754<T>
+    {
         double lowest = double.PositiveInfinity, highest = double.NegativeInfinity;
-        bool integral = fractional == Vector256<double>.Zero, anyNaN = nan != Vector256<double>.Zero;
-        double laneSum = Vector256.Sum(sum);
-        for (int lane = 0; lane < Vector256<double>.Count; lane++)
+        for (int lane = 0; lane < Vector256<T>.Count; lane++)
         {
-            lowest = Math.Min(lowest, min[lane]);
-            highest = Math.Max(highest, max[lane]);
+            lowest = Math.Min(lowest, double.CreateTruncating(min[lane]));
+            highest = Math.Max(highest, double.CreateTruncating(max[lane]));
         }
 
-        for (; i < values.Length; i++)
+        for (int i = from; i < values.Length; i++)
         {
-            double v = values[i];
+            double v = double.CreateTruncating(values[i]);
             anyNaN |= double.IsNaN(v);
             integral &= Math.Floor(v) == v;
             laneSum += v;
