@@ -30,9 +30,15 @@ public static class Program
             return;
         }
 
-        if (args is ["stages", ..])
+        if (args is ["casecost", .. var caseArgs])
         {
-            Filters.FilteredCaseStages.Run();
+            Extraction.CaseCosts.Run(caseArgs);
+            return;
+        }
+
+        if (args is ["stages", .. var stageArgs])
+        {
+            Filters.FilteredCaseStages.Run(stageArgs is [var runs] ? int.Parse(runs, System.Globalization.CultureInfo.InvariantCulture) : 7);
             return;
         }
 

@@ -149,6 +149,12 @@ public sealed class BatchRun
         // the core count every case runs under the cap; otherwise the library's own bound (one worker per core) applies.
         int threadsPerCase = CaseThreads.DefaultFor(_options.Jobs, Environment.ProcessorCount);
         CaseThreads? caseThreads = threadsPerCase < Environment.ProcessorCount ? new CaseThreads(threadsPerCase) : null;
+        int jobs = Math.Min(_options.Jobs, Math.Max(1, pending.Count));
+
+        // One job on several cores: the next case's inputs are read on a pool thread while this case's features are
+        // computed (one case ahead, so at most two cases' inputs are held). Records, journal and output are the same.
+        CaseProcessor? reader = jobs == 1 && caseThreads is null && Environment.ProcessorCount > 1 ? processor as CaseProcessor : null;
+        Task<LoadedCase>? ahead = null;
 
         void Work()
         {
@@ -164,7 +170,10 @@ public sealed class BatchRun
                     }
 
                     var clock = Stopwatch.StartNew();
-                    IReadOnlyList<CaseRecord> records = caseThreads is null ? processor.Process(batchCase) : caseThreads.Run(() => processor.Process(batchCase));
+                    Task<LoadedCase>? loading = ahead;
+                    ahead = reader is not null && i + 1 < pending.Count ? reader.StartLoading(pending[i + 1]) : null;
+                    IReadOnlyList<CaseRecord> records = reader is not null ? reader.Process(batchCase, loading)
+                        : caseThreads is null ? processor.Process(batchCase) : caseThreads.Run(() => processor.Process(batchCase));
                     journal.Write(batchCase.Row, records);
                     (processor as CaseProcessor)?.Report?.Observe(records);
                     Interlocked.Add(ref busyTicks, clock.Elapsed.Ticks);
@@ -178,7 +187,6 @@ public sealed class BatchRun
             }
         }
 
-        int jobs = Math.Min(_options.Jobs, Math.Max(1, pending.Count));
         if (jobs == 1)
         {
             Work();

@@ -50,7 +50,19 @@ public sealed class CaseProcessor : ICaseRunner
 
     private bool WritesLabel => OutputColumns.Contains("Label");
 
-    public IReadOnlyList<CaseRecord> Process(BatchCase batchCase)
+    public IReadOnlyList<CaseRecord> Process(BatchCase batchCase) => Process(batchCase, null);
+
+    /// <summary>
+    /// Starts reading the inputs of <paramref name="batchCase"/> on a pool thread (the batch's read-ahead), for
+    /// <see cref="Process(BatchCase, Task{LoadedCase}?)"/> to take; null when the case has nothing to read. A failed
+    /// read fails the case there, with the message it would have had.
+    /// </summary>
+    /// <remarks>The files' hashes for provenance are taken there too, off the critical path.</remarks>
+    internal Task<LoadedCase>? StartLoading(BatchCase batchCase) =>
+        batchCase.Problem is null ? Task.Run(() => LoadAndDescribe(batchCase)) : null;
+
+    /// <summary>The records of one case, its inputs taken from <paramref name="loading"/> when already being read.</summary>
+    internal IReadOnlyList<CaseRecord> Process(BatchCase batchCase, Task<LoadedCase>? loading)
     {
         if (batchCase.Problem is { } problem)
         {
@@ -60,9 +72,7 @@ public sealed class CaseProcessor : ICaseRunner
         LoadedCase? loaded = null;
         try
         {
-            // A single label selects an RTSTRUCT ROI / SEG segment; several (or none) leave a SEG as its label map.
-            int? selectLabel = batchCase.Labels is [int only] ? only : null;
-            loaded = InputLoader.LoadCase(batchCase.ImagePath, batchCase.MaskPath, batchCase.Roi, selectLabel, _buffers, _extractor.Settings.Limits);
+            loaded = loading is null ? Load(batchCase) : loading.GetAwaiter().GetResult();
             ImageData image = loaded.Image, mask = loaded.Mask;
             int channel = batchCase.LabelChannel ?? _extractor.Settings.Mask.LabelChannel;
             IReadOnlyList<int> labels = loaded.SelectedLabel is { } selected ? [selected]
@@ -75,7 +85,7 @@ public sealed class CaseProcessor : ICaseRunner
 
             Dictionary<int, Radiomics.Analysis.Reports.CaseReportRecorder>? recorders = Report is null ? null : [];
             var extractions = _extractor.ExtractLabels(
-                image, mask, labels, batchCase.LabelChannel, InputLoader.Describe(batchCase.ImagePath), InputLoader.Describe(batchCase.MaskPath),
+                image, mask, labels, batchCase.LabelChannel, loaded.ImageSource ?? InputLoader.Describe(batchCase.ImagePath), loaded.MaskSource ?? InputLoader.Describe(batchCase.MaskPath),
                 recorders is null ? null : Reports.BatchReportCollector.RecordInto(recorders));
             // The DICOM SR describes the ROI itself, so it sees the extractions before the regions are added.
             AfterExtraction?.Invoke(batchCase, loaded, extractions);
@@ -103,6 +113,14 @@ public sealed class CaseProcessor : ICaseRunner
             }
         }
     }
+
+    /// <summary>Reads a case's image and mask. A single label selects an RTSTRUCT ROI / SEG segment; several (or none) leave a SEG as its label map.</summary>
+    private LoadedCase Load(BatchCase batchCase) =>
+        InputLoader.LoadCase(batchCase.ImagePath, batchCase.MaskPath, batchCase.Roi, batchCase.Labels is [int only] ? only : null, _buffers, _extractor.Settings.Limits);
+
+    /// <summary><see cref="Load"/>, with the files' provenance (their SHA-256) taken as well.</summary>
+    private LoadedCase LoadAndDescribe(BatchCase batchCase) =>
+        Load(batchCase) with { ImageSource = InputLoader.Describe(batchCase.ImagePath), MaskSource = InputLoader.Describe(batchCase.MaskPath) };
 
     /// <summary>One failed record per label asked for (one with an empty label when the labels are unknown).</summary>
     public IReadOnlyList<CaseRecord> Failed(BatchCase batchCase, IReadOnlyList<int>? labels, string error)

@@ -64,18 +64,8 @@ internal static class Diagnostics
     }
 
     /// <summary>The statistics of a pre-processed (e.g. interpolated) image.</summary>
-    public static void AddImage(FeatureResult result, string stage, Volume<double> image)
-    {
-        double sum = 0, min = double.PositiveInfinity, max = double.NegativeInfinity;
-        foreach (double v in image.Voxels)
-        {
-            sum += v;
-            min = Math.Min(min, v);
-            max = Math.Max(max, v);
-        }
-
-        AddImageStatistics(result, $"diagnostics_Image-{stage}_", image.Geometry, (sum / image.Length, min, max));
-    }
+    public static void AddImage(FeatureResult result, string stage, Volume<double> image) =>
+        AddImageStatistics(result, $"diagnostics_Image-{stage}_", image.Geometry, VoxelStatistics.Of<double>(image.Voxels, 0, 1, image.Length));
 
     private static void AddImageStatistics(FeatureResult result, string prefix, ImageGeometry geometry, (double Mean, double Minimum, double Maximum) statistics)
     {

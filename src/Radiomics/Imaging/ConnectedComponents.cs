@@ -10,95 +10,191 @@ public static class ConnectedComponents
     /// (ITK's FullyConnectedOn, which PyRadiomics uses for diagnostics_Mask-*_VolumeNum), else 6-connectivity.
     /// </summary>
     /// <remarks>
-    /// The mask is copied into a pooled buffer with a one-voxel border of zeros, so every neighbour is one fixed offset
-    /// away and needs no bounds test; a voxel is marked visited by clearing it in that copy. This runs on every
-    /// extraction with diagnostics, once per mask.
+    /// Works on runs, not voxels: each row's runs of non-zero voxels are found in one pass over the mask, then every run
+    /// is joined (union–find) with the overlapping runs of the rows before it that can touch it — the row below and, in
+    /// the slice below, the rows −1, 0, +1 (26-connectivity, where runs one voxel apart diagonally touch too) or only
+    /// the row below and the same row in the slice below (6-connectivity, runs must share an x). The count is the runs
+    /// less the joins that merged two regions. This runs on every extraction with diagnostics, once per mask: a pass over
+    /// the bytes and work per run, where a flood fill visits 26 neighbours per voxel.
     /// </remarks>
     public static int Count(Volume<byte> mask, bool fullyConnected = true)
     {
         Size3 size = mask.Size;
-        int px = size.X + 2, py = size.Y + 2, pz = size.Z + 2;
-        int length = checked(px * py * pz);
-        byte[] padded = ArrayPool<byte>.Shared.Rent(length);
-        int[]? stack = null;
+        int rows = checked(size.Y * size.Z);
+        int[] rowStarts = ArrayPool<int>.Shared.Rent(rows + 1);
+        int[] starts = ArrayPool<int>.Shared.Rent(16);
+        int[] ends = ArrayPool<int>.Shared.Rent(16);
+        int[] parents = [];
         try
         {
-            Array.Clear(padded, 0, length);
-            ReadOnlySpan<byte> voxels = mask.Voxels;
-            int present = 0;
+            int runs = FindRuns(mask.Voxels, size, rowStarts, ref starts, ref ends);
+            parents = ArrayPool<int>.Shared.Rent(Math.Max(1, runs));
+            for (int i = 0; i < runs; i++)
+            {
+                parents[i] = i;
+            }
+
+            // 26-connectivity: a run touches a run of a neighbouring row whose x-range comes within one voxel of its own.
+            int reach = fullyConnected ? 1 : 0;
+            int merges = 0;
             for (int z = 0; z < size.Z; z++)
             {
                 for (int y = 0; y < size.Y; y++)
                 {
-                    ReadOnlySpan<byte> row = voxels.Slice(size.Offset(0, y, z), size.X);
-                    Span<byte> target = padded.AsSpan((((z + 1) * py) + y + 1) * px + 1, size.X);
-                    for (int x = 0; x < row.Length; x++)
+                    int row = (z * size.Y) + y;
+                    if (rowStarts[row] == rowStarts[row + 1])
                     {
-                        byte inside = row[x] != 0 ? (byte)1 : (byte)0;
-                        target[x] = inside;
-                        present += inside;
+                        continue;
                     }
-                }
-            }
 
-            Span<int> neighbours = stackalloc int[26];
-            int neighbourCount = 0;
-            for (int dz = -1; dz <= 1; dz++)
-            {
-                for (int dy = -1; dy <= 1; dy++)
-                {
-                    for (int dx = -1; dx <= 1; dx++)
+                    if (y > 0)
                     {
-                        int steps = Math.Abs(dx) + Math.Abs(dy) + Math.Abs(dz);
-                        if (steps != 0 && (fullyConnected || steps == 1))
+                        merges += JoinRows(row, row - 1, rowStarts, starts, ends, parents, reach);
+                    }
+
+                    if (z > 0)
+                    {
+                        int below = row - size.Y;
+                        merges += JoinRows(row, below, rowStarts, starts, ends, parents, reach);
+                        if (fullyConnected && y > 0)
                         {
-                            neighbours[neighbourCount++] = ((dz * py) + dy) * px + dx;
+                            merges += JoinRows(row, below - 1, rowStarts, starts, ends, parents, reach);
+                        }
+
+                        if (fullyConnected && y + 1 < size.Y)
+                        {
+                            merges += JoinRows(row, below + 1, rowStarts, starts, ends, parents, reach);
                         }
                     }
                 }
             }
 
-            neighbours = neighbours[..neighbourCount];
-            stack = ArrayPool<int>.Shared.Rent(Math.Max(1, present));
-            int count = 0;
-            for (int start = 0; start < length && present > 0; start++)
-            {
-                if (padded[start] == 0)
-                {
-                    continue;
-                }
-
-                // Each voxel is pushed once (cleared when pushed), so the stack never holds more than the ROI's voxels.
-                count++;
-                padded[start] = 0;
-                present--;
-                int top = 0;
-                stack[top++] = start;
-                while (top > 0)
-                {
-                    int p = stack[--top];
-                    foreach (int step in neighbours)
-                    {
-                        int q = p + step;
-                        if (padded[q] != 0)
-                        {
-                            padded[q] = 0;
-                            present--;
-                            stack[top++] = q;
-                        }
-                    }
-                }
-            }
-
-            return count;
+            return runs - merges;
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(padded);
-            if (stack is not null)
+            ArrayPool<int>.Shared.Return(rowStarts);
+            ArrayPool<int>.Shared.Return(starts);
+            ArrayPool<int>.Shared.Return(ends);
+            if (parents.Length > 0)
             {
-                ArrayPool<int>.Shared.Return(stack);
+                ArrayPool<int>.Shared.Return(parents);
             }
         }
+    }
+
+    /// <summary>
+    /// The runs of non-zero voxels of every row (x-fastest rows, in memory order): run <c>i</c> covers
+    /// <c>starts[i]..ends[i]</c> (inclusive), the runs of row <c>r</c> are <c>rowStarts[r]..rowStarts[r + 1]</c>.
+    /// The run arrays grow (pooled) as needed. Returns the number of runs.
+    /// </summary>
+    private static int FindRuns(ReadOnlySpan<byte> voxels, Size3 size, int[] rowStarts, ref int[] starts, ref int[] ends)
+    {
+        int runs = 0;
+        int rows = size.Y * size.Z;
+        for (int row = 0; row < rows; row++)
+        {
+            rowStarts[row] = runs;
+            ReadOnlySpan<byte> line = voxels.Slice(row * size.X, size.X);
+            int x = 0;
+            while (x < line.Length)
+            {
+                int offset = line[x..].IndexOfAnyExcept((byte)0);
+                if (offset < 0)
+                {
+                    break;
+                }
+
+                int start = x + offset;
+                int length = line[start..].IndexOf((byte)0);
+                int end = length < 0 ? line.Length - 1 : start + length - 1;
+                if (runs == starts.Length)
+                {
+                    Grow(ref starts, runs);
+                    Grow(ref ends, runs);
+                }
+
+                starts[runs] = start;
+                ends[runs] = end;
+                runs++;
+                x = end + 2;
+            }
+        }
+
+        rowStarts[rows] = runs;
+        return runs;
+    }
+
+    /// <summary>
+    /// Joins every run of <paramref name="row"/> with the runs of <paramref name="other"/> it touches (x-ranges that
+    /// overlap once widened by <paramref name="reach"/>); both rows' runs are sorted by x, so one merge walk does it.
+    /// Returns the joins that merged two different regions.
+    /// </summary>
+    private static int JoinRows(int row, int other, int[] rowStarts, int[] starts, int[] ends, int[] parents, int reach)
+    {
+        int merges = 0;
+        int a = rowStarts[row], aEnd = rowStarts[row + 1];
+        int b = rowStarts[other], bEnd = rowStarts[other + 1];
+        while (a < aEnd && b < bEnd)
+        {
+            if (starts[b] <= ends[a] + reach && ends[b] + reach >= starts[a])
+            {
+                merges += Union(parents, a, b);
+            }
+
+            // Advance the run that ends first: it cannot touch anything further along the other row.
+            if (ends[a] < ends[b])
+            {
+                a++;
+            }
+            else
+            {
+                b++;
+            }
+        }
+
+        return merges;
+    }
+
+    /// <summary>Merges the regions of runs <paramref name="a"/> and <paramref name="b"/>; 1 when they were apart, else 0.</summary>
+    private static int Union(int[] parents, int a, int b)
+    {
+        int rootA = Find(parents, a), rootB = Find(parents, b);
+        if (rootA == rootB)
+        {
+            return 0;
+        }
+
+        // The later run joins the earlier one's region (the roots stay the smallest indices of their regions).
+        if (rootA < rootB)
+        {
+            parents[rootB] = rootA;
+        }
+        else
+        {
+            parents[rootA] = rootB;
+        }
+
+        return 1;
+    }
+
+    /// <summary>The root of <paramref name="i"/>'s region, halving the path on the way.</summary>
+    private static int Find(int[] parents, int i)
+    {
+        while (parents[i] != i)
+        {
+            parents[i] = parents[parents[i]];
+            i = parents[i];
+        }
+
+        return i;
+    }
+
+    private static void Grow(ref int[] buffer, int used)
+    {
+        int[] larger = ArrayPool<int>.Shared.Rent(buffer.Length * 2);
+        buffer.AsSpan(0, used).CopyTo(larger);
+        ArrayPool<int>.Shared.Return(buffer);
+        buffer = larger;
     }
 }

@@ -510,21 +510,8 @@ public sealed class ImageData
     }
 
     private (double Mean, double Minimum, double Maximum) StatisticsOf<T>(T[] source, int component)
-        where T : unmanaged, System.Numerics.INumberBase<T>
-    {
-        double sum = 0, min = double.PositiveInfinity, max = double.NegativeInfinity;
-        int stride = Components;
-        long count = Geometry.Size.VoxelCount;
-        for (long i = 0, s = component; i < count; i++, s += stride)
-        {
-            double v = double.CreateTruncating(source[s]);
-            sum += v;
-            min = Math.Min(min, v);
-            max = Math.Max(max, v);
-        }
-
-        return (sum / count, min, max);
-    }
+        where T : unmanaged, System.Numerics.INumberBase<T> =>
+        VoxelStatistics.Of<T>(source, component, Components, Geometry.Size.VoxelCount);
 
     private double MaxAbsOf<T>(T[] source, int component)
         where T : unmanaged, System.Numerics.INumberBase<T>

@@ -25,6 +25,8 @@ public class ConnectedComponentsTests
     [InlineData(3, 1, 1, 30, 0.5)]
     [InlineData(4, 16, 16, 3, 0.2)]
     [InlineData(5, 8, 8, 8, 0.6)]
+    [InlineData(6, 20, 20, 6, 0.85)]
+    [InlineData(7, 33, 5, 4, 0.7)]
     public void Count_RandomMasks_MatchesAUnionOfNeighbouringCoordinates(int seed, int nx, int ny, int nz, double density)
     {
         var random = new Random(seed);

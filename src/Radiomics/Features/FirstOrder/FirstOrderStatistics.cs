@@ -73,11 +73,19 @@ public sealed class FirstOrderStatistics
         }
 
         var (min, max) = input.RoiRange;
-        var (sum, shiftedSquares) = Sums(values, input.Settings.Features.VoxelArrayShift);
+        double shift = input.Settings.Features.VoxelArrayShift;
+
+        // The percentile search's two passes (count, then gather) ride along the two sums' passes: those wait on
+        // their additions (one accumulator each), and the search's work fits in the wait.
+        using var search = new PercentileSearch(n, min, max, PercentilesUsed);
+        PercentileSearch.BucketCounter counter = search.Counter();
+        var (sum, shiftedSquares) = counter.Active ? Sums(values, shift, counter) : Sums(values, shift, default(NoValueSink));
         double mean = sum / n;
-        var (m2, m3, m4, absolute) = CentralSums(values, mean);
+        search.PlanGather();
+        PercentileSearch.BucketGatherer gatherer = search.Gatherer();
+        var (m2, m3, m4, absolute) = gatherer.Active ? CentralSums(values, mean, gatherer) : CentralSums(values, mean, default(NoValueSink));
         Span<double> percentiles = stackalloc double[PercentilesUsed.Length];
-        OrderStatistics.Percentiles(values, min, max, PercentilesUsed, percentiles);
+        search.Finish(percentiles);
         double p10 = percentiles[0], p90 = percentiles[4];
         var (robustAbsolute, robustCount) = RobustAbsoluteDeviation(values, p10, p90);
 
@@ -107,8 +115,9 @@ public sealed class FirstOrderStatistics
     // The sums below run in voxel order with one accumulator each (no reassociation), so every statistic is the one
     // a plain loop over the ROI gives, bit for bit, whatever the vector width of the machine.
 
-    /// <summary>Σ X and Σ (X + c)².</summary>
-    private static (double Sum, double ShiftedSquares) Sums(RoiSegments values, double shift)
+    /// <summary>Σ X and Σ (X + c)², every value also shown to <paramref name="sink"/>.</summary>
+    private static (double Sum, double ShiftedSquares) Sums<TSink>(RoiSegments values, double shift, TSink sink)
+        where TSink : struct, IValueSink
     {
         double sum = 0, shiftedSquares = 0;
         for (int r = 0; r < values.Runs.Length; r += 2)
@@ -119,14 +128,16 @@ public sealed class FirstOrderStatistics
                 sum += v;
                 double s = v + shift;
                 shiftedSquares += s * s;
+                sink.Add(v);
             }
         }
 
         return (sum, shiftedSquares);
     }
 
-    /// <summary>Σ (X − X̄)², Σ (X − X̄)³, Σ (X − X̄)⁴ and Σ |X − X̄|.</summary>
-    private static (double M2, double M3, double M4, double Absolute) CentralSums(RoiSegments values, double mean)
+    /// <summary>Σ (X − X̄)², Σ (X − X̄)³, Σ (X − X̄)⁴ and Σ |X − X̄|, every value also shown to <paramref name="sink"/>.</summary>
+    private static (double M2, double M3, double M4, double Absolute) CentralSums<TSink>(RoiSegments values, double mean, TSink sink)
+        where TSink : struct, IValueSink
     {
         double m2 = 0, m3 = 0, m4 = 0, absolute = 0;
         for (int r = 0; r < values.Runs.Length; r += 2)
@@ -140,6 +151,7 @@ public sealed class FirstOrderStatistics
                 m3 += d2 * d;
                 m4 += d2 * d2;
                 absolute += Math.Abs(d);
+                sink.Add(v);
             }
         }
 
