@@ -19,7 +19,7 @@ public static class CaseCosts
         bool filtered = args.Contains("filtered");
         int runs = args.Select(a => int.TryParse(a, out int n) ? n : 0).FirstOrDefault(n => n > 0, filtered ? 7 : 31);
         string imagePath = BenchData.CtPhantomImage, maskPath = BenchData.CtPhantomMask;
-        ExtractionParameters parameters = ParameterFile.Load(BenchData.Path(filtered
+        ExtractionParameters parameters = PipelineParameters.Load(BenchData.Path(filtered
             ? "pyradiomics-parity/ct-phantom-filters.params.yaml" : "pyradiomics-parity/ct-phantom-original.params.yaml"));
         var withInfo = new RadiomicsExtractor(parameters);
         var withoutInfo = new RadiomicsExtractor(parameters with { Settings = parameters.Settings with { Output = new OutputSettings { AdditionalInfo = false } } });
