@@ -29,7 +29,7 @@ public sealed class CaseProcessor : ICaseRunner
         if (extractor.Parameters.Regions.Count > 0)
         {
             Commands.Regions.CaseRegions.RequireColumns(extractor.Parameters, cases.Columns, cases.Path);
-            _regions = new Radiomics.Extraction.Regions.RegionExtractor(extractor.Parameters);
+            _regions = new Radiomics.Extraction.Regions.RegionExtractor(extractor.Parameters, extractor.Context);
         }
     }
 
@@ -62,7 +62,8 @@ public sealed class CaseProcessor : ICaseRunner
         {
             // A single label selects an RTSTRUCT ROI / SEG segment; several (or none) leave a SEG as its label map.
             int? selectLabel = batchCase.Labels is [int only] ? only : null;
-            loaded = InputLoader.LoadCase(batchCase.ImagePath, batchCase.MaskPath, batchCase.Roi, selectLabel, _buffers, _extractor.Settings.Limits);
+            loaded = InputLoader.LoadCase(batchCase.ImagePath, batchCase.MaskPath, batchCase.Roi, selectLabel, _buffers, _extractor.Settings.Limits,
+                _extractor.Context.MaxDegreeOfParallelism);
             ImageData image = loaded.Image, mask = loaded.Mask;
             int channel = batchCase.LabelChannel ?? _extractor.Settings.Mask.LabelChannel;
             IReadOnlyList<int> labels = loaded.SelectedLabel is { } selected ? [selected]
