@@ -11,8 +11,8 @@ namespace Radiomics.Filters.ImageTypes;
 /// </summary>
 /// <remarks>
 /// Two ways to run an image type: on the whole pre-processed image
-/// (<see cref="Produce(Volume{double}, Volume{byte}, RadiomicsSettings, VoxelType, ExtractionContext?)"/>, PyRadiomics' way), or for a
-/// region only: <see cref="InputRegion"/> says which window of the image the region needs and
+/// (<see cref="Produce(Volume{double}, Volume{byte}, RadiomicsSettings, VoxelType, ExtractionContext?)"/>, PyRadiomics'
+/// way), or for a region only: <see cref="InputRegion"/> says which window of the image the region needs and
 /// <see cref="Produce(ImageWindow, RadiomicsSettings)"/> filters that window. The region's derived images equal the
 /// whole image's cropped to the region: exactly for every type except PyRadiomics' LoG (bounded, see
 /// <see cref="LoGImageType"/>). A type that does not override <see cref="InputRegion"/> is given the whole image.
@@ -43,8 +43,9 @@ public interface IImageType
 
     /// <summary>
     /// The derived images of <see cref="ImageWindow.Region"/>, in PyRadiomics' order, on the region's grid, computed
-    /// from the window <see cref="InputRegion"/> asked for, on the window's <see cref="ImageWindow.Context"/>. The default filters the window as if it were the whole
-    /// image and crops; types that need whole-image context (a global maximum, the image size) override it.
+    /// from the window <see cref="InputRegion"/> asked for, on the threads of the window's <see cref="ImageWindow.Context"/>.
+    /// The default filters the window as if it were the whole image and crops; types that need whole-image context (a
+    /// global maximum, the image size) override it.
     /// </summary>
     IEnumerable<DerivedImage> Produce(ImageWindow window, RadiomicsSettings settings) =>
         Produce(window.Image, window.Mask, settings, window.PixelType, window.Context).Select(d => d with { Image = window.ToRegion(d.Image) });
