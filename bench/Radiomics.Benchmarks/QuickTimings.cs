@@ -55,7 +55,7 @@ public static class QuickTimings
 
         ImageData image = ImageReader.Read(BenchData.CtPhantomImage);
         ImageData mask = ImageReader.Read(BenchData.CtPhantomMask);
-        ExtractionParameters original = ParameterFile.Load(BenchData.Path("pyradiomics-parity/ct-phantom-original.params.yaml"));
+        ExtractionParameters original = PipelineParameters.Load(BenchData.Path("pyradiomics-parity/ct-phantom-original.params.yaml"));
         original = original with { Settings = original.Settings with { Output = new OutputSettings { AdditionalInfo = false } } };
         foreach (string classes in new[] { "firstorder", "shape", "firstorder+shape", "glcm", "glrlm", "glszm", "gldm", "ngtdm", "all" })
         {
@@ -89,7 +89,7 @@ public static class QuickTimings
             }
         }, 21);
 
-        ExtractionParameters filters = ParameterFile.Load(BenchData.Path("pyradiomics-parity/ct-phantom-filters.params.yaml"));
+        ExtractionParameters filters = PipelineParameters.Load(BenchData.Path("pyradiomics-parity/ct-phantom-filters.params.yaml"));
         filters = filters with { Settings = filters.Settings with { Output = new OutputSettings { AdditionalInfo = false } } };
         var filtersExtractor = new RadiomicsExtractor(filters);
         Report("CT phantom, 1 mm B-spline + 15 image types, all classes", () => filtersExtractor.Extract(image, mask), 5);

@@ -23,7 +23,7 @@ public class FilteredCaseBenchmarks
     {
         _image = ImageReader.Read(BenchData.CtPhantomImage);
         _mask = ImageReader.Read(BenchData.CtPhantomMask);
-        ExtractionParameters parameters = ParameterFile.Load(BenchData.Path("pyradiomics-parity/ct-phantom-filters.params.yaml"));
+        ExtractionParameters parameters = PipelineParameters.Load(BenchData.Path("pyradiomics-parity/ct-phantom-filters.params.yaml"));
         _extractor = new RadiomicsExtractor(parameters with { Settings = parameters.Settings with { Output = new OutputSettings { AdditionalInfo = false } } });
     }
 

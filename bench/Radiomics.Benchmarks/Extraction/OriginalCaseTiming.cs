@@ -18,7 +18,7 @@ public static class OriginalCaseTiming
         runs = filtered ? 9 : runs;
         ImageData image = ImageReader.Read(BenchData.CtPhantomImage);
         ImageData mask = ImageReader.Read(BenchData.CtPhantomMask);
-        ExtractionParameters parameters = ParameterFile.Load(BenchData.Path(filtered ? "pyradiomics-parity/ct-phantom-filters.params.yaml" : "pyradiomics-parity/ct-phantom-original.params.yaml"));
+        ExtractionParameters parameters = PipelineParameters.Load(BenchData.Path(filtered ? "pyradiomics-parity/ct-phantom-filters.params.yaml" : "pyradiomics-parity/ct-phantom-original.params.yaml"));
         parameters = parameters with { Settings = parameters.Settings with { Output = new OutputSettings { AdditionalInfo = false } } };
         var extractor = new RadiomicsExtractor(parameters);
         for (int i = 0; i < (filtered ? 2 : 5); i++)

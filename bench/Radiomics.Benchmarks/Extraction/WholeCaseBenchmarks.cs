@@ -25,7 +25,7 @@ public class WholeCaseBenchmarks
     {
         _image = ImageReader.Read(BenchData.CtPhantomImage);
         _mask = ImageReader.Read(BenchData.CtPhantomMask);
-        ExtractionParameters parameters = ParameterFile.Load(BenchData.Path("pyradiomics-parity/ct-phantom-original.params.yaml"));
+        ExtractionParameters parameters = PipelineParameters.Load(BenchData.Path("pyradiomics-parity/ct-phantom-original.params.yaml"));
         string[] classes = Classes switch
         {
             "all" => parameters.FeatureClasses!.Select(c => c.Family).ToArray(),

@@ -39,8 +39,8 @@ public static class Lbp3DTimings
         int runs = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 5;
         ImageData image = ImageReader.Read(BenchData.CtPhantomImage);
         ImageData mask = ImageReader.Read(BenchData.CtPhantomMask);
-        ExtractionParameters native = ParameterFile.Parse(NativeCase, "native-lbp3d.yaml");
-        ExtractionParameters filtered = WithLbp3D(ParameterFile.Load(BenchData.Path("pyradiomics-parity/ct-phantom-filters.params.yaml")));
+        ExtractionParameters native = PipelineParameters.Parse(NativeCase, "native-lbp3d.yaml");
+        ExtractionParameters filtered = WithLbp3D(PipelineParameters.Load(BenchData.Path("pyradiomics-parity/ct-phantom-filters.params.yaml")));
         Console.WriteLine($"processors: {Environment.ProcessorCount}; runs: {runs} after one warm-up; times in ms (min / median wall, median CPU)");
         foreach ((string name, ExtractionParameters parameters) in new[] { ("native grid, Original + LBP3D", native), ("filtered case + LBP3D", filtered) })
         {
@@ -59,7 +59,7 @@ public static class Lbp3DTimings
 
     private static ExtractionParameters WithLbp3D(ExtractionParameters parameters)
     {
-        ExtractionParameters lbp = ParameterFile.Parse("imageType:\n  LBP3D: {binCount: 32}\n", "lbp3d.yaml");
+        ExtractionParameters lbp = PipelineParameters.Parse("imageType:\n  LBP3D: {binCount: 32}\n", "lbp3d.yaml");
         return parameters with { ImageTypes = [.. parameters.ImageTypes, .. lbp.ImageTypes] };
     }
 

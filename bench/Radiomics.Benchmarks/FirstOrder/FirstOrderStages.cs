@@ -68,7 +68,7 @@ public static class FirstOrderStages
 
     private static RadiomicsExtractor Extractor(string file, string[]? classes = null)
     {
-        ExtractionParameters parameters = ParameterFile.Load(BenchData.Path("pyradiomics-parity/" + file));
+        ExtractionParameters parameters = PipelineParameters.Load(BenchData.Path("pyradiomics-parity/" + file));
         parameters = parameters with { Settings = parameters.Settings with { Output = new OutputSettings { AdditionalInfo = false } } };
         if (classes is not null)
         {

@@ -23,7 +23,7 @@ public static class PerturbationTimings
     {
         ImageData image = ImageReader.Read(BenchData.CtPhantomImage);
         ImageData mask = ImageReader.Read(BenchData.CtPhantomMask);
-        ExtractionParameters parameters = ParameterFile.Load(BenchData.Path("perturbation/ct-phantom-chain.params.yaml"));
+        ExtractionParameters parameters = PipelineParameters.Load(BenchData.Path("perturbation/ct-phantom-chain.params.yaml"));
         if (args.Contains("stages"))
         {
             Stages(image, mask, parameters);

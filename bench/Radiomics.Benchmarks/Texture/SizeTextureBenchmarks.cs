@@ -31,7 +31,7 @@ public class SizeTextureBenchmarks
     {
         ImageData image = ImageReader.Read(BenchData.CtPhantomImage);
         ImageData mask = ImageReader.Read(BenchData.CtPhantomMask);
-        ExtractionParameters parameters = ParameterFile.Load(BenchData.Path("pyradiomics-parity/ct-phantom-filters.params.yaml"));
+        ExtractionParameters parameters = PipelineParameters.Load(BenchData.Path("pyradiomics-parity/ct-phantom-filters.params.yaml"));
         parameters = parameters with { Settings = parameters.Settings with { Output = new OutputSettings { AdditionalInfo = false } } };
         var extractor = new RadiomicsExtractor(parameters);
         var prepared = extractor.Prepare(image, mask, "mask", null, null);

@@ -247,7 +247,7 @@ public static class TexturePhaseTimings
         ImageData image = ImageReader.Read(BenchData.CtPhantomImage);
         ImageData mask = ImageReader.Read(BenchData.CtPhantomMask);
         string file = which == "original" ? "ct-phantom-original.params.yaml" : "ct-phantom-filters.params.yaml";
-        ExtractionParameters parameters = ParameterFile.Load(BenchData.Path($"pyradiomics-parity/{file}"));
+        ExtractionParameters parameters = PipelineParameters.Load(BenchData.Path($"pyradiomics-parity/{file}"));
         parameters = parameters with { Settings = parameters.Settings with { Output = new OutputSettings { AdditionalInfo = false } } };
         var extractor = new RadiomicsExtractor(parameters);
         var prepared = extractor.Prepare(image, mask, "mask", null, null);

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Radiomics.Configuration;
 using Radiomics.Configuration.Keys;
+using Radiomics.Extraction;
 using Radiomics.Extraction.Voxel;
 using Radiomics.Imaging;
 using Radiomics.IO;
@@ -30,7 +31,7 @@ public class VoxelMapBenchmarks
     {
         _image = ImageReader.Read(BenchData.CtPhantomImage);
         _mask = ImageReader.Read(BenchData.CtPhantomMask);
-        ExtractionParameters parameters = ParameterFile.Load(BenchData.Path("pyradiomics-parity/ct-phantom-original.params.yaml")) with
+        ExtractionParameters parameters = PipelineParameters.Load(BenchData.Path("pyradiomics-parity/ct-phantom-original.params.yaml")) with
         {
             FeatureClasses = [new FeatureClassRequest(Family, null)],
             VoxelOverrides = [SettingOverride.Of("kernelRadius", ParameterValue.FromText(KernelRadius.ToString(System.Globalization.CultureInfo.InvariantCulture)))],

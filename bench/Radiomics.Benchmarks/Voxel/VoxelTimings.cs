@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Radiomics.Configuration;
 using Radiomics.Configuration.Keys;
+using Radiomics.Extraction;
 using Radiomics.Extraction.Voxel;
 using Radiomics.IO;
 
@@ -20,7 +21,7 @@ public static class VoxelTimings
         string[]? features = args.Length > 2 && args[2] != "-" ? args[2].Split(',') : null;
         var image = ImageReader.Read(BenchData.CtPhantomImage);
         var mask = ImageReader.Read(BenchData.CtPhantomMask);
-        ExtractionParameters parameters = ParameterFile.Load(BenchData.Path("pyradiomics-parity/ct-phantom-original.params.yaml"));
+        ExtractionParameters parameters = PipelineParameters.Load(BenchData.Path("pyradiomics-parity/ct-phantom-original.params.yaml"));
         Console.WriteLine($"voxel maps, CT phantom, {Environment.ProcessorCount} cores");
         new VoxelExtractor(parameters).Extract(image, mask, _ => { }, ["firstorder_Mean", "glcm_Contrast"]); // warm-up (JIT)
         foreach (int radius in radii)

@@ -4,6 +4,7 @@ using Radiomics.Analysis.Harmonisation;
 using Radiomics.Analysis.Models;
 using Radiomics.Analysis.Tables;
 using Radiomics.Configuration;
+using Radiomics.Extraction;
 
 namespace Radiomics.Analysis.Bundles;
 
@@ -44,7 +45,7 @@ public static class BundleBuilder
         ExtractionParameters parameters;
         try
         {
-            parameters = ParameterFile.Parse(parameterText, parameterFile);
+            parameters = PipelineParameters.Parse(parameterText, parameterFile);
         }
         catch (ParameterException e)
         {

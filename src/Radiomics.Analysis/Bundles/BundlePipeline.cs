@@ -43,7 +43,7 @@ public sealed class BundlePipeline
         ExtractionParameters parameters;
         try
         {
-            parameters = ParameterFile.Parse(bundle.Extraction.ParameterText, $"{source} ({bundle.Extraction.ParameterFile})");
+            parameters = PipelineParameters.Parse(bundle.Extraction.ParameterText, $"{source} ({bundle.Extraction.ParameterFile})");
         }
         catch (ParameterException e)
         {

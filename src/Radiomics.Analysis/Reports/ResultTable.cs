@@ -125,7 +125,7 @@ public static class ResultTable
             try
             {
                 string yaml = "setting:\n" + string.Concat(keys.Select(k => $"  {k}: {values[k]}\n"));
-                return ParameterFile.Parse(yaml, "diagnostics_Configuration_Settings").Settings;
+                return PipelineParameters.Parse(yaml, "diagnostics_Configuration_Settings").Settings;
             }
             catch (ParameterException)
             {

@@ -32,7 +32,7 @@ internal sealed class ParameterOptions
     public ExtractionParameters Load(ParseResult parsed, int? label = null, InputLimits? limits = null)
     {
         ExtractionParameters parameters = InputLimitOptions.Apply(
-            parsed.GetValue(File) is { } path ? ParameterFile.Load(path) : ExtractionParameters.Default, limits ?? InputLimits.Default);
+            parsed.GetValue(File) is { } path ? PipelineParameters.Load(path) : ExtractionParameters.Default, limits ?? InputLimits.Default);
         var overrides = new List<KeyValuePair<string, ParameterValue>>();
         foreach (string setting in parsed.GetValue(Settings) ?? [])
         {

@@ -73,7 +73,7 @@ public sealed class SlicerCommand : CliCommand
         }
 
         OutputLocation.CheckFile("TABLE", tablePath);
-        ExtractionParameters parameters = parameterPath is null ? ExtractionParameters.Default : ParameterFile.Load(parameterPath);
+        ExtractionParameters parameters = parameterPath is null ? ExtractionParameters.Default : PipelineParameters.Load(parameterPath);
         LoadedCase loaded = InputLoader.LoadCase(imagePath, maskPath, null, givenLabel);
         if ((loaded.SelectedLabel ?? givenLabel) is { } label)
         {

@@ -1,6 +1,5 @@
 using Radiomics.Configuration.Perturbation;
 using Radiomics.Configuration.Regions;
-using Radiomics.Features;
 using Radiomics.IO;
 
 namespace Radiomics.Configuration;
@@ -9,6 +8,8 @@ namespace Radiomics.Configuration;
 /// Reads PyRadiomics parameter files (<c>.yaml</c>, <c>.yml</c> or <c>.json</c>; JSON is read as YAML, of which it
 /// is a subset) into validated <see cref="ExtractionParameters"/>; also a JSON result written with its diagnostics
 /// (<c>radiomics extract … --format json</c>), whose recorded configuration it re-reads (<see cref="RecordedConfiguration"/>).
+/// Image type and feature names are checked against the <see cref="ParameterVocabulary"/> given; the pipeline's is
+/// <c>Radiomics.Extraction.PipelineParameters.Vocabulary</c>, and <c>PipelineParameters.Load</c>/<c>Parse</c> pass it.
 /// </summary>
 public static class ParameterFile
 {
@@ -28,22 +29,27 @@ public static class ParameterFile
 
     /// <summary>
     /// Reads a parameter file: a regular file (a pipe or device is refused) of at most <see cref="MaxFileBytes"/>,
-    /// UTF-8 (or UTF-16/32 with a byte-order mark), parsed as JSON when its name ends in <c>.json</c>, else as YAML.
+    /// UTF-8 (or UTF-16/32 with a byte-order mark), parsed as JSON when its name ends in <c>.json</c>, else as YAML;
+    /// image types and feature classes are checked against <paramref name="vocabulary"/>.
     /// </summary>
-    public static ExtractionParameters Load(string path)
+    /// <exception cref="ParameterException">The file cannot be read or is not valid; the one-line message names the file and the key.</exception>
+    public static ExtractionParameters Load(string path, ParameterVocabulary vocabulary)
     {
         string text = InputFiles.ReadAllText(path, MaxFileBytes, "a parameter file", problem =>
             new ParameterException(problem == "not found" ? $"{path}: parameter file not found." : $"{path}: the parameter file {problem}."));
-        return Parse(text, path);
+        return Parse(text, path, vocabulary);
     }
 
     /// <summary>
     /// Parses parameter-file text; <paramref name="source"/> names it in messages and, when it ends in <c>.json</c>,
     /// selects JSON. Nesting, size and alias expansion are limited (<see cref="MaxNesting"/>,
-    /// <see cref="MaxFileBytes"/>, <see cref="MaxExpandedSize"/>).
+    /// <see cref="MaxFileBytes"/>, <see cref="MaxExpandedSize"/>); image types and feature classes are checked against
+    /// <paramref name="vocabulary"/>.
     /// </summary>
-    public static ExtractionParameters Parse(string text, string source)
+    /// <exception cref="ParameterException">The text is not valid; the one-line message names <paramref name="source"/> and the key.</exception>
+    public static ExtractionParameters Parse(string text, string source, ParameterVocabulary vocabulary)
     {
+        ArgumentNullException.ThrowIfNull(vocabulary);
         if (text.Length > MaxFileBytes)
         {
             throw new ParameterException($"{source}: the parameter text is {text.Length} characters; a parameter file may be at most {MaxFileBytes} bytes.");
@@ -65,7 +71,7 @@ public static class ParameterFile
 
         if (RecordedConfiguration.IsResult(mapping))
         {
-            return RecordedConfiguration.Read(mapping, source, text);
+            return RecordedConfiguration.Read(mapping, source, text, vocabulary);
         }
 
         foreach (var (key, _) in mapping.Entries)
@@ -78,13 +84,13 @@ public static class ParameterFile
         }
 
         return Bind(Section(mapping, "setting"), Section(mapping, "voxelSetting"), Section(mapping, "imageType"), Section(mapping, "featureClass"),
-            Section(mapping, "regions"), Section(mapping, "perturbation"), source, text);
+            Section(mapping, "regions"), Section(mapping, "perturbation"), source, text, vocabulary);
     }
 
     /// <summary>Binds the sections of a parameter file (each null when absent), checking every key and value once.</summary>
     internal static ExtractionParameters Bind(
         ParameterValue? setting, ParameterValue? voxelSetting, ParameterValue? imageType, ParameterValue? featureClass, ParameterValue? regions,
-        ParameterValue? perturbation, string source, string text)
+        ParameterValue? perturbation, string source, string text, ParameterVocabulary vocabulary)
     {
         RadiomicsSettings settings = SettingsBinder.Apply(
             RadiomicsSettings.Default, SettingsBinder.Bind(Entries(setting, "setting", source), $"{source} setting"), $"{source} setting");
@@ -92,8 +98,8 @@ public static class ParameterFile
         {
             Settings = settings,
             VoxelOverrides = SettingsBinder.Bind(Entries(voxelSetting, "voxelSetting", source), $"{source} voxelSetting"),
-            ImageTypes = ImageTypesOf(imageType, source, settings),
-            FeatureClasses = FeatureClassesOf(featureClass, source),
+            ImageTypes = ImageTypesOf(imageType, source, settings, vocabulary),
+            FeatureClasses = FeatureClassesOf(featureClass, source, vocabulary),
             Regions = RegionSettingsBinder.Bind(regions, source, FolderOf(source)),
             Perturbation = PerturbationBinder.Bind(perturbation, source),
             Source = source,
@@ -103,7 +109,7 @@ public static class ParameterFile
         return parameters;
     }
 
-    private static IReadOnlyList<ImageTypeRequest> ImageTypesOf(ParameterValue? section, string source, RadiomicsSettings settings)
+    private static IReadOnlyList<ImageTypeRequest> ImageTypesOf(ParameterValue? section, string source, RadiomicsSettings settings, ParameterVocabulary vocabulary)
     {
         if (section is null or ParameterValue.Null)
         {
@@ -118,10 +124,9 @@ public static class ParameterFile
         var requests = new List<ImageTypeRequest>();
         foreach (var (name, value) in types.Entries)
         {
-            string? known = ImageTypeNames.All.FirstOrDefault(n => n == name);
-            if (known is null)
+            if (!vocabulary.ImageTypes.Contains(name))
             {
-                throw new ParameterException($"{source}: unknown image type {SafeText.Quote(name, 60)}; allowed: {string.Join(", ", ImageTypeNames.All)}.");
+                throw new ParameterException($"{source}: unknown image type {SafeText.Quote(name, 60)}; allowed: {string.Join(", ", vocabulary.ImageTypes)}.");
             }
 
             IReadOnlyList<KeyValuePair<string, ParameterValue>> overrides = value switch
@@ -138,7 +143,7 @@ public static class ParameterFile
         return requests;
     }
 
-    private static IReadOnlyList<FeatureClassRequest>? FeatureClassesOf(ParameterValue? section, string source)
+    private static IReadOnlyList<FeatureClassRequest>? FeatureClassesOf(ParameterValue? section, string source, ParameterVocabulary vocabulary)
     {
         if (section is null or ParameterValue.Null)
         {
@@ -153,8 +158,8 @@ public static class ParameterFile
         var requests = new List<FeatureClassRequest>();
         foreach (var (name, value) in classes.Entries)
         {
-            IFeatureFamily? family = FeatureRegistry.Find(name)
-                ?? throw new ParameterException($"{source}: unknown feature class {SafeText.Quote(name, 60)}; allowed: {string.Join(", ", FeatureRegistry.FamilyNames)}.");
+            FeatureClassVocabulary family = vocabulary.FeatureClass(name)
+                ?? throw new ParameterException($"{source}: unknown feature class {SafeText.Quote(name, 60)}; allowed: {string.Join(", ", vocabulary.FeatureClasses.Select(c => c.Name))}.");
             IReadOnlyList<string>? features = value switch
             {
                 ParameterValue.Null => null,
@@ -167,10 +172,10 @@ public static class ParameterFile
             };
             foreach (string feature in features ?? [])
             {
-                if (!family.Features.Any(f => f.Name == feature))
+                if (!family.Features.Contains(feature))
                 {
                     throw new ParameterException(
-                        $"{source}: feature class '{name}' has no feature {SafeText.Quote(feature, 60)}; its features are: {string.Join(", ", family.Features.Select(f => f.Name))}.");
+                        $"{source}: feature class '{name}' has no feature {SafeText.Quote(feature, 60)}; its features are: {string.Join(", ", family.Features)}.");
                 }
             }
 

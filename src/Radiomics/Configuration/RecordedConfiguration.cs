@@ -1,5 +1,4 @@
 using Radiomics.Configuration.Regions;
-using Radiomics.Features;
 using Radiomics.IO;
 
 namespace Radiomics.Configuration;
@@ -25,15 +24,17 @@ public static class RecordedConfiguration
     public const string RegionsKey = "diagnostics_Configuration_Regions";
 
     /// <summary>
-    /// The entries recorded for <paramref name="parameters"/>, in order: settings, image types, feature classes, then the
+    /// The entries recorded for <paramref name="parameters"/>, in order: settings, image types, feature classes (the
+    /// default classes of <paramref name="vocabulary"/> written out when the parameters enable the defaults), then the
     /// voxel settings and regions when there are any.
     /// </summary>
-    public static IEnumerable<KeyValuePair<string, string>> Entries(ExtractionParameters parameters)
+    public static IEnumerable<KeyValuePair<string, string>> Entries(ExtractionParameters parameters, ParameterVocabulary vocabulary)
     {
         ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(vocabulary);
         yield return new(SettingsKey, SettingsFormatter.ToJson(parameters.Settings));
         yield return new(ImageTypesKey, ImageTypesJson(parameters.ImageTypes));
-        yield return new(FeaturesKey, FeaturesJson(parameters.FeatureClasses));
+        yield return new(FeaturesKey, FeaturesJson(parameters.FeatureClasses, vocabulary));
         if (parameters.VoxelOverrides.Count > 0)
         {
             yield return new(VoxelSettingsKey, SettingsFormatter.ToJson(parameters.VoxelOverrides));
@@ -60,12 +61,13 @@ public static class RecordedConfiguration
 
     /// <summary>
     /// The enabled feature classes as one JSON object, class → null (its default features) or the features named; the
-    /// default classes written out when the parameters enable the defaults.
+    /// default classes of <paramref name="vocabulary"/> written out when <paramref name="featureClasses"/> is null (the
+    /// parameters enable the defaults).
     /// </summary>
-    public static string FeaturesJson(IReadOnlyList<FeatureClassRequest>? featureClasses) => SettingsFormatter.Write(json =>
+    public static string FeaturesJson(IReadOnlyList<FeatureClassRequest>? featureClasses, ParameterVocabulary vocabulary) => SettingsFormatter.Write(json =>
     {
         json.WriteStartObject();
-        foreach (FeatureClassRequest request in featureClasses ?? FeatureRegistry.DefaultFamilies.Select(f => new FeatureClassRequest(f.Name, null)).ToArray())
+        foreach (FeatureClassRequest request in featureClasses ?? vocabulary.DefaultFeatureClasses.Select(c => new FeatureClassRequest(c.Name, null)).ToArray())
         {
             json.WritePropertyName(request.Family);
             if (request.Features is null)
@@ -96,7 +98,7 @@ public static class RecordedConfiguration
 
     /// <summary>The parameters a result recorded (<paramref name="text"/> is the result file's text, kept as the source text).</summary>
     /// <exception cref="ParameterException">A recorded entry is missing, not JSON, or not allowed in this version; the message names it.</exception>
-    internal static ExtractionParameters Read(ParameterValue.Mapping root, string source, string text)
+    internal static ExtractionParameters Read(ParameterValue.Mapping root, string source, string text, ParameterVocabulary vocabulary)
     {
         ParameterValue? Recorded(string key, bool required)
         {
@@ -113,7 +115,7 @@ public static class RecordedConfiguration
         ParameterValue? regions = Recorded(RegionsKey, false);
         return ParameterFile.Bind(
             Recorded(SettingsKey, true), Recorded(VoxelSettingsKey, false), Recorded(ImageTypesKey, true), Recorded(FeaturesKey, true),
-            regions is ParameterValue.Sequence list ? RegionsMapping(list, source) : regions, perturbation: null, source, text);
+            regions is ParameterValue.Sequence list ? RegionsMapping(list, source) : regions, perturbation: null, source, text, vocabulary);
     }
 
     /// <summary>The recorded region list (<c>[{"name": "rim", "innerRim": 2, …}]</c>) as the <c>regions:</c> section maps it.</summary>

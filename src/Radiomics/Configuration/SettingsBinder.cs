@@ -42,7 +42,7 @@ public static class SettingsBinder
         }
 
         IbsiSettings ibsi = settings.Ibsi;
-        if (Features.Ibsi.IvhDiscretisation.Problem(ibsi.IvhIntensityUnits, ibsi.IvhBinWidth, ibsi.IvhBinCount) is string problem)
+        if (IvhBinningRule.Problem(ibsi.IvhIntensityUnits, ibsi.IvhBinWidth, ibsi.IvhBinCount) is string problem)
         {
             throw new ParameterException($"{where}: {problem}.");
         }

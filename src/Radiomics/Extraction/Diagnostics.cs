@@ -29,7 +29,7 @@ internal static class Diagnostics
     /// </summary>
     public static void AddConfiguration(FeatureResult result, ExtractionParameters parameters)
     {
-        foreach (var (key, json) in RecordedConfiguration.Entries(parameters))
+        foreach (var (key, json) in RecordedConfiguration.Entries(parameters, PipelineParameters.Vocabulary))
         {
             result.Add(key, json);
         }

@@ -1,3 +1,4 @@
+using Radiomics.Configuration;
 using Radiomics.Features.FirstOrder;
 using Radiomics.Features.Shape;
 using Radiomics.Features.Shape2D;
@@ -32,6 +33,14 @@ public static class FeatureRegistry
 
     /// <summary>The families' names (<c>featureClass</c> keys), in output order.</summary>
     public static IReadOnlyList<string> FamilyNames { get; } = Families.Select(f => f.Name).ToArray();
+
+    /// <summary>
+    /// Every family with its features' names and whether it is enabled by default, in output order: the names a parameter
+    /// file's <c>featureClass</c> section may use (the feature stage's part of <see cref="ParameterVocabulary"/>).
+    /// </summary>
+    public static IReadOnlyList<FeatureClassVocabulary> Vocabulary { get; } = Families
+        .Select(f => new FeatureClassVocabulary(f.Name, f.Features.Select(feature => feature.Name).ToArray(), DefaultFamilies.Contains(f)))
+        .ToArray();
 
     /// <summary>The family named <paramref name="name"/> (exact, case-sensitive), or null.</summary>
     public static IFeatureFamily? Find(string name) => Families.FirstOrDefault(f => f.Name == name);

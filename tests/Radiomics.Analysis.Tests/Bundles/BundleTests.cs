@@ -121,7 +121,7 @@ public sealed class BundleTests : IDisposable
         var results = cases.Select(c => pipeline.Extract(c.Image, c.Mask)).ToArray();
         var predictions = pipeline.Predict(["a", "b"], results.Select(r => (IReadOnlyDictionary<string, double>)r.Features.ToDictionary()).ToArray(), ["B", "C"]);
 
-        var extractor = new RadiomicsExtractor(ParameterFile.Parse(BundleFixture.Parameters, "params.yaml"));
+        var extractor = new RadiomicsExtractor(PipelineParameters.Parse(BundleFixture.Parameters, "params.yaml"));
         var byHand = cases.Select(c => extractor.Extract(c.Image, c.Mask)).ToArray();
         var table = new FeatureTable(["a", "b"], BundleFixture.Features, BundleFixture.Features.Select(f => byHand.Select(r => r[f].Number).ToArray()).ToArray(),
             [KeyValuePair.Create("scanner", new[] { "B", "C" })]);

@@ -55,7 +55,7 @@ public class BatchOutputTests : IDisposable
             Assert.Equal(_work.Path($"case{i}-image.nii"), row[1]);
 
             // The same value as a single-case extraction of that row.
-            FeatureResult single = new RadiomicsExtractor(ParameterFile.Load(parameters)).Extract(row[1], row[2]);
+            FeatureResult single = new RadiomicsExtractor(PipelineParameters.Load(parameters)).Extract(row[1], row[2]);
             int mean = Array.IndexOf(header, "original_firstorder_Mean");
             Assert.Equal(single["original_firstorder_Mean"].ToString(), row[mean]);
         }
@@ -93,7 +93,7 @@ public class BatchOutputTests : IDisposable
         Assert.True(code == 0, error);
         string[] lines = File.ReadAllLines(outPath);
         string[] header = lines[0].Fields();
-        var extractor = new RadiomicsExtractor(ParameterFile.Load(parameters));
+        var extractor = new RadiomicsExtractor(PipelineParameters.Load(parameters));
         int[] features = [.. Enumerable.Range(0, header.Length).Where(c => header[c].StartsWith("original_", StringComparison.Ordinal))];
         Assert.NotEmpty(features);
         for (int i = 0; i < rows.Count; i++)
@@ -162,7 +162,7 @@ public class BatchOutputTests : IDisposable
         Assert.Equal(["Image", "Mask", "Label"], header[..3]);
         Assert.Equal(["1", "2", "1"], lines[1..].Select(l => l.Fields()[2]));
 
-        ExtractionParameters loaded = ParameterFile.Load(parameters);
+        ExtractionParameters loaded = PipelineParameters.Load(parameters);
         string imagePath = _work.Path(image), maskPath = _work.Path(mask);
         for (int label = 1; label <= 2; label++)
         {

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Radiomics.Cli.Batch;
 using Radiomics.Cli.Tests.Batch;
 using Radiomics.Configuration;
+using Radiomics.Extraction;
 using Radiomics.Tests.Support;
 
 namespace Radiomics.Cli.Tests.Reports;
@@ -67,7 +68,7 @@ public sealed class ReportCommandTests : IDisposable
         string outPath = _work.Path("out.csv");
         // An earlier, interrupted run journalled row 0.
         CaseList cases = CaseList.Read(csv);
-        ExtractionParameters loaded = ParameterFile.Load(parameters);
+        ExtractionParameters loaded = PipelineParameters.Load(parameters);
         var processor = new CaseProcessor(new Radiomics.Extraction.RadiomicsExtractor(loaded), cases, false);
         using (BatchJournal journal = BatchJournal.Open(BatchJournal.FolderFor(outPath), BatchFingerprint.Compute(cases, loaded, false), resume: false))
         {

@@ -22,7 +22,7 @@ public sealed class PhantomCase
         Series = DicomSeriesLoader.Load(SeriesFolder);
         ImageData mask = DicomInput.LoadMask(RtStructPath, Series, roiName: "GTV-1");
         Mask = new Volume<byte>(mask.Geometry, (byte[])mask.Voxels);
-        Parameters = ParameterFile.Parse("imageType:\n  Original: {}\n  LoG:\n    sigma: [3.0]\nfeatureClass:\n  shape:\n  firstorder:\n  glcm:\n  glszm:\n", "phantom-test.yaml");
+        Parameters = PipelineParameters.Parse("imageType:\n  Original: {}\n  LoG:\n    sigma: [3.0]\nfeatureClass:\n  shape:\n  firstorder:\n  glcm:\n  glszm:\n", "phantom-test.yaml");
         Features = new RadiomicsExtractor(Parameters).Extract(Series.Image, mask);
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Radiomics.Configuration;
+using Radiomics.Extraction;
 using Radiomics.Features;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -9,7 +10,7 @@ namespace Radiomics.Hostile.Tests.Support;
 
 /// <summary>
 /// Random parameter files that look valid: keys drawn from the schema the binder accepts
-/// (<see cref="SettingsBinder.KnownKeys"/>), image types from <see cref="ImageTypeNames.All"/>, feature classes and
+/// (<see cref="SettingsBinder.KnownKeys"/>), image types from <see cref="PipelineParameters.Vocabulary"/>, feature classes and
 /// feature names from <see cref="FeatureRegistry"/>; values drawn from a pool of right and wrong types and extreme
 /// magnitudes. Most values are ones the binder accepts for that key (found by asking it), so most files get past
 /// loading into the extraction itself, where combinations no single-key check sees can fail; the rest probe the
@@ -65,7 +66,7 @@ public sealed class ParameterFuzzer
         if (_random.Next(10) < 7)
         {
             var types = new List<(string, string)>();
-            foreach (string type in Pick(ImageTypeNames.All, 1 + _random.Next(3)))
+            foreach (string type in Pick(PipelineParameters.Vocabulary.ImageTypes, 1 + _random.Next(3)))
             {
                 types.Add((type, _random.Next(10) < 3 ? Mapping(RandomSettings(1 + _random.Next(2))) : "{}"));
             }
@@ -119,7 +120,7 @@ public sealed class ParameterFuzzer
         {
             try
             {
-                ParameterFile.Parse($"setting: {{{key}: {text}}}\n", "probe.yaml");
+                PipelineParameters.Parse($"setting: {{{key}: {text}}}\n", "probe.yaml");
                 return true;
             }
             catch (ParameterException)

@@ -8,8 +8,8 @@ namespace Radiomics.Tests.Architecture;
 /// Imaging → Numerics → IO → Configuration → Preprocessing → Filters → Features → Extraction → Compliance → Examples.
 /// The root namespace (<c>Radiomics</c>: version, parallelism defaults, <see cref="ExtractionException"/>) is the
 /// ground every stage stands on. Configuration comes after IO because a parameter file is read through IO's safe-file
-/// gateway; it may ask the later stages' name registries (<see cref="Vocabularies"/>) and nothing else of them.
-/// docs/architecture.md states the same rule for readers.
+/// gateway; the names of image types and feature classes it checks are given to it (<see cref="PipelineParameters"/>),
+/// so there is no exception to the rule. docs/architecture.md states the same rule for readers.
 /// </summary>
 public sealed class NamespaceDependencyTests
 {
@@ -29,24 +29,6 @@ public sealed class NamespaceDependencyTests
         ["Radiomics.Compliance"] = 9,
         ["Radiomics.Examples"] = 10,
     };
-
-    /// <summary>
-    /// The one sanctioned backward use: a parameter file is checked when it is loaded, and the names it may use
-    /// (image types, feature classes and features, wavelets, Laws kernels, IVH discretisation rules) are defined by
-    /// the stages that implement them, so Configuration asks their registries. Only these types, nothing else of
-    /// those stages; docs/architecture.md says how the rule reads.
-    /// </summary>
-    private static readonly HashSet<string> Vocabularies =
-    [
-        "Radiomics.Features.FeatureRegistry",
-        "Radiomics.Features.IFeatureFamily",
-        "Radiomics.Features.FeatureInfo",
-        "Radiomics.Features.Ibsi.IvhDiscretisation",
-        "Radiomics.Filters.ImageTypes.ImageTypeRegistry",
-        "Radiomics.Filters.ImageTypes.IImageType",
-        "Radiomics.Filters.Wavelets.WaveletFilterBank",
-        "Radiomics.Filters.Ibsi2.LawsKernels",
-    ];
 
     [Fact]
     public void Every_core_namespace_is_a_known_stage()
@@ -76,8 +58,7 @@ public sealed class NamespaceDependencyTests
             foreach (Type used in TypeDependencies.Of(type))
             {
                 if (used.Assembly == Core && StageName(used) is { } to && StageOf.TryGetValue(to, out int toStage)
-                    && toStage > fromStage
-                    && !(from == "Radiomics.Configuration" && Vocabularies.Contains(Outermost(used).FullName!)))
+                    && toStage > fromStage)
                 {
                     violations.Add($"{Outermost(type).FullName} ({from}) uses {Outermost(used).FullName} ({to})");
                 }

@@ -17,15 +17,15 @@ public sealed class ParameterFileDefenceTests
     [InlineData("p.json")]
     public void Parse_NestingBeyondTheLimit_Refused(string source)
     {
-        var error = Assert.Throws<ParameterException>(() => ParameterFile.Parse(new string('[', 100_000), source));
+        var error = Assert.Throws<ParameterException>(() => PipelineParameters.Parse(new string('[', 100_000), source));
         Assert.Contains("64", error.Message, StringComparison.Ordinal);
-        Assert.Throws<ParameterException>(() => ParameterFile.Parse(string.Concat(Enumerable.Repeat("{\"a\":", 50_000)), source));
+        Assert.Throws<ParameterException>(() => PipelineParameters.Parse(string.Concat(Enumerable.Repeat("{\"a\":", 50_000)), source));
     }
 
     [Fact]
     public void Parse_NestingWithinTheLimit_ReachesTheBinder()
     {
-        var error = Assert.Throws<ParameterException>(() => ParameterFile.Parse("setting: {x: " + new string('[', 60) + new string(']', 60) + "}", "p.yaml"));
+        var error = Assert.Throws<ParameterException>(() => PipelineParameters.Parse("setting: {x: " + new string('[', 60) + new string(']', 60) + "}", "p.yaml"));
         Assert.Contains("unknown setting 'x'", error.Message, StringComparison.Ordinal);
     }
 
@@ -39,7 +39,7 @@ public sealed class ParameterFileDefenceTests
         }
 
         long before = GC.GetAllocatedBytesForCurrentThread();
-        var error = Assert.Throws<ParameterException>(() => ParameterFile.Parse(text.ToString(), "laughs.yaml"));
+        var error = Assert.Throws<ParameterException>(() => PipelineParameters.Parse(text.ToString(), "laughs.yaml"));
         Assert.Contains("aliases", error.Message, StringComparison.Ordinal);
         Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 64 << 20);
     }
@@ -47,7 +47,7 @@ public sealed class ParameterFileDefenceTests
     [Fact]
     public void Parse_AliasOfAValue_SharesIt()
     {
-        ExtractionParameters parameters = ParameterFile.Parse("setting:\n  binWidth: &w 10\n  voxelArrayShift: *w\n", "p.yaml");
+        ExtractionParameters parameters = PipelineParameters.Parse("setting:\n  binWidth: &w 10\n  voxelArrayShift: *w\n", "p.yaml");
         Assert.Equal(10, parameters.Settings.Discretisation.BinWidth);
         Assert.Equal(10, parameters.Settings.Features.VoxelArrayShift);
     }
@@ -60,7 +60,7 @@ public sealed class ParameterFileDefenceTests
     [InlineData("{\"setting\": {\"binWidth\": NaN}}", "p.json", "not valid JSON")]
     public void Parse_MalformedStructure_OneLineNamingTheProblem(string text, string source, string problem)
     {
-        var error = Assert.Throws<ParameterException>(() => ParameterFile.Parse(text, source));
+        var error = Assert.Throws<ParameterException>(() => PipelineParameters.Parse(text, source));
         Assert.Contains(problem, error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', error.Message);
     }
@@ -70,10 +70,10 @@ public sealed class ParameterFileDefenceTests
     {
         using var scratch = new ScratchFolder();
         File.WriteAllBytes(scratch.File("u16.yaml"), [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("setting:\n  binWidth: 5\n")]);
-        Assert.Equal(5, ParameterFile.Load(scratch.File("u16.yaml")).Settings.Discretisation.BinWidth);
+        Assert.Equal(5, PipelineParameters.Load(scratch.File("u16.yaml")).Settings.Discretisation.BinWidth);
 
         File.WriteAllBytes(scratch.File("bad.yaml"), [.. "setting:\n  label: "u8, 0xC3, 0x28]);
-        var error = Assert.Throws<ParameterException>(() => ParameterFile.Load(scratch.File("bad.yaml")));
+        var error = Assert.Throws<ParameterException>(() => PipelineParameters.Load(scratch.File("bad.yaml")));
         Assert.Contains("not valid UTF-8", error.Message, StringComparison.Ordinal);
     }
 
@@ -82,7 +82,7 @@ public sealed class ParameterFileDefenceTests
     {
         using var scratch = new ScratchFolder();
         File.WriteAllBytes(scratch.File("big.yaml"), new byte[ParameterFile.MaxFileBytes + 1]);
-        var error = Assert.Throws<ParameterException>(() => ParameterFile.Load(scratch.File("big.yaml")));
+        var error = Assert.Throws<ParameterException>(() => PipelineParameters.Load(scratch.File("big.yaml")));
         Assert.Contains($"at most {ParameterFile.MaxFileBytes} bytes", error.Message, StringComparison.Ordinal);
     }
 
@@ -94,7 +94,7 @@ public sealed class ParameterFileDefenceTests
         string fifo = SpecialFileSupport.Fifo(scratch.File("p.yaml"));
         foreach (string path in new[] { "/dev/zero", "/dev/urandom", fifo })
         {
-            var error = SpecialFileSupport.WithinSeconds(() => Record.Exception(() => ParameterFile.Load(path)));
+            var error = SpecialFileSupport.WithinSeconds(() => Record.Exception(() => PipelineParameters.Load(path)));
             Assert.IsType<ParameterException>(error);
         }
     }
@@ -105,14 +105,14 @@ public sealed class ParameterFileDefenceTests
     [InlineData("setting: {ibsiLoGSigma: [2, 2]}\n", "distinct")]
     public void Parse_ValueNoFilterCanUse_RefusedNamingTheKey(string text, string key)
     {
-        var error = Assert.Throws<ParameterException>(() => ParameterFile.Parse(text, "p.yaml"));
+        var error = Assert.Throws<ParameterException>(() => PipelineParameters.Parse(text, "p.yaml"));
         Assert.Contains(key, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Extractor_Shape2DWithoutForce2D_RefusedWhenBound_AcceptedWithIt()
     {
-        ExtractionParameters parameters = ParameterFile.Parse("featureClass: {shape2D: ~}\n", "p.yaml");
+        ExtractionParameters parameters = PipelineParameters.Parse("featureClass: {shape2D: ~}\n", "p.yaml");
         var error = Assert.Throws<ParameterException>(() => new RadiomicsExtractor(parameters));
         Assert.Contains("force2D: true", error.Message, StringComparison.Ordinal);
         _ = new RadiomicsExtractor(parameters.WithSettingOverrides([new("force2D", ParameterValue.FromText("true"))]));
@@ -121,7 +121,7 @@ public sealed class ParameterFileDefenceTests
     [Fact]
     public void Extractor_ResamplingWithAnUnsupportedInterpolator_RefusedWhenBound()
     {
-        ExtractionParameters parameters = ParameterFile.Parse("setting: {resampledPixelSpacing: [1, 1, 1], interpolator: sitkWelchWindowedSinc}\n", "p.yaml");
+        ExtractionParameters parameters = PipelineParameters.Parse("setting: {resampledPixelSpacing: [1, 1, 1], interpolator: sitkWelchWindowedSinc}\n", "p.yaml");
         var error = Assert.Throws<ParameterException>(() => new RadiomicsExtractor(parameters));
         Assert.Contains("'interpolator'", error.Message, StringComparison.Ordinal);
     }

@@ -1,4 +1,5 @@
 using Radiomics.Configuration;
+using Radiomics.Extraction;
 using Radiomics.Tests.Support;
 
 namespace Radiomics.Tests.Configuration;
@@ -10,11 +11,11 @@ public class ParameterFileTests
     {
         foreach (string name in new[] { "digital-phantom", "ct-phantom-original", "ct-phantom-filters" })
         {
-            ExtractionParameters parameters = ParameterFile.Load(TestData.Require($"pyradiomics-parity/{name}.params.yaml"));
+            ExtractionParameters parameters = PipelineParameters.Load(TestData.Require($"pyradiomics-parity/{name}.params.yaml"));
             Assert.NotEmpty(parameters.ImageTypes);
         }
 
-        ExtractionParameters filters = ParameterFile.Load(TestData.Require("pyradiomics-parity/ct-phantom-filters.params.yaml"));
+        ExtractionParameters filters = PipelineParameters.Load(TestData.Require("pyradiomics-parity/ct-phantom-filters.params.yaml"));
         Assert.Equal([1.0, 1.0, 1.0], filters.Settings.Resampling.Spacing);
         Assert.Equal(Interpolator.BSpline, filters.Settings.Resampling.Interpolator);
         Assert.Equal(1000, filters.Settings.Features.VoxelArrayShift);
@@ -25,7 +26,7 @@ public class ParameterFileTests
     [Fact]
     public void JsonParameterFile_IsReadLikeYaml()
     {
-        ExtractionParameters parameters = ParameterFile.Parse("""{"setting": {"binWidth": 5, "label": 2}, "imageType": {"Original": {}}, "featureClass": {"firstorder": ["Mean"]}}""", "p.json");
+        ExtractionParameters parameters = PipelineParameters.Parse("""{"setting": {"binWidth": 5, "label": 2}, "imageType": {"Original": {}}, "featureClass": {"firstorder": ["Mean"]}}""", "p.json");
         Assert.Equal(5, parameters.Settings.Discretisation.BinWidth);
         Assert.Equal(2, parameters.Settings.Mask.Label);
         Assert.Equal(["Mean"], parameters.FeatureClasses!.Single().Features);
@@ -48,7 +49,7 @@ public class ParameterFileTests
     [InlineData("setting: [1, 2\n", "line")]
     public void BadParameters_AreRejectedNamingTheKey(string yaml, string named)
     {
-        var error = Assert.Throws<ParameterException>(() => ParameterFile.Parse(yaml, "params.yaml"));
+        var error = Assert.Throws<ParameterException>(() => PipelineParameters.Parse(yaml, "params.yaml"));
         Assert.Contains(named, error.Message);
         Assert.StartsWith("params.yaml", error.Message);
     }
@@ -56,7 +57,7 @@ public class ParameterFileTests
     [Fact]
     public void EmptyFile_GivesPyRadiomicsDefaults()
     {
-        ExtractionParameters parameters = ParameterFile.Parse("", "empty.yaml");
+        ExtractionParameters parameters = PipelineParameters.Parse("", "empty.yaml");
         Assert.Equal("Original", parameters.ImageTypes.Single().Name);
         Assert.Null(parameters.FeatureClasses);
         Assert.Equal(25, parameters.Settings.Discretisation.BinWidth);
@@ -65,7 +66,7 @@ public class ParameterFileTests
     [Fact]
     public void CommandLineOverride_AppliesOnTopOfTheFile()
     {
-        ExtractionParameters parameters = ParameterFile.Parse("setting:\n  binWidth: 5\n", "p.yaml")
+        ExtractionParameters parameters = PipelineParameters.Parse("setting:\n  binWidth: 5\n", "p.yaml")
             .WithSettingOverrides([new("binWidth", ParameterValue.FromText("7")), new("distances", ParameterValue.FromText("[1, 2]"))]);
         Assert.Equal(7, parameters.Settings.Discretisation.BinWidth);
         Assert.Equal([1, 2], parameters.Settings.Features.Distances);
@@ -75,7 +76,7 @@ public class ParameterFileTests
     public void CommandLineOverride_TakesAListWithoutBrackets()
     {
         // The form --help shows: -s resampledPixelSpacing:1,1,1.
-        ExtractionParameters parameters = ParameterFile.Parse("setting:\n  binWidth: 5\n", "p.yaml")
+        ExtractionParameters parameters = PipelineParameters.Parse("setting:\n  binWidth: 5\n", "p.yaml")
             .WithSettingOverrides([new("resampledPixelSpacing", ParameterValue.FromText("1,1,2"))]);
         Assert.Equal([1.0, 1.0, 2.0], parameters.Settings.Resampling.Spacing!.ToArray());
     }

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Radiomics.Configuration;
 using Radiomics.Configuration.Keys;
+using Radiomics.Extraction;
 
 namespace Radiomics.Tests.Configuration;
 
@@ -18,7 +19,7 @@ public class SettingsRoundTripTests
         string json = SettingsFormatter.ToJson(RadiomicsSettings.Default);
 
         Assert.Equal(RadiomicsSettings.Default, SettingsFormatter.FromJson(json, "provenance"));
-        Assert.Equal(RadiomicsSettings.Default, ParameterFile.Parse($"{{\"setting\": {json}}}", "p.json").Settings);
+        Assert.Equal(RadiomicsSettings.Default, PipelineParameters.Parse($"{{\"setting\": {json}}}", "p.json").Settings);
         Assert.Equal(json, SettingsFormatter.ToJson(SettingsFormatter.FromJson(json, "provenance")));
     }
 
@@ -73,7 +74,7 @@ public class SettingsRoundTripTests
     public void RandomRecordedConfiguration_ReadFromAResult_GivesEqualParameters()
     {
         var random = new Random(77);
-        string[] types = ImageTypeNames.All.ToArray();
+        string[] types = PipelineParameters.Vocabulary.ImageTypes.ToArray();
         for (int i = 0; i < 60; i++)
         {
             RadiomicsSettings settings = RandomSettings(random);
@@ -98,14 +99,14 @@ public class SettingsRoundTripTests
             }
 
             string result = ResultJson(parameters);
-            ExtractionParameters read = ParameterFile.Parse(result, "result.json");
+            ExtractionParameters read = PipelineParameters.Parse(result, "result.json");
 
             Assert.Equal(parameters.Settings, read.Settings);
             Assert.Equal(parameters.ImageTypes.Select(t => t.Name), read.ImageTypes.Select(t => t.Name));
             Assert.Equal(parameters.ImageTypes.SelectMany(t => t.Overrides), read.ImageTypes.SelectMany(t => t.Overrides));
             Assert.Equal(parameters.VoxelOverrides, read.VoxelOverrides);
-            Assert.Equal(RecordedConfiguration.FeaturesJson(parameters.FeatureClasses), RecordedConfiguration.FeaturesJson(read.FeatureClasses));
-            Assert.Equal(RecordedConfiguration.Entries(parameters), RecordedConfiguration.Entries(read));
+            Assert.Equal(RecordedConfiguration.FeaturesJson(parameters.FeatureClasses, PipelineParameters.Vocabulary), RecordedConfiguration.FeaturesJson(read.FeatureClasses, PipelineParameters.Vocabulary));
+            Assert.Equal(RecordedConfiguration.Entries(parameters, PipelineParameters.Vocabulary), RecordedConfiguration.Entries(read, PipelineParameters.Vocabulary));
             Assert.Equal("result.json", read.Source);
             Assert.Equal(result, read.SourceText);
         }
@@ -114,7 +115,7 @@ public class SettingsRoundTripTests
     [Fact]
     public void ImageTypeOverrides_AreRecordedAsTypedJson()
     {
-        ExtractionParameters parameters = ParameterFile.Parse(
+        ExtractionParameters parameters = PipelineParameters.Parse(
             "imageType:\n  Original: {}\n  LoG: {sigma: [1.0, 3], binWidth: 5}\n  Laws: {lawsKernel: e5l5s5, lawsRotationInvariance: average}\n", "p.yaml");
 
         Assert.Equal(
@@ -125,26 +126,26 @@ public class SettingsRoundTripTests
     [Fact]
     public void Regions_RecordedInAResult_ReadBackEqual()
     {
-        ExtractionParameters parameters = ParameterFile.Parse(
+        ExtractionParameters parameters = PipelineParameters.Parse(
             "regions:\n  rim: {innerRim: 2}\n  halo: {ring: 5.5, fillHoles: true, largestComponent: true}\n  core: {shrink: 1, subtract: {column: Vessels}}\n",
             "p.yaml");
 
-        ExtractionParameters read = ParameterFile.Parse(ResultJson(parameters), "result.json");
+        ExtractionParameters read = PipelineParameters.Parse(ResultJson(parameters), "result.json");
 
         Assert.Equal(3, read.Regions.Count);
         Assert.Equal(parameters.Regions, read.Regions);
-        Assert.Equal(RecordedConfiguration.Entries(parameters), RecordedConfiguration.Entries(read));
+        Assert.Equal(RecordedConfiguration.Entries(parameters, PipelineParameters.Vocabulary), RecordedConfiguration.Entries(read, PipelineParameters.Vocabulary));
     }
 
     [Fact]
     public void ResultWithoutItsConfiguration_IsRefusedInOneLine()
     {
-        var error = Assert.Throws<ParameterException>(() => ParameterFile.Parse("""{"original_firstorder_Mean": 3.5}""", "result.json"));
+        var error = Assert.Throws<ParameterException>(() => PipelineParameters.Parse("""{"original_firstorder_Mean": 3.5}""", "result.json"));
         Assert.Contains("additionalInfo", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', error.Message);
 
         string partial = $$"""{"{{RecordedConfiguration.SettingsKey}}": "{}"}""";
-        error = Assert.Throws<ParameterException>(() => ParameterFile.Parse(partial, "result.json"));
+        error = Assert.Throws<ParameterException>(() => PipelineParameters.Parse(partial, "result.json"));
         Assert.Contains(RecordedConfiguration.ImageTypesKey, error.Message, StringComparison.Ordinal);
     }
 
@@ -201,7 +202,7 @@ public class SettingsRoundTripTests
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
         {
             json.WriteStartObject();
-            foreach (var (key, value) in RecordedConfiguration.Entries(parameters))
+            foreach (var (key, value) in RecordedConfiguration.Entries(parameters, PipelineParameters.Vocabulary))
             {
                 json.WriteString(key, value);
             }

@@ -55,7 +55,7 @@ public sealed class ExtractionContextTests
     [MemberData(nameof(Parameters))]
     public void Extract_DegreeOneAndDegreeFour_GiveBitIdenticalResults(string yaml)
     {
-        ExtractionParameters parameters = ParameterFile.Parse(yaml, "test.yaml");
+        ExtractionParameters parameters = PipelineParameters.Parse(yaml, "test.yaml");
         ImageData image = Image(VoxelType.Int16), mask = Mask(Interior);
 
         FeatureResult one = new RadiomicsExtractor(parameters, ExtractionContext.SingleThreaded).Extract(image, mask);
@@ -70,7 +70,7 @@ public sealed class ExtractionContextTests
     [MemberData(nameof(Parameters))]
     public void Extract_DegreeOne_RunsEveryLoopOfItsContextOnTheCallingThread(string yaml)
     {
-        ExtractionParameters parameters = ParameterFile.Parse(yaml, "test.yaml");
+        ExtractionParameters parameters = PipelineParameters.Parse(yaml, "test.yaml");
         ImageData image = Image(VoxelType.Int16), mask = Mask(Interior);
         var single = new RecordingScheduler();
         var four = new RecordingScheduler();
@@ -102,7 +102,7 @@ public sealed class ExtractionContextTests
               glcm: [JointEnergy, Contrast]
               glrlm: [RunEntropy]
             """;
-        ExtractionParameters parameters = ParameterFile.Parse(yaml, "test.yaml");
+        ExtractionParameters parameters = PipelineParameters.Parse(yaml, "test.yaml");
         ImageData image = Image(VoxelType.Int16), mask = Mask(Interior);
         var single = new RecordingScheduler();
 
@@ -123,7 +123,7 @@ public sealed class ExtractionContextTests
     [Fact]
     public void ForLabelAndWithContext_KeepOrChangeTheContext()
     {
-        var extractor = new RadiomicsExtractor(ParameterFile.Parse(string.Format(System.Globalization.CultureInfo.InvariantCulture, Filtered, "roi"), "test.yaml"), new ExtractionContext(3));
+        var extractor = new RadiomicsExtractor(PipelineParameters.Parse(string.Format(System.Globalization.CultureInfo.InvariantCulture, Filtered, "roi"), "test.yaml"), new ExtractionContext(3));
 
         Assert.Equal(3, extractor.ForLabel(2).Context.MaxDegreeOfParallelism);
         Assert.Same(ExtractionContext.SingleThreaded, extractor.WithContext(ExtractionContext.SingleThreaded).Context);

@@ -74,7 +74,7 @@ internal static class FilterRegionCases
     }
 
     /// <summary>The extractor of a parameter file given as YAML.</summary>
-    public static RadiomicsExtractor Extractor(string yaml) => new(ParameterFile.Parse(yaml, "test"));
+    public static RadiomicsExtractor Extractor(string yaml) => new(PipelineParameters.Parse(yaml, "test"));
 
     /// <summary>The derived images (cropped to the ROI's box) of an extractor, by prefix, in order.</summary>
     public static List<DerivedImage> Derived(RadiomicsExtractor extractor, ImageData image, ImageData mask)

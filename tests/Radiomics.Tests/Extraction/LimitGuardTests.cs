@@ -28,7 +28,7 @@ public sealed class LimitGuardTests
     {
         foreach (long limit in refusedByDefault ? new[] { InputLimits.DefaultMaxVoxels, 1L << 16 } : [1L << 16])
         {
-            ExtractionParameters parameters = ParameterFile.Parse(text + "\nfeatureClass: {firstorder: [Mean], glcm: [Contrast]}\n", "p.yaml");
+            ExtractionParameters parameters = PipelineParameters.Parse(text + "\nfeatureClass: {firstorder: [Mean], glcm: [Contrast]}\n", "p.yaml");
             parameters = parameters with { Settings = parameters.Settings with { Limits = new InputLimits { MaxVoxels = limit } } };
 
             var error = Assert.ThrowsAny<Exception>(() => new RadiomicsExtractor(parameters).Extract(TestData.IbsiDigitalPhantomImage, TestData.IbsiDigitalPhantomMask));
@@ -42,7 +42,7 @@ public sealed class LimitGuardTests
     {
         // σ = 1e6 mm on the 80-voxel window: within the operations bound of a 2^20 limit, but its kernels hold ~2.4e7
         // values (it ran for 10 s and 600 MB before the kernels counted; found by the parameter fuzzer).
-        ExtractionParameters parameters = ParameterFile.Parse("imageType: {IbsiLoG: {ibsiLoGSigma: [1e6]}}\n", "p.yaml");
+        ExtractionParameters parameters = PipelineParameters.Parse("imageType: {IbsiLoG: {ibsiLoGSigma: [1e6]}}\n", "p.yaml");
         parameters = parameters with { Settings = parameters.Settings with { Limits = new InputLimits { MaxVoxels = 1L << 20 } } };
 
         var error = Assert.Throws<ParameterException>(() => new RadiomicsExtractor(parameters).Extract(TestData.IbsiDigitalPhantomImage, TestData.IbsiDigitalPhantomMask));
@@ -53,7 +53,7 @@ public sealed class LimitGuardTests
     [Fact]
     public void Extract_LogWithDegenerateSigma_NamesTheDerivedImage()
     {
-        ExtractionParameters parameters = ParameterFile.Parse("imageType: {LoG: {sigma: [1e-300]}}\nfeatureClass: {glcm: [Contrast]}\n", "p.yaml");
+        ExtractionParameters parameters = PipelineParameters.Parse("imageType: {LoG: {sigma: [1e-300]}}\nfeatureClass: {glcm: [Contrast]}\n", "p.yaml");
         var error = Assert.Throws<ExtractionException>(() => new RadiomicsExtractor(parameters).Extract(TestData.IbsiDigitalPhantomImage, TestData.IbsiDigitalPhantomMask));
         Assert.Contains("log-sigma", error.Message, StringComparison.Ordinal);
     }
@@ -91,7 +91,7 @@ public sealed class LimitGuardTests
     private static FeatureResult ExtractIbsiProfile(double spacing, long limit)
     {
         string text = FormattableString.Invariant($"setting: {{profile: ibsi, resampledPixelSpacing: [{spacing}, {spacing}, {spacing}]}}\n");
-        ExtractionParameters parameters = ParameterFile.Parse(text, "p.yaml");
+        ExtractionParameters parameters = PipelineParameters.Parse(text, "p.yaml");
         parameters = parameters with { Settings = parameters.Settings with { Limits = new InputLimits { MaxVoxels = limit } } };
         return new RadiomicsExtractor(parameters).Extract(TestData.IbsiDigitalPhantomImage, TestData.IbsiDigitalPhantomMask);
     }

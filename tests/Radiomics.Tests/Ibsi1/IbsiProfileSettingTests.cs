@@ -13,7 +13,7 @@ public class IbsiProfileSettingTests
     [Fact]
     public void ProfileIbsi_ParameterFileLikeConfigurationC_GivesConfigurationCValues()
     {
-        ExtractionParameters parameters = ParameterFile.Parse("""
+        ExtractionParameters parameters = PipelineParameters.Parse("""
             setting:
               profile: ibsi
               resampledPixelSpacing: [2, 2, 2]
@@ -36,7 +36,7 @@ public class IbsiProfileSettingTests
     public void ProfileIbsi_IvhSettingsOfConfigurationE_GiveItsIvhDiscretisation()
     {
         // E's IVH: arbitrary units, 1000 bins (the default count when none is given).
-        ExtractionParameters parameters = ParameterFile.Parse("""
+        ExtractionParameters parameters = PipelineParameters.Parse("""
             setting:
               profile: ibsi
               resampledPixelSpacing: [2, 2, 2]
@@ -60,7 +60,7 @@ public class IbsiProfileSettingTests
     [InlineData("ivhBinCount: 1", "setting 'ivhBinCount' has value")]
     public void IvhSettings_InvalidCombination_IsRejectedAtLoadInOneLineNamingTheKey(string lines, string expected)
     {
-        var error = Assert.Throws<ParameterException>(() => ParameterFile.Parse("setting:\n  profile: ibsi\n  " + lines + "\n", "p.yaml"));
+        var error = Assert.Throws<ParameterException>(() => PipelineParameters.Parse("setting:\n  profile: ibsi\n  " + lines + "\n", "p.yaml"));
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
         Assert.StartsWith("p.yaml", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', error.Message);
@@ -69,7 +69,7 @@ public class IbsiProfileSettingTests
     [Fact]
     public void IvhSettings_AreWrittenInTheSettingsProvenance()
     {
-        ExtractionParameters parameters = ParameterFile.Parse("setting:\n  profile: ibsi\n  ivhIntensityUnits: continuous\n  ivhBinWidth: 0.1\n", "pet.yaml");
+        ExtractionParameters parameters = PipelineParameters.Parse("setting:\n  profile: ibsi\n  ivhIntensityUnits: continuous\n  ivhBinWidth: 0.1\n", "pet.yaml");
         string json = SettingsFormatter.ToJson(parameters.Settings);
         Assert.Contains("\"ivhIntensityUnits\":\"continuous\",\"ivhBinWidth\":0.1,\"ivhBinCount\":null", json, StringComparison.Ordinal);
         Assert.Contains("\"ivhIntensityUnits\":\"discrete\",\"ivhBinWidth\":null", SettingsFormatter.ToJson(RadiomicsSettings.Default), StringComparison.Ordinal);
@@ -78,7 +78,7 @@ public class IbsiProfileSettingTests
     [Fact]
     public void ProfileIbsi_UnsupportedInterpolator_IsRejectedNamingTheKey()
     {
-        ExtractionParameters parameters = ParameterFile.Parse("setting:\n  profile: ibsi\n  resampledPixelSpacing: [2, 2, 2]\n  interpolator: sitkNearestNeighbor\n", "p.yaml");
+        ExtractionParameters parameters = PipelineParameters.Parse("setting:\n  profile: ibsi\n  resampledPixelSpacing: [2, 2, 2]\n  interpolator: sitkNearestNeighbor\n", "p.yaml");
         var error = Assert.Throws<ParameterException>(() => new RadiomicsExtractor(parameters).Extract(TestData.IbsiDigitalPhantomImage, TestData.IbsiDigitalPhantomMask));
         Assert.Contains("interpolator", error.Message);
     }

@@ -1,5 +1,6 @@
 using Radiomics.Configuration;
 using Radiomics.Configuration.Perturbation;
+using Radiomics.Extraction;
 using Radiomics.Imaging;
 using Radiomics.Preprocessing.Perturbation;
 
@@ -25,7 +26,7 @@ public class PerturbationSettingsTests
     [Fact]
     public void ParameterFile_BindsThePerturbationSection()
     {
-        PerturbationSettings settings = ParameterFile.Parse(Section, "p.yaml").Perturbation;
+        PerturbationSettings settings = PipelineParameters.Parse(Section, "p.yaml").Perturbation;
 
         Assert.Equal(2, settings.NoiseRepetitions);
         Assert.Equal(5.0, settings.NoiseLevel);
@@ -36,7 +37,7 @@ public class PerturbationSettingsTests
         Assert.Equal(0.7, settings.RoiAdaptMaxErosion);
         Assert.Equal(3, settings.RandomiseRoiRepetitions);
         Assert.Equal(12, settings.Seed);
-        Assert.Same(PerturbationSettings.None, ParameterFile.Parse("setting: {}", "q.yaml").Perturbation);
+        Assert.Same(PerturbationSettings.None, PipelineParameters.Parse("setting: {}", "q.yaml").Perturbation);
     }
 
     [Theory]
@@ -55,7 +56,7 @@ public class PerturbationSettingsTests
     public void ParameterFile_BadValue_OneLineNamingTheKey(string body, string expected)
     {
         string text = body.StartsWith('{') || body.StartsWith('[') ? $"perturbation: {body}" : $"perturbation:\n  {body}";
-        var error = Assert.Throws<ParameterException>(() => ParameterFile.Parse(text, "p.yaml"));
+        var error = Assert.Throws<ParameterException>(() => PipelineParameters.Parse(text, "p.yaml"));
 
         Assert.Contains(expected, error.Message);
         Assert.StartsWith("p.yaml", error.Message);

@@ -10,7 +10,7 @@ namespace Radiomics.Tests.Perturbation;
 
 public class PerturbedCaseTests
 {
-    private static readonly ExtractionParameters Parameters = ParameterFile.Parse("""
+    private static readonly ExtractionParameters Parameters = PipelineParameters.Parse("""
         setting:
           binWidth: 25
         featureClass:

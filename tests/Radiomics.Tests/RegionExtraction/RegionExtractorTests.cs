@@ -22,7 +22,7 @@ public sealed class RegionExtractorTests
     [Fact]
     public void Extract_Region_EqualsTheExtractorOnTheRegionsMask()
     {
-        ExtractionParameters parameters = ParameterFile.Parse("featureClass:\n  firstorder: [Mean, Entropy]\n  glcm: [Contrast]\nregions:\n  ring: {ring: 5}\n", "test");
+        ExtractionParameters parameters = PipelineParameters.Parse("featureClass:\n  firstorder: [Mean, Entropy]\n  glcm: [Contrast]\nregions:\n  ring: {ring: 5}\n", "test");
         var extractor = new RadiomicsExtractor(parameters);
 
         RegionExtractionResult result = new RegionExtractor(parameters).Extract(extractor.Extract(Image, Mask), Image, Mask, 1, 0, _ => throw new InvalidOperationException());
@@ -42,7 +42,7 @@ public sealed class RegionExtractorTests
     [Fact]
     public void Extract_EmptyRegion_IsNaNFeaturesAndAWarning()
     {
-        ExtractionParameters parameters = ParameterFile.Parse("featureClass:\n  firstorder: [Mean]\nregions:\n  thin: {innerRim: 0.1}\n", "test");
+        ExtractionParameters parameters = PipelineParameters.Parse("featureClass:\n  firstorder: [Mean]\nregions:\n  thin: {innerRim: 0.1}\n", "test");
         FeatureResult plain = new RadiomicsExtractor(parameters).Extract(Image, Mask);
 
         RegionExtractionResult result = new RegionExtractor(parameters).Extract(plain, Image, Mask, 1, 0, _ => throw new InvalidOperationException());

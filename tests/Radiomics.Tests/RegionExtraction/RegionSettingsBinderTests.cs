@@ -1,5 +1,6 @@
 using Radiomics.Configuration;
 using Radiomics.Configuration.Regions;
+using Radiomics.Extraction;
 
 namespace Radiomics.Tests.RegionExtraction;
 
@@ -33,7 +34,7 @@ public sealed class RegionSettingsBinderTests : IDisposable
         Assert.Null(core.Subtract.ResolvedPath);
         Assert.Equal(("/abs/body.nrrd", 3), (parameters.Regions[3].Clip!.ResolvedPath, parameters.Regions[3].Clip!.Label!.Value));
         Assert.Equal(RegionOperation.None, parameters.Regions[4].Operation);
-        Assert.Empty(ParameterFile.Parse("featureClass:\n  firstorder:\n", "none").Regions);
+        Assert.Empty(PipelineParameters.Parse("featureClass:\n  firstorder:\n", "none").Regions);
     }
 
     [Fact]
@@ -69,6 +70,6 @@ public sealed class RegionSettingsBinderTests : IDisposable
     {
         string path = Path.Combine(_folder, "params.yaml");
         File.WriteAllText(path, yaml);
-        return ParameterFile.Load(path);
+        return PipelineParameters.Load(path);
     }
 }

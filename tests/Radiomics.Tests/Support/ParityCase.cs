@@ -24,7 +24,7 @@ public sealed record ParityCase(string Name, string Image, string Mask, string P
     public IReadOnlyDictionary<string, double> ReadReference() => ParityReference.Read(TestData.Require(Reference));
 
     /// <summary>Runs the extraction with the case's own parameter file, unchanged.</summary>
-    public FeatureResult Run() => Run(Radiomics.Configuration.ParameterFile.Load(TestData.Require(ParameterFile)));
+    public FeatureResult Run() => Run(Radiomics.Extraction.PipelineParameters.Load(TestData.Require(ParameterFile)));
 
     /// <summary>
     /// Runs the extraction with the case's settings and image types but only <paramref name="featureClasses"/>
@@ -34,7 +34,7 @@ public sealed record ParityCase(string Name, string Image, string Mask, string P
     {
         string path = TestData.Require(ParameterFile);
         string text = string.Join('\n', DropSection(File.ReadAllLines(path), "featureClass"));
-        ExtractionParameters parameters = Radiomics.Configuration.ParameterFile.Parse(text, path) with
+        ExtractionParameters parameters = Radiomics.Extraction.PipelineParameters.Parse(text, path) with
         {
             FeatureClasses = featureClasses.Select(c => new FeatureClassRequest(c, null)).ToArray(),
         };

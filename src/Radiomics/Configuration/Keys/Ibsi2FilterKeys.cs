@@ -36,7 +36,7 @@ internal static class Ibsi2FilterKeys
 
     public static readonly SettingKey<string> LawsKernel = new(
         "lawsKernel", SettingStage.Ibsi2Filters,
-        new TextKind("two or three of L3, E3, S3, L5, E5, S5, W5, R5 (e.g. L5E5E5)", FilterNames.LawsCombination, ["L5E5E5", "E5L5S5", "L3E3", "R5W5", "s3e3l3"]),
+        new TextKind($"two or three of {string.Join(", ", LawsKernelNames.All)} (e.g. L5E5E5)", FilterNames.LawsCombination, ["L5E5E5", "E5L5S5", "L3E3", "R5W5", "s3e3l3"]),
         "L5E5E5",
         "`Laws` image type: kernels in axis order (three in 3D, two in 2D)",
         s => s.Ibsi2Filters.LawsKernel, (s, v) => s with { Ibsi2Filters = s.Ibsi2Filters with { LawsKernel = v } });

@@ -40,15 +40,8 @@ public sealed record IvhDiscretisation(double BinSize = 1, int? BinCount = null,
     }
 
     /// <summary>
-    /// Why the settings cannot be combined, as one line naming the setting, or null when they can: continuous units
-    /// need <c>ivhBinWidth</c>; <c>ivhBinCount</c> belongs to arbitrary units only, <c>ivhBinWidth</c> to the others.
+    /// Why the settings cannot be combined, as one line naming the setting, or null when they can. The rule is a
+    /// settings rule, Configuration's, checked there when settings are bound; <see cref="For"/> checks it again.
     /// </summary>
-    public static string? Problem(IvhIntensityUnits units, double? binWidth, int? binCount) => units switch
-    {
-        IvhIntensityUnits.Continuous when binWidth is null => "ivhBinWidth: required with ivhIntensityUnits: continuous (e.g. 0.1 for PET in SUV)",
-        IvhIntensityUnits.Arbitrary when binWidth is not null => "ivhBinWidth: not used with ivhIntensityUnits: arbitrary (set ivhBinCount instead)",
-        not IvhIntensityUnits.Arbitrary when binCount is not null => "ivhBinCount: only used with ivhIntensityUnits: arbitrary",
-        _ when binWidth is <= 0 || binCount is < 1 => "ivhBinWidth/ivhBinCount: must be positive",
-        _ => null,
-    };
+    public static string? Problem(IvhIntensityUnits units, double? binWidth, int? binCount) => IvhBinningRule.Problem(units, binWidth, binCount);
 }

@@ -29,6 +29,12 @@ public static class ImageTypeRegistry
         new Ibsi2SimoncelliImageType(),
     ];
 
+    /// <summary>
+    /// Every image type's key, in output order: the names a parameter file's <c>imageType</c> section may use (the filter
+    /// stage's part of <see cref="Configuration.ParameterVocabulary"/>).
+    /// </summary>
+    public static IReadOnlyList<string> Names { get; } = All.Select(t => t.Name).ToArray();
+
     /// <summary>The image type named <paramref name="name"/> (PyRadiomics keys are matched case-insensitively), or null.</summary>
     public static IImageType? Find(string name) =>
         All.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase));

@@ -4,10 +4,7 @@ namespace Radiomics.Filters.Wavelets;
 // Wavelet objects expose; values round-trip exactly (shortest repr).
 internal static partial class WaveletCoefficientTables
 {
-    /// <summary>The biorthogonal orders N.M pywt provides, in its order.</summary>
-    internal static readonly string[] BiorthogonalOrders = ["1.1", "1.3", "1.5", "2.2", "2.4", "2.6", "2.8", "3.1", "3.3", "3.5", "3.7", "3.9", "4.4", "5.5", "6.8"];
-
-    /// <summary>biorN.M reconstruction low-pass filters (pywt <c>rec_lo</c>, zero-padded to pywt's length), in <see cref="BiorthogonalOrders"/> order.</summary>
+    /// <summary>biorN.M reconstruction low-pass filters (pywt <c>rec_lo</c>, zero-padded to pywt's length), in <see cref="Configuration.WaveletNames.BiorthogonalOrders"/> order.</summary>
     internal static readonly double[][] BiorthogonalReconstructionLowPass =
     [
         // bior1.1
@@ -103,7 +100,7 @@ internal static partial class WaveletCoefficientTables
         ],
     ];
 
-    /// <summary>biorN.M decomposition low-pass filters (pywt <c>dec_lo</c>), in <see cref="BiorthogonalOrders"/> order.</summary>
+    /// <summary>biorN.M decomposition low-pass filters (pywt <c>dec_lo</c>), in <see cref="Configuration.WaveletNames.BiorthogonalOrders"/> order.</summary>
     internal static readonly double[][] BiorthogonalDecompositionLowPass =
     [
         // bior1.1

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Radiomics.Configuration;
 
 namespace Radiomics.Filters.Wavelets;
 
@@ -56,56 +57,35 @@ public sealed class WaveletFilterBank
     /// <summary>pywt <c>rec_hi</c>: reconstruction high-pass filter.</summary>
     public ReadOnlySpan<double> ReconstructionHighPass => _recHi;
 
-    /// <summary>Every name <see cref="Get"/> accepts, in pywt's <c>wavelist(kind='discrete')</c> family order.</summary>
-    public static IReadOnlyList<string> Names { get; } = BuildNames();
+    /// <summary>Every name <see cref="Get"/> accepts: Configuration's list of discrete wavelets (<see cref="WaveletNames.All"/>).</summary>
+    public static IReadOnlyList<string> Names => WaveletNames.All;
 
     /// <summary>
-    /// The filter bank of a pywt discrete wavelet name (case-sensitive, as pywt).
+    /// The filter bank of a pywt discrete wavelet name (case-sensitive, as pywt): a name of <see cref="WaveletNames"/>,
+    /// which a test checks this bank covers exactly.
     /// </summary>
     /// <exception cref="ArgumentException">The name is not a pywt discrete wavelet; the message lists the valid families.</exception>
     public static WaveletFilterBank Get(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        if (name == "haar")
+        if (!WaveletNames.IsKnown(name))
         {
-            return Orthogonal(name, WaveletFamily.Haar, WaveletCoefficientTables.Daubechies[0]);
+            throw new ArgumentException($"Unknown wavelet '{name}'. Valid discrete wavelets: {WaveletNames.Described}.", nameof(name));
         }
 
-        if (name == "dmey")
+        return name switch
         {
-            return Orthogonal(name, WaveletFamily.DiscreteMeyer, WaveletCoefficientTables.DiscreteMeyer);
-        }
-
-        if (TryOrder(name, "db", 1, WaveletCoefficientTables.Daubechies.Length, out int db))
-        {
-            return Orthogonal(name, WaveletFamily.Daubechies, WaveletCoefficientTables.Daubechies[db - 1]);
-        }
-
-        if (TryOrder(name, "sym", 2, WaveletCoefficientTables.Symlets.Length + 1, out int sym))
-        {
-            return Orthogonal(name, WaveletFamily.Symlets, WaveletCoefficientTables.Symlets[sym - 2]);
-        }
-
-        if (TryOrder(name, "coif", 1, WaveletCoefficientTables.Coiflets.Length, out int coif))
-        {
-            return Orthogonal(name, WaveletFamily.Coiflets, WaveletCoefficientTables.Coiflets[coif - 1]);
-        }
-
-        if (name.StartsWith("bior", StringComparison.Ordinal) && BiorthogonalIndex(name[4..]) is int bior)
-        {
-            return Biorthogonal(name, bior);
-        }
-
-        if (name.StartsWith("rbio", StringComparison.Ordinal) && BiorthogonalIndex(name[4..]) is int rbio)
-        {
-            return ReverseBiorthogonal(name, rbio);
-        }
-
-        throw new ArgumentException(
-            $"Unknown wavelet '{name}'. Valid discrete wavelets: haar, db1–db38, sym2–sym20, coif1–coif17, " +
-            $"bior{{{string.Join(", ", WaveletCoefficientTables.BiorthogonalOrders)}}}, " +
-            $"rbio{{{string.Join(", ", WaveletCoefficientTables.BiorthogonalOrders)}}}, dmey.",
-            nameof(name));
+            "haar" => Orthogonal(name, WaveletFamily.Haar, WaveletCoefficientTables.Daubechies[0]),
+            "dmey" => Orthogonal(name, WaveletFamily.DiscreteMeyer, WaveletCoefficientTables.DiscreteMeyer),
+            _ when name.StartsWith("db", StringComparison.Ordinal) =>
+                Orthogonal(name, WaveletFamily.Daubechies, WaveletCoefficientTables.Daubechies[Order(name, "db") - 1]),
+            _ when name.StartsWith("sym", StringComparison.Ordinal) =>
+                Orthogonal(name, WaveletFamily.Symlets, WaveletCoefficientTables.Symlets[Order(name, "sym") - WaveletNames.MinSymletOrder]),
+            _ when name.StartsWith("coif", StringComparison.Ordinal) =>
+                Orthogonal(name, WaveletFamily.Coiflets, WaveletCoefficientTables.Coiflets[Order(name, "coif") - 1]),
+            _ when name.StartsWith("bior", StringComparison.Ordinal) => Biorthogonal(name, BiorthogonalIndex(name)),
+            _ => ReverseBiorthogonal(name, BiorthogonalIndex(name)),
+        };
     }
 
     private static WaveletFilterBank Orthogonal(string name, WaveletFamily family, double[] recLo)
@@ -161,50 +141,13 @@ public sealed class WaveletFilterBank
         return reversed;
     }
 
-    private static bool TryOrder(string name, string prefix, int min, int max, out int order)
+    /// <summary>The order of a known name such as <c>db4</c> (the digits after <paramref name="prefix"/>).</summary>
+    private static int Order(string name, string prefix) => int.Parse(name.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture);
+
+    /// <summary>The index in <see cref="WaveletNames.BiorthogonalOrders"/> of a known <c>biorN.M</c> or <c>rbioN.M</c> name.</summary>
+    private static int BiorthogonalIndex(string name)
     {
-        order = 0;
-        if (!name.StartsWith(prefix, StringComparison.Ordinal) || name.Length == prefix.Length)
-        {
-            return false;
-        }
-
-        ReadOnlySpan<char> digits = name.AsSpan(prefix.Length);
-        if (digits[0] == '0' || !int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out order))
-        {
-            return false;
-        }
-
-        return order >= min && order <= max;
-    }
-
-    private static int? BiorthogonalIndex(string order)
-    {
-        int index = Array.IndexOf(WaveletCoefficientTables.BiorthogonalOrders, order);
-        return index >= 0 ? index : null;
-    }
-
-    private static string[] BuildNames()
-    {
-        var names = new List<string> { "haar" };
-        for (int n = 1; n <= WaveletCoefficientTables.Daubechies.Length; n++)
-        {
-            names.Add("db" + n.ToString(CultureInfo.InvariantCulture));
-        }
-
-        for (int n = 2; n <= WaveletCoefficientTables.Symlets.Length + 1; n++)
-        {
-            names.Add("sym" + n.ToString(CultureInfo.InvariantCulture));
-        }
-
-        for (int n = 1; n <= WaveletCoefficientTables.Coiflets.Length; n++)
-        {
-            names.Add("coif" + n.ToString(CultureInfo.InvariantCulture));
-        }
-
-        names.AddRange(WaveletCoefficientTables.BiorthogonalOrders.Select(o => "bior" + o));
-        names.AddRange(WaveletCoefficientTables.BiorthogonalOrders.Select(o => "rbio" + o));
-        names.Add("dmey");
-        return [.. names];
+        string order = name[4..];
+        return WaveletNames.BiorthogonalOrders.TakeWhile(o => o != order).Count();
     }
 }

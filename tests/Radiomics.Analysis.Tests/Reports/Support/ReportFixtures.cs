@@ -9,7 +9,7 @@ namespace Radiomics.Analysis.Tests.Reports.Support;
 internal static class ReportFixtures
 {
     public static ExtractionParameters Parameters(string? settingsYaml = null) =>
-        settingsYaml is null ? ExtractionParameters.Default : ParameterFile.Parse(settingsYaml, "test");
+        settingsYaml is null ? ExtractionParameters.Default : PipelineParameters.Parse(settingsYaml, "test");
 
     /// <summary>The extraction's result and what the recorder saw.</summary>
     public static (FeatureResult Result, RecordedFeatureInput? Recorded) Extract(ImageData image, ImageData mask, ExtractionParameters parameters)

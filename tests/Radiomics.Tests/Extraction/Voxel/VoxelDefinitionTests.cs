@@ -1,4 +1,5 @@
 using Radiomics.Configuration;
+using Radiomics.Extraction;
 using Radiomics.Extraction.Voxel;
 using Radiomics.Features;
 using Radiomics.Features.Texture.Glcm;
@@ -35,7 +36,7 @@ public sealed class VoxelDefinitionTests
     {
         ImageData image = ImageReader.Read(TestData.IbsiCtPhantomImage);
         ImageData mask = ImageReader.Read(TestData.IbsiCtPhantomMask);
-        RadiomicsSettings settings = ParameterFile.Load(TestData.Require("pyradiomics-parity/ct-phantom-original.params.yaml")).Settings;
+        RadiomicsSettings settings = PipelineParameters.Load(TestData.Require("pyradiomics-parity/ct-phantom-original.params.yaml")).Settings;
         settings = settings with
         {
             Voxel = settings.Voxel with { KernelRadius = radius, MaskedKernel = masked },

@@ -1,5 +1,6 @@
 using Radiomics.Configuration;
 using Radiomics.Configuration.Keys;
+using Radiomics.Extraction;
 using Radiomics.Extraction.Voxel;
 using Radiomics.Imaging;
 using Radiomics.IO;
@@ -49,7 +50,7 @@ public sealed class VoxelExtractorTests
     }
 
     private static ExtractionParameters CtParameters(params (string Key, string Value)[] voxelSettings) =>
-        ParameterFile.Load(TestData.Require("pyradiomics-parity/ct-phantom-original.params.yaml")) with
+        PipelineParameters.Load(TestData.Require("pyradiomics-parity/ct-phantom-original.params.yaml")) with
         {
             VoxelOverrides = voxelSettings.Select(s => SettingOverride.Of(s.Key, ParameterValue.FromText(s.Value))).ToArray(),
         };
@@ -75,7 +76,7 @@ public sealed class VoxelExtractorTests
     public void VoxelBatchOfOne_GivesEveryKernelItsOwnMcc()
     {
         string folder = TestData.Require("pyradiomics-parity/voxel-digital-phantom");
-        ExtractionParameters parameters = ParameterFile.Load(Path.Combine(folder, "params.yaml"));
+        ExtractionParameters parameters = PipelineParameters.Load(Path.Combine(folder, "params.yaml"));
         ImageData image = ImageReader.Read(TestData.IbsiDigitalPhantomImage), mask = ImageReader.Read(TestData.IbsiDigitalPhantomMask);
         string[] features = ["glcm_MCC", "glcm_JointAverage", "firstorder_Mean"];
 

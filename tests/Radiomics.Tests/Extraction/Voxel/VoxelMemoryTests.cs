@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Radiomics.Configuration;
 using Radiomics.Configuration.Keys;
+using Radiomics.Extraction;
 using Radiomics.Extraction.Voxel;
 using Radiomics.IO;
 using Radiomics.Tests.Support;
@@ -18,7 +19,7 @@ public sealed class VoxelMemoryTests(ITestOutputHelper output)
     public void CtPhantomRadius2_AllMaps_StayUnderOneGigabyte()
     {
         Assert.SkipUnless(Environment.GetEnvironmentVariable("RADIOMICS_LONG_TESTS") == "1", "set RADIOMICS_LONG_TESTS=1 to run");
-        var parameters = ParameterFile.Load(TestData.Require("pyradiomics-parity/ct-phantom-original.params.yaml")) with
+        var parameters = PipelineParameters.Load(TestData.Require("pyradiomics-parity/ct-phantom-original.params.yaml")) with
         {
             VoxelOverrides = [SettingOverride.Of("kernelRadius", ParameterValue.FromText("2"))],
         };

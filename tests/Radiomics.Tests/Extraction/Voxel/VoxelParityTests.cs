@@ -1,4 +1,5 @@
 using Radiomics.Configuration;
+using Radiomics.Extraction;
 using Radiomics.Extraction.Voxel;
 using Radiomics.Imaging;
 using Radiomics.IO;
@@ -19,7 +20,7 @@ public sealed class VoxelParityTests
     public void DigitalPhantom_EveryPyRadiomicsMap_IsReproducedVoxelByVoxel()
     {
         string folder = TestData.Require(Folder);
-        var extractor = new VoxelExtractor(ParameterFile.Load(Path.Combine(folder, "params.yaml")));
+        var extractor = new VoxelExtractor(PipelineParameters.Load(Path.Combine(folder, "params.yaml")));
         var maps = extractor.Extract(ImageReader.Read(TestData.IbsiDigitalPhantomImage), ImageReader.Read(TestData.IbsiDigitalPhantomMask),
                 cancellation: TestContext.Current.CancellationToken)
             .ToDictionary(m => m.Name, m => m.Map);

@@ -102,7 +102,7 @@ public class Ibsi2ImageTypeExtractionTests
 
     private static (string[] Prefixes, Dictionary<string, Volume<double>> Images) Run(string yaml)
     {
-        ExtractionParameters parameters = ParameterFile.Parse(yaml, "ibsi2-types.yaml");
+        ExtractionParameters parameters = PipelineParameters.Parse(yaml, "ibsi2-types.yaml");
         var images = new Dictionary<string, Volume<double>>();
         Volume<double> image = SyntheticImage();
         var mask = new Volume<byte>(image.Geometry);

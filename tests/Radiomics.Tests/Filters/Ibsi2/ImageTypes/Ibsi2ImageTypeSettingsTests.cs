@@ -27,7 +27,7 @@ public class Ibsi2ImageTypeSettingsTests
     [InlineData("simoncelliLevel: 0", "simoncelliLevel")]
     public void BadValue_InSettingSection_IsRejectedNamingTheKey(string line, string key)
     {
-        var error = Assert.Throws<ParameterException>(() => ParameterFile.Parse($"setting:\n  {line}\n", "bad.yaml"));
+        var error = Assert.Throws<ParameterException>(() => PipelineParameters.Parse($"setting:\n  {line}\n", "bad.yaml"));
         Assert.Contains($"'{key}'", error.Message);
     }
 
@@ -50,7 +50,7 @@ public class Ibsi2ImageTypeSettingsTests
     [Fact]
     public void Formatter_RendersTheNewKeys()
     {
-        string json = SettingsFormatter.ToJson(ParameterFile.Parse("setting:\n  ibsiFilterDimension: 2D\n  gaborThetaStep: null\n  lawsKernel: l5e5\n", "p.yaml").Settings);
+        string json = SettingsFormatter.ToJson(PipelineParameters.Parse("setting:\n  ibsiFilterDimension: 2D\n  gaborThetaStep: null\n  lawsKernel: l5e5\n", "p.yaml").Settings);
         Assert.Contains("\"ibsiFilterDimension\":\"2D\"", json);
         Assert.Contains("\"gaborThetaStep\":null", json);
         Assert.Contains("\"lawsKernel\":\"L5E5\"", json);
@@ -62,7 +62,7 @@ public class Ibsi2ImageTypeSettingsTests
         var image = new Volume<double>(ImageGeometry.Unit(new Size3(6, 6, 6)));
         var mask = new Volume<byte>(image.Geometry);
         mask.Voxels.Fill(1);
-        return new RadiomicsExtractor(ParameterFile.Parse(yaml + "featureClass:\n  firstorder: [Mean]\n", "p.yaml"))
+        return new RadiomicsExtractor(PipelineParameters.Parse(yaml + "featureClass:\n  firstorder: [Mean]\n", "p.yaml"))
             .Extract(ImageData.FromVolume(image), ImageData.FromVolume(mask));
     }
 }
