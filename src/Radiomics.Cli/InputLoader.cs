@@ -25,9 +25,10 @@ internal static class InputLoader
     /// its series. <paramref name="roiName"/> with a non-DICOM mask is a usage error. Image files, DICOM series and
     /// RTSTRUCT/SEG masks are read into buffers of <paramref name="buffers"/> when given (and listed in
     /// <see cref="LoadedCase.PooledInputs"/>). Every read keeps to <paramref name="limits"/> (the defaults when null).
+    /// A DICOM series' slices are decoded on at most <paramref name="maxDegreeOfParallelism"/> threads (−1: one per core).
     /// </summary>
     public static LoadedCase LoadCase(string imagePath, string maskPath, string? roiName = null, int? label = null, VoxelBufferPool? buffers = null,
-        InputLimits? limits = null)
+        InputLimits? limits = null, int maxDegreeOfParallelism = -1)
     {
         limits ??= InputLimits.Default;
         var notes = new List<string>();
@@ -35,7 +36,7 @@ internal static class InputLoader
         ImageData image;
         if (IsDicomInput(imagePath))
         {
-            series = DicomInput.LoadSeries(imagePath, new DicomLoadOptions { Buffers = buffers, Limits = limits });
+            series = DicomInput.LoadSeries(imagePath, new DicomLoadOptions { Buffers = buffers, Limits = limits, MaxDegreeOfParallelism = maxDegreeOfParallelism });
             image = series.Image;
             notes.AddRange(series.Notes.Select(n => $"{imagePath}: {n}"));
         }

@@ -54,16 +54,14 @@ public static class PerturbationTimings
     /// <summary>All variants on <paramref name="jobs"/> threads, as radiomics perturb runs them (one thread per variant's loops).</summary>
     private static void Chain(ImageData image, ImageData mask, ExtractionParameters parameters, int jobs)
     {
-        var perturbed = new PerturbedCase(new RadiomicsExtractor(parameters), image, mask, parameters.Perturbation);
+        var perturbed = new PerturbedCase(new RadiomicsExtractor(parameters, ExtractionContext.SingleThreaded), image, mask, parameters.Perturbation);
         int next = -1, count = perturbed.Plan.Variants.Count;
-        var cap = new Cli.Batch.CaseThreads(1);
         var threads = Enumerable.Range(0, jobs).Select(_ => new Thread(() =>
         {
             int i;
             while ((i = Interlocked.Increment(ref next)) < count)
             {
-                int index = i;
-                cap.Run(() => perturbed.Extract(index));
+                perturbed.Extract(i);
             }
         })).ToList();
         threads.ForEach(t => t.Start());

@@ -43,7 +43,9 @@ public sealed class BatchRun
     {
         var clock = Stopwatch.StartNew();
         CaseList cases = CaseList.Read(_options.CaseListPath);
-        var extractor = new RadiomicsExtractor(_options.Parameters);
+        // The cores shared out between the jobs (one thread per case once the cases fill the cores), passed to every
+        // stage of each case's extraction through the extractor's context.
+        var extractor = new RadiomicsExtractor(_options.Parameters, new ExtractionContext(CaseThreads.DefaultFor(_options.Jobs, Environment.ProcessorCount)));
         // Two buffers per job (a case's image and mask): equal-sized cases then read into the same memory each time.
         Reports.BatchReportCollector? report = _options.ReportPath is null ? null : new Reports.BatchReportCollector(cases, _options.ReportModality, _options.ReportCompliance);
         ICaseRunner processor = _runner?.Invoke(extractor, cases)
@@ -145,15 +147,11 @@ public sealed class BatchRun
         int next = -1;
         long busyTicks = 0;
         Exception? fatal = null;
-        // The cores shared out between the jobs: one thread per case once the cases fill the cores. With a share below
-        // the core count every case runs under the cap; otherwise the library's own bound (one worker per core) applies.
-        int threadsPerCase = CaseThreads.DefaultFor(_options.Jobs, Environment.ProcessorCount);
-        CaseThreads? caseThreads = threadsPerCase < Environment.ProcessorCount ? new CaseThreads(threadsPerCase) : null;
-        int jobs = Math.Min(_options.Jobs, Math.Max(1, pending.Count));
-
         // One job on several cores: the next case's inputs are read on a pool thread while this case's features are
         // computed (one case ahead, so at most two cases' inputs are held). Records, journal and output are the same.
-        CaseProcessor? reader = jobs == 1 && caseThreads is null && Environment.ProcessorCount > 1 ? processor as CaseProcessor : null;
+        int jobs = Math.Min(_options.Jobs, Math.Max(1, pending.Count));
+        bool wholeMachinePerCase = CaseThreads.DefaultFor(_options.Jobs, Environment.ProcessorCount) >= Environment.ProcessorCount;
+        CaseProcessor? reader = jobs == 1 && wholeMachinePerCase && Environment.ProcessorCount > 1 ? processor as CaseProcessor : null;
         Task<LoadedCase>? ahead = null;
 
         void Work()
@@ -172,8 +170,7 @@ public sealed class BatchRun
                     var clock = Stopwatch.StartNew();
                     Task<LoadedCase>? loading = ahead;
                     ahead = reader is not null && i + 1 < pending.Count ? reader.StartLoading(pending[i + 1]) : null;
-                    IReadOnlyList<CaseRecord> records = reader is not null ? reader.Process(batchCase, loading)
-                        : caseThreads is null ? processor.Process(batchCase) : caseThreads.Run(() => processor.Process(batchCase));
+                    IReadOnlyList<CaseRecord> records = reader is not null ? reader.Process(batchCase, loading) : processor.Process(batchCase);
                     journal.Write(batchCase.Row, records);
                     (processor as CaseProcessor)?.Report?.Observe(records);
                     Interlocked.Add(ref busyTicks, clock.Elapsed.Ticks);

@@ -29,7 +29,7 @@ public sealed class CaseProcessor : ICaseRunner
         if (extractor.Parameters.Regions.Count > 0)
         {
             Commands.Regions.CaseRegions.RequireColumns(extractor.Parameters, cases.Columns, cases.Path);
-            _regions = new Radiomics.Extraction.Regions.RegionExtractor(extractor.Parameters);
+            _regions = new Radiomics.Extraction.Regions.RegionExtractor(extractor.Parameters, extractor.Context);
         }
     }
 
@@ -116,7 +116,9 @@ public sealed class CaseProcessor : ICaseRunner
 
     /// <summary>Reads a case's image and mask. A single label selects an RTSTRUCT ROI / SEG segment; several (or none) leave a SEG as its label map.</summary>
     private LoadedCase Load(BatchCase batchCase) =>
-        InputLoader.LoadCase(batchCase.ImagePath, batchCase.MaskPath, batchCase.Roi, batchCase.Labels is [int only] ? only : null, _buffers, _extractor.Settings.Limits);
+        // A single label selects an RTSTRUCT ROI / SEG segment; several (or none) leave a SEG as its label map.
+        InputLoader.LoadCase(batchCase.ImagePath, batchCase.MaskPath, batchCase.Roi, batchCase.Labels is [int only] ? only : null, _buffers, _extractor.Settings.Limits,
+            _extractor.Context.MaxDegreeOfParallelism);
 
     /// <summary><see cref="Load"/>, with the files' provenance (their SHA-256) taken as well.</summary>
     private LoadedCase LoadAndDescribe(BatchCase batchCase) =>

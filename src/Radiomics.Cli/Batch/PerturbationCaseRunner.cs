@@ -34,12 +34,14 @@ internal sealed class PerturbationCaseRunner(RadiomicsExtractor extractor, Pertu
             }
 
             int? label = batchCase.Labels is [int only] ? only : null;
-            LoadedCase loaded = InputLoader.LoadCase(batchCase.ImagePath, batchCase.MaskPath, batchCase.Roi, label);
-            RadiomicsExtractor single = extractor.ForLabel(loaded.SelectedLabel ?? label ?? extractor.Settings.Mask.Label, batchCase.LabelChannel);
+            LoadedCase loaded = InputLoader.LoadCase(batchCase.ImagePath, batchCase.MaskPath, batchCase.Roi, label, maxDegreeOfParallelism: extractor.Context.MaxDegreeOfParallelism);
+            // The case's thread share (the batch's context) runs its variants side by side, each on one thread.
+            int share = extractor.Context.MaxDegreeOfParallelism;
+            RadiomicsExtractor single = extractor.ForLabel(loaded.SelectedLabel ?? label ?? extractor.Settings.Mask.Label, batchCase.LabelChannel)
+                .WithContext(ExtractionContext.SingleThreaded);
             var perturbed = new PerturbedCase(single, loaded.Image, loaded.Mask, settings,
                 new InputDescription(batchCase.ImagePath, null), new InputDescription(batchCase.MaskPath, null));
-            int share = Math.Max(1, Math.Min(Environment.ProcessorCount, TaskScheduler.Current.MaximumConcurrencyLevel));
-            return VariantRunner.Run(perturbed, batchCase.Row, id, share, 1, featuresOnly: true, skipNans: false);
+            return VariantRunner.Run(perturbed, batchCase.Row, id, share, featuresOnly: true, skipNans: false);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

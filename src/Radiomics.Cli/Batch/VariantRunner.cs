@@ -13,15 +13,14 @@ namespace Radiomics.Cli.Batch;
 internal static class VariantRunner
 {
     /// <param name="caseColumns">The columns before the variant's own (none for <c>perturb</c>, the case's ID for <c>robustness</c>).</param>
+    /// <param name="perturbed">The case; each variant's own parallel loops run on its extractor's <see cref="RadiomicsExtractor.Context"/>.</param>
     /// <param name="workers">Variants in parallel.</param>
-    /// <param name="threadsPerVariant">The cap on each variant's own parallel loops (see <see cref="CaseThreads"/>).</param>
     /// <param name="featuresOnly">Leave out the diagnostics entries.</param>
     public static IReadOnlyList<CaseRecord> Run(
-        PerturbedCase perturbed, int row, IReadOnlyList<KeyValuePair<string, string>> caseColumns, int workers, int threadsPerVariant, bool featuresOnly, bool skipNans)
+        PerturbedCase perturbed, int row, IReadOnlyList<KeyValuePair<string, string>> caseColumns, int workers, bool featuresOnly, bool skipNans)
     {
         IReadOnlyList<PerturbationVariant> variants = perturbed.Plan.Variants;
         var records = new CaseRecord[variants.Count];
-        CaseThreads? cap = threadsPerVariant < Environment.ProcessorCount ? new CaseThreads(threadsPerVariant) : null;
         int next = -1;
 
         CaseRecord One(int index)
@@ -56,7 +55,7 @@ internal static class VariantRunner
                 for (int index = first; index < first + count; index++)
                 {
                     int variant = index;
-                    records[variant] = cap is null ? One(variant) : cap.Run(() => One(variant));
+                    records[variant] = One(variant);
                 }
             }
         }

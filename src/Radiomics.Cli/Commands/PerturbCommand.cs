@@ -106,11 +106,12 @@ public sealed class PerturbCommand : CliCommand
             parameters = parameters.WithSettingOverrides([new("label", ParameterValue.FromText(selected.ToString(CultureInfo.InvariantCulture)))]);
         }
 
-        var perturbed = new PerturbedCase(new RadiomicsExtractor(parameters), loaded.Image, loaded.Mask, parameters.Perturbation,
-            InputLoader.Describe(imagePath), InputLoader.Describe(maskPath));
         int jobs = parsed.GetValue(_jobs) ?? 1;
-        IReadOnlyList<CaseRecord> records = VariantRunner.Run(
-            perturbed, 0, [], jobs, CaseThreads.DefaultFor(jobs, Environment.ProcessorCount), featuresOnly: false, parsed.GetValue(_skipNans));
+        // --jobs variants side by side, the cores shared out between them.
+        var context = new ExtractionContext(CaseThreads.DefaultFor(jobs, Environment.ProcessorCount));
+        var perturbed = new PerturbedCase(new RadiomicsExtractor(parameters, context), loaded.Image, loaded.Mask, parameters.Perturbation,
+            InputLoader.Describe(imagePath), InputLoader.Describe(maskPath));
+        IReadOnlyList<CaseRecord> records = VariantRunner.Run(perturbed, 0, [], jobs, featuresOnly: false, parsed.GetValue(_skipNans));
 
         OutputLayout layout = FinalOutput.Write(Path.GetFullPath(outPath), format, PerturbationVariant.ColumnNames, () => records);
         if (verbosity != Verbosity.Quiet)

@@ -65,7 +65,7 @@ public sealed partial class RadiomicsExtractor
             return this;
         }
 
-        return new RadiomicsExtractor(Parameters with { Settings = Settings with { Mask = Settings.Mask with { Label = label, LabelChannel = channel } } }, _buffers);
+        return new RadiomicsExtractor(Parameters with { Settings = Settings with { Mask = Settings.Mask with { Label = label, LabelChannel = channel } } }, _buffers, Context);
     }
 
     /// <summary>

@@ -72,7 +72,7 @@ public sealed partial class RadiomicsExtractor
         /// <summary>The bounding box of <see cref="FeatureMask"/>.</summary>
         public BoundingBox Box { get; }
 
-        /// <summary>The pixel type SimpleITK would hold the image in (see <see cref="IImageType.Produce(Volume{double}, Volume{byte}, RadiomicsSettings, VoxelType)"/>).</summary>
+        /// <summary>The pixel type SimpleITK would hold the image in (see <see cref="IImageType.Produce(Volume{double}, Volume{byte}, RadiomicsSettings, VoxelType, ExtractionContext?)"/>).</summary>
         public VoxelType PixelType { get; }
 
         /// <summary>
@@ -168,7 +168,7 @@ public sealed partial class RadiomicsExtractor
         if (resampled && !normalisation.Enabled)
         {
             // Resampling straight from the stored image (no whole-image double copy where the interpolator allows).
-            ResampledImageAndMask resampledCase = Resampler.ResampleImageAndMask(image, labelRoi!, settings, pixelType, null, buffers);
+            ResampledImageAndMask resampledCase = Resampler.ResampleImageAndMask(image, labelRoi!, settings, pixelType, Context.Options(), buffers);
             pooledBuffer = resampledCase.PooledImageBuffer;
             roi = RoiMask.Whole(MaskSelection.AlignToImage(resampledCase.Image.Geometry, resampledCase.Mask, roiSettings, maskName));
             intermediates?.Write("resampled", ImageData.FromVolume(resampledCase.Image));
@@ -186,7 +186,7 @@ public sealed partial class RadiomicsExtractor
 
             if (resampled || settings.Resampling.PreCrop)
             {
-                ResampledImageAndMask resampledCase = Resampler.ResampleImageAndMask(full, labelRoi!, settings, pixelType);
+                ResampledImageAndMask resampledCase = Resampler.ResampleImageAndMask(full, labelRoi!, settings, pixelType, Context.Options());
                 full = resampledCase.Image;
                 roi = RoiMask.Whole(MaskSelection.AlignToImage(full.Geometry, resampledCase.Mask, roiSettings, maskName));
                 string stage = resampled ? "resampled" : "cropped";
@@ -278,8 +278,8 @@ public sealed partial class RadiomicsExtractor
                 : type.InputRegion(region, prepared.Geometry, typeSettings).Size;
             FilterWork.Require(type, typeSettings, window.VoxelCount, prepared.Geometry.Spacing);
             foreach (DerivedImage derived in typeSettings.Filters.Region == FilterRegion.Image
-                ? WholeImageDerived(prepared, type, typeSettings, region)
-                : WindowedDerived(prepared, type, typeSettings, region, buffers))
+                ? WholeImageDerived(prepared, type, typeSettings, region, Context)
+                : WindowedDerived(prepared, type, typeSettings, region, buffers, Context))
             {
                 yield return derived;
 
@@ -294,8 +294,8 @@ public sealed partial class RadiomicsExtractor
     }
 
     /// <summary><c>filterRegion: image</c>: the type on the whole image (PyRadiomics), each image cropped to the region.</summary>
-    private static IEnumerable<DerivedImage> WholeImageDerived(PreparedCase prepared, IImageType type, RadiomicsSettings settings, BoundingBox region) =>
-        type.Produce(prepared.Working, prepared.FeatureMask, settings, prepared.PixelType)
+    private static IEnumerable<DerivedImage> WholeImageDerived(PreparedCase prepared, IImageType type, RadiomicsSettings settings, BoundingBox region, ExtractionContext context) =>
+        type.Produce(prepared.Working, prepared.FeatureMask, settings, prepared.PixelType, context)
             .Select(derived => derived with { Image = derived.Image.Crop(region.Lower, region.Size) });
 
     /// <summary>
@@ -303,12 +303,12 @@ public sealed partial class RadiomicsExtractor
     /// released as soon as the type's last image has been handed out.
     /// </summary>
     private static IEnumerable<DerivedImage> WindowedDerived(
-        PreparedCase prepared, IImageType type, RadiomicsSettings settings, BoundingBox region, ExactLengthArrayPool? buffers)
+        PreparedCase prepared, IImageType type, RadiomicsSettings settings, BoundingBox region, ExactLengthArrayPool? buffers, ExtractionContext context)
     {
         // The window's copies go back to the pool when the type's last image has been handed out, except the image's
         // when a derived image kept it as its own voxels (that image hands it back itself).
         using var lease = new BufferLease(buffers);
-        ImageWindow window = prepared.Window(type.InputRegion(region, prepared.Geometry, settings), region, lease);
+        ImageWindow window = prepared.Window(type.InputRegion(region, prepared.Geometry, settings), region, lease) with { Context = context };
         foreach (DerivedImage derived in type.Produce(window, settings))
         {
             lease.Release(derived.Image.Buffer);

@@ -27,15 +27,28 @@ public sealed partial class RadiomicsExtractor
     /// <summary>An extractor of the image types, feature classes and settings of <paramref name="parameters"/>, checked once here.</summary>
     /// <exception cref="ParameterException">A combination of settings is not allowed, or an image type is not available.</exception>
     public RadiomicsExtractor(ExtractionParameters parameters)
-        : this(parameters, new ExactLengthArrayPool())
+        : this(parameters, ExtractionContext.Default)
+    {
+    }
+
+    /// <summary>
+    /// An extractor of <paramref name="parameters"/> whose stages run on at most <paramref name="context"/>'s threads
+    /// (see <see cref="ExtractionContext"/>); the features do not depend on it.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="context"/> is null.</exception>
+    /// <exception cref="ParameterException">A combination of settings is not allowed, or an image type is not available.</exception>
+    public RadiomicsExtractor(ExtractionParameters parameters, ExtractionContext context)
+        : this(parameters, new ExactLengthArrayPool(), context)
     {
     }
 
     /// <summary>An extractor sharing <paramref name="buffers"/> with another (the same settings but for the label).</summary>
-    private RadiomicsExtractor(ExtractionParameters parameters, ExactLengthArrayPool buffers)
+    private RadiomicsExtractor(ExtractionParameters parameters, ExactLengthArrayPool buffers, ExtractionContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
         ParameterCombinations.Check(parameters);
         _buffers = buffers;
+        Context = context;
         Parameters = parameters;
         _plan = FeaturePlan.Resolve(parameters);
         _imageTypes = parameters.ImageTypes
@@ -48,8 +61,18 @@ public sealed partial class RadiomicsExtractor
     /// <summary>The parameters the extractor was made with.</summary>
     public ExtractionParameters Parameters { get; }
 
+    /// <summary>The threads the extractor's stages run on.</summary>
+    public ExtractionContext Context { get; }
+
     /// <summary>The extractor's buffer pool (for stage-by-stage benchmarks that run the extraction's steps themselves).</summary>
     internal ExactLengthArrayPool Buffers => _buffers;
+
+    /// <summary>
+    /// An extractor of the same parameters, sharing this one's buffers, whose stages run on <paramref name="context"/>'s
+    /// threads (e.g. one thread each for extractions that already run side by side).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="context"/> is null.</exception>
+    public RadiomicsExtractor WithContext(ExtractionContext context) => new(Parameters, _buffers, context);
 
     /// <summary>The parameters' general settings (the <c>setting</c> section).</summary>
     public RadiomicsSettings Settings => Parameters.Settings;
@@ -115,7 +138,7 @@ public sealed partial class RadiomicsExtractor
         foreach (FamilyPlan shape in _plan.Where(p => p.IsShape))
         {
             Volume<byte> shapeMask = ReferenceEquals(prepared.ShapeRoi, prepared.FeatureRoi) ? croppedMask : prepared.ShapeRoi.Crop(box);
-            AddFamily(result, "original", shape, new FeatureInput(croppedImage, shapeMask, settings));
+            AddFamily(result, "original", shape, new FeatureInput(croppedImage, shapeMask, settings) { Context = Context });
         }
 
         // 6. Every image type, one derived image at a time, cropped to the bounding box: discretisation (only when an
@@ -124,7 +147,7 @@ public sealed partial class RadiomicsExtractor
         foreach (DerivedImage derived in DerivedImages(prepared, box, croppedImage, recycle))
         {
             intermediates?.Write(derived.Prefix, ImageData.FromVolume(derived.Image));
-            using var input = new FeatureInput(derived.Image, croppedMask, derived.Settings, null, buffers, discretiseOnDemand: inspect is not null);
+            using var input = new FeatureInput(derived.Image, croppedMask, derived.Settings, null, buffers, discretiseOnDemand: inspect is not null) { Context = Context };
             try
             {
                 if (discretise)
@@ -171,7 +194,7 @@ public sealed partial class RadiomicsExtractor
         Features.Ibsi.LocalIntensityFamily.RequireWithinLimits(
             featureSpacing, roiVolume / (featureSpacing.X * featureSpacing.Y * featureSpacing.Z), Settings.Limits);
 
-        foreach (var (tag, value) in Ibsi.Ibsi1Profile.Extract(image, mask, Settings))
+        foreach (var (tag, value) in Ibsi.Ibsi1Profile.Extract(image, mask, Settings, Context))
         {
             result.Add(tag, value);
         }

@@ -87,6 +87,9 @@ public sealed class FeatureInput : IDisposable
     /// <summary>The settings the families read.</summary>
     public RadiomicsSettings Settings { get; }
 
+    /// <summary>The threads the families' own loops (texture directions) run on; <see cref="ExtractionContext.Default"/> unless the extractor sets its own.</summary>
+    public ExtractionContext Context { get; internal init; } = ExtractionContext.Default;
+
     /// <summary>The intensities of the ROI voxels, in voxel order (x fastest).</summary>
     public double[] RoiValues => Live(_roiValues).Value;
 

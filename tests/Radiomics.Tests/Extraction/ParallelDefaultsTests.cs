@@ -1,24 +1,25 @@
 namespace Radiomics.Tests.Extraction;
 
 /// <summary>
-/// The library's parallel loops run on the caller's task scheduler, so a caller that lowers the concurrency (the batch
-/// runner's per-case thread share) caps every loop inside a case.
+/// Parallel options are a pure function of the degree asked for: they never pick up the calling thread's task
+/// scheduler (an extraction's threads come from its <see cref="ExtractionContext"/>, not from where it runs).
 /// </summary>
 public sealed class ParallelDefaultsTests
 {
     [Fact]
-    public async Task Options_InsideATaskOfACappedScheduler_NameThatScheduler()
+    public async Task Options_InsideATaskOfACappedScheduler_StillNameTheDefaultScheduler()
     {
         TaskScheduler capped = new ConcurrentExclusiveSchedulerPair().ExclusiveScheduler;
 
         ParallelOptions options = await Task.Factory
-            .StartNew(() => ParallelDefaults.Options(), CancellationToken.None, TaskCreationOptions.None, capped);
+            .StartNew(() => ParallelDefaults.Options(3), CancellationToken.None, TaskCreationOptions.None, capped);
 
-        Assert.Same(capped, options.TaskScheduler);
+        Assert.Same(TaskScheduler.Default, options.TaskScheduler);
+        Assert.Equal(3, options.MaxDegreeOfParallelism);
     }
 
     [Fact]
-    public void Options_OutsideAnyTask_UseTheDefaultSchedulerAndOneWorkerPerProcessor()
+    public void Options_WithoutADegree_UseTheDefaultSchedulerAndOneWorkerPerProcessor()
     {
         ParallelOptions options = ParallelDefaults.Options();
 
@@ -26,28 +27,25 @@ public sealed class ParallelDefaultsTests
         Assert.Equal(Environment.ProcessorCount, options.MaxDegreeOfParallelism);
     }
 
-    [Fact]
-    public async Task Options_InsideACappedScheduler_RunALoopOnOneThreadAtATime()
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(1)]
+    [InlineData(5)]
+    public void Context_Options_CarryItsDegreeAndScheduler(int degree)
     {
-        TaskScheduler capped = new ConcurrentExclusiveSchedulerPair().ExclusiveScheduler;
-        int running = 0, most = 0;
+        var context = new ExtractionContext(degree);
 
-        await Task.Factory.StartNew(
-            () => Parallel.For(0, 32, ParallelDefaults.Options(4), _ =>
-            {
-                int now = Interlocked.Increment(ref running);
-                int seen;
-                while (now > (seen = Volatile.Read(ref most)) && Interlocked.CompareExchange(ref most, now, seen) != seen)
-                {
-                }
+        ParallelOptions options = context.Options();
 
-                Thread.Sleep(1);
-                Interlocked.Decrement(ref running);
-            }),
-            CancellationToken.None,
-            TaskCreationOptions.None,
-            capped);
-
-        Assert.Equal(1, most);
+        Assert.Equal(degree == -1 ? Environment.ProcessorCount : degree, context.MaxDegreeOfParallelism);
+        Assert.Equal(context.MaxDegreeOfParallelism, options.MaxDegreeOfParallelism);
+        Assert.Same(TaskScheduler.Default, options.TaskScheduler);
+        Assert.NotSame(options, context.Options()); // fresh options each time: a loop that changes its own cannot change another's
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-2)]
+    public void Context_WithoutAUsableDegree_IsRefused(int degree) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ExtractionContext(degree));
 }

@@ -19,7 +19,12 @@ internal static class Ibsi1Pipeline
         Run(settings, ImageReader.Read(imagePath), ImageReader.Read(maskPath));
 
     /// <exception cref="ParameterException">A setting the IBSI chain cannot express (<see cref="IbsiChainPlan.For"/>).</exception>
-    public static IReadOnlyList<(string Tag, double Value)> Run(RadiomicsSettings settings, ImageData imageData, ImageData maskData)
+    public static IReadOnlyList<(string Tag, double Value)> Run(RadiomicsSettings settings, ImageData imageData, ImageData maskData) =>
+        Run(settings, imageData, maskData, ExtractionContext.Default);
+
+    /// <summary>The chain and the features on at most <paramref name="context"/>'s threads (the values do not depend on it).</summary>
+    /// <exception cref="ParameterException">A setting the IBSI chain cannot express (<see cref="IbsiChainPlan.For"/>).</exception>
+    public static IReadOnlyList<(string Tag, double Value)> Run(RadiomicsSettings settings, ImageData imageData, ImageData maskData, ExtractionContext context)
     {
         IbsiChainPlan plan = IbsiChainPlan.For(settings);
         var rows = new List<(string, double)>();
@@ -28,7 +33,7 @@ internal static class Ibsi1Pipeline
         Ibsi1Diagnostics.AddImage(rows, image, "init");
         Ibsi1Diagnostics.AddRoi(rows, image, roi, roi, "init");
 
-        IbsiPreparedImage prepared = IbsiChain.Run(image, roi, plan);
+        IbsiPreparedImage prepared = IbsiChain.Run(image, roi, plan, context.Options());
         Ibsi1Diagnostics.AddImage(rows, prepared.Image, "interp");
         Ibsi1Diagnostics.AddRoi(rows, prepared.Image, prepared.MorphologicalMask, prepared.MorphologicalMask, "interp");
         Ibsi1Diagnostics.AddRoi(rows, prepared.Image, prepared.IntensityMask, prepared.MorphologicalMask, "reseg");
@@ -38,7 +43,7 @@ internal static class Ibsi1Pipeline
                 "the ROI holds no voxel after interpolation and re-segmentation (resampledPixelSpacing, resegmentRange, removeOutliers); features need at least one");
         }
 
-        FeatureInput input = CroppedInput(settings, prepared.Image, prepared.IntensityMask, prepared.MorphologicalMask);
+        FeatureInput input = CroppedInput(settings, prepared.Image, prepared.IntensityMask, prepared.MorphologicalMask, context);
         IFeatureFamily[] families =
         [
             new MorphologyFamily(), new LocalIntensityFamily(), new IntensityStatisticsFamily(),
@@ -75,7 +80,7 @@ internal static class Ibsi1Pipeline
     /// The image and both masks cropped to the ROI's box, padded by the local-intensity sphere radius so the 1 cm³
     /// sphere sees every image voxel it covers.
     /// </summary>
-    private static FeatureInput CroppedInput(RadiomicsSettings settings, Volume<double> image, Volume<byte> intensityMask, Volume<byte> roi)
+    private static FeatureInput CroppedInput(RadiomicsSettings settings, Volume<double> image, Volume<byte> intensityMask, Volume<byte> roi, ExtractionContext context)
     {
         BoundingBox box = BoundingBox.Of(roi) ?? throw new InvalidOperationException("The ROI is empty.");
         Index3 pad = LocalIntensityFamily.PaddingVoxels(image.Geometry.Spacing);
@@ -93,6 +98,9 @@ internal static class Ibsi1Pipeline
             Limits = settings.Limits,
         };
         return new FeatureInput(image.Crop(crop.Lower, crop.Size), intensityMask.Crop(crop.Lower, crop.Size), featureSettings, roi.Crop(crop.Lower, crop.Size),
-            buffers: null, discretiseOnDemand: false);
+            buffers: null, discretiseOnDemand: false)
+        {
+            Context = context,
+        };
     }
 }

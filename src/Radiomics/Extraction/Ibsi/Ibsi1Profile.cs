@@ -75,6 +75,10 @@ public static class Ibsi1Profile
     public static IReadOnlyList<(string Tag, double Value)> Extract(ImageData image, ImageData mask, RadiomicsSettings settings) =>
         Ibsi1Pipeline.Run(settings, image, mask);
 
+    /// <summary>As <see cref="Extract(ImageData, ImageData, RadiomicsSettings)"/>, on at most <paramref name="context"/>'s threads.</summary>
+    internal static IReadOnlyList<(string Tag, double Value)> Extract(ImageData image, ImageData mask, RadiomicsSettings settings, ExtractionContext context) =>
+        Ibsi1Pipeline.Run(settings, image, mask, context);
+
     private static void AddFamily(List<(string, double)> results, IFeatureFamily family, FeatureInput input)
     {
         double[] values = family.Compute(input, family.Features);

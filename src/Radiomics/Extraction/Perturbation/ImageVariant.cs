@@ -19,7 +19,7 @@ internal sealed class ImageVariant
     private readonly Lazy<SupervoxelMap> _supervoxels;
     private readonly Configuration.RadiomicsSettings _extraction;
 
-    public ImageVariant(ImageData image, Volume<byte> roi, InputDescription? source, PerturbationSettings settings, Configuration.RadiomicsSettings extraction)
+    public ImageVariant(ImageData image, Volume<byte> roi, InputDescription? source, PerturbationSettings settings, Configuration.RadiomicsSettings extraction, ExtractionContext context)
     {
         Image = image;
         Roi = roi;
@@ -35,7 +35,7 @@ internal sealed class ImageVariant
         }
 
         _adapted = settings.RoiAdaptSizes.Append(0).Distinct().ToDictionary(
-            size => size, size => new Lazy<AdaptedRoi>(() => VolumeAdaptation.Apply(Roi, settings.RoiAdaptType, size, settings.RoiAdaptMaxErosion)));
+            size => size, size => new Lazy<AdaptedRoi>(() => VolumeAdaptation.Apply(Roi, settings.RoiAdaptType, size, settings.RoiAdaptMaxErosion, context.Options())));
         _probabilities = _adapted.Keys.ToDictionary(
             size => size, size => new Lazy<double[]>(() => ContourRandomisation.Probabilities(ContourRandomisation.Overlaps(Supervoxels, Adapted(size).Mask))));
         _supervoxels = new Lazy<SupervoxelMap>(ComputeSupervoxels);

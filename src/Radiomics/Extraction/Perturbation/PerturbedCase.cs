@@ -61,7 +61,7 @@ public sealed class PerturbedCase
         _lattice = PerturbationGrid.Lattice(image.Geometry, _roiBox, extraction);
         Plan = new PerturbationPlan(settings, [_roiBox.Size.X > 1, _roiBox.Size.Y > 1, _roiBox.Size.Z > 1]);
         _doubles = new Lazy<Volume<double>>(() => image.ToDoubleVolume());
-        _noiseLevel = new Lazy<double>(() => settings.NoiseLevel ?? NoiseEstimation.ChangSigma(_doubles.Value));
+        _noiseLevel = new Lazy<double>(() => settings.NoiseLevel ?? NoiseEstimation.ChangSigma(_doubles.Value, extractor.Context.Options()));
         foreach (IGrouping<ImageKey, PerturbationVariant> group in Plan.Variants.Skip(1).GroupBy(ImageKey.Of))
         {
             ImageKey key = group.Key;
@@ -72,7 +72,7 @@ public sealed class PerturbedCase
         {
             int repetition = draw.Key;
             _noisy[repetition] = new SharedValue<Volume<double>>(
-                () => GaussianNoise.Add(_doubles.Value, NoiseLevel, settings.Seed, repetition), draw.Count());
+                () => GaussianNoise.Add(_doubles.Value, NoiseLevel, settings.Seed, repetition, extractor.Context.Options()), draw.Count());
         }
     }
 
@@ -123,12 +123,12 @@ public sealed class PerturbedCase
         if (ReferenceEquals(grid, _image.Geometry))
         {
             return noisy is null
-                ? new ImageVariant(_image, _roi, _imageSource, Plan.Settings, _extractor.Settings)
-                : new ImageVariant(ImageData.FromVolume(noisy), _roi, null, Plan.Settings, _extractor.Settings);
+                ? new ImageVariant(_image, _roi, _imageSource, Plan.Settings, _extractor.Settings, _extractor.Context)
+                : new ImageVariant(ImageData.FromVolume(noisy), _roi, null, Plan.Settings, _extractor.Settings, _extractor.Context);
         }
 
-        Volume<double> sampled = GridSampling.Image(noisy ?? _doubles.Value, grid, _extractor.Settings.Resampling.Interpolator, null);
-        return new ImageVariant(ImageData.FromVolume(sampled), GridSampling.Roi(_roi, _roiBox, grid, null), null, Plan.Settings, _extractor.Settings);
+        Volume<double> sampled = GridSampling.Image(noisy ?? _doubles.Value, grid, _extractor.Settings.Resampling.Interpolator, _extractor.Context.Options());
+        return new ImageVariant(ImageData.FromVolume(sampled), GridSampling.Roi(_roi, _roiBox, grid, _extractor.Context.Options()), null, Plan.Settings, _extractor.Settings, _extractor.Context);
     }
 
     /// <summary>The draws of one randomisation: keyed by the seed and the variant's parameters (not its position in the plan).</summary>

@@ -31,8 +31,19 @@ public sealed class RegionExtractor
     /// <summary>An extractor of the regions of <paramref name="parameters"/>, with its settings (label 1, channel 0, no diagnostics of its own).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="parameters"/> is null.</exception>
     public RegionExtractor(ExtractionParameters parameters)
+        : this(parameters, ExtractionContext.Default)
+    {
+    }
+
+    /// <summary>
+    /// <see cref="RegionExtractor(ExtractionParameters)"/> whose region building and extractions run on at most
+    /// <paramref name="context"/>'s threads (the values do not depend on it).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="parameters"/> or <paramref name="context"/> is null.</exception>
+    public RegionExtractor(ExtractionParameters parameters, ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(context);
         Regions = parameters.Regions;
         _settings = parameters.Settings;
         // A region is a binary mask of label 1; its diagnostics are the region entries below, not a second copy of the case's.
@@ -43,7 +54,7 @@ public sealed class RegionExtractor
                 Mask = parameters.Settings.Mask with { Label = 1, LabelChannel = 0 },
                 Output = new OutputSettings { AdditionalInfo = false },
             },
-        });
+        }, context);
     }
 
     /// <summary>The regions extracted, in parameter-file order.</summary>
@@ -82,7 +93,7 @@ public sealed class RegionExtractor
             RegionResult built;
             try
             {
-                built = RegionBuilder.Build(roi, region, loadMask);
+                built = RegionBuilder.Build(roi, region, loadMask, _extractor.Context.Options());
             }
             catch (RegionException e)
             {

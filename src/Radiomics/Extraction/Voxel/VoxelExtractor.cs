@@ -21,8 +21,20 @@ public sealed class VoxelExtractor
     /// <exception cref="ArgumentNullException"><paramref name="parameters"/> is null.</exception>
     /// <exception cref="ParameterException">A voxel setting is invalid, or the IBSI profile is asked for.</exception>
     public VoxelExtractor(ExtractionParameters parameters)
+        : this(parameters, ExtractionContext.Default)
+    {
+    }
+
+    /// <summary>
+    /// An extractor of voxel maps with <paramref name="parameters"/>' settings, its <c>voxelSetting</c> section applied on
+    /// top, whose preparation, filters and maps run on at most <paramref name="context"/>'s threads (the maps do not depend on it).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="parameters"/> or <paramref name="context"/> is null.</exception>
+    /// <exception cref="ParameterException">A voxel setting is invalid, or the IBSI profile is asked for.</exception>
+    public VoxelExtractor(ExtractionParameters parameters, ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(context);
         RadiomicsSettings settings = parameters.VoxelModeSettings();
         if (settings.Profile == ComplianceProfile.Ibsi)
         {
@@ -30,11 +42,14 @@ public sealed class VoxelExtractor
         }
 
         Parameters = parameters with { Settings = settings };
-        _extractor = new RadiomicsExtractor(Parameters);
+        _extractor = new RadiomicsExtractor(Parameters, context);
     }
 
     /// <summary>The parameters with the voxel settings applied (what the maps are computed with).</summary>
     public ExtractionParameters Parameters { get; }
+
+    /// <summary>The threads the extraction runs on when a call gives no <c>maxThreads</c> of its own.</summary>
+    public ExtractionContext Context => _extractor.Context;
 
     /// <summary>The settings the maps are computed with (<see cref="Parameters"/>' general settings).</summary>
     public RadiomicsSettings Settings => Parameters.Settings;
@@ -54,7 +69,7 @@ public sealed class VoxelExtractor
     /// <summary>
     /// Computes the maps and hands each to <paramref name="sink"/> as soon as its image type is done, so only one image
     /// type's maps are held at a time. <paramref name="features"/> restricts the enabled features by class
-    /// (<c>glcm</c>), feature (<c>firstorder_Mean</c>) or map name; <paramref name="maxThreads"/> ≤ 0 uses every core.
+    /// (<c>glcm</c>), feature (<c>firstorder_Mean</c>) or map name; <paramref name="maxThreads"/> ≤ 0 uses <see cref="Context"/>'s threads.
     /// </summary>
     public void Extract(ImageData image, ImageData mask, Action<VoxelMap> sink, IReadOnlyCollection<string>? features = null,
         Action<VoxelProgress>? progress = null, int maxThreads = -1, CancellationToken cancellation = default) =>
@@ -74,10 +89,11 @@ public sealed class VoxelExtractor
         IReadOnlyList<FamilyPlan> plan = FeaturePlan.Resolve(Parameters).Where(p => !p.IsShape).ToArray();
         var selection = new VoxelFeatureSelection(features, plan);
 
-        var (prepared, region) = _extractor.PrepareVoxel(image, mask, "mask");
+        RadiomicsExtractor extractor = maxThreads > 0 ? _extractor.WithContext(new ExtractionContext(maxThreads) { Scheduler = Context.Scheduler }) : _extractor;
+        var (prepared, region) = extractor.PrepareVoxel(image, mask, "mask");
         Volume<byte> roi = prepared.FeatureMask.Crop(region.Lower, region.Size);
         int imageIndex = 0;
-        foreach (Filters.ImageTypes.DerivedImage derived in _extractor.DerivedImages(prepared, region))
+        foreach (Filters.ImageTypes.DerivedImage derived in extractor.DerivedImages(prepared, region))
         {
             var families = new List<VoxelMapEngine.FamilyMaps>();
             foreach (FamilyPlan family in plan)
@@ -107,7 +123,7 @@ public sealed class VoxelExtractor
                 long total = voxelImage.RoiPositions.Length;
                 int index = imageIndex;
                 progress?.Invoke(new VoxelProgress(derived.Prefix, index, 0, total));
-                VoxelMapEngine.Run(voxelImage, families, maxThreads,
+                VoxelMapEngine.Run(voxelImage, families, extractor.Context,
                     progress is null ? null : done => progress(new VoxelProgress(derived.Prefix, index, done, total)), cancellation);
                 foreach (VoxelMapEngine.FamilyMaps family in families)
                 {

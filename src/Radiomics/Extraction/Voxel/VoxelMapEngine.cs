@@ -16,7 +16,7 @@ internal static class VoxelMapEngine
     /// <summary>One enabled class for this image: its name, the features, and the maps they fill (in the same order).</summary>
     public sealed record FamilyMaps(string Family, IReadOnlyList<FeatureInfo> Features, Volume<double>[] Maps);
 
-    public static void Run(VoxelImage image, IReadOnlyList<FamilyMaps> families, int maxThreads, Action<long>? progress,
+    public static void Run(VoxelImage image, IReadOnlyList<FamilyMaps> families, ExtractionContext context, Action<long>? progress,
         CancellationToken cancellation)
     {
         int roiCount = image.RoiPositions.Length;
@@ -41,7 +41,7 @@ internal static class VoxelMapEngine
         _ = new Worker(image, families, glcmRecord);
         int chunks = (roiCount + ChunkSize - 1) / ChunkSize;
         long done = 0;
-        ParallelOptions options = ParallelDefaults.Options(maxThreads);
+        ParallelOptions options = context.Options();
         options.CancellationToken = cancellation;
 
         // MCC is by far the costliest GLCM feature, and PyRadiomics leaves whole batches of it at initValue: find

@@ -24,6 +24,13 @@ internal static class TextureParallelism
         Parallel.For(0, count, ParallelDefaults.Options(maxDegreeOfParallelism), body);
     }
 
+    /// <summary>
+    /// The threads a family with <paramref name="familyDegree"/> (−1: no cap of its own) uses for
+    /// <paramref name="input"/>: its own cap within the extraction's context.
+    /// </summary>
+    public static int Degree(int familyDegree, FeatureInput input) =>
+        familyDegree == -1 ? input.Context.MaxDegreeOfParallelism : Math.Min(familyDegree, input.Context.MaxDegreeOfParallelism);
+
     /// <summary>Validates a family's maxDegreeOfParallelism argument (−1 or ≥ 1, as <see cref="ParallelOptions"/>).</summary>
     public static int Validate(int maxDegreeOfParallelism) =>
         maxDegreeOfParallelism == -1 || maxDegreeOfParallelism >= 1

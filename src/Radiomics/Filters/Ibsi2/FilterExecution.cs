@@ -12,8 +12,15 @@ public sealed record FilterExecution(int MaxDegreeOfParallelism)
     /// <summary>One thread (for timing and for callers that parallelise at a higher level).</summary>
     public static FilterExecution SingleThreaded { get; } = new(1);
 
+    /// <summary>Where the workers run (the default scheduler, or the recording one a test puts in an <see cref="ExtractionContext"/>).</summary>
+    internal TaskScheduler Scheduler { get; init; } = TaskScheduler.Default;
+
     /// <summary>At most <see cref="MaxDegreeOfParallelism"/> workers (−1: one per core, never more).</summary>
-    internal ParallelOptions Options => ParallelDefaults.Options(MaxDegreeOfParallelism);
+    internal ParallelOptions Options => ParallelDefaults.Options(MaxDegreeOfParallelism, Scheduler);
+
+    /// <summary>The execution an extraction's <paramref name="context"/> asks for (<see cref="ExtractionContext.Default"/> when null).</summary>
+    internal static FilterExecution Of(ExtractionContext? context) =>
+        context is null ? Default : new(context.MaxDegreeOfParallelism) { Scheduler = context.Scheduler };
 
     /// <summary>Runs <paramref name="body"/> for every index in [0, count).</summary>
     internal void For(int count, Action<int> body)

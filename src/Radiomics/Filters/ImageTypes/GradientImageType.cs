@@ -14,9 +14,9 @@ public sealed class GradientImageType : IImageType
     public string Name => "Gradient";
 
     /// <inheritdoc/>
-    public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64)
+    public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64, ExtractionContext? context = null)
     {
-        yield return new DerivedImage("gradient", GradientMagnitude.Apply(image, settings.Filters.GradientUseSpacing), settings);
+        yield return new DerivedImage("gradient", GradientMagnitude.Apply(image, settings.Filters.GradientUseSpacing, (context ?? ExtractionContext.Default).Options()), settings);
     }
 
     /// <inheritdoc/>

@@ -11,8 +11,8 @@ namespace Radiomics.Filters.ImageTypes;
 /// </summary>
 /// <remarks>
 /// Two ways to run an image type: on the whole pre-processed image
-/// (<see cref="Produce(Volume{double}, Volume{byte}, RadiomicsSettings, VoxelType)"/>, PyRadiomics' way), or for a
-/// region only: <see cref="InputRegion"/> says which window of the image the region needs and
+/// (<see cref="Produce(Volume{double}, Volume{byte}, RadiomicsSettings, VoxelType, ExtractionContext?)"/>, PyRadiomics'
+/// way), or for a region only: <see cref="InputRegion"/> says which window of the image the region needs and
 /// <see cref="Produce(ImageWindow, RadiomicsSettings)"/> filters that window. The region's derived images equal the
 /// whole image's cropped to the region: exactly for every type except PyRadiomics' LoG (bounded, see
 /// <see cref="LoGImageType"/>). A type that does not override <see cref="InputRegion"/> is given the whole image.
@@ -31,7 +31,8 @@ public interface IImageType
     /// kept through resampling and cropping; Float64 after normalisation). Filters whose Python implementation
     /// computes in the array's precision (pywt's wavelets) use it to reproduce PyRadiomics exactly.
     /// </param>
-    IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64);
+    /// <param name="context">The threads the filter runs on (<see cref="ExtractionContext.Default"/> when null); the images do not depend on it.</param>
+    IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64, ExtractionContext? context = null);
 
     /// <summary>
     /// The box of the image (of geometry <paramref name="image"/>) to filter for the derived images to be right on
@@ -42,9 +43,10 @@ public interface IImageType
 
     /// <summary>
     /// The derived images of <see cref="ImageWindow.Region"/>, in PyRadiomics' order, on the region's grid, computed
-    /// from the window <see cref="InputRegion"/> asked for. The default filters the window as if it were the whole
-    /// image and crops; types that need whole-image context (a global maximum, the image size) override it.
+    /// from the window <see cref="InputRegion"/> asked for, on the threads of the window's <see cref="ImageWindow.Context"/>.
+    /// The default filters the window as if it were the whole image and crops; types that need whole-image context (a
+    /// global maximum, the image size) override it.
     /// </summary>
     IEnumerable<DerivedImage> Produce(ImageWindow window, RadiomicsSettings settings) =>
-        Produce(window.Image, window.Mask, settings, window.PixelType).Select(d => d with { Image = window.ToRegion(d.Image) });
+        Produce(window.Image, window.Mask, settings, window.PixelType, window.Context).Select(d => d with { Image = window.ToRegion(d.Image) });
 }

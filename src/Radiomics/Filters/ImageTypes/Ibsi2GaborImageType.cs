@@ -27,14 +27,14 @@ public sealed class Ibsi2GaborImageType : IImageType
         Ibsi2Windows.Whole(region, image, settings.Ibsi2Filters.Dimension);
 
     /// <inheritdoc/>
-    public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64)
+    public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64, ExtractionContext? context = null)
     {
         GaborFilter filter = FilterOf(settings);
         string step = settings.Ibsi2Filters.GaborThetaStep is double s ? "-step-" + Ibsi2ImageTypeNaming.Number(s) : "";
         string prefix = $"gabor-sigma-{Ibsi2ImageTypeNaming.Number(settings.Ibsi2Filters.GaborSigma)}-lambda-{Ibsi2ImageTypeNaming.Number(settings.Ibsi2Filters.GaborLambda)}" +
             $"-gamma-{Ibsi2ImageTypeNaming.Number(settings.Ibsi2Filters.GaborGamma)}-theta-{Ibsi2ImageTypeNaming.Number(settings.Ibsi2Filters.GaborTheta)}{step}" +
             $"-{Ibsi2ImageTypeNaming.Dimension(filter.Dimension)}";
-        yield return new DerivedImage(prefix, filter.Apply(image), settings);
+        yield return new DerivedImage(prefix, filter.Apply(image, FilterExecution.Of(context)), settings);
     }
 
     private static double Radians(double degrees) => degrees * Math.PI / 180;

@@ -40,12 +40,12 @@ public sealed class Ibsi2LawsImageType : IImageType
     }
 
     /// <inheritdoc/>
-    public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64)
+    public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64, ExtractionContext? context = null)
     {
         LawsFilter filter = FilterOf(settings);
         string energy = filter.EnergyDistance is int distance ? $"-energy-{distance}" : "";
         string pooling = filter.RotationInvariant ? "-" + settings.Ibsi2Filters.LawsRotationInvariance.ToString().ToLowerInvariant() : "";
         string prefix = $"laws-{filter.Kernels}{energy}{pooling}-{Ibsi2ImageTypeNaming.Dimension(filter.Dimension)}";
-        yield return new DerivedImage(prefix, filter.Apply(image), settings);
+        yield return new DerivedImage(prefix, filter.Apply(image, FilterExecution.Of(context)), settings);
     }
 }

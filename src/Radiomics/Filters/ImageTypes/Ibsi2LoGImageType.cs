@@ -40,12 +40,12 @@ public sealed class Ibsi2LoGImageType : IImageType
     }
 
     /// <inheritdoc/>
-    public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64)
+    public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64, ExtractionContext? context = null)
     {
         foreach (LaplacianOfGaussianFilter filter in FiltersOf(settings))
         {
             string prefix = $"ibsi-log-sigma-{Ibsi2ImageTypeNaming.Number(filter.SigmaMm)}-mm-{Ibsi2ImageTypeNaming.Dimension(filter.Dimension)}";
-            yield return new DerivedImage(prefix, filter.Apply(image), settings);
+            yield return new DerivedImage(prefix, filter.Apply(image, FilterExecution.Of(context)), settings);
         }
     }
 }

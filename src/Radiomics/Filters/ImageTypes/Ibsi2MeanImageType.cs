@@ -25,10 +25,10 @@ public sealed class Ibsi2MeanImageType : IImageType
     }
 
     /// <inheritdoc/>
-    public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64)
+    public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64, ExtractionContext? context = null)
     {
         MeanFilter filter = FilterOf(settings);
         string prefix = $"ibsi-mean-{filter.Support}-{Ibsi2ImageTypeNaming.Dimension(filter.Dimension)}";
-        yield return new DerivedImage(prefix, filter.Apply(image), settings);
+        yield return new DerivedImage(prefix, filter.Apply(image, FilterExecution.Of(context)), settings);
     }
 }

@@ -23,9 +23,9 @@ public sealed class Ibsi2SimoncelliImageType : IImageType
         Ibsi2Windows.Whole(region, image, settings.Ibsi2Filters.Dimension);
 
     /// <inheritdoc/>
-    public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64)
+    public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64, ExtractionContext? context = null)
     {
         SimoncelliWaveletFilter filter = FilterOf(settings);
-        yield return new DerivedImage($"simoncelli-{filter.Level}-{Ibsi2ImageTypeNaming.Dimension(filter.Dimension)}", filter.Apply(image), settings);
+        yield return new DerivedImage($"simoncelli-{filter.Level}-{Ibsi2ImageTypeNaming.Dimension(filter.Dimension)}", filter.Apply(image, FilterExecution.Of(context)), settings);
     }
 }

@@ -41,11 +41,11 @@ public sealed class Ibsi2WaveletImageType : IImageType
     }
 
     /// <inheritdoc/>
-    public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64)
+    public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64, ExtractionContext? context = null)
     {
         SeparableWaveletFilter filter = FilterOf(settings);
         string pooling = filter.RotationInvariant ? "-" + settings.Ibsi2Filters.WaveletRotationInvariance.ToString().ToLowerInvariant() : "";
         string prefix = $"ibsi-wavelet-{filter.Wavelet}-{filter.SubBand}-{filter.Level}{pooling}-{Ibsi2ImageTypeNaming.Dimension(filter.Dimension)}";
-        yield return new DerivedImage(prefix, filter.Apply(image), settings);
+        yield return new DerivedImage(prefix, filter.Apply(image, FilterExecution.Of(context)), settings);
     }
 }

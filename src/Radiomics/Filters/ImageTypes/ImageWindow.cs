@@ -11,7 +11,7 @@ namespace Radiomics.Filters.ImageTypes;
 /// <param name="Mask">The ROI on the window's grid.</param>
 /// <param name="Box">Where the window lies in the whole image.</param>
 /// <param name="Region">The region the derived images are wanted on (inside <paramref name="Box"/>).</param>
-/// <param name="PixelType">The pixel type SimpleITK would hold the image in (see <see cref="IImageType.Produce(Volume{double}, Volume{byte}, Configuration.RadiomicsSettings, VoxelType)"/>).</param>
+/// <param name="PixelType">The pixel type SimpleITK would hold the image in (see <see cref="IImageType.Produce(Volume{double}, Volume{byte}, Configuration.RadiomicsSettings, VoxelType, ExtractionContext?)"/>).</param>
 /// <param name="WholeGeometry">The whole pre-processed image's geometry (PyRadiomics' size rules use it).</param>
 /// <param name="WholeMaxAbs">max |x| over the whole pre-processed image (the intensity transforms' coefficient), computed on demand.</param>
 public sealed record ImageWindow(
@@ -26,6 +26,9 @@ public sealed record ImageWindow(
 
     /// <summary>Where derived images of the region may take their buffers (null: fresh arrays).</summary>
     internal Imaging.ExactLengthArrayPool? Buffers { get; init; }
+
+    /// <summary>The threads the window's filters run on (<see cref="ExtractionContext.Default"/> unless the extraction gives its own).</summary>
+    public ExtractionContext Context { get; init; } = ExtractionContext.Default;
 
     /// <summary>The geometry of the region's derived images: the whole image's, cropped to <see cref="Region"/>.</summary>
     public ImageGeometry RegionGeometry => WholeGeometry.SubRegion(Region.Lower, Region.Size);

@@ -26,8 +26,8 @@ public sealed class IntensityTransformImageType(string name, string prefix, Func
     public string Name => name;
 
     /// <inheritdoc/>
-    public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64) =>
-        Produce(ImageWindow.Whole(image, mask, pixelType), settings);
+    public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64, ExtractionContext? context = null) =>
+        Produce(ImageWindow.Whole(image, mask, pixelType) with { Context = context ?? ExtractionContext.Default }, settings);
 
     /// <inheritdoc/>
     public BoundingBox InputRegion(BoundingBox region, ImageGeometry image, RadiomicsSettings settings) => region;

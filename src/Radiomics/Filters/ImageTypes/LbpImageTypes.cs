@@ -15,8 +15,8 @@ public sealed class Lbp2DImageType : IImageType
     public string Name => "LBP2D";
 
     /// <inheritdoc/>
-    public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64) =>
-        LbpImages.Produce2D(image, settings).Select(lbp => new DerivedImage(lbp.Prefix, lbp.Image, settings));
+    public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64, ExtractionContext? context = null) =>
+        LbpImages.Produce2D(image, settings, (context ?? ExtractionContext.Default).Options()).Select(lbp => new DerivedImage(lbp.Prefix, lbp.Image, settings));
 
     /// <inheritdoc/>
     public BoundingBox InputRegion(BoundingBox region, ImageGeometry image, RadiomicsSettings settings)
@@ -41,6 +41,6 @@ public sealed class Lbp3DImageType : IImageType
     public string Name => "LBP3D";
 
     /// <inheritdoc/>
-    public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64) =>
-        LbpImages.Produce3D(image, mask, settings, pixelType).Select(lbp => new DerivedImage(lbp.Prefix, lbp.Image, settings));
+    public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64, ExtractionContext? context = null) =>
+        LbpImages.Produce3D(image, mask, settings, pixelType, (context ?? ExtractionContext.Default).Options()).Select(lbp => new DerivedImage(lbp.Prefix, lbp.Image, settings));
 }

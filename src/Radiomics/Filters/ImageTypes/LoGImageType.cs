@@ -30,7 +30,7 @@ public sealed class LoGImageType : IImageType
     public string Name => "LoG";
 
     /// <inheritdoc/>
-    public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64)
+    public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64, ExtractionContext? context = null)
     {
         foreach (double sigma in settings.Filters.Sigma)
         {
@@ -39,7 +39,7 @@ public sealed class LoGImageType : IImageType
                 continue;
             }
 
-            yield return new DerivedImage(Log.ImageTypeName(sigma), Log.Apply(image, sigma), settings);
+            yield return new DerivedImage(Log.ImageTypeName(sigma), Log.Apply(image, sigma, (context ?? ExtractionContext.Default).Options()), settings);
         }
     }
 
@@ -62,7 +62,7 @@ public sealed class LoGImageType : IImageType
             var keep = new BoundingBox(window.Region.Lower - box.Lower, window.Region.Upper - box.Lower);
             double[] buffer = window.NewRegionBuffer();
             var response = new Volume<double>(window.RegionGeometry, buffer);
-            Log.ApplyInto(window.Part(box), sigma, keep, response);
+            Log.ApplyInto(window.Part(box), sigma, keep, response, window.Context.Options());
             yield return new DerivedImage(Log.ImageTypeName(sigma), response, settings) { RecyclableBuffer = buffer };
         }
     }

@@ -10,7 +10,7 @@ public sealed class OriginalImageType : IImageType
     public string Name => "Original";
 
     /// <inheritdoc/>
-    public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64)
+    public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64, ExtractionContext? context = null)
     {
         yield return new DerivedImage("original", image, settings);
     }

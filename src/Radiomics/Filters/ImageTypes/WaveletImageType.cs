@@ -19,14 +19,14 @@ public sealed class WaveletImageType : IImageType
     public string Name => "Wavelet";
 
     /// <inheritdoc/>
-    public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64) =>
-        WaveletImages.Produce(image, settings, pixelType).Select(band => new DerivedImage(band.Prefix, band.Image, settings));
+    public IEnumerable<DerivedImage> Produce(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, VoxelType pixelType = VoxelType.Float64, ExtractionContext? context = null) =>
+        WaveletImages.Produce(image, settings, pixelType, (context ?? ExtractionContext.Default).MaxDegreeOfParallelism).Select(band => new DerivedImage(band.Prefix, band.Image, settings));
 
     /// <summary>The window's sub-bands written straight onto the region (no band of the window's size, no crop).</summary>
     public IEnumerable<DerivedImage> Produce(ImageWindow window, RadiomicsSettings settings)
     {
         BoundingBox local = new(window.Region.Lower - window.Box.Lower, window.Region.Upper - window.Box.Lower);
-        return WaveletImages.Produce(window.Image, settings, local, window.RegionGeometry, window.PixelType, _ => window.NewRegionBuffer())
+        return WaveletImages.Produce(window.Image, settings, local, window.RegionGeometry, window.PixelType, _ => window.NewRegionBuffer(), window.Context.MaxDegreeOfParallelism)
             .Select(band => new DerivedImage(band.Prefix, band.Image, settings) { RecyclableBuffer = band.Image.Buffer });
     }
 

@@ -16,7 +16,7 @@ public static class LbpImages
     /// (rows y, columns z) for 2. Slices are independent and computed in parallel (bit-identical for any thread count).
     /// PyRadiomics logs a warning when <c>force2D</c> is off; the filter still runs.
     /// </summary>
-    public static IEnumerable<(string Prefix, Volume<double> Image)> Produce2D(Volume<double> image, RadiomicsSettings s)
+    public static IEnumerable<(string Prefix, Volume<double> Image)> Produce2D(Volume<double> image, RadiomicsSettings s, ParallelOptions? parallel = null)
     {
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(s);
@@ -27,7 +27,8 @@ public static class LbpImages
             throw new ArgumentOutOfRangeException(nameof(s), axis, "force2Ddimension must be 0, 1 or 2.");
         }
 
-        return Lazy(() => Apply2D(image, kernel, axis), "lbp-2D");
+        ParallelOptions options = ParallelDefaults.OrDefault(parallel);
+        return Lazy(() => Apply2D(image, kernel, axis, options), "lbp-2D");
     }
 
     /// <summary>
@@ -36,13 +37,14 @@ public static class LbpImages
     /// the samples held in <paramref name="pixelType"/>, the type PyRadiomics holds the image in (scipy's
     /// <c>map_coordinates</c> returns samples of the input's type).
     /// </summary>
-    public static IEnumerable<(string Prefix, Volume<double> Image)> Produce3D(Volume<double> image, Volume<byte> mask, RadiomicsSettings s, VoxelType pixelType = VoxelType.Float64)
+    public static IEnumerable<(string Prefix, Volume<double> Image)> Produce3D(
+        Volume<double> image, Volume<byte> mask, RadiomicsSettings s, VoxelType pixelType = VoxelType.Float64, ParallelOptions? parallel = null)
     {
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(mask);
         ArgumentNullException.ThrowIfNull(s);
         ArgumentOutOfRangeException.ThrowIfLessThan(s.Filters.Lbp3DLevels, 1);
-        return Produce3DCore(image, mask, s, pixelType);
+        return Produce3DCore(image, mask, s, pixelType, ParallelDefaults.OrDefault(parallel));
     }
 
     private static IEnumerable<(string Prefix, Volume<double> Image)> Lazy(Func<Volume<double>> compute, string name)
@@ -50,10 +52,10 @@ public static class LbpImages
         yield return (name, compute());
     }
 
-    private static IEnumerable<(string Prefix, Volume<double> Image)> Produce3DCore(Volume<double> image, Volume<byte> mask, RadiomicsSettings s, VoxelType pixelType)
+    private static IEnumerable<(string Prefix, Volume<double> Image)> Produce3DCore(Volume<double> image, Volume<byte> mask, RadiomicsSettings s, VoxelType pixelType, ParallelOptions parallel)
     {
         (Volume<double>[] levels, Volume<double> kurtosis) =
-            LocalBinaryPattern3D.Compute(image, mask, s.Filters.Lbp3DLevels, s.Filters.Lbp3DIcosphereRadius, s.Filters.Lbp3DIcosphereSubdivision, pixelType);
+            LocalBinaryPattern3D.Compute(image, mask, s.Filters.Lbp3DLevels, s.Filters.Lbp3DIcosphereRadius, s.Filters.Lbp3DIcosphereSubdivision, pixelType, parallel);
         for (int l = 0; l < levels.Length; l++)
         {
             yield return ($"lbp-3D-m{l + 1}", levels[l]);
@@ -62,7 +64,7 @@ public static class LbpImages
         yield return ("lbp-3D-k", kurtosis);
     }
 
-    private static Volume<double> Apply2D(Volume<double> image, LocalBinaryPattern2D kernel, int axis)
+    private static Volume<double> Apply2D(Volume<double> image, LocalBinaryPattern2D kernel, int axis, ParallelOptions parallel)
     {
         Size3 size = image.Size;
 
@@ -76,7 +78,7 @@ public static class LbpImages
         int rows = size[rowAxis], columns = size[columnAxis];
         var result = new Volume<double>(image.Geometry);
         double[] source = image.Buffer, target = result.Buffer;
-        Parallel.For(0, size[slice], ParallelDefaults.Options(), () => (Plane: new double[rows * columns], Output: new double[rows * columns], Texture: new double[kernel.Samples]), (s, _, scratch) =>
+        Parallel.For(0, size[slice], parallel, () => (Plane: new double[rows * columns], Output: new double[rows * columns], Texture: new double[kernel.Samples]), (s, _, scratch) =>
         {
             Span<int> index = stackalloc int[3];
             index[slice] = s;

@@ -35,7 +35,7 @@ internal static class LocalBinaryPattern3D
     /// cropping; Float64 after normalisation).
     /// </summary>
     public static (Volume<double>[] Levels, Volume<double> Kurtosis) Compute(
-        Volume<double> image, Volume<byte> mask, int levels, double radius, int subdivisions, VoxelType pixelType = VoxelType.Float64)
+        Volume<double> image, Volume<byte> mask, int levels, double radius, int subdivisions, VoxelType pixelType = VoxelType.Float64, ParallelOptions? parallel = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(levels, 1);
         if (image.Size != mask.Size)
@@ -56,7 +56,7 @@ internal static class LocalBinaryPattern3D
         var context = new RowContext(sampler, taps, basis, image.Buffer, mask.Buffer, pixelType, maps, kurtosis.Buffer);
 
         // Rows are independent: each result is computed by one thread (thread-count invariant).
-        Parallel.For(0, rows.Length, ParallelDefaults.Options(), () => new Scratch(widest, nv, basis.Count, levels), (r, _, scratch) =>
+        Parallel.For(0, rows.Length, ParallelDefaults.OrDefault(parallel), () => new Scratch(widest, nv, basis.Count, levels), (r, _, scratch) =>
         {
             (int y, int z, int first, int last) = rows[r];
             SampleRow(context, y, z, first, last - first + 1, scratch.Samples);

@@ -45,7 +45,11 @@ public static class WaveletImages
     /// </param>
     public static IEnumerable<(string Prefix, Volume<double> Image)> Produce(
         Volume<double> image, RadiomicsSettings s, VoxelType pixelType = VoxelType.Float64) =>
-        Produce(image, s, FilterReachWhole(image.Size), image.Geometry, pixelType);
+        Produce(image, s, pixelType, -1);
+
+    /// <summary><see cref="Produce(Volume{double}, RadiomicsSettings, VoxelType)"/> on at most <paramref name="maxDegreeOfParallelism"/> threads (−1: one per core).</summary>
+    internal static IEnumerable<(string Prefix, Volume<double> Image)> Produce(Volume<double> image, RadiomicsSettings s, VoxelType pixelType, int maxDegreeOfParallelism) =>
+        Produce(image, s, FilterReachWhole(image.Size), image.Geometry, pixelType, null, maxDegreeOfParallelism);
 
     /// <summary>
     /// <see cref="Produce(Volume{double}, RadiomicsSettings, VoxelType)"/> with every sub-band delivered cropped to
@@ -55,14 +59,16 @@ public static class WaveletImages
     /// </summary>
     public static IEnumerable<(string Prefix, Volume<double> Image)> Produce(
         Volume<double> image, RadiomicsSettings s, BoundingBox keep, ImageGeometry keptGeometry, VoxelType pixelType = VoxelType.Float64) =>
-        Produce(image, s, keep, keptGeometry, pixelType, null);
+        Produce(image, s, keep, keptGeometry, pixelType, null, -1);
 
     /// <summary>
     /// <see cref="Produce(Volume{double}, RadiomicsSettings, BoundingBox, ImageGeometry, VoxelType)"/> taking each
-    /// sub-band's buffer (of <paramref name="keep"/>'s voxel count, every value written) from <paramref name="allocate"/>.
+    /// sub-band's buffer (of <paramref name="keep"/>'s voxel count, every value written) from <paramref name="allocate"/>,
+    /// every pass on at most <paramref name="maxDegreeOfParallelism"/> threads (−1: one per core).
     /// </summary>
     internal static IEnumerable<(string Prefix, Volume<double> Image)> Produce(
-        Volume<double> image, RadiomicsSettings s, BoundingBox keep, ImageGeometry keptGeometry, VoxelType pixelType, Func<int, double[]>? allocate)
+        Volume<double> image, RadiomicsSettings s, BoundingBox keep, ImageGeometry keptGeometry, VoxelType pixelType, Func<int, double[]>? allocate,
+        int maxDegreeOfParallelism)
     {
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(keptGeometry);
@@ -79,8 +85,8 @@ public static class WaveletImages
         int[] axes = TransformedAxes(s);
         allocate ??= length => GC.AllocateUninitializedArray<double>(length);
         return pixelType == VoxelType.Float32
-            ? ProduceCore(image, SingleTaps(bank), axes, s.Filters.WaveletStartLevel, s.Filters.WaveletLevel, keep.Lower, keptGeometry, allocate)
-            : ProduceCore(image, DoubleTaps(bank), axes, s.Filters.WaveletStartLevel, s.Filters.WaveletLevel, keep.Lower, keptGeometry, allocate);
+            ? ProduceCore(image, SingleTaps(bank), axes, s.Filters.WaveletStartLevel, s.Filters.WaveletLevel, keep.Lower, keptGeometry, allocate, maxDegreeOfParallelism)
+            : ProduceCore(image, DoubleTaps(bank), axes, s.Filters.WaveletStartLevel, s.Filters.WaveletLevel, keep.Lower, keptGeometry, allocate, maxDegreeOfParallelism);
     }
 
     private static BoundingBox FilterReachWhole(Size3 size) => new(new Index3(0, 0, 0), new Index3(size.X - 1, size.Y - 1, size.Z - 1));
@@ -132,14 +138,14 @@ public static class WaveletImages
     /// <summary>The sub-bands computed in precision <typeparamref name="T"/>, each cropped back to the input's grid and widened to double.</summary>
     private static IEnumerable<(string Prefix, Volume<double> Image)> ProduceCore<T>(
         Volume<double> image, (T[] Low, T[] High) bank, int[] axes, int startLevel, int levels, Index3 from, ImageGeometry geometry,
-        Func<int, double[]> allocate)
+        Func<int, double[]> allocate, int degree)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         using var work = new WaveletWorkspace<T>(PaddedSize(image.Size, axes), axes.Length);
         PadOddAxesByWrapping(image, work.Size, work.Current);
         for (int i = 0; i < startLevel; i++)
         {
-            Approximation(work, bank.Low, axes);
+            Approximation(work, bank.Low, axes, degree);
             work.Advance();
         }
 
@@ -147,7 +153,7 @@ public static class WaveletImages
         for (int index = 1; index <= levels; index++)
         {
             string prefix = index == 1 ? "wavelet-" : $"wavelet{index}-";
-            foreach ((string bandName, Volume<double> band) in Bands(work, work.Current, from, geometry, allocate, bank, axes, 0, string.Empty))
+            foreach ((string bandName, Volume<double> band) in Bands(work, work.Current, from, geometry, allocate, bank, axes, 0, string.Empty, degree))
             {
                 yield return (prefix + bandName, band);
             }
@@ -165,7 +171,7 @@ public static class WaveletImages
     /// </summary>
     private static IEnumerable<(string Name, Volume<double> Band)> Bands<T>(
         WaveletWorkspace<T> work, T[] input, Index3 from, ImageGeometry geometry, Func<int, double[]> allocate, (T[] Low, T[] High) bank, int[] axes,
-        int depth, string name)
+        int depth, string name, int degree)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         bool last = depth == axes.Length - 1;
@@ -178,19 +184,19 @@ public static class WaveletImages
             {
                 // Handed out: fresh, every voxel written by the filter.
                 var band = new Volume<double>(geometry, allocate(checked((int)geometry.Size.VoxelCount)));
-                StationaryWaveletTransform.FilterAxisCropped<T>(input, work.Size, from, band, taps, axes[depth]);
+                StationaryWaveletTransform.FilterAxisCropped<T>(input, work.Size, from, band, taps, axes[depth], 1, degree);
                 yield return (bandName, band);
                 continue;
             }
 
             T[] filtered = last ? work.Next : work.Intermediate(depth);
-            StationaryWaveletTransform.FilterAxis<T>(input, filtered, work.Size, taps, axes[depth]);
+            StationaryWaveletTransform.FilterAxis<T>(input, filtered, work.Size, taps, axes[depth], 1, degree);
             if (last)
             {
                 continue;
             }
 
-            foreach ((string Name, Volume<double> Band) sub in Bands(work, filtered, from, geometry, allocate, bank, axes, depth + 1, bandName))
+            foreach ((string Name, Volume<double> Band) sub in Bands(work, filtered, from, geometry, allocate, bank, axes, depth + 1, bandName, degree))
             {
                 yield return sub;
             }
@@ -198,14 +204,14 @@ public static class WaveletImages
     }
 
     /// <summary>The all-low band of <see cref="WaveletWorkspace{T}.Current"/> into <see cref="WaveletWorkspace{T}.Next"/>.</summary>
-    private static void Approximation<T>(WaveletWorkspace<T> work, T[] low, int[] axes)
+    private static void Approximation<T>(WaveletWorkspace<T> work, T[] low, int[] axes, int degree)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         T[] current = work.Current;
         for (int depth = 0; depth < axes.Length; depth++)
         {
             T[] filtered = depth == axes.Length - 1 ? work.Next : work.Intermediate(depth);
-            StationaryWaveletTransform.FilterAxis<T>(current, filtered, work.Size, low, axes[depth]);
+            StationaryWaveletTransform.FilterAxis<T>(current, filtered, work.Size, low, axes[depth], 1, degree);
             current = filtered;
         }
     }

@@ -70,13 +70,13 @@ internal sealed class AxisWeights
     /// Resamples every line of <paramref name="axis"/> of the x-fastest buffer; the other axes keep their size.
     /// Each output line is written by one worker, so the result does not depend on the thread count.
     /// </summary>
-    public double[] Apply(double[] source, Imaging.Size3 size, int axis)
+    public double[] Apply(double[] source, Imaging.Size3 size, int axis, ParallelOptions parallel)
     {
         int inner = axis switch { 0 => 1, 1 => size.X, _ => size.X * size.Y };
         int n = size[axis];
         int outer = (int)(size.VoxelCount / ((long)inner * n));
         var result = new double[(long)inner * _outputs * outer];
-        Parallel.For(0, outer * _outputs, line =>
+        Parallel.For(0, outer * _outputs, parallel, line =>
         {
             int o = line / _outputs, j = line % _outputs;
             Span<double> target = result.AsSpan(inner * (j + _outputs * o), inner);

@@ -14,7 +14,7 @@ internal static class BSplinePrefilter
     /// <summary>Terms of the causal initial sum beyond which z^k is below double precision.</summary>
     private static readonly int Horizon = (int)Math.Ceiling(Math.Log(1e-16) / Math.Log(Math.Abs(Pole)));
 
-    public static void Apply(double[] voxels, Size3 size, int axis)
+    public static void Apply(double[] voxels, Size3 size, int axis, ParallelOptions parallel)
     {
         int n = size[axis];
         if (n < 2)
@@ -25,7 +25,7 @@ internal static class BSplinePrefilter
         int stride = axis switch { 0 => 1, 1 => size.X, _ => size.X * size.Y };
         int inner = stride;
         int outer = (int)(size.VoxelCount / ((long)inner * n));
-        Parallel.For(0, outer * inner, line =>
+        Parallel.For(0, outer * inner, parallel, line =>
         {
             int o = line / inner, i = line % inner;
             FilterLine(voxels, i + inner * n * o, stride, n);

@@ -12,7 +12,11 @@ namespace Radiomics.Preprocessing.Ibsi;
 public static class IbsiChain
 {
     /// <summary>Runs <paramref name="plan"/> on <paramref name="image"/> and its ROI <paramref name="roi"/> (same grid; 1 inside).</summary>
-    public static IbsiPreparedImage Run(Volume<double> image, Volume<byte> roi, IbsiChainPlan plan)
+    /// <param name="image">The image.</param>
+    /// <param name="roi">The ROI on the image's grid.</param>
+    /// <param name="plan">The chain's steps.</param>
+    /// <param name="parallel">The interpolation's threads (one per processor when null); the result does not depend on them.</param>
+    public static IbsiPreparedImage Run(Volume<double> image, Volume<byte> roi, IbsiChainPlan plan, ParallelOptions? parallel = null)
     {
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(roi);
@@ -21,13 +25,13 @@ public static class IbsiChain
         {
             bool integerIntensities = AllIntegers(image.Voxels);
             ImageGeometry grid = IbsiResampler.Grid(image.Geometry, spacing, spacing, plan.InPlaneOnly ? null : spacing);
-            image = IbsiResampler.Resample(image, grid, plan.Interpolation);
+            image = IbsiResampler.Resample(image, grid, plan.Interpolation, parallel);
             if (integerIntensities)
             {
                 RoundInPlace(image.Voxels);
             }
 
-            roi = IbsiResampler.Resample(roi.Map(v => (double)v), grid, IbsiInterpolation.Linear).Map(v => v >= 0.5 ? (byte)1 : (byte)0);
+            roi = IbsiResampler.Resample(roi.Map(v => (double)v), grid, IbsiInterpolation.Linear, parallel).Map(v => v >= 0.5 ? (byte)1 : (byte)0);
         }
 
         return new IbsiPreparedImage(image, roi, IbsiResegmentation.Apply(image, roi, plan.ResegmentRange, plan.OutlierFiltering));

@@ -43,16 +43,21 @@ public static class IbsiResampler
     private static int SizeOf(ImageGeometry geometry, Vector3D spacing, int axis) => checked((int)Extent(geometry, spacing, axis));
 
     /// <summary>Resamples <paramref name="image"/> onto <paramref name="grid"/> (same direction, from <see cref="Grid"/>).</summary>
-    public static Volume<double> Resample(Volume<double> image, ImageGeometry grid, IbsiInterpolation interpolation)
+    /// <param name="image">The image.</param>
+    /// <param name="grid">The centred grid.</param>
+    /// <param name="interpolation">Linear or cubic B-spline.</param>
+    /// <param name="parallel">The threads (one per processor when null); each output line is written by one worker, so the result does not depend on them.</param>
+    public static Volume<double> Resample(Volume<double> image, ImageGeometry grid, IbsiInterpolation interpolation, ParallelOptions? parallel = null)
     {
         ArgumentNullException.ThrowIfNull(image);
+        parallel = ParallelDefaults.OrDefault(parallel);
         double[] voxels = image.Voxels.ToArray();
         Size3 size = image.Size;
         if (interpolation == IbsiInterpolation.CubicSpline)
         {
             for (int axis = 0; axis < 3; axis++)
             {
-                BSplinePrefilter.Apply(voxels, size, axis);
+                BSplinePrefilter.Apply(voxels, size, axis, parallel);
             }
         }
 
@@ -65,7 +70,7 @@ public static class IbsiResampler
             AxisWeights weights = interpolation == IbsiInterpolation.CubicSpline
                 ? AxisWeights.CubicBSpline(n, m, start, ratio)
                 : AxisWeights.Linear(n, m, start, ratio);
-            voxels = weights.Apply(voxels, size, axis);
+            voxels = weights.Apply(voxels, size, axis, parallel);
             size = size.With(axis, m);
         }
 

@@ -44,7 +44,7 @@ public sealed class GlcmFamily : IFeatureFamily
 
     private static readonly FeatureInfo[] Infos = Table.Select(t => t.Info).ToArray();
 
-    /// <summary>A family computing on all cores the runtime offers.</summary>
+    /// <summary>A family with no thread cap of its own: it runs on the threads of its input's <see cref="FeatureInput.Context"/>.</summary>
     public GlcmFamily()
         : this(-1)
     {
@@ -57,7 +57,7 @@ public sealed class GlcmFamily : IFeatureFamily
         MaxDegreeOfParallelism = TextureParallelism.Validate(maxDegreeOfParallelism);
     }
 
-    /// <summary>Most threads building matrices at once (-1: the runtime's choice); the features do not depend on it.</summary>
+    /// <summary>Most threads building matrices at once (-1: no cap beyond the input's <see cref="FeatureInput.Context"/>); the features do not depend on it.</summary>
     public int MaxDegreeOfParallelism { get; }
 
     /// <inheritdoc/>
@@ -99,7 +99,7 @@ public sealed class GlcmFamily : IFeatureFamily
         {
             Array.Clear(counts, 0, countLength);
             GlcmPairCounts.Count(grid, layout, counts.AsSpan(0, countLength));
-            TextureParallelism.For(matrixCount, MaxDegreeOfParallelism, m =>
+            TextureParallelism.For(matrixCount, TextureParallelism.Degree(MaxDegreeOfParallelism, input), m =>
             {
                 using GlcmProbabilities probabilities = GlcmProbabilities.FromPairCounts(
                     counts.AsSpan(0, countLength), matrices[m], weights, settings.Features.SymmetricalGlcm, grid.GreyLevels, grid.MaxLevel);

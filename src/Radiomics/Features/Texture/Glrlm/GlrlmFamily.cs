@@ -31,7 +31,7 @@ public sealed class GlrlmFamily : IFeatureFamily
 
     private static readonly FeatureInfo[] Infos = Table.Select(t => t.Info).ToArray();
 
-    /// <summary>A family computing on all cores the runtime offers.</summary>
+    /// <summary>A family with no thread cap of its own: it runs on the threads of its input's <see cref="FeatureInput.Context"/>.</summary>
     public GlrlmFamily()
         : this(-1)
     {
@@ -44,7 +44,7 @@ public sealed class GlrlmFamily : IFeatureFamily
         MaxDegreeOfParallelism = TextureParallelism.Validate(maxDegreeOfParallelism);
     }
 
-    /// <summary>Most threads building matrices at once (-1: the runtime's choice); the features do not depend on it.</summary>
+    /// <summary>Most threads building matrices at once (-1: no cap beyond the input's <see cref="FeatureInput.Context"/>); the features do not depend on it.</summary>
     public int MaxDegreeOfParallelism { get; }
 
     /// <inheritdoc/>
@@ -63,7 +63,7 @@ public sealed class GlrlmFamily : IFeatureFamily
         RadiomicsSettings settings = input.Settings;
         TextureGrid grid = TextureGrid.For(input, 1);
         var layout = TextureLayout.PyRadiomics(grid, settings, [1]);
-        using RunLengthCounts counts = RunLengthCounts.Count(grid, layout, dropSingleVoxelDirections: true, MaxDegreeOfParallelism);
+        using RunLengthCounts counts = RunLengthCounts.Count(grid, layout, dropSingleVoxelDirections: true, TextureParallelism.Degree(MaxDegreeOfParallelism, input));
         double[] levels = grid.GreyLevels.Select(l => (double)l).ToArray();
         double[] sizes = GreyLevelSizeMatrix.OneBased(counts.MaxRunLength);
         var matrix = new double[levels.Length * sizes.Length];
