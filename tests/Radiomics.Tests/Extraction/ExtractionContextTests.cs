@@ -106,8 +106,8 @@ public sealed class ExtractionContextTests
         ImageData image = Image(VoxelType.Int16), mask = Mask(Interior);
         var single = new RecordingScheduler();
 
-        IReadOnlyList<VoxelMap> one = new VoxelExtractor(parameters, new ExtractionContext(1) { Scheduler = single }).Extract(image, mask);
-        IReadOnlyList<VoxelMap> four = new VoxelExtractor(parameters, new ExtractionContext(4)).Extract(image, mask);
+        IReadOnlyList<VoxelMap> one = new VoxelExtractor(parameters, new ExtractionContext(1) { Scheduler = single }).Extract(image, mask, cancellation: TestContext.Current.CancellationToken);
+        IReadOnlyList<VoxelMap> four = new VoxelExtractor(parameters, new ExtractionContext(4)).Extract(image, mask, cancellation: TestContext.Current.CancellationToken);
 
         Assert.Equal(6, one.Count);
         Assert.Equal(one.Select(m => m.Name), four.Select(m => m.Name));
