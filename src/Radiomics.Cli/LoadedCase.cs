@@ -15,10 +15,10 @@ internal sealed record LoadedCase(ImageData Image, ImageData Mask, IReadOnlyList
     /// </summary>
     public IReadOnlyList<ImageData> PooledInputs { get; init; } = [];
 
-    /// <summary>The image's provenance (file hash) when the loader already took it (the batch's read-ahead), else null.</summary>
+    /// <summary>The image's provenance (file hash) when the batch took it while reading the inputs, else null.</summary>
     public Radiomics.Extraction.InputDescription? ImageSource { get; init; }
 
-    /// <summary>The mask's provenance (file hash) when the loader already took it, else null.</summary>
+    /// <summary>The mask's provenance (file hash) when the batch took it while reading the inputs, else null.</summary>
     public Radiomics.Extraction.InputDescription? MaskSource { get; init; }
 
     /// <summary>The DICOM series the image came from (its UIDs and headers, for DICOM output), or null for an image file.</summary>

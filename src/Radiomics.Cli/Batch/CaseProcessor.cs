@@ -59,7 +59,7 @@ public sealed class CaseProcessor : ICaseRunner
     /// </summary>
     /// <remarks>The files' hashes for provenance are taken there too, off the critical path.</remarks>
     internal Task<LoadedCase>? StartLoading(BatchCase batchCase) =>
-        batchCase.Problem is null ? Task.Run(() => LoadAndDescribe(batchCase)) : null;
+        batchCase.Problem is null ? Task.Run(() => Load(batchCase)) : null;
 
     /// <summary>The records of one case, its inputs taken from <paramref name="loading"/> when already being read.</summary>
     internal IReadOnlyList<CaseRecord> Process(BatchCase batchCase, Task<LoadedCase>? loading)
@@ -85,7 +85,7 @@ public sealed class CaseProcessor : ICaseRunner
 
             Dictionary<int, Radiomics.Analysis.Reports.CaseReportRecorder>? recorders = Report is null ? null : [];
             var extractions = _extractor.ExtractLabels(
-                image, mask, labels, batchCase.LabelChannel, loaded.ImageSource ?? InputLoader.Describe(batchCase.ImagePath), loaded.MaskSource ?? InputLoader.Describe(batchCase.MaskPath),
+                image, mask, labels, batchCase.LabelChannel, loaded.ImageSource, loaded.MaskSource,
                 recorders is null ? null : Reports.BatchReportCollector.RecordInto(recorders));
             // The DICOM SR describes the ROI itself, so it sees the extractions before the regions are added.
             AfterExtraction?.Invoke(batchCase, loaded, extractions);
@@ -114,15 +114,14 @@ public sealed class CaseProcessor : ICaseRunner
         }
     }
 
-    /// <summary>Reads a case's image and mask. A single label selects an RTSTRUCT ROI / SEG segment; several (or none) leave a SEG as its label map.</summary>
+    /// <summary>
+    /// Reads a case's image and mask and takes the files' provenance (their SHA-256). A single label selects an
+    /// RTSTRUCT ROI / SEG segment; several (or none) leave a SEG as its label map.
+    /// </summary>
     private LoadedCase Load(BatchCase batchCase) =>
-        // A single label selects an RTSTRUCT ROI / SEG segment; several (or none) leave a SEG as its label map.
         InputLoader.LoadCase(batchCase.ImagePath, batchCase.MaskPath, batchCase.Roi, batchCase.Labels is [int only] ? only : null, _buffers, _extractor.Settings.Limits,
-            _extractor.Context.MaxDegreeOfParallelism);
-
-    /// <summary><see cref="Load"/>, with the files' provenance (their SHA-256) taken as well.</summary>
-    private LoadedCase LoadAndDescribe(BatchCase batchCase) =>
-        Load(batchCase) with { ImageSource = InputLoader.Describe(batchCase.ImagePath), MaskSource = InputLoader.Describe(batchCase.MaskPath) };
+            _extractor.Context.MaxDegreeOfParallelism)
+        with { ImageSource = InputLoader.Describe(batchCase.ImagePath), MaskSource = InputLoader.Describe(batchCase.MaskPath) };
 
     /// <summary>One failed record per label asked for (one with an empty label when the labels are unknown).</summary>
     public IReadOnlyList<CaseRecord> Failed(BatchCase batchCase, IReadOnlyList<int>? labels, string error)
