@@ -96,18 +96,8 @@ public static class ConnectedComponents
         {
             rowStarts[row] = runs;
             ReadOnlySpan<byte> line = voxels.Slice(row * size.X, size.X);
-            int x = 0;
-            while (x < line.Length)
+            for (int start = 0; RoiRuns.Next(line, ref start, out int length); start += length)
             {
-                int offset = line[x..].IndexOfAnyExcept((byte)0);
-                if (offset < 0)
-                {
-                    break;
-                }
-
-                int start = x + offset;
-                int length = line[start..].IndexOf((byte)0);
-                int end = length < 0 ? line.Length - 1 : start + length - 1;
                 if (runs == starts.Length)
                 {
                     Grow(ref starts, runs);
@@ -115,9 +105,8 @@ public static class ConnectedComponents
                 }
 
                 starts[runs] = start;
-                ends[runs] = end;
+                ends[runs] = start + length - 1;
                 runs++;
-                x = end + 2;
             }
         }
 

@@ -1,4 +1,4 @@
-namespace Radiomics.Preprocessing;
+namespace Radiomics.Imaging;
 
 /// <summary>
 /// Walks a mask (x fastest) run by run: each run is a maximal stretch of consecutive non-zero voxels, so work on the

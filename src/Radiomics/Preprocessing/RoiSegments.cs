@@ -1,7 +1,7 @@
 namespace Radiomics.Preprocessing;
 
 /// <summary>
-/// The ROI's intensities as contiguous pieces of the image, one per mask run (see <see cref="RoiRuns"/>), in voxel
+/// The ROI's intensities as contiguous pieces of the image, one per mask run (see <see cref="Imaging.RoiRuns"/>), in voxel
 /// order: the sequence <c>FeatureInput.RoiValues</c> holds, read in place instead of copied. Piece <c>r</c> is
 /// <c>Voxels.Slice(Runs[2r], Runs[2r + 1])</c>; loops index the runs directly (plain loops the JIT optimises fully
 /// from the first call).

@@ -1,4 +1,5 @@
 using Radiomics.Features.FirstOrder;
+using Radiomics.Imaging;
 using Radiomics.Preprocessing;
 
 namespace Radiomics.Tests.Features.FirstOrder;
