@@ -98,7 +98,7 @@ internal sealed class NeighbourhoodSums : IDisposable
         }
         else
         {
-            RowPass(codes, packedOfCode, own.AsSpan(0, length), radius);
+            RowPass(codes, packedOfCode, countBits, own.AsSpan(0, length), radius);
         }
 
         // Box sum over the cube (the offsets it has beyond the neighbour list fall outside the ROI's bounding box,
@@ -208,7 +208,7 @@ internal sealed class NeighbourhoodSums : IDisposable
     /// as a running sum along x: the own values need no buffer of their own. Exact integer sums, as in
     /// <see cref="BoxPass"/>.
     /// </summary>
-    private static void RowPass(ReadOnlySpan<int> codes, int[] packedOfCode, Span<int> target, int radius)
+    private static void RowPass(ReadOnlySpan<int> codes, int[] packedOfCode, int countBits, Span<int> target, int radius)
     {
         int count = codes.Length - 2 * radius;
         if (count <= 0)
@@ -219,7 +219,15 @@ internal sealed class NeighbourhoodSums : IDisposable
 
         if (radius == 1 && System.Numerics.Vector.IsHardwareAccelerated)
         {
-            RowPassRadiusOne(codes, packedOfCode, target);
+            if (CodesAreLevels(packedOfCode, countBits))
+            {
+                RowPassRadiusOneOnLevels(codes, countBits, target);
+            }
+            else
+            {
+                RowPassRadiusOne(codes, packedOfCode, target);
+            }
+
             return;
         }
 
@@ -271,6 +279,51 @@ internal sealed class NeighbourhoodSums : IDisposable
             {
                 row[i] = own[i] + own[i + 1] + own[i + 2];
             }
+        }
+    }
+
+    /// <summary>True when every code's grey level is the code itself (all levels 1 … Ng present): packed = (code ≪ b) + 1.</summary>
+    private static bool CodesAreLevels(int[] packedOfCode, int countBits)
+    {
+        for (int c = 1; c < packedOfCode.Length; c++)
+        {
+            if (packedOfCode[c] != (c << countBits) + 1)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// <see cref="RowPassRadiusOne"/> when codes are the grey levels: each own value computed in the vector as
+    /// <c>(code ≪ b) + min(code, 1)</c> (0 outside the ROI) instead of looked up position by position.
+    /// </summary>
+    private static void RowPassRadiusOneOnLevels(ReadOnlySpan<int> codes, int countBits, Span<int> target)
+    {
+        int width = System.Numerics.Vector<int>.Count;
+        int last = codes.Length - 1; // target[0] and target[last] have no whole window
+        target[0] = 0;
+        target[last] = 0;
+        var ones = System.Numerics.Vector<int>.One;
+        ref int code0 = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(codes);
+        ref int target0 = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(target);
+        int p = 1;
+        for (; p <= last - width; p += width)
+        {
+            // Unchecked loads: p − 1 ≥ 0 and p + 1 + width − 1 ≤ last.
+            var left = System.Numerics.Vector.LoadUnsafe(ref code0, (nuint)(p - 1));
+            var centre = System.Numerics.Vector.LoadUnsafe(ref code0, (nuint)p);
+            var right = System.Numerics.Vector.LoadUnsafe(ref code0, (nuint)(p + 1));
+            var sum = System.Numerics.Vector.ShiftLeft(left + centre + right, countBits)
+                + System.Numerics.Vector.Min(left, ones) + System.Numerics.Vector.Min(centre, ones) + System.Numerics.Vector.Min(right, ones);
+            System.Numerics.Vector.StoreUnsafe(sum, ref target0, (nuint)p);
+        }
+
+        for (; p < last; p++)
+        {
+            target[p] = ((codes[p - 1] + codes[p] + codes[p + 1]) << countBits) + Math.Min(codes[p - 1], 1) + Math.Min(codes[p], 1) + Math.Min(codes[p + 1], 1);
         }
     }
 

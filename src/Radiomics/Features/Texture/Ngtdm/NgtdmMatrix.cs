@@ -79,7 +79,11 @@ public sealed class NgtdmMatrix
         var differences = new long[sliceCount * ng * (maxFound + 1)];
         using (NeighbourhoodSums sums = NeighbourhoodSums.Compute(grid, neighbours, level))
         {
-            if (sliceAxis is null && sums.BoxSums is int[] boxSums)
+            if (sliceAxis is null && sums.BoxSums is int[] levelBoxSums && LevelCodeDifferences.Applies(level))
+            {
+                LevelCodeDifferences.Tally(grid, levelBoxSums, sums.CountBits, includeIsolatedVoxels, counts, differences);
+            }
+            else if (sliceAxis is null && sums.BoxSums is int[] boxSums)
             {
                 AccumulateVolume(grid, boxSums, sums.CountBits, sums.PackedOfCode, level, includeIsolatedVoxels, counts, differences);
             }
