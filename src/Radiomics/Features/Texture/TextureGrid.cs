@@ -162,6 +162,7 @@ internal sealed class TextureGrid
     /// everywhere else (padding, slack, voxels outside the ROI). <paramref name="positions"/> gets the ROI positions in
     /// voxel order.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void FillCodes(Volume<int> levels, Volume<byte> mask, BoundingBox box, Size3 padded, int padding, int[]? codeOf, int[] codes, int[] positions)
     {
         ReadOnlySpan<int> source = levels.Voxels;
@@ -211,6 +212,7 @@ internal sealed class TextureGrid
     }
 
     /// <summary>Fills <paramref name="target"/> with <paramref name="first"/>, <paramref name="first"/> + 1, …</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void CountUp(Span<int> target, int first)
     {
         int i = 0;
@@ -233,6 +235,7 @@ internal sealed class TextureGrid
     }
 
     /// <summary><paramref name="target"/>[i] = <paramref name="codes"/>[i] (each at most 255), a vector at a time.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static byte[] Narrow(int[] codes, byte[] target)
     {
         int i = 0;

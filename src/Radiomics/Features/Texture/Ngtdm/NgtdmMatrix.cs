@@ -77,11 +77,16 @@ public sealed class NgtdmMatrix
         int maxFound = neighbours.Length;
         var counts = new int[sliceCount * ng];
         var differences = new long[sliceCount * ng * (maxFound + 1)];
-        using (NeighbourhoodSums sums = NeighbourhoodSums.Compute(grid, neighbours, level))
+        bool vectors = System.Numerics.Vector.IsHardwareAccelerated;
+        using (NeighbourhoodSums sums = NeighbourhoodSums.Compute(grid, neighbours, level, rowSumsOnly: sliceAxis is null && vectors))
         {
-            if (sliceAxis is null && sums.BoxSums is int[] levelBoxSums && LevelCodeDifferences.Applies(level))
+            if (sums.RowSums is int[] rowSums)
             {
-                LevelCodeDifferences.Tally(grid, levelBoxSums, sums.CountBits, includeIsolatedVoxels, counts, differences);
+                VolumeDifferences.Tally(grid, rowSums, rowSums: true, sums.CountBits, level, includeIsolatedVoxels, counts, differences);
+            }
+            else if (sliceAxis is null && sums.BoxSums is int[] vectorBoxSums && vectors)
+            {
+                VolumeDifferences.Tally(grid, vectorBoxSums, rowSums: false, sums.CountBits, level, includeIsolatedVoxels, counts, differences);
             }
             else if (sliceAxis is null && sums.BoxSums is int[] boxSums)
             {
