@@ -66,15 +66,38 @@ internal static class EqualNeighbourCounts
                 int rowSlice = sliceAxis switch { 1 => y, 2 => z, _ => 0 };
                 for (int start = 0; Imaging.RoiRuns.Next(row, ref start, out int length); start += length)
                 {
-                    for (int x = start; x < start + length; x++)
+                    if (sliceAxis == 0)
                     {
-                        int slice = sliceAxis == 0 ? x : rowSlice;
-                        counts[(((slice * ng) + row[x] - 1) * columns) + dependent[offset + x]]++;
+                        for (int x = start; x < start + length; x++)
+                        {
+                            counts[(((x * ng) + row[x] - 1) * columns) + dependent[offset + x]]++;
+                        }
+                    }
+                    else
+                    {
+                        AddRun(row.Slice(start, length), dependent.AsSpan(offset + start, length), counts.AsSpan(rowSlice * ng * columns), columns);
                     }
                 }
             }
         }
 
         System.Buffers.ArrayPool<byte>.Shared.Return(dependent);
+    }
+
+    /// <summary>
+    /// Counts each voxel of a run in <c>counts[(code − 1) · columns + d]</c> (<paramref name="counts"/> starting at the
+    /// run's slice). Kept apart from the slice loop so that its few references stay in registers.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    private static void AddRun(ReadOnlySpan<byte> codes, ReadOnlySpan<byte> dependent, Span<int> counts, int columns)
+    {
+        // Unchecked: a run's codes are 1 … Ng and its counts 0 … columns − 1, inside the slice's Ng × columns counts.
+        ref byte code0 = ref MemoryMarshal.GetReference(codes);
+        ref byte dependent0 = ref MemoryMarshal.GetReference(dependent);
+        ref int count0 = ref MemoryMarshal.GetReference(counts);
+        for (int x = 0; x < codes.Length; x++)
+        {
+            Unsafe.Add(ref count0, ((Unsafe.Add(ref code0, x) - 1) * columns) + Unsafe.Add(ref dependent0, x))++;
+        }
     }
 }
