@@ -86,7 +86,7 @@ internal static class VolumeDifferences
                     Vector.StoreUnsafe(((code - ones) * strides) + found, ref rowKeys0, (nuint)x);
                 }
 
-                for (int start = 0; NextRun(row, ref start, out int length); start += length)
+                for (int start = 0; Imaging.RoiRuns.Next(row, ref start, out int length); start += length)
                 {
                     AddRun(rowKeys, rowDifferences, start, length, tallies, includeIsolatedVoxels ? null : voxels, tallyLength);
                 }
@@ -167,26 +167,6 @@ internal static class VolumeDifferences
             {
                 return false;
             }
-        }
-
-        return true;
-    }
-
-    /// <summary>The next run of non-zero codes at or after <paramref name="start"/> (as <see cref="Imaging.RoiRuns.Next"/>).</summary>
-    private static bool NextRun(ReadOnlySpan<int> row, ref int start, out int length)
-    {
-        int offset = row[start..].IndexOfAnyExcept(0);
-        if (offset < 0)
-        {
-            length = 0;
-            return false;
-        }
-
-        start += offset;
-        length = row[start..].IndexOf(0);
-        if (length < 0)
-        {
-            length = row.Length - start;
         }
 
         return true;
