@@ -48,6 +48,12 @@ public static class Program
             return;
         }
 
+        if (args is ["neighbours", .. var neighbourArgs])
+        {
+            Texture.NeighbourhoodTimings.Run(neighbourArgs);
+            return;
+        }
+
         if (args is ["texture", .. var textureArgs])
         {
             Texture.TexturePhaseTimings.Run(textureArgs);

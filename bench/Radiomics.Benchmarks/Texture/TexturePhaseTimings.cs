@@ -291,7 +291,7 @@ public static class TexturePhaseTimings
     }
 
     /// <summary>CPU time of the calling thread (CLOCK_THREAD_CPUTIME_ID; Linux), which other processes' load does not inflate.</summary>
-    private static double ThreadCpuMilliseconds()
+    internal static double ThreadCpuMilliseconds()
     {
         if (!OperatingSystem.IsLinux())
         {
@@ -311,7 +311,7 @@ public static class TexturePhaseTimings
         public long Nanoseconds;
     }
 
-    private static List<(Volume<double>, Volume<byte>, RadiomicsSettings)> Inputs(string which)
+    internal static List<(Volume<double>, Volume<byte>, RadiomicsSettings)> Inputs(string which)
     {
         ImageData image = ImageReader.Read(BenchData.CtPhantomImage);
         ImageData mask = ImageReader.Read(BenchData.CtPhantomMask);

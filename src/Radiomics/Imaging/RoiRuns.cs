@@ -9,11 +9,11 @@ internal static class RoiRuns
     /// <summary>
     /// The next run at or after <paramref name="start"/>: false when there is none; otherwise
     /// <paramref name="start"/> is its first voxel and <paramref name="length"/> its length. Continue from
-    /// <c>start + length</c>.
+    /// <c>start + length</c>. Any element type whose default is "outside" serves (mask bytes, texture codes).
     /// </summary>
-    public static bool Next(ReadOnlySpan<byte> mask, ref int start, out int length)
+    public static bool Next<T>(ReadOnlySpan<T> mask, ref int start, out int length) where T : IEquatable<T>
     {
-        int offset = mask[start..].IndexOfAnyExcept((byte)0);
+        int offset = mask[start..].IndexOfAnyExcept(default(T)!);
         if (offset < 0)
         {
             length = 0;
@@ -21,7 +21,7 @@ internal static class RoiRuns
         }
 
         start += offset;
-        length = mask[start..].IndexOf((byte)0);
+        length = mask[start..].IndexOf(default(T)!);
         if (length < 0)
         {
             length = mask.Length - start;

@@ -12,8 +12,13 @@ namespace Radiomics.Features.Texture;
 /// </summary>
 internal sealed class TextureGrid
 {
-    private TextureGrid(int[] codes, Size3 padded, int padding, Size3 box, int[] greyLevels, int[] roiPositions)
+    private readonly FeatureInput? _owner;
+    private readonly Lock _byteCodesLock = new();
+    private byte[]? _byteCodes;
+
+    private TextureGrid(int[] codes, Size3 padded, int padding, Size3 box, int[] greyLevels, int[] roiPositions, FeatureInput? owner)
     {
+        _owner = owner;
         Codes = codes;
         PaddedSize = padded;
         Padding = padding;
@@ -27,6 +32,27 @@ internal sealed class TextureGrid
 
     /// <summary>Compact grey-level codes on the padded box (0 outside the ROI), then <see cref="Slack"/> zeros.</summary>
     public int[] Codes { get; }
+
+    /// <summary>
+    /// <see cref="Codes"/> narrowed to bytes (same positions, same slack), or null when there are more than 255 codes:
+    /// a quarter of the memory, and four times the voxels per vector for kernels that compare codes. Built on first use
+    /// (in the owner's buffers, like <see cref="Codes"/>) and kept.
+    /// </summary>
+    public byte[]? ByteCodes
+    {
+        get
+        {
+            if (GreyLevelCount > byte.MaxValue)
+            {
+                return null;
+            }
+
+            lock (_byteCodesLock)
+            {
+                return _byteCodes ??= Narrow(Codes, _owner?.RentBuffer<byte>(Codes.Length, clear: false) ?? GC.AllocateUninitializedArray<byte>(Codes.Length));
+            }
+        }
+    }
 
     /// <summary>The number of positions in the padded box (<see cref="Codes"/> less its slack).</summary>
     public int Length => Codes.Length - Slack;
@@ -123,33 +149,119 @@ internal sealed class TextureGrid
         }
 
         int length = (padded.X * padded.Y * padded.Z) + Slack;
-        int[] codes = owner?.RentBuffer<int>(length, clear: true) ?? new int[length];
+        int[] codes = owner?.RentBuffer<int>(length, clear: false) ?? GC.AllocateUninitializedArray<int>(length); // every entry is written below
         int[] positions = owner?.RentBuffer<int>(roiCount, clear: false) ?? new int[roiCount]; // every entry is written below
+        FillCodes(levels, mask, box, padded, padding, greyLevels.Count == maxLevel ? null : codeOf, codes, positions);
+        return new TextureGrid(codes, padded, padding, boxSize, greyLevels.ToArray(), positions, owner) { CodeCounts = codeCounts.ToArray() };
+    }
+
+    /// <summary>
+    /// Writes every entry of <paramref name="codes"/> once (no clearing pass first): the box's rows run by run of the
+    /// mask — a run's codes copied from its levels (or looked up in <paramref name="codeOf"/> when the levels present
+    /// have gaps; null when every level 1 … Ng is present, so code = level), its positions counted up — and zeros
+    /// everywhere else (padding, slack, voxels outside the ROI). <paramref name="positions"/> gets the ROI positions in
+    /// voxel order.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static void FillCodes(Volume<int> levels, Volume<byte> mask, BoundingBox box, Size3 padded, int padding, int[]? codeOf, int[] codes, int[] positions)
+    {
         ReadOnlySpan<int> source = levels.Voxels;
         ReadOnlySpan<byte> roi = mask.Voxels;
         Size3 size = levels.Size;
-        int k = 0;
+        int width = box.Size.X;
+        int written = 0, k = 0;
         for (int z = box.Lower.Z; z <= box.Upper.Z; z++)
         {
             for (int y = box.Lower.Y; y <= box.Upper.Y; y++)
             {
                 int row = size.Offset(box.Lower.X, y, z);
                 int target = padded.Offset(padding, y - box.Lower.Y + padding, z - box.Lower.Z + padding);
-                ReadOnlySpan<byte> roiRow = roi.Slice(row, boxSize.X);
-                ReadOnlySpan<int> levelRow = source.Slice(row, boxSize.X);
-                Span<int> codeRow = codes.AsSpan(target, boxSize.X);
-                for (int x = 0; x < roiRow.Length; x++)
+                codes.AsSpan(written, target - written).Clear(); // padding (and any gap) since the previous row
+                ReadOnlySpan<byte> roiRow = roi.Slice(row, width);
+                ReadOnlySpan<int> levelRow = source.Slice(row, width);
+                Span<int> codeRow = codes.AsSpan(target, width);
+                int x = 0;
+                for (int start = 0; RoiRuns.Next(roiRow, ref start, out int run); start += run)
                 {
-                    if (roiRow[x] != 0)
+                    codeRow[x..start].Clear();
+                    Span<int> runCodes = codeRow.Slice(start, run);
+                    if (codeOf is null)
                     {
-                        codeRow[x] = codeOf[levelRow[x]];
-                        positions[k++] = target + x;
+                        levelRow.Slice(start, run).CopyTo(runCodes);
                     }
+                    else
+                    {
+                        ReadOnlySpan<int> runLevels = levelRow.Slice(start, run);
+                        for (int i = 0; i < runLevels.Length; i++)
+                        {
+                            runCodes[i] = codeOf[runLevels[i]];
+                        }
+                    }
+
+                    CountUp(positions.AsSpan(k, run), target + start);
+                    k += run;
+                    x = start + run;
                 }
+
+                codeRow[x..].Clear();
+                written = target + width;
             }
         }
 
-        return new TextureGrid(codes, padded, padding, boxSize, greyLevels.ToArray(), positions) { CodeCounts = codeCounts.ToArray() };
+        codes.AsSpan(written).Clear();
+    }
+
+    /// <summary>Fills <paramref name="target"/> with <paramref name="first"/>, <paramref name="first"/> + 1, …</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static void CountUp(Span<int> target, int first)
+    {
+        int i = 0;
+        if (System.Numerics.Vector.IsHardwareAccelerated && target.Length >= System.Numerics.Vector<int>.Count)
+        {
+            int width = System.Numerics.Vector<int>.Count;
+            var next = System.Numerics.Vector<int>.Indices + new System.Numerics.Vector<int>(first);
+            var step = new System.Numerics.Vector<int>(width);
+            for (; i <= target.Length - width; i += width)
+            {
+                next.CopyTo(target[i..]);
+                next += step;
+            }
+        }
+
+        for (; i < target.Length; i++)
+        {
+            target[i] = first + i;
+        }
+    }
+
+    /// <summary><paramref name="target"/>[i] = <paramref name="codes"/>[i] (each at most 255), a vector at a time.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static byte[] Narrow(int[] codes, byte[] target)
+    {
+        int i = 0;
+        if (System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+        {
+            int width = System.Runtime.Intrinsics.Vector256<byte>.Count, quarter = width / 4;
+            ref uint source = ref System.Runtime.CompilerServices.Unsafe.As<int, uint>(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(codes));
+            ref byte destination = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(target);
+            for (; i <= codes.Length - width; i += width)
+            {
+                var low = System.Runtime.Intrinsics.Vector256.Narrow(
+                    System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref source, (nuint)i),
+                    System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref source, (nuint)(i + quarter)));
+                var high = System.Runtime.Intrinsics.Vector256.Narrow(
+                    System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref source, (nuint)(i + (2 * quarter))),
+                    System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref source, (nuint)(i + (3 * quarter))));
+                System.Runtime.Intrinsics.Vector256.StoreUnsafe(System.Runtime.Intrinsics.Vector256.Narrow(low, high), ref destination, (nuint)i);
+            }
+        }
+
+        for (; i < codes.Length; i++)
+        {
+            target[i] = (byte)codes[i];
+        }
+
+        return target;
     }
 
     /// <summary>The ROI's voxels per grey level (index = level, up to the highest), refusing levels below 1.</summary>

@@ -20,10 +20,12 @@ internal sealed class NeighbourhoodSums : IDisposable
     private readonly int[] _codes;
     private readonly int[] _levelOfCode;
     private readonly int[] _packedOfCode;
+    private readonly bool _rowSumsOnly;
     private int[] _packed;
 
-    private NeighbourhoodSums(int[] packed, int countBits, int[]? steps, int[] codes, int[] levelOfCode, int[] packedOfCode)
+    private NeighbourhoodSums(int[] packed, int countBits, int[]? steps, int[] codes, int[] levelOfCode, int[] packedOfCode, bool rowSumsOnly = false)
     {
+        _rowSumsOnly = rowSumsOnly;
         _packed = packed;
         _packedOfCode = packedOfCode;
         _countBits = countBits;
@@ -36,7 +38,14 @@ internal sealed class NeighbourhoodSums : IDisposable
     /// The box sums by grid position (each ROI voxel's own packed value included: take off
     /// <see cref="PackedOfCode"/>[code]), or null when the sums are added neighbour by neighbour in <see cref="At"/>.
     /// </summary>
-    public int[]? BoxSums => _steps is null ? _packed : null;
+    public int[]? BoxSums => _steps is null && !_rowSumsOnly ? _packed : null;
+
+    /// <summary>
+    /// When <see cref="Compute"/> was asked for row sums and the neighbourhood is the 3D cube of radius 1: the sums
+    /// over x − 1 … x + 1 of each position's own packed value (the box sum of a position is the sum of these at its
+    /// nine (y, z) neighbours, itself included), left for the caller to add up where it needs them; otherwise null.
+    /// </summary>
+    public int[]? RowSums => _rowSumsOnly ? _packed : null;
 
     /// <summary>The bits of a packed sum that hold the count.</summary>
     public int CountBits => _countBits;
@@ -47,6 +56,11 @@ internal sealed class NeighbourhoodSums : IDisposable
     /// <summary>The number of ROI neighbours of the ROI voxel at <paramref name="position"/> and the sum of their grey levels.</summary>
     public (int Count, int Sum) At(int position)
     {
+        if (_rowSumsOnly)
+        {
+            throw new InvalidOperationException("Only row sums were computed: the caller adds them up.");
+        }
+
         if (_steps is null)
         {
             // The box sum includes the voxel itself: taken off here.
@@ -68,7 +82,8 @@ internal sealed class NeighbourhoodSums : IDisposable
     /// <param name="grid">The discretised ROI (padded by at least the neighbourhood's radius).</param>
     /// <param name="neighbours">The neighbour offsets (each with its opposite).</param>
     /// <param name="levelOfCode">The grey level of each code (index 0, outside the ROI, is 0).</param>
-    public static NeighbourhoodSums Compute(TextureGrid grid, Index3[] neighbours, int[] levelOfCode)
+    /// <param name="rowSumsOnly">Stop at <see cref="RowSums"/> when the neighbourhood is the 3D cube of radius 1.</param>
+    public static NeighbourhoodSums Compute(TextureGrid grid, Index3[] neighbours, int[] levelOfCode, bool rowSumsOnly = false)
     {
         int countBits = System.Numerics.BitOperations.Log2((uint)neighbours.Length) + 1;
         int length = grid.Length;
@@ -98,7 +113,12 @@ internal sealed class NeighbourhoodSums : IDisposable
         }
         else
         {
-            RowPass(codes, packedOfCode, own.AsSpan(0, length), radius);
+            RowPass(codes, packedOfCode, countBits, own.AsSpan(0, length), radius);
+        }
+
+        if (rowSumsOnly && !flat[0] && !flat[1] && !flat[2] && radius == 1)
+        {
+            return new NeighbourhoodSums(own, countBits, null, grid.Codes, levelOfCode, packedOfCode, rowSumsOnly: true);
         }
 
         // Box sum over the cube (the offsets it has beyond the neighbour list fall outside the ROI's bounding box,
@@ -208,7 +228,7 @@ internal sealed class NeighbourhoodSums : IDisposable
     /// as a running sum along x: the own values need no buffer of their own. Exact integer sums, as in
     /// <see cref="BoxPass"/>.
     /// </summary>
-    private static void RowPass(ReadOnlySpan<int> codes, int[] packedOfCode, Span<int> target, int radius)
+    private static void RowPass(ReadOnlySpan<int> codes, int[] packedOfCode, int countBits, Span<int> target, int radius)
     {
         int count = codes.Length - 2 * radius;
         if (count <= 0)
@@ -219,7 +239,15 @@ internal sealed class NeighbourhoodSums : IDisposable
 
         if (radius == 1 && System.Numerics.Vector.IsHardwareAccelerated)
         {
-            RowPassRadiusOne(codes, packedOfCode, target);
+            if (CodesAreLevels(packedOfCode, countBits))
+            {
+                RowPassRadiusOneOnLevels(codes, countBits, target);
+            }
+            else
+            {
+                RowPassRadiusOne(codes, packedOfCode, target);
+            }
+
             return;
         }
 
@@ -243,6 +271,7 @@ internal sealed class NeighbourhoodSums : IDisposable
     /// <see cref="RowPass"/> for radius 1: a block of own values by table lookup into a small buffer, then the three
     /// shifted copies added a vector at a time (the same integer sums, without the running sum's chain of additions).
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void RowPassRadiusOne(ReadOnlySpan<int> codes, int[] packedOfCode, Span<int> target)
     {
         const int Block = 1024;
@@ -274,6 +303,52 @@ internal sealed class NeighbourhoodSums : IDisposable
         }
     }
 
+    /// <summary>True when every code's grey level is the code itself (all levels 1 … Ng present): packed = (code ≪ b) + 1.</summary>
+    private static bool CodesAreLevels(int[] packedOfCode, int countBits)
+    {
+        for (int c = 1; c < packedOfCode.Length; c++)
+        {
+            if (packedOfCode[c] != (c << countBits) + 1)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// <see cref="RowPassRadiusOne"/> when codes are the grey levels: each own value computed in the vector as
+    /// <c>(code ≪ b) + min(code, 1)</c> (0 outside the ROI) instead of looked up position by position.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static void RowPassRadiusOneOnLevels(ReadOnlySpan<int> codes, int countBits, Span<int> target)
+    {
+        int width = System.Numerics.Vector<int>.Count;
+        int last = codes.Length - 1; // target[0] and target[last] have no whole window
+        target[0] = 0;
+        target[last] = 0;
+        var ones = System.Numerics.Vector<int>.One;
+        ref int code0 = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(codes);
+        ref int target0 = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(target);
+        int p = 1;
+        for (; p <= last - width; p += width)
+        {
+            // Unchecked loads: p − 1 ≥ 0 and p + 1 + width − 1 ≤ last.
+            var left = System.Numerics.Vector.LoadUnsafe(ref code0, (nuint)(p - 1));
+            var centre = System.Numerics.Vector.LoadUnsafe(ref code0, (nuint)p);
+            var right = System.Numerics.Vector.LoadUnsafe(ref code0, (nuint)(p + 1));
+            var sum = System.Numerics.Vector.ShiftLeft(left + centre + right, countBits)
+                + System.Numerics.Vector.Min(left, ones) + System.Numerics.Vector.Min(centre, ones) + System.Numerics.Vector.Min(right, ones);
+            System.Numerics.Vector.StoreUnsafe(sum, ref target0, (nuint)p);
+        }
+
+        for (; p < last; p++)
+        {
+            target[p] = ((codes[p - 1] + codes[p] + codes[p + 1]) << countBits) + Math.Min(codes[p - 1], 1) + Math.Min(codes[p], 1) + Math.Min(codes[p + 1], 1);
+        }
+    }
+
     /// <summary>
     /// The positions of <paramref name="target"/> whose window (<paramref name="reach"/> either side) fits in a buffer of
     /// <paramref name="length"/>, for a pass to fill; every other position is cleared (empty when no window fits).
@@ -296,6 +371,7 @@ internal sealed class NeighbourhoodSums : IDisposable
     /// <c>target[p] = Σ_{j,k=−1…1} source[p + j·strideY + k·strideZ]</c> wherever the window fits in the buffer
     /// (elsewhere 0): the y and z passes of radius 1 in one sweep. Windows wrap only near the padded grid's border.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void PlanePass(ReadOnlySpan<int> source, Span<int> target, int strideY, int strideZ)
     {
         int reach = strideY + strideZ;
@@ -349,6 +425,7 @@ internal sealed class NeighbourhoodSums : IDisposable
     /// window may wrap across a row or slice edge only at positions within r of the padded grid's border, whose sums
     /// are never read for an ROI voxel.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void BoxPass(ReadOnlySpan<int> source, Span<int> target, int stride, int radius)
     {
         int reach = radius * stride;

@@ -77,9 +77,18 @@ public sealed class NgtdmMatrix
         int maxFound = neighbours.Length;
         var counts = new int[sliceCount * ng];
         var differences = new long[sliceCount * ng * (maxFound + 1)];
-        using (NeighbourhoodSums sums = NeighbourhoodSums.Compute(grid, neighbours, level))
+        bool vectors = System.Numerics.Vector.IsHardwareAccelerated;
+        using (NeighbourhoodSums sums = NeighbourhoodSums.Compute(grid, neighbours, level, rowSumsOnly: sliceAxis is null && vectors))
         {
-            if (sliceAxis is null && sums.BoxSums is int[] boxSums)
+            if (sums.RowSums is int[] rowSums)
+            {
+                VolumeDifferences.Tally(grid, rowSums, rowSums: true, sums.CountBits, level, includeIsolatedVoxels, counts, differences);
+            }
+            else if (sliceAxis is null && sums.BoxSums is int[] vectorBoxSums && vectors)
+            {
+                VolumeDifferences.Tally(grid, vectorBoxSums, rowSums: false, sums.CountBits, level, includeIsolatedVoxels, counts, differences);
+            }
+            else if (sliceAxis is null && sums.BoxSums is int[] boxSums)
             {
                 AccumulateVolume(grid, boxSums, sums.CountBits, sums.PackedOfCode, level, includeIsolatedVoxels, counts, differences);
             }
