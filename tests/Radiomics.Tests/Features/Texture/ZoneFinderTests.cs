@@ -25,7 +25,7 @@ public class ZoneFinderTests
             {
                 foreach (double holeRate in new[] { 0.0, 0.25 })
                 {
-                    int[,,] volume = RandomVolume(random, nx, ny, nz, levels, holeRate);
+                    int[,,] volume = TextureTestVolumes.RandomVolume(random, nx, ny, nz, levels, holeRate);
                     var expected = FloodFill(volume, outOfPlane);
                     var actual = Found(volume, outOfPlane);
                     Assert.Equal(expected, actual);
@@ -44,8 +44,8 @@ public class ZoneFinderTests
         {
             foreach (int levels in new[] { 1, 2, 5, 40 })
             {
-                int[,,] volume = RandomVolume(random, nx, ny, nz, levels, 0.15);
-                TextureGrid grid = GridOf(volume);
+                int[,,] volume = TextureTestVolumes.RandomVolume(random, nx, ny, nz, levels, 0.15);
+                TextureGrid grid = TextureTestVolumes.GridOf(volume);
                 Index3[] neighbours = TextureDirections.Generate(grid.Box, [1], bidirectional: true, outOfPlane);
                 var labelled = new int[3 * grid.RoiCount];
                 var filled = new int[3 * grid.RoiCount];
@@ -81,30 +81,9 @@ public class ZoneFinderTests
         return list;
     }
 
-    private static TextureGrid GridOf(int[,,] volume)
-    {
-        int nx = volume.GetLength(0), ny = volume.GetLength(1), nz = volume.GetLength(2);
-        var geometry = new ImageGeometry(new Size3(nx, ny, nz), Vector3D.One, Vector3D.Zero, Direction3.Identity);
-        var levels = new Volume<int>(geometry);
-        var mask = new Volume<byte>(geometry);
-        for (int z = 0; z < nz; z++)
-        {
-            for (int y = 0; y < ny; y++)
-            {
-                for (int x = 0; x < nx; x++)
-                {
-                    levels.Voxels[x + nx * (y + ny * z)] = volume[x, y, z];
-                    mask.Voxels[x + nx * (y + ny * z)] = (byte)(volume[x, y, z] != 0 ? 1 : 0);
-                }
-            }
-        }
-
-        return TextureGrid.Build(levels, mask, 1);
-    }
-
     private static List<(int Slice, int Level, int Size)> Found(int[,,] volume, int? outOfPlane)
     {
-        TextureGrid grid = GridOf(volume);
+        TextureGrid grid = TextureTestVolumes.GridOf(volume);
         Index3[] neighbours = TextureDirections.Generate(grid.Box, [1], bidirectional: true, outOfPlane);
         var zones = new int[3 * grid.RoiCount];
         int count = ZoneFinder.Find(grid, neighbours, outOfPlane, zones, out int maxSize);
@@ -189,25 +168,5 @@ public class ZoneFinderTests
 
         zones.Sort();
         return zones;
-    }
-
-    private static int[,,] RandomVolume(Random random, int nx, int ny, int nz, int levels, double holeRate)
-    {
-        var volume = new int[nx, ny, nz];
-        for (int z = 0; z < nz; z++)
-        {
-            for (int y = 0; y < ny; y++)
-            {
-                for (int x = 0; x < nx; x++)
-                {
-                    // Runs along x of random lengths, so zones are both long and fragmented.
-                    volume[x, y, z] = x > 0 && random.NextDouble() < 0.4 ? volume[x - 1, y, z]
-                        : random.NextDouble() < holeRate ? 0 : 1 + random.Next(levels);
-                }
-            }
-        }
-
-        volume[0, 0, 0] = 1; // never an empty ROI
-        return volume;
     }
 }
