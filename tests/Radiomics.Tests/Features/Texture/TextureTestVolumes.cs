@@ -65,7 +65,7 @@ internal static class TextureTestVolumes
                     double draw = random.NextDouble();
                     volume[x, y, z] = draw < noiseRate / 2 ? 0
                         : draw < noiseRate ? 1 + random.Next(levels)
-                        : 1 + (((x / 5) + (y / 4) + (z / 3)) % levels);
+                        : 1 + (((x / 9) + (y / 4) + (z / 3)) % levels);
                 }
             }
         }

@@ -57,6 +57,33 @@ public class ZoneFinderTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(OutOfPlaneAxes))]
+    public void Find_BlockVolumes_RowsLabelledByRunsEqualFloodFill(int? outOfPlane)
+    {
+        // Long runs along x, so rows are labelled a run at a time (3D and x–y / x–z planes; y–z planes voxel by voxel),
+        // mixed with noisy rows labelled voxel by voxel, holes, odd sizes, and runs that touch the box's ends.
+        var random = new Random(20261208);
+        foreach ((int nx, int ny, int nz) in new[] { (41, 9, 7), (17, 13, 5), (66, 3, 4), (23, 1, 9), (29, 8, 1) })
+        {
+            foreach (int levels in new[] { 1, 2, 5 })
+            {
+                foreach (double noise in new[] { 0.0, 0.02, 0.3 })
+                {
+                    int[,,] volume = TextureTestVolumes.BlockVolume(random, nx, ny, nz, levels, noise);
+                    TextureGrid grid = TextureTestVolumes.GridOf(volume);
+                    Index3[] neighbours = TextureDirections.Generate(grid.Box, [1], bidirectional: true, outOfPlane);
+                    var labelled = new int[3 * grid.RoiCount];
+                    var filled = new int[3 * grid.RoiCount];
+                    int labelledCount = ZoneLabelling.Find(grid, neighbours, outOfPlane, labelled, out int labelledMax);
+                    int filledCount = ZoneFinder.FloodFill(grid, neighbours, outOfPlane, filled, out int filledMax);
+                    Assert.Equal(Triples(filled, filledCount), Triples(labelled, labelledCount));
+                    Assert.Equal(filledMax, labelledMax);
+                }
+            }
+        }
+    }
+
     [Fact]
     public void Find_DiagonalOnlyContact_JoinsIn3DButNotAcrossSlices()
     {
