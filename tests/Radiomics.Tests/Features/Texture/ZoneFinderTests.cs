@@ -59,10 +59,10 @@ public class ZoneFinderTests
 
     [Theory]
     [MemberData(nameof(OutOfPlaneAxes))]
-    public void Find_BlockVolumes_RowsLabelledByRunsEqualFloodFill(int? outOfPlane)
+    public void Find_BlockVolumes_UnionFindEqualsFloodFill(int? outOfPlane)
     {
-        // Long runs along x, so rows are labelled a run at a time (3D and x–y / x–z planes; y–z planes voxel by voxel),
-        // mixed with noisy rows labelled voxel by voxel, holes, odd sizes, and runs that touch the box's ends.
+        // Long runs along x and large zones that meet late in the raster order, mixed with noisy rows, holes, odd
+        // sizes, and runs that touch the box's ends.
         var random = new Random(20261208);
         foreach ((int nx, int ny, int nz) in new[] { (41, 9, 7), (17, 13, 5), (66, 3, 4), (23, 1, 9), (29, 8, 1) })
         {

@@ -1,7 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 using Radiomics.Imaging;
 
 namespace Radiomics.Features.Texture.Glszm;
@@ -47,8 +46,7 @@ internal static class ZoneLabelling
         int[] parent = System.Buffers.ArrayPool<int>.Shared.Rent(grid.Length);
         try
         {
-            int[]? runRows = RunRowSteps(grid, table.Offsets);
-            Label(grid, table.Plans, steps, runRows, parent);
+            Label(grid, table.Plans, steps, parent);
             int count = 0;
             int[] codes = grid.Codes;
             foreach (int p in grid.RoiPositions)
@@ -73,13 +71,12 @@ internal static class ZoneLabelling
     }
 
     /// <summary>
-    /// The pass: every ROI voxel, in grid order, becomes a root of size 1 or joins its equal earlier neighbours' sets;
-    /// a row whose runs of equal codes along x are long enough is taken a run at a time instead (when the
-    /// neighbourhood allows, <paramref name="runRows"/> not null). Unchecked access: a vector starts inside a box row,
-    /// so its loads stay inside the codes and their slack, and every earlier offset stays inside the padding; the
-    /// parent of a position is read only after it was written (earlier ROI voxels of the same code).
+    /// The pass: every ROI voxel, in grid order, becomes a root of size 1 or joins its equal earlier neighbours' sets.
+    /// Unchecked access: a vector starts inside a box row, so its loads stay inside the codes and their slack, and every
+    /// earlier offset stays inside the padding; the parent of a position is read only after it was written (earlier
+    /// ROI voxels of the same code).
     /// </summary>
-    private static void Label(TextureGrid grid, ulong[] table, int[] steps, int[]? runRows, int[] parent)
+    private static void Label(TextureGrid grid, ulong[] table, int[] steps, int[] parent)
     {
         int width = Vector<int>.Count;
         int earlier = steps.Length;
@@ -94,12 +91,6 @@ internal static class ZoneLabelling
             for (int y = 0; y < box.Y; y++)
             {
                 int rowStart = grid.PaddedSize.Offset(pad, y + pad, z + pad);
-                if (runRows is not null && LongRuns(ref code0, rowStart, box.X))
-                {
-                    LabelRuns(ref code0, ref parent0, rowStart, box.X, runRows);
-                    continue;
-                }
-
                 for (int x = 0; x < box.X; x += width)
                 {
                     int p = rowStart + x;
@@ -137,7 +128,18 @@ internal static class ZoneLabelling
                         int root = Root(ref parent0, q + steps[(int)(plan >> 4) & 15]);
                         for (int g = 1; g < groups; g++)
                         {
-                            root = Join(ref parent0, root, Root(ref parent0, q + steps[(int)(plan >> (4 + (4 * g))) & 15]));
+                            int other = Root(ref parent0, q + steps[(int)(plan >> (4 + (4 * g))) & 15]);
+                            if (other != root)
+                            {
+                                // Union by size (sizes are stored negated at the roots).
+                                if (Unsafe.Add(ref parent0, other) < Unsafe.Add(ref parent0, root))
+                                {
+                                    (root, other) = (other, root);
+                                }
+
+                                Unsafe.Add(ref parent0, root) += Unsafe.Add(ref parent0, other);
+                                Unsafe.Add(ref parent0, other) = root;
+                            }
                         }
 
                         Unsafe.Add(ref parent0, root)--;
@@ -146,120 +148,6 @@ internal static class ZoneLabelling
                 }
             }
         }
-    }
-
-    /// <summary>
-    /// Whether a row's ROI voxels lie in runs of equal codes along x that are eight voxels long on average, which
-    /// makes labelling by runs (<see cref="LabelRuns"/>) cheaper than voxel by voxel. (With shorter runs the joins'
-    /// branches on the earlier rows' stretches cost about as much as the voxel-by-voxel pass saves: measured on the
-    /// filtered CT phantom, three voxels was slower.)
-    /// </summary>
-    private static bool LongRuns(ref int code0, int rowStart, int length)
-    {
-        // Unchecked: the loads stay inside the row, its padding and the codes' slack. Lane sums of −1 per voxel.
-        var roi = Vector<int>.Zero;
-        var starts = Vector<int>.Zero;
-        for (int x = 0; x < length; x += Vector<int>.Count)
-        {
-            var code = Vector.LoadUnsafe(ref code0, (nuint)(rowStart + x));
-            Vector<int> inRoi = Vector.AndNot(Vector.LessThan(Vector<int>.Indices, new Vector<int>(length - x)), Vector.Equals(code, Vector<int>.Zero));
-            roi += inRoi;
-            starts += Vector.AndNot(inRoi, Vector.Equals(code, Vector.LoadUnsafe(ref code0, (nuint)(rowStart + x - 1))));
-        }
-
-        return Vector.Sum(roi) <= 8 * Vector.Sum(starts) && Vector.Sum(starts) != 0;
-    }
-
-    /// <summary>
-    /// Labels one row a run at a time: the run (maximal equal codes along x) becomes one set, rooted at its first voxel
-    /// (the others point to it), and joins the sets of the equal voxels in the earlier rows of the neighbourhood that
-    /// touch it, from one voxel before it to one after. Equal voxels next to each other in an earlier row are one set
-    /// already, so one join per stretch of them is enough.
-    /// </summary>
-    private static void LabelRuns(ref int code0, ref int parent0, int rowStart, int length, int[] runRows)
-    {
-        // Unchecked: positions from one before the row to one after it, in this row and the earlier ones, lie inside
-        // the padded grid; a voxel's parent is read only when it is a ROI voxel of an earlier row (written already).
-        int end = rowStart + length;
-        int p = rowStart;
-        while (p < end)
-        {
-            int code = Unsafe.Add(ref code0, p);
-            if (code == 0)
-            {
-                p++;
-                continue;
-            }
-
-            int head = p;
-            do
-            {
-                p++;
-            }
-            while (p < end && Unsafe.Add(ref code0, p) == code);
-
-            int runLength = p - head;
-            MemoryMarshal.CreateSpan(ref Unsafe.Add(ref parent0, head + 1), runLength - 1).Fill(head);
-            Unsafe.Add(ref parent0, head) = -runLength;
-            int root = head;
-            // The equal voxels of each earlier row, eight at a time as a bit mask (no branch on each voxel, whose
-            // equality is as good as random in a noisy region), and a join at the first bit of each stretch.
-            var wanted = Vector256.Create(code);
-            int span = runLength + 2;
-            foreach (int rowStep in runRows)
-            {
-                int first = head - 1 + rowStep;
-                uint carry = 0;
-                for (int offset = 0; offset < span; offset += 8)
-                {
-                    uint equal = Vector256.Equals(Vector256.LoadUnsafe(ref code0, (nuint)(first + offset)), wanted).ExtractMostSignificantBits();
-                    equal &= span - offset >= 8 ? 0xFFu : (1u << (span - offset)) - 1;
-                    uint starts = equal & ~((equal << 1) | carry);
-                    carry = equal >> 7;
-                    while (starts != 0)
-                    {
-                        root = Join(ref parent0, root, Root(ref parent0, first + offset + BitOperations.TrailingZeroCount(starts)));
-                        starts &= starts - 1;
-                    }
-                }
-            }
-        }
-    }
-
-    /// <summary>
-    /// Joins two sets by their roots (the larger keeps its root; sizes are stored negated at the roots) and returns the
-    /// root of the union.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Join(ref int parent0, int root, int other)
-    {
-        if (other == root)
-        {
-            return root;
-        }
-
-        if (Unsafe.Add(ref parent0, other) < Unsafe.Add(ref parent0, root))
-        {
-            (root, other) = (other, root);
-        }
-
-        Unsafe.Add(ref parent0, root) += Unsafe.Add(ref parent0, other);
-        Unsafe.Add(ref parent0, other) = root;
-        return root;
-    }
-
-    /// <summary>
-    /// The steps to the start of each earlier row (same x) of a neighbourhood that allows labelling by runs, or null:
-    /// one whose earlier offsets are the voxel before along x and, for each earlier row they reach, the three voxels
-    /// x − 1, x, x + 1 of that row (the 3×3×3 cube, or a 3×3 square in an x–y or x–z plane).
-    /// </summary>
-    private static int[]? RunRowSteps(TextureGrid grid, Index3[] earlier)
-    {
-        Index3[] rows = [.. earlier.Where(o => o.Y != 0 || o.Z != 0).Select(o => new Index3(0, o.Y, o.Z)).Distinct()];
-        bool suits = earlier.Contains(new Index3(-1, 0, 0))
-            && earlier.Length == 1 + (3 * rows.Length)
-            && rows.All(r => earlier.Contains(new Index3(-1, r.Y, r.Z)) && earlier.Contains(r) && earlier.Contains(new Index3(1, r.Y, r.Z)));
-        return suits && Vector256.IsHardwareAccelerated ? [.. rows.Select(grid.Step)] : null;
     }
 
     /// <summary>The root of <paramref name="position"/>'s set, halving the path on the way.</summary>
