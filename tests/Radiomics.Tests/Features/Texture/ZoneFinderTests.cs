@@ -44,15 +44,7 @@ public class ZoneFinderTests
         {
             foreach (int levels in new[] { 1, 2, 5, 40 })
             {
-                int[,,] volume = TextureTestVolumes.RandomVolume(random, nx, ny, nz, levels, 0.15);
-                TextureGrid grid = TextureTestVolumes.GridOf(volume);
-                Index3[] neighbours = TextureDirections.Generate(grid.Box, [1], bidirectional: true, outOfPlane);
-                var labelled = new int[3 * grid.RoiCount];
-                var filled = new int[3 * grid.RoiCount];
-                int labelledCount = ZoneLabelling.Find(grid, neighbours, outOfPlane, labelled, out int labelledMax);
-                int filledCount = ZoneFinder.FloodFill(grid, neighbours, outOfPlane, filled, out int filledMax);
-                Assert.Equal(Triples(filled, filledCount), Triples(labelled, labelledCount));
-                Assert.Equal(filledMax, labelledMax);
+                AssertLabellingEqualsFloodFill(TextureTestVolumes.RandomVolume(random, nx, ny, nz, levels, 0.15), outOfPlane);
             }
         }
     }
@@ -70,15 +62,7 @@ public class ZoneFinderTests
             {
                 foreach (double noise in new[] { 0.0, 0.02, 0.3 })
                 {
-                    int[,,] volume = TextureTestVolumes.BlockVolume(random, nx, ny, nz, levels, noise);
-                    TextureGrid grid = TextureTestVolumes.GridOf(volume);
-                    Index3[] neighbours = TextureDirections.Generate(grid.Box, [1], bidirectional: true, outOfPlane);
-                    var labelled = new int[3 * grid.RoiCount];
-                    var filled = new int[3 * grid.RoiCount];
-                    int labelledCount = ZoneLabelling.Find(grid, neighbours, outOfPlane, labelled, out int labelledMax);
-                    int filledCount = ZoneFinder.FloodFill(grid, neighbours, outOfPlane, filled, out int filledMax);
-                    Assert.Equal(Triples(filled, filledCount), Triples(labelled, labelledCount));
-                    Assert.Equal(filledMax, labelledMax);
+                    AssertLabellingEqualsFloodFill(TextureTestVolumes.BlockVolume(random, nx, ny, nz, levels, noise), outOfPlane);
                 }
             }
         }
@@ -94,6 +78,19 @@ public class ZoneFinderTests
         volume[1, 0, 0] = 2;
         Assert.Equal([(0, 1, 2), (0, 2, 1)], Found(volume, null));
         Assert.Equal([(0, 1, 1), (0, 2, 1), (1, 1, 1)], Found(volume, 2));
+    }
+
+    /// <summary>The union–find labelling and the flood fill find the same zones (slice, code, size) and largest size.</summary>
+    private static void AssertLabellingEqualsFloodFill(int[,,] volume, int? outOfPlane)
+    {
+        TextureGrid grid = TextureTestVolumes.GridOf(volume);
+        Index3[] neighbours = TextureDirections.Generate(grid.Box, [1], bidirectional: true, outOfPlane);
+        var labelled = new int[3 * grid.RoiCount];
+        var filled = new int[3 * grid.RoiCount];
+        int labelledCount = ZoneLabelling.Find(grid, neighbours, outOfPlane, labelled, out int labelledMax);
+        int filledCount = ZoneFinder.FloodFill(grid, neighbours, outOfPlane, filled, out int filledMax);
+        Assert.Equal(Triples(filled, filledCount), Triples(labelled, labelledCount));
+        Assert.Equal(filledMax, labelledMax);
     }
 
     private static List<(int, int, int)> Triples(int[] zones, int count)
