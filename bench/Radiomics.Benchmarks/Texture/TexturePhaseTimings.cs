@@ -20,7 +20,8 @@ namespace Radiomics.Benchmarks.Texture;
 /// <see cref="IFeatureFamily.Compute"/> for comparison. Minimum and median over <c>runs</c> after one warm-up.
 /// <c>-- texture inputs [original|filtered] [runs]</c>: each input's grid and matrix builds apart, as inside an
 /// extraction (pooled buffers, the discretisation's level counts). <c>-- texture dump FILE</c>: every texture value
-/// with its bits, to compare two builds; <c>-- texture loop FAMILY COUNT</c>: one build repeated, for a profiler.
+/// with its bits, to compare two builds; <c>-- texture loop FAMILY COUNT [original|filtered][:K]</c>: one build (of
+/// input K of the case, default 0) repeated, for a profiler, with its mean and minimum thread CPU.
 /// </summary>
 public static class TexturePhaseTimings
 {
@@ -38,9 +39,9 @@ public static class TexturePhaseTimings
             return;
         }
 
-        if (args is ["loop", string loopFamily, string count])
+        if (args is ["loop", string loopFamily, string count, ..])
         {
-            Loop(loopFamily, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
+            Loop(loopFamily, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), args.Length > 3 ? args[3] : "original:0");
             return;
         }
 
@@ -205,15 +206,18 @@ public static class TexturePhaseTimings
     }
 
     /// <summary>One family's matrix build on the CT phantom's original image, <paramref name="count"/> times (for a profiler).</summary>
-    private static void Loop(string family, int count)
+    private static void Loop(string family, int count, string which)
     {
-        var (image, mask, settings) = Inputs("original")[0];
+        string[] parts = which.Split(':');
+        var (image, mask, settings) = Inputs(parts[0])[parts.Length > 1 ? int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture) : 0];
         var input = new FeatureInput(image, mask, settings);
         TextureGrid grid = TextureGrid.For(input, 1);
         Index3[] neighbours = TextureDirections.Generate(grid.Box, [1], bidirectional: true, null);
         double start = ThreadCpuMilliseconds();
+        double best = double.MaxValue;
         for (int i = 0; i < count; i++)
         {
+            double one = ThreadCpuMilliseconds();
             _ = family switch
             {
                 "glcm" => (object)GlcmMatrices.Build(grid, TextureLayout.PyRadiomics(grid, settings, [1]), true),
@@ -225,9 +229,10 @@ public static class TexturePhaseTimings
                 "grid" => TextureGrid.Build(input.Discretised.Levels, mask, 1),
                 _ => throw new ArgumentException(family),
             };
+            best = Math.Min(best, ThreadCpuMilliseconds() - one);
         }
 
-        Console.WriteLine($"{family}: {(ThreadCpuMilliseconds() - start) / count:F3} ms thread CPU per build (mean of {count})");
+        Console.WriteLine($"{family}: {(ThreadCpuMilliseconds() - start) / count:F3} ms thread CPU per build (mean of {count}), min {best:F3} ms");
     }
 
     /// <summary>

@@ -25,7 +25,7 @@ public class ZoneFinderTests
             {
                 foreach (double holeRate in new[] { 0.0, 0.25 })
                 {
-                    int[,,] volume = RandomVolume(random, nx, ny, nz, levels, holeRate);
+                    int[,,] volume = TextureTestVolumes.RandomVolume(random, nx, ny, nz, levels, holeRate);
                     var expected = FloodFill(volume, outOfPlane);
                     var actual = Found(volume, outOfPlane);
                     Assert.Equal(expected, actual);
@@ -44,15 +44,26 @@ public class ZoneFinderTests
         {
             foreach (int levels in new[] { 1, 2, 5, 40 })
             {
-                int[,,] volume = RandomVolume(random, nx, ny, nz, levels, 0.15);
-                TextureGrid grid = GridOf(volume);
-                Index3[] neighbours = TextureDirections.Generate(grid.Box, [1], bidirectional: true, outOfPlane);
-                var labelled = new int[3 * grid.RoiCount];
-                var filled = new int[3 * grid.RoiCount];
-                int labelledCount = ZoneLabelling.Find(grid, neighbours, outOfPlane, labelled, out int labelledMax);
-                int filledCount = ZoneFinder.FloodFill(grid, neighbours, outOfPlane, filled, out int filledMax);
-                Assert.Equal(Triples(filled, filledCount), Triples(labelled, labelledCount));
-                Assert.Equal(filledMax, labelledMax);
+                AssertLabellingEqualsFloodFill(TextureTestVolumes.RandomVolume(random, nx, ny, nz, levels, 0.15), outOfPlane);
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(OutOfPlaneAxes))]
+    public void Find_BlockVolumes_UnionFindEqualsFloodFill(int? outOfPlane)
+    {
+        // Long runs along x and large zones that meet late in the raster order, mixed with noisy rows, holes, odd
+        // sizes, and runs that touch the box's ends.
+        var random = new Random(20261208);
+        foreach ((int nx, int ny, int nz) in new[] { (41, 9, 7), (17, 13, 5), (66, 3, 4), (23, 1, 9), (29, 8, 1) })
+        {
+            foreach (int levels in new[] { 1, 2, 5 })
+            {
+                foreach (double noise in new[] { 0.0, 0.02, 0.3 })
+                {
+                    AssertLabellingEqualsFloodFill(TextureTestVolumes.BlockVolume(random, nx, ny, nz, levels, noise), outOfPlane);
+                }
             }
         }
     }
@@ -69,6 +80,19 @@ public class ZoneFinderTests
         Assert.Equal([(0, 1, 1), (0, 2, 1), (1, 1, 1)], Found(volume, 2));
     }
 
+    /// <summary>The union–find labelling and the flood fill find the same zones (slice, code, size) and largest size.</summary>
+    private static void AssertLabellingEqualsFloodFill(int[,,] volume, int? outOfPlane)
+    {
+        TextureGrid grid = TextureTestVolumes.GridOf(volume);
+        Index3[] neighbours = TextureDirections.Generate(grid.Box, [1], bidirectional: true, outOfPlane);
+        var labelled = new int[3 * grid.RoiCount];
+        var filled = new int[3 * grid.RoiCount];
+        int labelledCount = ZoneLabelling.Find(grid, neighbours, outOfPlane, labelled, out int labelledMax);
+        int filledCount = ZoneFinder.FloodFill(grid, neighbours, outOfPlane, filled, out int filledMax);
+        Assert.Equal(Triples(filled, filledCount), Triples(labelled, labelledCount));
+        Assert.Equal(filledMax, labelledMax);
+    }
+
     private static List<(int, int, int)> Triples(int[] zones, int count)
     {
         var list = new List<(int, int, int)>();
@@ -81,30 +105,9 @@ public class ZoneFinderTests
         return list;
     }
 
-    private static TextureGrid GridOf(int[,,] volume)
-    {
-        int nx = volume.GetLength(0), ny = volume.GetLength(1), nz = volume.GetLength(2);
-        var geometry = new ImageGeometry(new Size3(nx, ny, nz), Vector3D.One, Vector3D.Zero, Direction3.Identity);
-        var levels = new Volume<int>(geometry);
-        var mask = new Volume<byte>(geometry);
-        for (int z = 0; z < nz; z++)
-        {
-            for (int y = 0; y < ny; y++)
-            {
-                for (int x = 0; x < nx; x++)
-                {
-                    levels.Voxels[x + nx * (y + ny * z)] = volume[x, y, z];
-                    mask.Voxels[x + nx * (y + ny * z)] = (byte)(volume[x, y, z] != 0 ? 1 : 0);
-                }
-            }
-        }
-
-        return TextureGrid.Build(levels, mask, 1);
-    }
-
     private static List<(int Slice, int Level, int Size)> Found(int[,,] volume, int? outOfPlane)
     {
-        TextureGrid grid = GridOf(volume);
+        TextureGrid grid = TextureTestVolumes.GridOf(volume);
         Index3[] neighbours = TextureDirections.Generate(grid.Box, [1], bidirectional: true, outOfPlane);
         var zones = new int[3 * grid.RoiCount];
         int count = ZoneFinder.Find(grid, neighbours, outOfPlane, zones, out int maxSize);
@@ -189,25 +192,5 @@ public class ZoneFinderTests
 
         zones.Sort();
         return zones;
-    }
-
-    private static int[,,] RandomVolume(Random random, int nx, int ny, int nz, int levels, double holeRate)
-    {
-        var volume = new int[nx, ny, nz];
-        for (int z = 0; z < nz; z++)
-        {
-            for (int y = 0; y < ny; y++)
-            {
-                for (int x = 0; x < nx; x++)
-                {
-                    // Runs along x of random lengths, so zones are both long and fragmented.
-                    volume[x, y, z] = x > 0 && random.NextDouble() < 0.4 ? volume[x - 1, y, z]
-                        : random.NextDouble() < holeRate ? 0 : 1 + random.Next(levels);
-                }
-            }
-        }
-
-        volume[0, 0, 0] = 1; // never an empty ROI
-        return volume;
     }
 }

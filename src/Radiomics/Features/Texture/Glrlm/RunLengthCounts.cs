@@ -3,9 +3,9 @@ using Radiomics.Imaging;
 namespace Radiomics.Features.Texture.Glrlm;
 
 /// <summary>
-/// The run counts of every slice group and direction, kept as the integer "runs at least L long" counts of
-/// <see cref="RunsSoFarCounter"/> (in an array from the shared pool, returned on <see cref="Dispose"/>), from which
-/// any one matrix is written on demand. Lets the family compute features one direction at a time in one reused
+/// The run counts of every slice group and direction, kept as the integer counts of <see cref="RunsSoFarCounter"/>
+/// ("runs at least L long", or the runs themselves for a direction counted at run ends; in an array from the shared
+/// pool, returned on <see cref="Dispose"/>), from which any one matrix is written on demand. Lets the family compute features one direction at a time in one reused
 /// buffer instead of holding a double matrix per direction.
 /// </summary>
 internal sealed class RunLengthCounts : IDisposable
@@ -13,14 +13,16 @@ internal sealed class RunLengthCounts : IDisposable
     private readonly int[][] _reached;
     private readonly int[] _first;
     private readonly bool[] _emptied;
+    private readonly bool _countEnds;
     private readonly int _greyLevelCount;
     private readonly int _sliceCount;
 
-    private RunLengthCounts(int[][] reached, int[] first, bool[] emptied, int greyLevelCount, int sliceCount, int maxRunLength)
+    private RunLengthCounts(int[][] reached, int[] first, bool[] emptied, bool countEnds, int greyLevelCount, int sliceCount, int maxRunLength)
     {
         _reached = reached;
         _first = first;
         _emptied = emptied;
+        _countEnds = countEnds;
         _greyLevelCount = greyLevelCount;
         _sliceCount = sliceCount;
         MaxRunLength = maxRunLength;
@@ -37,7 +39,9 @@ internal sealed class RunLengthCounts : IDisposable
     /// runs of length 1 and is emptied (then dropped as an empty angle).
     /// </param>
     /// <param name="maxDegreeOfParallelism">Threads for the directions (−1: all); the counts do not depend on it.</param>
-    public static RunLengthCounts Count(TextureGrid grid, TextureLayout layout, bool dropSingleVoxelDirections, int maxDegreeOfParallelism)
+    /// <param name="counting">How the runs are counted (the estimate of the cheaper form per direction, unless a test
+    /// fixes one); the counts do not depend on it.</param>
+    public static RunLengthCounts Count(TextureGrid grid, TextureLayout layout, bool dropSingleVoxelDirections, int maxDegreeOfParallelism, RunCounting counting = RunCounting.Cheaper)
     {
         int ng = grid.GreyLevelCount;
         int nr = Math.Max(grid.Box.X, Math.Max(grid.Box.Y, grid.Box.Z));
@@ -53,10 +57,16 @@ internal sealed class RunLengthCounts : IDisposable
             first[part] = part * directionCount / parts;
         }
 
+        bool countEnds = counting switch
+        {
+            RunCounting.Ends => true,
+            RunCounting.SoFar => false,
+            _ => RunsSoFarCounter.CountEnds(grid, layout.Directions),
+        };
         TextureParallelism.For(parts, maxDegreeOfParallelism, part =>
-            reached[part] = RunsSoFarCounter.Count(grid, layout, layout.Directions.AsSpan(first[part], first[part + 1] - first[part]), nr));
+            reached[part] = RunsSoFarCounter.Count(grid, layout, layout.Directions.AsSpan(first[part], first[part + 1] - first[part]), countEnds, nr));
 
-        var counts = new RunLengthCounts(reached, first, new bool[directionCount], ng, layout.SliceCount, nr);
+        var counts = new RunLengthCounts(reached, first, new bool[directionCount], countEnds, ng, layout.SliceCount, nr);
         if (dropSingleVoxelDirections)
         {
             for (int d = 0; d < directionCount; d++)
@@ -68,7 +78,9 @@ internal sealed class RunLengthCounts : IDisposable
                 {
                     for (int code = 1; code <= ng && !longRuns; code++)
                     {
-                        longRuns = counts.Reached(group, d, code, 2) != 0;
+                        // reached(2), or any run of length two or more.
+                        ReadOnlySpan<int> row = counts.Row(group, d, code);
+                        longRuns = countEnds ? row[1..nr].IndexOfAnyExcept(0) >= 0 : row[1] != 0;
                     }
                 }
 
@@ -81,7 +93,8 @@ internal sealed class RunLengthCounts : IDisposable
 
     /// <summary>
     /// Writes the matrix of one slice group and direction, row-major (grey level × run length), into
-    /// <paramref name="matrix"/> (<c>Ng · MaxRunLength</c> entries): <c>P(i, L) = reached(L) − reached(L + 1)</c>.
+    /// <paramref name="matrix"/> (<c>Ng · MaxRunLength</c> entries): <c>P(i, L) = reached(L) − reached(L + 1)</c>, or
+    /// the runs counted at their ends.
     /// </summary>
     public void Fill(int group, int direction, Span<double> matrix)
     {
@@ -96,6 +109,16 @@ internal sealed class RunLengthCounts : IDisposable
         {
             ReadOnlySpan<int> reachedL = Row(group, direction, i + 1);
             Span<double> row = matrix.Slice(i * nr, nr);
+            if (_countEnds)
+            {
+                for (int j = 0; j < nr; j++)
+                {
+                    row[j] = reachedL[j];
+                }
+
+                continue;
+            }
+
             for (int j = 0; j < nr; j++)
             {
                 row[j] = reachedL[j] - reachedL[j + 1];
@@ -115,9 +138,7 @@ internal sealed class RunLengthCounts : IDisposable
         }
     }
 
-    private int Reached(int group, int direction, int code, int length) => Row(group, direction, code)[length - 1];
-
-    /// <summary>reached(L) for L = 1 … MaxRunLength + 1, contiguous.</summary>
+    /// <summary>reached(L) (or the runs of length L) for L = 1 … MaxRunLength + 1, contiguous.</summary>
     private ReadOnlySpan<int> Row(int group, int direction, int code)
     {
         int part = 0;

@@ -7,10 +7,12 @@ using Radiomics.Imaging;
 namespace Radiomics.Features.Texture.Glrlm;
 
 /// <summary>
-/// Counts, for every slice group, grey level, length L and direction, the ROI voxels whose run so far along that
-/// direction has length L (1 at a run's first voxel, 2 at its second, ...): the number of runs at least L long, as
-/// each such run has exactly one such voxel. Runs of length exactly L are then <c>reached(L) − reached(L + 1)</c>,
-/// so nothing looks ahead or branches on where a run ends.
+/// Counts the runs of every slice group, grey level and direction in one of two forms, chosen per grid: either
+/// the ROI voxels whose run so far along that direction has length L (1 at a run's first voxel, 2 at its second, ...),
+/// that is the number of runs at least L long, as each such run has exactly one such voxel (runs of length exactly L
+/// are then <c>reached(L) − reached(L + 1)</c>); or, at each run's last voxel, the run itself (its length so far is
+/// its length). Either way nothing branches on where a run ends: the first form counts the voxels that continue a run,
+/// the second the voxels that end one, and the grid takes the form with fewer counts (see <see cref="CountEnds(TextureGrid, ReadOnlySpan{Index3})"/>).
 /// </summary>
 /// <remarks>
 /// A line holds the same runs whichever way it is walked, so every direction is walked towards increasing grid
@@ -23,7 +25,8 @@ namespace Radiomics.Features.Texture.Glrlm;
 /// permutation, no branch per lane) and appended to a list of pending increments, which is applied once per row in
 /// a tight loop. Every ROI voxel has exactly one length so far, so <c>reached(1)</c> is the voxel count of its grey
 /// level and slice group (counted once for all directions) less the voxels counted at greater lengths. This keeps
-/// the increments, the costly part, to the ones that matter.
+/// the increments, the costly part, to the ones that matter. A direction counted by run ends counts instead the ROI
+/// lanes whose next voxel along the direction (p + step, read from the grid) has another code, at their length.
 ///
 /// Run lengths live in a ring per direction over grid positions, longer than the largest step plus two vectors,
 /// so the entry of p − step is still there when p needs it. An entry of a position outside the ROI may be stale
@@ -36,8 +39,9 @@ internal static class RunsSoFarCounter
     /// <param name="grid">The discretised ROI (padded by at least one voxel).</param>
     /// <param name="layout">Slice grouping.</param>
     /// <param name="directions">The directions to count (a share of the layout's).</param>
+    /// <param name="countAllEnds">Count the runs at their ends (else the runs so far of each length).</param>
     /// <param name="maxRunLength">The longest possible run (the box's longest side).</param>
-    public static int[] Count(TextureGrid grid, TextureLayout layout, ReadOnlySpan<Index3> directions, int maxRunLength)
+    public static int[] Count(TextureGrid grid, TextureLayout layout, ReadOnlySpan<Index3> directions, bool countAllEnds, int maxRunLength)
     {
         int width = Vector<int>.Count;
         if (width > TextureGrid.Slack)
@@ -105,7 +109,9 @@ internal static class RunsSoFarCounter
                         _ => new Vector<int>(z),
                     };
                     Vector<int> row = (((group * (ng + 1)) + code) * columns) - Vector<int>.One;
-                    pending = CountVector(codes, rings, steps, p, code, row, counted, ringStride, ringSize, directionStride, scratchStart, pendingStart, pending);
+                    pending = countAllEnds
+                        ? CountEnds(codes, rings, steps, p, code, row, counted, ringStride, ringSize, directionStride, scratchStart, pendingStart, pending)
+                        : CountVector(codes, rings, steps, p, code, row, counted, ringStride, ringSize, directionStride, scratchStart, pendingStart, pending);
                 }
 
                 ApplyIncrements(counts, rings.AsSpan(pendingStart, pending));
@@ -114,7 +120,7 @@ internal static class RunsSoFarCounter
         }
 
         System.Buffers.ArrayPool<int>.Shared.Return(rings);
-        if (directionCount > 0)
+        if (!countAllEnds && directionCount > 0)
         {
             AddFirstVoxels(grid, layout, counts, directionCount, directionStride, columns);
         }
@@ -123,20 +129,70 @@ internal static class RunsSoFarCounter
     }
 
     /// <summary>
-    /// reached(1), the voxels whose run so far has length 1 (one per run): the voxels of that slice group and grey
-    /// level less those counted at a length of two or more (the grid's per-code counts for the volume). Direction 0's slots first hold the voxel counts, so the
-    /// directions are done last to first.
+    /// Whether counting the runs at their ends takes fewer increments than counting the voxels that continue a run
+    /// (one pass does all directions in one form, which keeps a branch on the form out of it): whether, summed over
+    /// the directions, more than half the ROI voxels have an equal voxel before them, estimated on one row in 32 of the
+    /// box (its loads reach across slices, so the estimate costs memory traffic more than arithmetic). Only the speed
+    /// depends on the choice, never the counts.
+    /// </summary>
+    public static bool CountEnds(TextureGrid grid, ReadOnlySpan<Index3> directions)
+    {
+        int width = Vector<int>.Count;
+        var steps = new int[directions.Length];
+        for (int d = 0; d < steps.Length; d++)
+        {
+            steps[d] = Math.Abs(grid.Step(directions[d]));
+        }
+
+        // Lane sums of −1 per voxel (an all-ones comparison lane is −1): the ROI voxels, then the continuing ones.
+        var roi = Vector<int>.Zero;
+        var continuing = new Vector<int>[steps.Length];
+        Size3 box = grid.Box;
+        ref int code0 = ref MemoryMarshal.GetArrayDataReference(grid.Codes);
+        for (int z = 0; z < box.Z; z++)
+        {
+            for (int y = (5 * z) % 32; y < box.Y; y += 32)
+            {
+                int rowStart = grid.PaddedSize.Offset(grid.Padding, y + grid.Padding, z + grid.Padding);
+                for (int x = 0; x < box.X; x += width)
+                {
+                    // Unchecked: as in the counting pass, every load stays inside the padded grid and its slack.
+                    int p = rowStart + x;
+                    var code = Vector.LoadUnsafe(ref code0, (nuint)p);
+                    Vector<int> counted = Vector.AndNot(Vector.LessThan(Vector<int>.Indices, new Vector<int>(box.X - x)), Vector.Equals(code, Vector<int>.Zero));
+                    roi += counted;
+                    for (int d = 0; d < steps.Length; d++)
+                    {
+                        continuing[d] += counted & Vector.Equals(code, Vector.LoadUnsafe(ref code0, (nuint)(p - steps[d])));
+                    }
+                }
+            }
+        }
+
+        long sampled = -(long)Vector.Sum(roi), continued = 0;
+        for (int d = 0; d < steps.Length; d++)
+        {
+            continued -= Vector.Sum(continuing[d]);
+        }
+
+        return 2 * continued > sampled * steps.Length;
+    }
+
+    /// <summary>
+    /// reached(1) of the directions counted so, the voxels whose run so far has length 1 (one per run): the voxels of
+    /// that slice group and grey level less those counted at a length of two or more.
     /// </summary>
     private static void AddFirstVoxels(TextureGrid grid, TextureLayout layout, int[] counts, int directionCount, int directionStride, int columns)
     {
+        // The voxels per (slice group, code), one per `columns` entries as the counts' rows: the grid's per-code
+        // counts for the volume, else counted here.
         Size3 box = grid.Box;
         int ng = grid.GreyLevelCount;
+        int[] voxels = System.Buffers.ArrayPool<int>.Shared.Rent(layout.SliceCount * (ng + 1));
+        voxels.AsSpan(0, layout.SliceCount * (ng + 1)).Clear();
         if (layout.SliceAxis is null)
         {
-            for (int code = 1; code <= ng; code++)
-            {
-                counts[code * columns] = grid.CodeCounts[code];
-            }
+            grid.CodeCounts.AsSpan(0, ng + 1).CopyTo(voxels);
         }
 
         for (int z = 0; z < box.Z && layout.SliceAxis is not null; z++)
@@ -149,14 +205,14 @@ internal static class RunsSoFarCounter
                     if (row[x] != 0)
                     {
                         int group = layout.SliceAxis switch { null => 0, 0 => x, 1 => y, _ => z };
-                        counts[((group * (ng + 1)) + row[x]) * columns]++;
+                        voxels[(group * (ng + 1)) + row[x]]++;
                     }
                 }
             }
         }
 
         // Each voxel has one length so far: those not counted at a length of two or more are the runs' first voxels.
-        for (int d = directionCount - 1; d >= 0; d--)
+        for (int d = 0; d < directionCount; d++)
         {
             for (int k = 0; k < directionStride; k += columns)
             {
@@ -167,9 +223,11 @@ internal static class RunsSoFarCounter
                     sum += c;
                 }
 
-                counts[(d * directionStride) + k] = counts[k] - sum;
+                counts[(d * directionStride) + k] = voxels[k / columns] - sum;
             }
         }
+
+        System.Buffers.ArrayPool<int>.Shared.Return(voxels);
     }
 
     /// <summary>Adds one to the counter at each pending index.</summary>
@@ -189,58 +247,91 @@ internal static class RunsSoFarCounter
     /// </summary>
     private static int CountVector(int[] codes, int[] rings, int[] steps, int p, Vector<int> code, Vector<int> row, Vector<int> counted, int ringStride, int ringSize, int directionStride, int scratchStart, int pendingStart, int pending)
     {
-        // Unchecked access: every position read is inside the padded grid or its slack (a vector starts inside the box,
-        // and p − step ≥ 0 for a ROI row), ring slots are masked, and the pending list has room for every lane of the row.
-        int width = Vector<int>.Count;
-        int ringMask = ringSize - 1;
-        ref int code0 = ref MemoryMarshal.GetArrayDataReference(codes);
+        // Unchecked access: the pending list has room for every lane of the row (see Length for the rest).
         ref int scratch = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(rings), scratchStart);
         ref int pending0 = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(rings), pendingStart);
         for (int d = 0; d < steps.Length; d++)
         {
-            int step = steps[d];
-            ref int ring = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(rings), (d * ringStride) + width);
-            Vector<int> length;
-            if (step >= width)
-            {
-                // The vector's voxels do not depend on one another: all lengths at once.
-                var before = Vector.LoadUnsafe(ref code0, (nuint)(p - step));
-                var beforeLength = Vector.LoadUnsafe(ref ring, (nuint)((p - step) & ringMask));
-                length = (Vector.Equals(code, before) & beforeLength) + Vector<int>.One;
-                StoreRing(ref ring, p & ringMask, ringSize, length);
-            }
-            else if (step == 1 && width == 8)
-            {
-                // Along the row, 8 voxels at once: lane i's run so far started at the last lane j ≤ i whose code differs
-                // from the voxel before it (read from a table by the lanes' bit mask), or before the vector, where the
-                // voxel before it (its length in the ring) carries on. Lanes outside the ROI get meaningless lengths.
-                var before = Vector.LoadUnsafe(ref code0, (nuint)(p - 1));
-                uint starts = ~Vector.Equals(code, before).AsVector256().ExtractMostSignificantBits() & 0xFF;
-                var lastStart = Vector.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(LastStarts), (nuint)(starts * 8));
-                var carried = new Vector<int>(-Unsafe.Add(ref ring, (p - 1) & ringMask));
-                length = Vector<int>.Indices + Vector<int>.One - Vector.Max(lastStart, carried);
-                Unsafe.Add(ref ring, (p + width - 1) & ringMask) = length[width - 1];
-            }
-            else
-            {
-                // Along the row: each voxel needs the one before it, so one at a time (this ring is never read as a vector).
-                for (int lane = 0; lane < width; lane++)
-                {
-                    int q = p + lane;
-                    int value = (Unsafe.Add(ref ring, (q - step) & ringMask) & SameMask(Unsafe.Add(ref code0, q - step), Unsafe.Add(ref code0, q))) + 1;
-                    Unsafe.Add(ref ring, q & ringMask) = value;
-                    Unsafe.Add(ref scratch, lane) = value;
-                }
-
-                length = Vector.LoadUnsafe(ref scratch);
-            }
-
+            Vector<int> length = Length(codes, rings, steps[d], p, code, (d * ringStride) + Vector<int>.Count, ringSize, ref scratch);
             Vector<int> index = row + length + new Vector<int>(d * directionStride);
             Vector<int> counting = Vector.AndNot(counted, Vector.Equals(length, Vector<int>.One));
             pending += LanePacking.Append(index, counting, ref Unsafe.Add(ref pending0, pending), ref scratch);
         }
 
         return pending;
+    }
+
+    /// <summary>
+    /// <see cref="CountVector"/> counting run ends: the count index of each ROI lane whose next voxel along the
+    /// direction has another code (the run's last voxel, at the run's length) appended to the pending list.
+    /// </summary>
+    private static int CountEnds(int[] codes, int[] rings, int[] steps, int p, Vector<int> code, Vector<int> row, Vector<int> counted, int ringStride, int ringSize, int directionStride, int scratchStart, int pendingStart, int pending)
+    {
+        // Unchecked access: p + step is inside the padded grid or its slack, as p − step is (see Length).
+        ref int code0 = ref MemoryMarshal.GetArrayDataReference(codes);
+        ref int scratch = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(rings), scratchStart);
+        ref int pending0 = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(rings), pendingStart);
+        for (int d = 0; d < steps.Length; d++)
+        {
+            int step = steps[d];
+            Vector<int> length = Length(codes, rings, step, p, code, (d * ringStride) + Vector<int>.Count, ringSize, ref scratch);
+            Vector<int> index = row + length + new Vector<int>(d * directionStride);
+            Vector<int> counting = Vector.AndNot(counted, Vector.Equals(code, Vector.LoadUnsafe(ref code0, (nuint)(p + step))));
+            pending += LanePacking.Append(index, counting, ref Unsafe.Add(ref pending0, pending), ref scratch);
+        }
+
+        return pending;
+    }
+
+    /// <summary>
+    /// The run lengths so far of the vector of voxels at <paramref name="p"/> along the direction of
+    /// <paramref name="step"/>, whose ring starts at <paramref name="ringStart"/> in <paramref name="rings"/> (stored
+    /// there too). Unchecked access: every position read is inside the padded grid or its slack (a vector starts inside
+    /// the box, and p − step ≥ 0 for a ROI row), and ring slots are masked.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector<int> Length(int[] codes, int[] rings, int step, int p, Vector<int> code, int ringStart, int ringSize, ref int scratch)
+    {
+        int width = Vector<int>.Count;
+        int ringMask = ringSize - 1;
+        ref int code0 = ref MemoryMarshal.GetArrayDataReference(codes);
+        ref int ring = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(rings), ringStart);
+        Vector<int> length;
+        if (step >= width)
+        {
+            // The vector's voxels do not depend on one another: all lengths at once.
+            var before = Vector.LoadUnsafe(ref code0, (nuint)(p - step));
+            var beforeLength = Vector.LoadUnsafe(ref ring, (nuint)((p - step) & ringMask));
+            length = (Vector.Equals(code, before) & beforeLength) + Vector<int>.One;
+            StoreRing(ref ring, p & ringMask, ringSize, length);
+        }
+        else if (step == 1 && width == 8)
+        {
+            // Along the row, 8 voxels at once: lane i's run so far started at the last lane j ≤ i whose code differs
+            // from the voxel before it (read from a table by the lanes' bit mask), or before the vector, where the
+            // voxel before it (its length in the ring) carries on. Lanes outside the ROI get meaningless lengths.
+            var before = Vector.LoadUnsafe(ref code0, (nuint)(p - 1));
+            uint starts = ~Vector.Equals(code, before).AsVector256().ExtractMostSignificantBits() & 0xFF;
+            var lastStart = Vector.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(LastStarts), (nuint)(starts * 8));
+            var carried = new Vector<int>(-Unsafe.Add(ref ring, (p - 1) & ringMask));
+            length = Vector<int>.Indices + Vector<int>.One - Vector.Max(lastStart, carried);
+            Unsafe.Add(ref ring, (p + width - 1) & ringMask) = length[width - 1];
+        }
+        else
+        {
+            // Along the row: each voxel needs the one before it, so one at a time (this ring is never read as a vector).
+            for (int lane = 0; lane < width; lane++)
+            {
+                int q = p + lane;
+                int value = (Unsafe.Add(ref ring, (q - step) & ringMask) & SameMask(Unsafe.Add(ref code0, q - step), Unsafe.Add(ref code0, q))) + 1;
+                Unsafe.Add(ref ring, q & ringMask) = value;
+                Unsafe.Add(ref scratch, lane) = value;
+            }
+
+            length = Vector.LoadUnsafe(ref scratch);
+        }
+
+        return length;
     }
 
     /// <summary>

@@ -1,0 +1,135 @@
+using Radiomics.Features.Texture;
+using Radiomics.Features.Texture.Glrlm;
+using Radiomics.Imaging;
+
+namespace Radiomics.Tests.Features.Texture;
+
+/// <summary>
+/// The run counts in either form (runs so far, or runs at their ends, and the form the estimate picks) give exactly
+/// the matrices of runs walked one by one over the grid: random and blocky volumes of odd sizes, few and many grey
+/// levels, holes, in 3D and per slice across each axis, with several threads and with single-voxel directions dropped.
+/// </summary>
+public class RunLengthCountsTests
+{
+    [Theory]
+    [InlineData("SoFar")]
+    [InlineData("Ends")]
+    [InlineData("Cheaper")]
+    public void Count_RandomVolumes_EqualRunsWalkedOneByOne(string form)
+    {
+        RunCounting counting = Enum.Parse<RunCounting>(form);
+        var random = new Random(20261207);
+        foreach ((int nx, int ny, int nz) in new[] { (13, 9, 7), (37, 5, 3), (1, 8, 6), (8, 1, 6), (9, 6, 1), (21, 17, 11) })
+        {
+            foreach (int levels in new[] { 1, 2, 5, 40 })
+            {
+                Check(TextureTestVolumes.RandomVolume(random, nx, ny, nz, levels, 0.2), counting);
+                Check(TextureTestVolumes.BlockVolume(random, nx, ny, nz, levels, 0.05), counting);
+            }
+        }
+    }
+
+    [Fact]
+    public void CountEnds_BlocksAndNoise_TakesTheFormWithFewerCounts()
+    {
+        // Large blocks continue most runs (ends are fewer); random levels in every voxel end most runs at once.
+        var random = new Random(7);
+        TextureGrid blocks = TextureTestVolumes.GridOf(TextureTestVolumes.BlockVolume(random, 40, 40, 40, 2, 0.0));
+        TextureGrid noise = TextureTestVolumes.GridOf(RandomLevels(random, 40, 40, 40, 50));
+        Index3[] directions = TextureDirections.Generate(blocks.Box, [1], false, null);
+        Assert.True(RunsSoFarCounter.CountEnds(blocks, directions));
+        Assert.False(RunsSoFarCounter.CountEnds(noise, directions));
+    }
+
+    private static void Check(int[,,] volume, RunCounting counting)
+    {
+        TextureGrid grid = TextureTestVolumes.GridOf(volume);
+        foreach ((TextureAggregation aggregation, int axis) in new[] { (TextureAggregation.Average3D, 2), (TextureAggregation.Average2D, 0), (TextureAggregation.Average2D, 1), (TextureAggregation.Average2D, 2) })
+        {
+            TextureLayout layout = TextureLayout.ForAggregation(grid, aggregation, axis);
+            foreach (int threads in new[] { 1, 4 })
+            {
+                using RunLengthCounts counts = RunLengthCounts.Count(grid, layout, dropSingleVoxelDirections: false, threads, counting);
+                using RunLengthCounts dropped = RunLengthCounts.Count(grid, layout, dropSingleVoxelDirections: true, threads, counting);
+                using RunLengthCounts reference = RunLengthCounts.Count(grid, layout, dropSingleVoxelDirections: true, 1, RunCounting.SoFar);
+                int size = grid.GreyLevelCount * counts.MaxRunLength;
+                for (int group = 0; group < layout.SliceCount; group++)
+                {
+                    for (int d = 0; d < layout.DirectionCount; d++)
+                    {
+                        var actual = new double[size];
+                        counts.Fill(group, d, actual);
+                        Assert.Equal(WalkRuns(volume, grid, layout.Directions[d], layout.SliceAxis, group, counts.MaxRunLength), actual);
+                        var droppedActual = new double[size];
+                        var droppedExpected = new double[size];
+                        dropped.Fill(group, d, droppedActual);
+                        reference.Fill(group, d, droppedExpected);
+                        Assert.Equal(droppedExpected, droppedActual);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The run length matrix of one direction and slice group, walking from each run's first voxel (a ROI voxel whose
+    /// voxel before it along the direction is not of its level) until the level changes or the ROI ends.
+    /// </summary>
+    private static double[] WalkRuns(int[,,] volume, TextureGrid grid, Index3 o, int? sliceAxis, int group, int maxRunLength)
+    {
+        int nx = volume.GetLength(0), ny = volume.GetLength(1), nz = volume.GetLength(2);
+        int LevelAt(int x, int y, int z) => x < 0 || y < 0 || z < 0 || x >= nx || y >= ny || z >= nz ? 0 : volume[x, y, z];
+        int[] lower = [nx, ny, nz];
+        foreach (int p in grid.RoiPositions)
+        {
+            for (int a = 0; a < 3; a++)
+            {
+                lower[a] = Math.Min(lower[a], grid.Coordinate(p, a));
+            }
+        }
+
+        var matrix = new double[grid.GreyLevelCount * maxRunLength];
+        for (int z = 0; z < nz; z++)
+        {
+            for (int y = 0; y < ny; y++)
+            {
+                for (int x = 0; x < nx; x++)
+                {
+                    int level = volume[x, y, z];
+                    int[] at = [x, y, z];
+                    if (level == 0 || LevelAt(x - o.X, y - o.Y, z - o.Z) == level || (sliceAxis is int s && at[s] - lower[s] != group))
+                    {
+                        continue;
+                    }
+
+                    int length = 1;
+                    while (LevelAt(x + (length * o.X), y + (length * o.Y), z + (length * o.Z)) == level)
+                    {
+                        length++;
+                    }
+
+                    matrix[(Array.IndexOf(grid.GreyLevels, level) * maxRunLength) + length - 1]++;
+                }
+            }
+        }
+
+        return matrix;
+    }
+
+    private static int[,,] RandomLevels(Random random, int nx, int ny, int nz, int levels)
+    {
+        var volume = new int[nx, ny, nz];
+        for (int z = 0; z < nz; z++)
+        {
+            for (int y = 0; y < ny; y++)
+            {
+                for (int x = 0; x < nx; x++)
+                {
+                    volume[x, y, z] = 1 + random.Next(levels);
+                }
+            }
+        }
+
+        return volume;
+    }
+}
