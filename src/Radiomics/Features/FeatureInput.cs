@@ -70,7 +70,7 @@ public sealed class FeatureInput : IDisposable
         _roiValues = new Lazy<double[]>(() => RoiValuesOf(RoiSegments));
         _roiRange = new Lazy<(double, double)>(() => Discretisation.RangeOf(RoiSegments));
         _discretised = new Lazy<DiscretisedImage>(() =>
-            Discretisation.Discretise(image, _roiRuns.Value.Runs, settings, RoiRange.Min, RoiRange.Max, levelsBuffer: RentBuffer<int>(image.Length, clear: true)));
+            Discretisation.Discretise(image, _roiRuns.Value.Runs, settings, RoiRange.Min, RoiRange.Max, levelsBuffer: RentBuffer<int>(image.Length, clear: false)));
         _buffers = buffers;
         _discretiseOnDemand = discretiseOnDemand;
     }
