@@ -42,6 +42,12 @@ public static class Program
             return;
         }
 
+        if (args is ["derived", .. var derivedArgs])
+        {
+            Filters.DerivedImageTimings.Run(derivedArgs);
+            return;
+        }
+
         if (args is ["lbp", .. var lbpArgs])
         {
             Filters.Lbp3DTimings.Run(lbpArgs);

@@ -144,10 +144,11 @@ public sealed partial class RadiomicsExtractor
         // 6. Every image type, one derived image at a time, cropped to the bounding box: discretisation (only when an
         // enabled family reads grey levels), then the families. An inspector may read the levels in any case.
         bool discretise = Discretises;
+        (int[] Runs, int VoxelCount) roiRuns = RoiRuns.Of(croppedMask.Voxels); // every image type shares the mask
         foreach (DerivedImage derived in DerivedImages(prepared, box, croppedImage, recycle))
         {
             intermediates?.Write(derived.Prefix, ImageData.FromVolume(derived.Image));
-            using var input = new FeatureInput(derived.Image, croppedMask, derived.Settings, null, buffers, discretiseOnDemand: inspect is not null) { Context = Context };
+            using var input = new FeatureInput(derived.Image, croppedMask, derived.Settings, null, buffers, discretiseOnDemand: inspect is not null, roiRuns) { Context = Context };
             try
             {
                 if (discretise)

@@ -54,8 +54,18 @@ public sealed class FeatureInput : IDisposable
     /// pipeline has run <see cref="Discretise"/>: a family that reads grey levels without declaring it fails instead of
     /// discretising behind the pipeline's back.
     /// </summary>
+    /// <param name="image">The (derived) image, cropped to the ROI's box.</param>
+    /// <param name="mask">The ROI on the image's grid.</param>
+    /// <param name="settings">The settings the families read.</param>
+    /// <param name="shapeMask">The mask shape features use, or null for <paramref name="mask"/>.</param>
+    /// <param name="buffers">The pool derived buffers come from, or null.</param>
+    /// <param name="discretiseOnDemand">Whether reading <see cref="Discretised"/> may run the stage.</param>
+    /// <param name="roiRuns">
+    /// <see cref="RoiRuns.Of"/> of <paramref name="mask"/> when the caller has it (an extraction finds them once for every
+    /// image type of a case, which share the mask), or null to find them on first use. Not copied: left unchanged.
+    /// </param>
     internal FeatureInput(Volume<double> image, Volume<byte> mask, RadiomicsSettings settings, Volume<byte>? shapeMask, ExactLengthArrayPool? buffers,
-        bool discretiseOnDemand = true)
+        bool discretiseOnDemand = true, (int[] Runs, int VoxelCount)? roiRuns = null)
     {
         if (image.Size != mask.Size)
         {
@@ -66,11 +76,11 @@ public sealed class FeatureInput : IDisposable
         Mask = mask;
         ShapeMask = shapeMask ?? mask;
         Settings = settings;
-        _roiRuns = new Lazy<(int[], int)>(() => RoiRuns.Of(mask.Voxels));
+        _roiRuns = roiRuns is { } known ? new Lazy<(int[], int)>(known) : new Lazy<(int[], int)>(() => RoiRuns.Of(mask.Voxels));
         _roiValues = new Lazy<double[]>(() => RoiValuesOf(RoiSegments));
         _roiRange = new Lazy<(double, double)>(() => Discretisation.RangeOf(RoiSegments));
         _discretised = new Lazy<DiscretisedImage>(() =>
-            Discretisation.Discretise(image, _roiRuns.Value.Runs, settings, RoiRange.Min, RoiRange.Max, levelsBuffer: RentBuffer<int>(image.Length, clear: true)));
+            Discretisation.Discretise(image, _roiRuns.Value.Runs, settings, RoiRange.Min, RoiRange.Max, levelsBuffer: RentBuffer<int>(image.Length, clear: false)));
         _buffers = buffers;
         _discretiseOnDemand = discretiseOnDemand;
     }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using Radiomics.Configuration;
 using Radiomics.Imaging;
@@ -28,7 +27,7 @@ public static class Discretisation
     /// <see cref="Discretise(Volume{double}, Volume{byte}, RadiomicsSettings, double?)"/> for a ROI given by its
     /// (start, length) <paramref name="runs"/> (<see cref="RoiRuns.Of"/>), whose extreme intensities are known.
     /// </summary>
-    /// <remarks><paramref name="levelsBuffer"/>, when given, holds the levels: zeroed, of the image's length.</remarks>
+    /// <remarks><paramref name="levelsBuffer"/>, when given, holds the levels: of the image's length, its contents overwritten (0 outside the ROI).</remarks>
     internal static DiscretisedImage Discretise(
         Volume<double> image, ReadOnlySpan<int> runs, RadiomicsSettings settings, double min, double max, double? ibsiLowerBound = null, int[]? levelsBuffer = null)
     {
@@ -53,11 +52,26 @@ public static class Discretisation
         Volume<int> levels = levelsBuffer is null ? new Volume<int>(image.Geometry) : new Volume<int>(image.Geometry, levelsBuffer);
         Span<int> target = levels.Voxels;
         var counts = new int[edges.Length + 1]; // numpy.digitize returns 0 … edges.Length
-        var digitizer = new UniformDigitizer(edges);
+        var digitizer = new UniformDigitizer(edges, counts);
+        int end = 0;
         for (int r = 0; r < runs.Length; r += 2)
         {
-            digitizer.DigitizeAndCount(values.Slice(runs[r], runs[r + 1]), target.Slice(runs[r], runs[r + 1]), counts);
+            // A pooled buffer is not cleared beforehand: the gaps between runs are zeroed here, so every voxel is written once.
+            if (levelsBuffer is not null)
+            {
+                target[end..runs[r]].Clear();
+            }
+
+            digitizer.DigitizeAndCount(values.Slice(runs[r], runs[r + 1]), target.Slice(runs[r], runs[r + 1]));
+            end = runs[r] + runs[r + 1];
         }
+
+        if (levelsBuffer is not null)
+        {
+            target[end..].Clear();
+        }
+
+        digitizer.CompleteCounts();
 
         if (counts[0] > 0)
         {
@@ -187,56 +201,6 @@ public static class Discretisation
         }
 
         return lo;
-    }
-
-    /// <summary>
-    /// <see cref="Digitize"/> for (nearly) evenly spaced edges: a guess from the first bin's width, corrected by
-    /// comparing with the edges themselves, so the result is exactly numpy.digitize's, in O(1) per value.
-    /// </summary>
-    private readonly ref struct UniformDigitizer(ReadOnlySpan<double> edges)
-    {
-        private readonly ReadOnlySpan<double> _edges = edges;
-        private readonly double _first = edges[0];
-        private readonly double _inverseWidth = edges.Length > 1 ? 1.0 / (edges[1] - edges[0]) : 0;
-
-        /// <summary>
-        /// Digitizes <paramref name="values"/> into <paramref name="levels"/> and counts each level in
-        /// <paramref name="counts"/>[level].
-        /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called once per ROI run: no slow first tier
-        public void DigitizeAndCount(ReadOnlySpan<double> values, Span<int> levels, Span<int> counts)
-        {
-            ReadOnlySpan<double> edges = _edges;
-            double first = _first, inverseWidth = _inverseWidth;
-            levels = levels[..values.Length];
-            for (int i = 0; i < values.Length; i++)
-            {
-                double x = values[i];
-                double guess = Math.Floor((x - first) * inverseWidth) + 1;
-                int k;
-                if (guess >= 0 && guess <= edges.Length)
-                {
-                    // Invariant sought: edges[k − 1] ≤ x < edges[k] (k = 0 below the first edge, k = Length at or above the last).
-                    k = (int)guess;
-                    while (k > 0 && edges[k - 1] > x)
-                    {
-                        k--;
-                    }
-
-                    while (k < edges.Length && edges[k] <= x)
-                    {
-                        k++;
-                    }
-                }
-                else
-                {
-                    k = Discretisation.Digitize(x, edges);
-                }
-
-                levels[i] = k;
-                counts[k]++;
-            }
-        }
     }
 
     /// <summary>

@@ -1,7 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using Radiomics.Imaging;
-using Radiomics.Numerics.Simd;
 
 namespace Radiomics.Filters.Wavelets;
 
@@ -110,14 +109,16 @@ internal static partial class StationaryWaveletTransform
             }
         }
 
-        Multiply(buffer.AsSpan(reach, n), taps[0], output);
-        for (int k = 1; k < taps.Length; k++)
+        Span<int> order = taps.Length <= 256 ? stackalloc int[taps.Length] : new int[taps.Length];
+        Span<int> offsets = taps.Length <= 256 ? stackalloc int[taps.Length] : new int[taps.Length];
+        for (int k = 0; k < taps.Length; k++)
         {
-            MultiplyAdd(buffer.AsSpan(reach - (k * dilation), n), taps[k], output);
+            offsets[k] = reach - (k * dilation);
         }
 
+        WeightedSum<T>(buffer, offsets, taps, output[..n]);
+
         // The last outputs wrap past the end of the line, where pywt sums the taps in another order: redo them.
-        Span<int> order = taps.Length <= 256 ? stackalloc int[taps.Length] : new int[taps.Length];
         for (int o = FirstWrappedOutput(n, taps.Length, dilation); o < n; o++)
         {
             TapOrder(o, n, taps.Length, dilation, order);
@@ -139,24 +140,19 @@ internal static partial class StationaryWaveletTransform
     {
         int shift = Shift(taps.Length, dilation);
         Span<int> order = taps.Length <= 256 ? stackalloc int[taps.Length] : new int[taps.Length];
+        Span<int> offsets = taps.Length <= 256 ? stackalloc int[taps.Length] : new int[taps.Length];
+        Span<T> weights = taps.Length <= 256 ? stackalloc T[taps.Length] : new T[taps.Length];
         for (int o = 0; o < lines; o++)
         {
-            Span<T> destination = output.Slice(o * rowLength, rowLength);
             TapOrder(o, lines, taps.Length, dilation, order);
             for (int t = 0; t < order.Length; t++)
             {
                 int k = order[t];
-                int row = Mod(o + shift - (k * dilation), lines);
-                ReadOnlySpan<T> source = plane.Slice(row * rowLength, rowLength);
-                if (t == 0)
-                {
-                    Multiply(source, taps[k], destination);
-                }
-                else
-                {
-                    MultiplyAdd(source, taps[k], destination);
-                }
+                offsets[t] = Mod(o + shift - (k * dilation), lines) * rowLength;
+                weights[t] = taps[k];
             }
+
+            WeightedSum<T>(plane, offsets, weights, output.Slice(o * rowLength, rowLength));
         }
     }
 
@@ -168,21 +164,17 @@ internal static partial class StationaryWaveletTransform
     {
         int shift = Shift(taps.Length, dilation);
         Span<int> order = taps.Length <= 256 ? stackalloc int[taps.Length] : new int[taps.Length];
+        Span<int> offsets = taps.Length <= 256 ? stackalloc int[taps.Length] : new int[taps.Length];
+        Span<T> weights = taps.Length <= 256 ? stackalloc T[taps.Length] : new T[taps.Length];
         TapOrder(o, planes, taps.Length, dilation, order);
         for (int t = 0; t < order.Length; t++)
         {
             int k = order[t];
-            int plane = Mod(o + shift - (k * dilation), planes);
-            ReadOnlySpan<T> input = source.AsSpan(plane * planeLength, planeLength);
-            if (t == 0)
-            {
-                Multiply(input, taps[k], destination);
-            }
-            else
-            {
-                MultiplyAdd(input, taps[k], destination);
-            }
+            offsets[t] = Mod(o + shift - (k * dilation), planes) * planeLength;
+            weights[t] = taps[k];
         }
+
+        WeightedSum<T>(source.AsSpan(0, planes * planeLength), offsets, weights, destination[..planeLength]);
     }
 
     /// <summary>The first output whose pywt input index <c>i = o + ⌊F_e/2⌋</c> reaches past the line's end.</summary>
@@ -216,13 +208,4 @@ internal static partial class StationaryWaveletTransform
         return r < 0 ? r + n : r;
     }
 
-    /// <summary><c>destination = weight · source</c> over the length of <paramref name="source"/>.</summary>
-    private static void Multiply<T>(ReadOnlySpan<T> source, T weight, Span<T> destination)
-        where T : unmanaged, IFloatingPointIeee754<T> =>
-        SpanArithmetic.Multiply(source, weight, destination[..source.Length]);
-
-    /// <summary><c>destination += weight · source</c>, multiply then add (never fused, as pywt's C loop).</summary>
-    private static void MultiplyAdd<T>(ReadOnlySpan<T> source, T weight, Span<T> destination)
-        where T : unmanaged, IFloatingPointIeee754<T> =>
-        SpanArithmetic.MultiplyAdd(source, weight, destination[..source.Length]);
 }

@@ -34,6 +34,45 @@ public class LaplacianOfGaussianScalarReferenceTests
         }
     }
 
+    /// <summary>
+    /// A kept box (the last two passes of each term then run slab by slab) against the scalar reference cropped, on one
+    /// thread and on three.
+    /// </summary>
+    [Theory]
+    [InlineData(37, 21, 19, 1.3, 5, 3, 2, 33, 20, 15)] // a partial 16-column slab across x and y
+    [InlineData(20, 35, 11, 0.8, 0, 1, 1, 19, 34, 9)]
+    [InlineData(18, 17, 13, 2.0, 7, 8, 6, 7, 8, 6)] // one voxel
+    public void KeptBox_EqualsScalarItkReferenceCropped_AtAnyThreadCount(int nx, int ny, int nz, double sigma, int x0, int y0, int z0, int x1, int y1, int z1)
+    {
+        var geometry = new ImageGeometry(new Size3(nx, ny, nz), new Vector3D(1.0, 0.8, 1.9), Vector3D.Zero, Direction3.Identity);
+        var image = new Volume<double>(geometry);
+        var random = new Random(nx + ny + nz);
+        Span<double> voxels = image.Voxels;
+        for (int i = 0; i < voxels.Length; i++)
+        {
+            voxels[i] = random.NextDouble() * 3000 - 1000;
+        }
+
+        var keep = new BoundingBox(new Index3(x0, y0, z0), new Index3(x1, y1, z1));
+        double[] expected = ScalarLoG(image, sigma);
+        foreach (int threads in new[] { 1, 3 })
+        {
+            Volume<double> actual = LaplacianOfGaussianFilter.Apply(
+                image, sigma, keep, geometry.SubRegion(keep.Lower, keep.Size), new ParallelOptions { MaxDegreeOfParallelism = threads });
+            for (int z = z0; z <= z1; z++)
+            {
+                for (int y = y0; y <= y1; y++)
+                {
+                    for (int x = x0; x <= x1; x++)
+                    {
+                        double value = actual.Voxels[keep.Size.Offset(x - x0, y - y0, z - z0)];
+                        Assert.True(expected[image.Size.Offset(x, y, z)].Equals(value), $"({x}, {y}, {z}), {threads} threads: expected {expected[image.Size.Offset(x, y, z)]:R}, got {value:R}");
+                    }
+                }
+            }
+        }
+    }
+
     private static double[] ScalarLoG(Volume<double> image, double sigma)
     {
         Size3 n = image.Size;
