@@ -38,6 +38,18 @@ public static class TexturePhaseTimings
             return;
         }
 
+        if (args is ["glcm-split", .. var splitArgs])
+        {
+            GlcmSplitTimings.Run(splitArgs.Length > 0 ? splitArgs[0] : "filtered", splitArgs.Length > 1 ? int.Parse(splitArgs[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+            return;
+        }
+
+        if (args is ["mcc-kernels", .. var kernelArgs])
+        {
+            MccKernelTimings.Run(kernelArgs.Length > 0 ? int.Parse(kernelArgs[0], System.Globalization.CultureInfo.InvariantCulture) : 20);
+            return;
+        }
+
         if (args is ["loop", string loopFamily, string count])
         {
             Loop(loopFamily, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
@@ -291,7 +303,7 @@ public static class TexturePhaseTimings
     }
 
     /// <summary>CPU time of the calling thread (CLOCK_THREAD_CPUTIME_ID; Linux), which other processes' load does not inflate.</summary>
-    private static double ThreadCpuMilliseconds()
+    internal static double ThreadCpuMilliseconds()
     {
         if (!OperatingSystem.IsLinux())
         {
@@ -311,7 +323,7 @@ public static class TexturePhaseTimings
         public long Nanoseconds;
     }
 
-    private static List<(Volume<double>, Volume<byte>, RadiomicsSettings)> Inputs(string which)
+    internal static List<(Volume<double>, Volume<byte>, RadiomicsSettings)> Inputs(string which)
     {
         ImageData image = ImageReader.Read(BenchData.CtPhantomImage);
         ImageData mask = ImageReader.Read(BenchData.CtPhantomMask);
