@@ -200,25 +200,13 @@ internal static class SymmetricEigenvalues
                 double mid = 0.5 * (lo + hi);
                 if (mid <= lo || mid >= hi)
                 {
-                    return positiveAtLo > positiveAtHi ? lo : -lo;
+                    break;
                 }
 
                 double lower = 0.5 * (lo + mid), upper = 0.5 * (mid + hi);
                 var points = Vector256.Create(mid, lower, upper, mid);
                 (Vector256<long> below, Vector256<long> belowNegative) = CountBelowFour(d, e, points, pivmin);
-                int positive = n - (int)below[0];
-                bool up = positive + (int)belowNegative[0] >= 2;
-                if (up)
-                {
-                    lo = mid;
-                    positiveAtLo = positive;
-                }
-                else
-                {
-                    hi = mid;
-                    positiveAtHi = positive;
-                }
-
+                bool up = Halve(ref lo, ref hi, ref positiveAtLo, ref positiveAtHi, mid, n - (int)below[0], (int)belowNegative[0]);
                 int lane = up ? 2 : 1;
                 double next = up ? upper : lower;
                 if (next <= lo || next >= hi)
@@ -226,20 +214,10 @@ internal static class SymmetricEigenvalues
                     break;
                 }
 
-                positive = n - (int)below[lane];
-                if (positive + (int)belowNegative[lane] >= 2)
-                {
-                    lo = next;
-                    positiveAtLo = positive;
-                }
-                else
-                {
-                    hi = next;
-                    positiveAtHi = positive;
-                }
+                Halve(ref lo, ref hi, ref positiveAtLo, ref positiveAtHi, next, n - (int)below[lane], (int)belowNegative[lane]);
             }
 
-            return positiveAtLo > positiveAtHi ? lo : -lo;
+            // The bracket cannot be halved any more: the loop below stops at its first test.
         }
 
         while (true)
@@ -251,21 +229,29 @@ internal static class SymmetricEigenvalues
             }
 
             (int below, int belowNegative) = CountBelowPair(d, e, mid, -mid, pivmin);
-            int positive = n - below;
-            if (positive + belowNegative >= 2)
-            {
-                lo = mid;
-                positiveAtLo = positive;
-            }
-            else
-            {
-                hi = mid;
-                positiveAtHi = positive;
-            }
+            Halve(ref lo, ref hi, ref positiveAtLo, ref positiveAtHi, mid, n - below, belowNegative);
         }
 
         // Between hi and lo the count rose to 2: by a positive eigenvalue if #{μ ≥ x} rose, else by a negative one.
         return positiveAtLo > positiveAtHi ? lo : -lo;
+    }
+
+    /// <summary>
+    /// One halving of <see cref="SecondLargestMagnitude"/>'s bracket at <paramref name="x"/>, given #{μ ≥ x} and
+    /// #{μ &lt; −x}: x becomes the lower end when at least two magnitudes reach it (returns true), else the upper end.
+    /// </summary>
+    private static bool Halve(ref double lo, ref double hi, ref int positiveAtLo, ref int positiveAtHi, double x, int positive, int belowNegative)
+    {
+        if (positive + belowNegative >= 2)
+        {
+            lo = x;
+            positiveAtLo = positive;
+            return true;
+        }
+
+        hi = x;
+        positiveAtHi = positive;
+        return false;
     }
 
     /// <summary>
