@@ -39,6 +39,18 @@ public static class TexturePhaseTimings
             return;
         }
 
+        if (args is ["glcm-split", .. var splitArgs])
+        {
+            GlcmSplitTimings.Run(splitArgs.Length > 0 ? splitArgs[0] : "filtered", splitArgs.Length > 1 ? int.Parse(splitArgs[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+            return;
+        }
+
+        if (args is ["mcc-kernels", .. var kernelArgs])
+        {
+            MccKernelTimings.Run(kernelArgs.Length > 0 ? int.Parse(kernelArgs[0], System.Globalization.CultureInfo.InvariantCulture) : 20);
+            return;
+        }
+
         if (args is ["loop", string loopFamily, string count, ..])
         {
             Loop(loopFamily, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), args.Length > 3 ? args[3] : "original:0");

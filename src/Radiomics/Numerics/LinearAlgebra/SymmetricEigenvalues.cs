@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace Radiomics.Numerics.LinearAlgebra;
 
 /// <summary>
@@ -158,7 +160,14 @@ internal static class SymmetricEigenvalues
     /// Same accuracy and stopping rule as <see cref="Bisect"/>: it stops when the bracket's ends are adjacent doubles.
     /// When a positive and a negative eigenvalue share the second magnitude, the positive one is returned.
     /// </remarks>
-    internal static double SecondLargestMagnitude(ReadOnlySpan<double> d, ReadOnlySpan<double> e)
+    internal static double SecondLargestMagnitude(ReadOnlySpan<double> d, ReadOnlySpan<double> e) =>
+        SecondLargestMagnitudeCore(d, e, Vector256.IsHardwareAccelerated);
+
+    /// <summary>
+    /// <see cref="SecondLargestMagnitude"/>, two halvings per Sturm pass when
+    /// <paramref name="vectorised"/> (and vectors are accelerated) or one; the result is the same to the bit (tests compare them).
+    /// </summary>
+    internal static double SecondLargestMagnitudeCore(ReadOnlySpan<double> d, ReadOnlySpan<double> e, bool vectorised)
     {
         int n = d.Length;
         if (n < 2)
@@ -180,6 +189,37 @@ internal static class SymmetricEigenvalues
         double pivmin = Math.Max(2.2250738585072014e-308, maxSquare * 2.2250738585072014e-308);
         double lo = 0, hi = (bound * (1 + 8 * MachineEpsilon.Value)) + double.Epsilon;
         int positiveAtLo = n, positiveAtHi = 0; // #{μ ≥ x} at the bracket's ends (all μ ≥ 0 count at x = 0 with the rest below −0)
+        if (vectorised && Vector256.IsHardwareAccelerated)
+        {
+            // Two halvings per pass: the midpoint and both midpoints the next halving could take are counted together
+            // (lanes of one Sturm sequence pass, each lane the scalar recurrence), then the two halvings are taken as
+            // the loop below would take them, with its stopping test before each; so the bracket, and the result, are
+            // the loop's to the bit.
+            while (true)
+            {
+                double mid = 0.5 * (lo + hi);
+                if (mid <= lo || mid >= hi)
+                {
+                    break;
+                }
+
+                double lower = 0.5 * (lo + mid), upper = 0.5 * (mid + hi);
+                var points = Vector256.Create(mid, lower, upper, mid);
+                (Vector256<long> below, Vector256<long> belowNegative) = CountBelowFour(d, e, points, pivmin);
+                bool up = Halve(ref lo, ref hi, ref positiveAtLo, ref positiveAtHi, mid, n - (int)below[0], (int)belowNegative[0]);
+                int lane = up ? 2 : 1;
+                double next = up ? upper : lower;
+                if (next <= lo || next >= hi)
+                {
+                    break;
+                }
+
+                Halve(ref lo, ref hi, ref positiveAtLo, ref positiveAtHi, next, n - (int)below[lane], (int)belowNegative[lane]);
+            }
+
+            // The bracket cannot be halved any more: the loop below stops at its first test.
+        }
+
         while (true)
         {
             double mid = 0.5 * (lo + hi);
@@ -189,21 +229,63 @@ internal static class SymmetricEigenvalues
             }
 
             (int below, int belowNegative) = CountBelowPair(d, e, mid, -mid, pivmin);
-            int positive = n - below;
-            if (positive + belowNegative >= 2)
-            {
-                lo = mid;
-                positiveAtLo = positive;
-            }
-            else
-            {
-                hi = mid;
-                positiveAtHi = positive;
-            }
+            Halve(ref lo, ref hi, ref positiveAtLo, ref positiveAtHi, mid, n - below, belowNegative);
         }
 
         // Between hi and lo the count rose to 2: by a positive eigenvalue if #{μ ≥ x} rose, else by a negative one.
         return positiveAtLo > positiveAtHi ? lo : -lo;
+    }
+
+    /// <summary>
+    /// One halving of <see cref="SecondLargestMagnitude"/>'s bracket at <paramref name="x"/>, given #{μ ≥ x} and
+    /// #{μ &lt; −x}: x becomes the lower end when at least two magnitudes reach it (returns true), else the upper end.
+    /// </summary>
+    private static bool Halve(ref double lo, ref double hi, ref int positiveAtLo, ref int positiveAtHi, double x, int positive, int belowNegative)
+    {
+        if (positive + belowNegative >= 2)
+        {
+            lo = x;
+            positiveAtLo = positive;
+            return true;
+        }
+
+        hi = x;
+        positiveAtHi = positive;
+        return false;
+    }
+
+    /// <summary>
+    /// For each lane x of <paramref name="points"/>, the numbers of eigenvalues of T below x and below −x: eight Sturm
+    /// sequences in two vectors, each lane the recurrence of <see cref="CountBelowPair"/> (same operations, no fused
+    /// multiply-add), so every count is the scalar one.
+    /// </summary>
+    private static (Vector256<long> Below, Vector256<long> BelowNegative) CountBelowFour(ReadOnlySpan<double> d, ReadOnlySpan<double> e, Vector256<double> points, double pivmin)
+    {
+        var negativePoints = -points;
+        var floor = Vector256.Create(pivmin);
+        var replacement = Vector256.Create(-pivmin);
+        var d0 = Vector256.Create(d[0]);
+        var qx = d0 - points;
+        var qy = d0 - negativePoints;
+        qx = Vector256.ConditionalSelect(Vector256.LessThan(Vector256.Abs(qx), floor), replacement, qx);
+        qy = Vector256.ConditionalSelect(Vector256.LessThan(Vector256.Abs(qy), floor), replacement, qy);
+
+        // A lane's count goes down by one (all bits set) for each negative pivot; negated at the end.
+        var countX = Vector256.LessThan(qx, Vector256<double>.Zero).AsInt64();
+        var countY = Vector256.LessThan(qy, Vector256<double>.Zero).AsInt64();
+        for (int i = 1; i < d.Length; i++)
+        {
+            var square = Vector256.Create(e[i] * e[i]);
+            var di = Vector256.Create(d[i]);
+            qx = di - points - (square / qx);
+            qy = di - negativePoints - (square / qy);
+            qx = Vector256.ConditionalSelect(Vector256.LessThan(Vector256.Abs(qx), floor), replacement, qx);
+            qy = Vector256.ConditionalSelect(Vector256.LessThan(Vector256.Abs(qy), floor), replacement, qy);
+            countX += Vector256.LessThan(qx, Vector256<double>.Zero).AsInt64();
+            countY += Vector256.LessThan(qy, Vector256<double>.Zero).AsInt64();
+        }
+
+        return (-countX, -countY);
     }
 
     /// <summary>The numbers of eigenvalues of T below <paramref name="x"/> and below <paramref name="y"/>, the two Sturm sequences interleaved.</summary>

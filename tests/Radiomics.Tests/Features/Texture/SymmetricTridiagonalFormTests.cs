@@ -55,6 +55,30 @@ public sealed class SymmetricTridiagonalFormTests
         }
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(7)]
+    [InlineData(177)]
+    public void SubtractMultiple_IsBitIdenticalToTheScalarLoop(int length)
+    {
+        var random = new Random(length + 1);
+        double[] target = [.. Enumerable.Range(0, length).Select(_ => random.NextDouble() - 0.5)];
+        double[] x = [.. Enumerable.Range(0, length + 3).Select(_ => (random.NextDouble() - 0.5) * 1e3)];
+        double f = random.NextDouble() * 1e-3;
+        double[] expected = [.. target];
+        for (int k = 0; k < length; k++)
+        {
+            expected[k] -= f * x[k];
+        }
+
+        SymmetricTridiagonalForm.SubtractMultiple(target, f, x);
+
+        Assert.Equal(expected.Select(BitConverter.DoubleToInt64Bits), target.Select(BitConverter.DoubleToInt64Bits));
+    }
+
     [Fact]
     public void Eigenvalues_OfDiagonalMatrix_NeedNoReflection()
     {

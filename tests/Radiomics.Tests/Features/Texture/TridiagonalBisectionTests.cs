@@ -115,6 +115,43 @@ public sealed class TridiagonalBisectionTests
         }
     }
 
+    [Theory]
+    [InlineData(2, 31)]
+    [InlineData(3, 32)]
+    [InlineData(5, 33)]
+    [InlineData(17, 34)]
+    [InlineData(66, 35)]
+    [InlineData(177, 36)]
+    public void SecondLargestMagnitude_TwoHalvingsPerPass_IsBitIdenticalToOne(int n, int seed)
+    {
+        // Random tridiagonals, some with zero diagonal entries and zero couplings (pivots at pivmin, split blocks),
+        // a ±μ tie and a double eigenvalue: the vector path must take the scalar path's bracket step for step.
+        var random = new Random(seed);
+        var cases = new List<(double[] D, double[] E)>();
+        for (int c = 0; c < 40; c++)
+        {
+            double[] d = [.. Enumerable.Range(0, n).Select(_ => c % 4 == 0 && random.NextDouble() < 0.3 ? 0 : random.NextDouble() * 2 - 1)];
+            double[] e = [.. Enumerable.Range(0, n).Select(i => i == 0 || (c % 3 == 0 && random.NextDouble() < 0.2) ? 0 : random.NextDouble() - 0.5)];
+            cases.Add((d, e));
+        }
+
+        double[] tie = [.. Enumerable.Range(0, n).Select(i => i == 0 ? 1.0 : i == 1 ? 0.6 : i == 2 ? -0.6 : 0.1 / i)];
+        double[] repeated = [.. Enumerable.Range(0, n).Select(i => i == 0 ? 1.0 : i < 3 ? 0.5 : -0.2 / i)];
+        foreach (double[] lambda in new[] { tie, repeated })
+        {
+            var form = SymmetricTridiagonalForm.Reduce(Rotated(lambda, new Random(seed)), n);
+            cases.Add((form.Diagonal, form.SubDiagonal));
+        }
+
+        foreach (var (d, e) in cases)
+        {
+            double vector = SymmetricEigenvalues.SecondLargestMagnitudeCore(d, e, vectorised: true);
+            double scalar = SymmetricEigenvalues.SecondLargestMagnitudeCore(d, e, vectorised: false);
+
+            Assert.Equal(BitConverter.DoubleToInt64Bits(scalar), BitConverter.DoubleToInt64Bits(vector));
+        }
+    }
+
     private static void AssertSecondLargestMagnitude(SymmetricTridiagonalForm form)
     {
         double[] reference = form.Eigenvalues().OrderByDescending(Math.Abs).ToArray();

@@ -13,6 +13,12 @@ namespace Radiomics.Features.Texture.Glcm;
 /// </summary>
 internal sealed class GlcmBuffers : IDisposable
 {
+    /// <summary>Counts below this take log₂(p + ε) from a per-matrix table in <see cref="Normalise"/>.</summary>
+    private const int CachedLogCounts = 256;
+
+    /// <summary>Matrices with fewer entries compute every logarithm (the table's set-up would cost more than it saves).</summary>
+    private const int CacheLogsFromEntries = 512;
+
     private readonly bool _pooled;
     private readonly ulong[] _sumBits;
     private readonly ulong[] _differenceBits;
@@ -98,6 +104,7 @@ internal sealed class GlcmBuffers : IDisposable
     /// zero leaves an empty matrix (no entries; its features are NaN).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [SkipLocalsInit]
     public void Normalise(int size, double total)
     {
         Size = size;
@@ -118,12 +125,20 @@ internal sealed class GlcmBuffers : IDisposable
         ulong[] sumBits = _sumBits, differenceBits = _differenceBits;
         int sumLow = int.MaxValue, sumHigh = -1, differenceHigh = -1;
         double jointEntropy = 0;
+
+        // Cells with the same count have the same p and so the same log₂(p + ε): on a large matrix the small counts,
+        // which most cells hold, take their logarithm from a table filled on first use (NaN: not yet computed).
+        bool cacheLogs = rowStarts[size] >= CacheLogsFromEntries;
+        Span<double> logByCount = cacheLogs ? stackalloc double[CachedLogCounts] : default;
+        logByCount.Fill(double.NaN);
+
         for (int i = 0; i < size; i++)
         {
             int level = (int)levels[i];
             for (int e = rowStarts[i]; e < rowStarts[i + 1]; e++)
             {
-                double p = values[e] / total;
+                double count = values[e];
+                double p = count / total;
                 values[e] = p;
                 int column = columns[e];
                 px[i] += p;
@@ -139,7 +154,22 @@ internal sealed class GlcmBuffers : IDisposable
                     sumLow = Math.Min(sumLow, s);
                     sumHigh = Math.Max(sumHigh, s);
                     differenceHigh = Math.Max(differenceHigh, d);
-                    jointEntropy -= p * Math.Log2(p + MachineEpsilon.Value);
+                    double log;
+                    int key = (int)count;
+                    if (cacheLogs && key == count && (uint)key < CachedLogCounts)
+                    {
+                        log = logByCount[key];
+                        if (double.IsNaN(log))
+                        {
+                            logByCount[key] = log = Math.Log2(p + MachineEpsilon.Value);
+                        }
+                    }
+                    else
+                    {
+                        log = Math.Log2(p + MachineEpsilon.Value);
+                    }
+
+                    jointEntropy -= p * log;
                 }
             }
         }

@@ -45,6 +45,9 @@ internal static class MaximalCorrelationCoefficient
             }
 
             // B(a, c) = p(i, k) / √(pₓ(i) p_y(k)) over the rows and columns with non-zero marginals (zero cells stay 0).
+            // A symmetric B is only read below and on its diagonal (SymmetricTridiagonalForm.Reduce), so only k ≤ i is
+            // filled: p(i, k) = p(k, i) and pₓ = p_y exactly, so the upper cells would hold the same bits anyway.
+            bool symmetric = allowSymmetricShortcut && m.IsSymmetric();
             b = ArrayPool<double>.Shared.Rent(Math.Max(1, r * nc));
             Array.Clear(b, 0, r * nc);
             ReadOnlySpan<int> starts = m.RowStarts, columns = m.EntryColumns;
@@ -55,6 +58,11 @@ internal static class MaximalCorrelationCoefficient
                 for (int e = starts[i]; e < starts[i + 1]; e++)
                 {
                     int k = columns[e];
+                    if (symmetric && k > i)
+                    {
+                        break; // columns ascend within a row
+                    }
+
                     if (columnOf[k] >= 0)
                     {
                         b[a * nc + columnOf[k]] = values[e] / Math.Sqrt(px[i] * py[k]);
@@ -62,7 +70,7 @@ internal static class MaximalCorrelationCoefficient
                 }
             }
 
-            return FromB(m, b, r, nc, rows.AsSpan(0, r), allowSymmetricShortcut && m.IsSymmetric(), ref s);
+            return FromB(m, b, r, nc, rows.AsSpan(0, r), symmetric, ref s);
         }
         finally
         {
