@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using Radiomics.Numerics.Simd;
 
 namespace Radiomics.Numerics.LinearAlgebra;
 
@@ -176,7 +177,9 @@ internal sealed class SymmetricTridiagonalForm
             }
 
             projection /= h;
-            SubtractMultiple(y.AsSpan(0, i), projection, u);
+
+            // y[k] −= projection·u[k] as y[k] + u[k]·(−projection): the same bits (negation is exact, and x − y is x + (−y)).
+            SpanArithmetic.MultiplyAdd(u, -projection, y.AsSpan(0, i));
         }
 
         return y;
@@ -237,29 +240,6 @@ internal sealed class SymmetricTridiagonalForm
             }
 
             p[j] += ((s0 + s1) + (s2 + s3)) + (a[j * n + j] * uj);
-        }
-    }
-
-    /// <summary><c>target[k] −= f·x[k]</c>, element-wise (vectorised with the scalar loop's rounding, no fused multiply-add).</summary>
-    internal static void SubtractMultiple(Span<double> target, double f, ReadOnlySpan<double> x)
-    {
-        x = x[..target.Length];
-        int k = 0;
-        if (Vector256.IsHardwareAccelerated)
-        {
-            // Unchecked loads (x was cut to target's length above): the same operations as the checked form.
-            var vf = Vector256.Create(f);
-            ref double t = ref MemoryMarshal.GetReference(target);
-            ref double xRef = ref MemoryMarshal.GetReference(x);
-            for (; k <= target.Length - 4; k += 4)
-            {
-                (Vector256.LoadUnsafe(ref t, (nuint)k) - (vf * Vector256.LoadUnsafe(ref xRef, (nuint)k))).StoreUnsafe(ref t, (nuint)k);
-            }
-        }
-
-        for (; k < target.Length; k++)
-        {
-            target[k] -= f * x[k];
         }
     }
 
