@@ -113,7 +113,7 @@ internal sealed class NeighbourhoodSums : IDisposable
         }
         else
         {
-            RowPass(codes, packedOfCode, countBits, own.AsSpan(0, length), radius);
+            RowPass(codes, packedOfCode, countBits, CodesAreLevels(levelOfCode), own.AsSpan(0, length), radius);
         }
 
         if (rowSumsOnly && !flat[0] && !flat[1] && !flat[2] && radius == 1)
@@ -228,7 +228,7 @@ internal sealed class NeighbourhoodSums : IDisposable
     /// as a running sum along x: the own values need no buffer of their own. Exact integer sums, as in
     /// <see cref="BoxPass"/>.
     /// </summary>
-    private static void RowPass(ReadOnlySpan<int> codes, int[] packedOfCode, int countBits, Span<int> target, int radius)
+    private static void RowPass(ReadOnlySpan<int> codes, int[] packedOfCode, int countBits, bool codesAreLevels, Span<int> target, int radius)
     {
         int count = codes.Length - 2 * radius;
         if (count <= 0)
@@ -239,7 +239,7 @@ internal sealed class NeighbourhoodSums : IDisposable
 
         if (radius == 1 && System.Numerics.Vector.IsHardwareAccelerated)
         {
-            if (CodesAreLevels(packedOfCode, countBits))
+            if (codesAreLevels)
             {
                 RowPassRadiusOneOnLevels(codes, countBits, target);
             }
@@ -303,12 +303,15 @@ internal sealed class NeighbourhoodSums : IDisposable
         }
     }
 
-    /// <summary>True when every code's grey level is the code itself (all levels 1 … Ng present): packed = (code ≪ b) + 1.</summary>
-    private static bool CodesAreLevels(int[] packedOfCode, int countBits)
+    /// <summary>
+    /// True when <paramref name="levelOfCode"/>[c] = c for every code (all levels 1 … Ng present), so a kernel can take
+    /// a code as its grey level without a lookup.
+    /// </summary>
+    internal static bool CodesAreLevels(ReadOnlySpan<int> levelOfCode)
     {
-        for (int c = 1; c < packedOfCode.Length; c++)
+        for (int c = 0; c < levelOfCode.Length; c++)
         {
-            if (packedOfCode[c] != (c << countBits) + 1)
+            if (levelOfCode[c] != c)
             {
                 return false;
             }

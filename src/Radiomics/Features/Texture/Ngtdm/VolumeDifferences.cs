@@ -29,7 +29,7 @@ internal static class VolumeDifferences
         int ng = counts.Length, stride = differences.Length / ng, tallyLength = differences.Length;
         int width = Vector<int>.Count;
         Imaging.Size3 box = grid.Box;
-        bool codesAreLevels = CodesAreLevels(levelOfCode);
+        bool codesAreLevels = NeighbourhoodSums.CodesAreLevels(levelOfCode);
         int[] rowLevels = System.Buffers.ArrayPool<int>.Shared.Rent(box.X + width);
         int[] rowDifferences = System.Buffers.ArrayPool<int>.Shared.Rent(box.X + width);
         int[] rowKeys = System.Buffers.ArrayPool<int>.Shared.Rent(box.X + width);
@@ -156,19 +156,5 @@ internal static class VolumeDifferences
         return Vector.LoadUnsafe(ref sum0, (nuint)(below - strideY)) + Vector.LoadUnsafe(ref sum0, (nuint)below) + Vector.LoadUnsafe(ref sum0, (nuint)(below + strideY))
             + Vector.LoadUnsafe(ref sum0, (nuint)(p - strideY)) + Vector.LoadUnsafe(ref sum0, (nuint)p) + Vector.LoadUnsafe(ref sum0, (nuint)(p + strideY))
             + Vector.LoadUnsafe(ref sum0, (nuint)(above - strideY)) + Vector.LoadUnsafe(ref sum0, (nuint)above) + Vector.LoadUnsafe(ref sum0, (nuint)(above + strideY));
-    }
-
-    /// <summary>True when <paramref name="levelOfCode"/>[c] = c for every code (all levels 1 … Ng present): no lookup.</summary>
-    private static bool CodesAreLevels(int[] levelOfCode)
-    {
-        for (int c = 0; c < levelOfCode.Length; c++)
-        {
-            if (levelOfCode[c] != c)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }
