@@ -37,8 +37,8 @@ public class RunLengthCountsTests
         TextureGrid blocks = TextureTestVolumes.GridOf(TextureTestVolumes.BlockVolume(random, 40, 40, 40, 2, 0.0));
         TextureGrid noise = TextureTestVolumes.GridOf(RandomLevels(random, 40, 40, 40, 50));
         Index3[] directions = TextureDirections.Generate(blocks.Box, [1], false, null);
-        Assert.True(RunsSoFarCounter.CountEnds(blocks, directions));
-        Assert.False(RunsSoFarCounter.CountEnds(noise, directions));
+        Assert.True(RunsSoFarCounter.EndsAreCheaper(blocks, directions));
+        Assert.False(RunsSoFarCounter.EndsAreCheaper(noise, directions));
     }
 
     private static void Check(int[,,] volume, RunCounting counting)

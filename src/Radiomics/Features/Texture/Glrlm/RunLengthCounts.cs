@@ -61,7 +61,7 @@ internal sealed class RunLengthCounts : IDisposable
         {
             RunCounting.Ends => true,
             RunCounting.SoFar => false,
-            _ => RunsSoFarCounter.CountEnds(grid, layout.Directions),
+            _ => RunsSoFarCounter.EndsAreCheaper(grid, layout.Directions),
         };
         TextureParallelism.For(parts, maxDegreeOfParallelism, part =>
             reached[part] = RunsSoFarCounter.Count(grid, layout, layout.Directions.AsSpan(first[part], first[part + 1] - first[part]), countEnds, nr));

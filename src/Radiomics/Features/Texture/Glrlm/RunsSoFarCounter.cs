@@ -12,7 +12,7 @@ namespace Radiomics.Features.Texture.Glrlm;
 /// that is the number of runs at least L long, as each such run has exactly one such voxel (runs of length exactly L
 /// are then <c>reached(L) − reached(L + 1)</c>); or, at each run's last voxel, the run itself (its length so far is
 /// its length). Either way nothing branches on where a run ends: the first form counts the voxels that continue a run,
-/// the second the voxels that end one, and the grid takes the form with fewer counts (see <see cref="CountEnds(TextureGrid, ReadOnlySpan{Index3})"/>).
+/// the second the voxels that end one, and the grid takes the form with fewer counts (see <see cref="EndsAreCheaper"/>).
 /// </summary>
 /// <remarks>
 /// A line holds the same runs whichever way it is walked, so every direction is walked towards increasing grid
@@ -135,7 +135,7 @@ internal static class RunsSoFarCounter
     /// box (its loads reach across slices, so the estimate costs memory traffic more than arithmetic). Only the speed
     /// depends on the choice, never the counts.
     /// </summary>
-    public static bool CountEnds(TextureGrid grid, ReadOnlySpan<Index3> directions)
+    public static bool EndsAreCheaper(TextureGrid grid, ReadOnlySpan<Index3> directions)
     {
         int width = Vector<int>.Count;
         var steps = new int[directions.Length];
