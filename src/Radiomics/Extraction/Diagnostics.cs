@@ -99,28 +99,36 @@ internal static class Diagnostics
         result.Add(prefix + "Spacing", Tuple(roi.Grid.Spacing));
         result.Add(prefix + "Size", Tuple(mask?.Geometry.Size ?? roi.Grid.Size));
         result.Add(prefix + "BoundingBox", new BoundingBox(box.Lower + indexOffset, box.Upper + indexOffset).ToString());
-        long count = 0;
-        double cx = 0, cy = 0, cz = 0;
+        // Sums of voxel indices are whole numbers far below 2^53, so summing them as integers run by run gives the
+        // same doubles as adding each voxel's index in turn.
+        long count = 0, sumX = 0, sumY = 0, sumZ = 0;
         Size3 size = roi.Extent.Size;
         Index3 at = roi.Extent.Lower;
         ReadOnlySpan<byte> voxels = roi.Voxels.Voxels;
+        int width = box.Upper.X - box.Lower.X + 1;
         for (int z = box.Lower.Z; z <= box.Upper.Z; z++)
         {
             for (int y = box.Lower.Y; y <= box.Upper.Y; y++)
             {
-                for (int x = box.Lower.X; x <= box.Upper.X; x++)
+                ReadOnlySpan<byte> row = voxels.Slice(size.Offset(box.Lower.X - at.X, y - at.Y, z - at.Z), width);
+                long rowCount = 0;
+                for (int start = row.IndexOfAnyExcept((byte)0); start >= 0;)
                 {
-                    if (voxels[size.Offset(x - at.X, y - at.Y, z - at.Z)] != 0)
-                    {
-                        count++;
-                        cx += x;
-                        cy += y;
-                        cz += z;
-                    }
+                    int length = row[start..].IndexOf((byte)0);
+                    int end = length < 0 ? width : start + length;
+                    rowCount += end - start;
+                    sumX += (long)(end - start) * (box.Lower.X + start + box.Lower.X + end - 1) / 2;
+                    int next = end < width ? row[end..].IndexOfAnyExcept((byte)0) : -1;
+                    start = next < 0 ? -1 : end + next;
                 }
+
+                count += rowCount;
+                sumY += rowCount * y;
+                sumZ += rowCount * z;
             }
         }
 
+        double cx = sumX, cy = sumY, cz = sumZ;
         var centre = new Vector3D(cx / count, cy / count, cz / count);
         result.Add(prefix + "VoxelNum", count);
         result.Add(prefix + "VolumeNum", ConnectedComponents.Count(roi.Crop(box)));

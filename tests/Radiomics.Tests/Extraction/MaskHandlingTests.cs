@@ -59,6 +59,36 @@ public class MaskHandlingTests
     }
 
     [Fact]
+    public void VoxelCountAndCentreOfMass_AreThoseOfTheVoxelsOneByOne()
+    {
+        // Holes, runs touching both ends of the box's rows and single voxels: the diagnostics count runs at a time.
+        static byte Scattered(int x, int y, int z) => (x * 7 + y * 13 + z * 29) % 5 < 3 || x == 11 ? (byte)1 : (byte)0;
+        FeatureResult result = Extractor().Extract(Image(), Mask(Scattered));
+        long count = 0;
+        double cx = 0, cy = 0, cz = 0;
+        for (int z = 0; z < Grid.Size.Z; z++)
+        {
+            for (int y = 0; y < Grid.Size.Y; y++)
+            {
+                for (int x = 0; x < Grid.Size.X; x++)
+                {
+                    if (Scattered(x, y, z) != 0)
+                    {
+                        count++;
+                        cx += x;
+                        cy += y;
+                        cz += z;
+                    }
+                }
+            }
+        }
+
+        Assert.Equal(count, result["diagnostics_Mask-original_VoxelNum"].Number);
+        string expected = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"({cx / count:R}, {cy / count:R}, {cz / count:R})");
+        Assert.Equal(expected, result["diagnostics_Mask-original_CenterOfMassIndex"].Text);
+    }
+
+    [Fact]
     public void LabelChannel_SelectsTheComponentOfAVectorMask()
     {
         ImageData scalar = Mask(Block);
