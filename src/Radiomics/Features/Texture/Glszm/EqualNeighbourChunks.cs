@@ -16,6 +16,9 @@ internal interface IEqualNeighbourChunks
     /// <summary>Bit lane: the voxel at <paramref name="p"/> + lane is in the ROI (lanes past the row included).</summary>
     uint Roi(int p);
 
+    /// <summary>The code at <paramref name="p"/>.</summary>
+    int Code(int p);
+
     /// <summary>
     /// Writes the masks of the chunk's <see cref="Width"/> voxels from <paramref name="p"/> and returns the lanes for
     /// which the <see cref="JoinsPreviousRule"/> holds (outside the ROI too: the caller masks them).
@@ -30,6 +33,8 @@ internal readonly struct ByteEqualNeighbourChunks(byte[] codes, int[] steps, Joi
 
     public uint Roi(int p) =>
         ~Vector256.Equals(Vector256.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(codes), (nuint)p), Vector256<byte>.Zero).ExtractMostSignificantBits();
+
+    public int Code(int p) => codes[p];
 
     public uint Masks(int p, Span<ushort> masks)
     {
@@ -72,6 +77,8 @@ internal readonly struct IntEqualNeighbourChunks(int[] codes, int[] steps, Joins
 
         return roi;
     }
+
+    public int Code(int p) => codes[p];
 
     public uint Masks(int p, Span<ushort> masks)
     {

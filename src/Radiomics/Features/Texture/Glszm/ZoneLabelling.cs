@@ -53,7 +53,7 @@ internal static class ZoneLabelling
 
         int[] steps = table.Offsets.Select(grid.Step).ToArray();
         int[] parent = System.Buffers.ArrayPool<int>.Shared.Rent(grid.Length + TextureGrid.Slack);
-        int[] roots = System.Buffers.ArrayPool<int>.Shared.Rent(grid.RoiCount);
+        int[] roots = System.Buffers.ArrayPool<int>.Shared.Rent(2 * grid.RoiCount);
         try
         {
             byte[]? bytes = byteCodes && Vector256.IsHardwareAccelerated ? grid.ByteCodes : null;
@@ -61,17 +61,17 @@ internal static class ZoneLabelling
                 ? Label(grid, new IntEqualNeighbourChunks(grid.Codes, steps, table.Rule), table, steps, parent, roots)
                 : Label(grid, new ByteEqualNeighbourChunks(bytes, steps, table.Rule), table, steps, parent, roots);
 
-            // The sets' roots are among the voxels that started a set (recorded in grid order); the others were joined.
+            // The sets' roots are among the voxels that started a set (recorded in grid order with their codes); the
+            // others were joined.
             int count = 0;
-            int[] codes = grid.Codes;
             for (int i = 0; i < rootCount; i++)
             {
-                int p = roots[i];
+                int p = roots[2 * i];
                 int size = -parent[p];
                 if (size > 0)
                 {
                     zones[3 * count] = sliceAxis is int a ? grid.Coordinate(p, a) : 0;
-                    zones[(3 * count) + 1] = codes[p];
+                    zones[(3 * count) + 1] = roots[(2 * i) + 1];
                     zones[(3 * count) + 2] = size;
                     maxSize = Math.Max(maxSize, size);
                     count++;
@@ -96,7 +96,7 @@ internal static class ZoneLabelling
     /// stay inside the codes and their slack, every earlier offset stays inside the padding, the parent stores of a run
     /// stay inside the parent's slack (those past the run are to positions not yet labelled, rewritten if in the ROI and
     /// never read otherwise); the parent of a position is read only after it was written (earlier ROI voxels of the
-    /// same code). Returns the number of voxels that started a set, written to <paramref name="roots"/>.
+    /// same code). Returns the number of voxels that started a set, written to <paramref name="roots"/> as (position, code) pairs.
     /// </summary>
     private static int Label<TChunks>(TextureGrid grid, TChunks chunks, RepresentativeTable table, int[] steps, int[] parent, int[] roots)
         where TChunks : struct, IEqualNeighbourChunks
@@ -104,7 +104,8 @@ internal static class ZoneLabelling
         int width = TChunks.Width;
         Span<ushort> masks = stackalloc ushort[32];
         ref int parent0 = ref MemoryMarshal.GetArrayDataReference(parent);
-        ref ulong plans = ref MemoryMarshal.GetArrayDataReference(table.Plans);
+        ref uint plans = ref MemoryMarshal.GetArrayDataReference(table.Plans);
+        int previous = table.Previous;
         ref int root0 = ref MemoryMarshal.GetArrayDataReference(roots);
         int current = 0, pending = 0, rootCount = 0;
         Size3 box = grid.Box;
@@ -146,17 +147,21 @@ internal static class ZoneLabelling
                             pending = 0;
                         }
 
-                        ulong plan = Unsafe.Add(ref plans, masks[lane]);
+                        uint plan = Unsafe.Add(ref plans, masks[lane]);
                         int groups = (int)(plan & 15);
                         if (groups == 0)
                         {
                             Unsafe.Add(ref parent0, q) = -1;
-                            Unsafe.Add(ref root0, rootCount++) = q;
+                            Unsafe.Add(ref root0, rootCount) = q;
+                            Unsafe.Add(ref root0, rootCount + 1) = chunks.Code(q);
+                            rootCount += 2;
                             current = q;
                         }
                         else
                         {
-                            int root = Root(ref parent0, q + steps[(int)(plan >> 4) & 15]);
+                            // The x − 1 group comes first when there is one: its root is the one the previous voxel ended in.
+                            int first = (int)(plan >> 4) & 15;
+                            int root = first == previous ? current : Root(ref parent0, q + steps[first]);
                             for (int g = 1; g < groups; g++)
                             {
                                 int other = Root(ref parent0, q + steps[(int)(plan >> (4 + (4 * g))) & 15]);
@@ -195,7 +200,7 @@ internal static class ZoneLabelling
             Unsafe.Add(ref parent0, current) -= pending;
         }
 
-        return rootCount;
+        return rootCount / 2;
     }
 
     /// <summary>Sets the parent of <paramref name="count"/> positions from <paramref name="from"/> (and up to 7 after) to <paramref name="root"/>.</summary>
@@ -253,7 +258,10 @@ internal static class ZoneLabelling
         if (last is null || !last.Offsets.AsSpan().SequenceEqual(earlier))
         {
             last = RepresentativeTable.Build(earlier, all);
-            Volatile.Write(ref _lastTable, last);
+            if (last is not null)
+            {
+                Volatile.Write(ref _lastTable, last);
+            }
         }
 
         return last;
@@ -261,17 +269,23 @@ internal static class ZoneLabelling
 
     /// <summary>
     /// For each subset (bit mask) of the earlier offsets, one representative per group of them connected through the
-    /// neighbourhood, packed as a count (bits 0–3) and up to 13 offset indices (4 bits each). The representative is
-    /// the group's last offset, the voxel visited most recently (its set's root is the nearest).
+    /// neighbourhood, packed as a count (bits 0–3) and up to 7 offset indices (4 bits each; 32 KB for 13 offsets, the
+    /// cube's masks have at most 4 groups). The representative is the group's last offset, the voxel visited most
+    /// recently (its set's root is the nearest), and the group of the x − 1 offset (<see cref="Previous"/>) comes first.
     /// </summary>
-    private sealed record RepresentativeTable(Index3[] Offsets, ulong[] Plans)
+    private sealed record RepresentativeTable(Index3[] Offsets, uint[] Plans, int Previous)
     {
+        /// <summary>The most groups a plan holds.</summary>
+        private const int MaxGroups = 7;
+
         /// <summary>Which voxels join the previous voxel's set alone, without the table.</summary>
         public JoinsPreviousRule Rule { get; init; }
 
-        public static RepresentativeTable Build(Index3[] earlier, HashSet<Index3> neighbourhood)
+        /// <summary>The table, or null when a subset has more groups than a plan holds.</summary>
+        public static RepresentativeTable? Build(Index3[] earlier, HashSet<Index3> neighbourhood)
         {
             int k = earlier.Length;
+            int previous = Array.IndexOf(earlier, new Index3(-1, 0, 0));
             var adjacent = new int[k];
             for (int i = 0; i < k; i++)
             {
@@ -285,14 +299,19 @@ internal static class ZoneLabelling
                 }
             }
 
-            var plans = new ulong[1 << k];
+            var plans = new uint[1 << k];
             for (int mask = 1; mask < plans.Length; mask++)
             {
                 int left = mask, groups = 0;
-                ulong plan = 0;
+                uint plan = 0;
                 while (left != 0)
                 {
-                    int first = BitOperations.TrailingZeroCount(left);
+                    if (groups == MaxGroups)
+                    {
+                        return null;
+                    }
+
+                    int first = previous >= 0 && (left & (1 << previous)) != 0 ? previous : BitOperations.TrailingZeroCount(left);
                     int group = 1 << first, grown;
                     do
                     {
@@ -306,7 +325,7 @@ internal static class ZoneLabelling
                     }
                     while (group != grown);
 
-                    plan |= (ulong)BitOperations.Log2((uint)group) << (4 + (4 * groups));
+                    plan |= (uint)BitOperations.Log2((uint)group) << (4 + (4 * groups));
                     groups++;
                     left &= ~group;
                 }
@@ -314,7 +333,7 @@ internal static class ZoneLabelling
                 plans[mask] = plan | (uint)groups;
             }
 
-            return new RepresentativeTable(earlier, plans) { Rule = JoinsPreviousRule.For(earlier, neighbourhood) };
+            return new RepresentativeTable(earlier, plans, previous) { Rule = JoinsPreviousRule.For(earlier, neighbourhood) };
         }
     }
 }
