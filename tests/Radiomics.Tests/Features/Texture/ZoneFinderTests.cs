@@ -68,6 +68,148 @@ public class ZoneFinderTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(OutOfPlaneAxes))]
+    public void Find_ByteAndIntCodes_EqualFloodFill(int? outOfPlane)
+    {
+        // Both comparison paths (byte codes 32 at a time, int codes a Vector<int> at a time) on noisy and blocky
+        // volumes with holes and odd sizes, 1 to 300 grey levels (more than 255 has no byte codes: the int path).
+        var random = new Random(20261209);
+        foreach ((int nx, int ny, int nz) in new[] { (33, 7, 6), (31, 12, 5), (65, 3, 3), (5, 17, 9), (1, 11, 13), (70, 1, 4) })
+        {
+            foreach (int levels in new[] { 1, 2, 7, 60, 200, 300 })
+            {
+                foreach (bool blocks in new[] { false, true })
+                {
+                    int[,,] volume = blocks
+                        ? TextureTestVolumes.BlockVolume(random, nx, ny, nz, levels, 0.05)
+                        : TextureTestVolumes.RandomVolume(random, nx, ny, nz, levels, 0.2);
+                    AssertLabellingEqualsFloodFill(volume, outOfPlane, byteCodes: true);
+                    AssertLabellingEqualsFloodFill(volume, outOfPlane, byteCodes: false);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Find_AllSameAndAllDifferentLevels_EqualFloodFill()
+    {
+        // One zone filling the box (every voxel joins the previous one's set), and no two neighbours equal (a zone per voxel).
+        var same = new int[41, 9, 7];
+        var different = new int[15, 15, 1];
+        for (int z = 0; z < same.GetLength(2); z++)
+        {
+            for (int y = 0; y < same.GetLength(1); y++)
+            {
+                for (int x = 0; x < same.GetLength(0); x++)
+                {
+                    same[x, y, z] = 3;
+                }
+            }
+        }
+
+        for (int y = 0; y < 15; y++)
+        {
+            for (int x = 0; x < 15; x++)
+            {
+                different[x, y, 0] = 1 + (x % 3) + (3 * (y % 3));
+            }
+        }
+
+        foreach (int[,,] volume in new[] { same, different })
+        {
+            foreach (int? axis in new int?[] { null, 2 })
+            {
+                AssertLabellingEqualsFloodFill(volume, axis, byteCodes: true);
+                AssertLabellingEqualsFloodFill(volume, axis, byteCodes: false);
+            }
+        }
+
+        Assert.Equal([(0, 3, 41 * 9 * 7)], Found(same, null));
+        Assert.Equal(15 * 15, Found(different, 2).Count);
+    }
+
+    [Fact]
+    public void Find_FourThreadsMixingNeighbourhoods_EqualOneThread()
+    {
+        // The representative table is cached for the last neighbourhood: threads labelling 3D and per-slice grids at
+        // once must each get their own neighbourhood's zones.
+        var random = new Random(20261210);
+        int[][,,] volumes = [.. Enumerable.Range(0, 8).Select(i => TextureTestVolumes.BlockVolume(random, 29 + i, 11, 7, 2 + i, 0.1))];
+        int?[] axes = [null, 0, 1, 2];
+        var expected = volumes.SelectMany(v => axes.Select(a => Found(v, a))).ToList();
+        for (int round = 0; round < 5; round++)
+        {
+            var actual = new List<(int, int, int)>[expected.Count];
+            Parallel.For(0, expected.Count, new ParallelOptions { MaxDegreeOfParallelism = 4 }, k => actual[k] = Found(volumes[k / axes.Length], axes[k % axes.Length]));
+            for (int k = 0; k < expected.Count; k++)
+            {
+                Assert.Equal(expected[k], actual[k]);
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(OutOfPlaneAxes))]
+    public void JoinsPreviousRule_HoldsOnlyForOneGroupWithThePreviousVoxel(int? outOfPlane)
+    {
+        // For every mask of equal earlier neighbours: where the rule holds, x − 1 is equal and all equal neighbours are
+        // one connected group (so the voxel joins x − 1's set and no other); the vector form agrees with the scalar one.
+        var box = new Size3(5, 5, 5);
+        Index3[] neighbours = TextureDirections.Generate(box, [1], bidirectional: true, outOfPlane);
+        var all = new HashSet<Index3>(neighbours);
+        Index3[] earlier = [.. neighbours.Where(o => o.Z < 0 || (o.Z == 0 && (o.Y < 0 || (o.Y == 0 && o.X < 0)))).OrderBy(o => (o.Z, o.Y, o.X))];
+        var rule = JoinsPreviousRule.For(earlier, all);
+        int previous = Array.IndexOf(earlier, new Index3(-1, 0, 0));
+        int holding = 0;
+        var masks = new ushort[16];
+        for (int mask = 0; mask < 1 << earlier.Length; mask++)
+        {
+            bool holds = rule.Holds(mask);
+            masks[mask % 16] = (ushort)mask;
+            if (mask % 16 == 15)
+            {
+                uint vector = rule.Holds(System.Runtime.Intrinsics.Vector256.Create<ushort>(masks));
+                for (int lane = 0; lane < 16; lane++)
+                {
+                    Assert.Equal(rule.Holds(masks[lane]), (vector & (1u << lane)) != 0);
+                }
+            }
+
+            if (!holds)
+            {
+                continue;
+            }
+
+            holding++;
+            Assert.True(previous >= 0 && (mask & (1 << previous)) != 0);
+            int group = 1 << previous, grown;
+            do
+            {
+                grown = group;
+                for (int i = 0; i < earlier.Length; i++)
+                {
+                    for (int j = 0; j < earlier.Length; j++)
+                    {
+                        var between = new Index3(earlier[j].X - earlier[i].X, earlier[j].Y - earlier[i].Y, earlier[j].Z - earlier[i].Z);
+                        if ((group & (1 << i)) != 0 && (mask & (1 << j)) != 0 && all.Contains(between))
+                        {
+                            grown |= 1 << j;
+                        }
+                    }
+                }
+
+                (group, grown) = (grown, group);
+            }
+            while (group != grown);
+            Assert.Equal(mask, group);
+        }
+
+        // The rule must serve: x − 1 alone, and x − 1 with every earlier neighbour, hold wherever there is an x − 1 offset.
+        Assert.Equal(previous >= 0, rule.Holds(1 << previous) && rule.Holds((1 << earlier.Length) - 1));
+        Assert.True(previous < 0 || holding > 1);
+    }
+
     [Fact]
     public void Find_DiagonalOnlyContact_JoinsIn3DButNotAcrossSlices()
     {
@@ -81,15 +223,16 @@ public class ZoneFinderTests
     }
 
     /// <summary>The union–find labelling and the flood fill find the same zones (slice, code, size) and largest size.</summary>
-    private static void AssertLabellingEqualsFloodFill(int[,,] volume, int? outOfPlane)
+    private static void AssertLabellingEqualsFloodFill(int[,,] volume, int? outOfPlane, bool byteCodes = true)
     {
         TextureGrid grid = TextureTestVolumes.GridOf(volume);
         Index3[] neighbours = TextureDirections.Generate(grid.Box, [1], bidirectional: true, outOfPlane);
         var labelled = new int[3 * grid.RoiCount];
         var filled = new int[3 * grid.RoiCount];
-        int labelledCount = ZoneLabelling.Find(grid, neighbours, outOfPlane, labelled, out int labelledMax);
+        int labelledCount = ZoneLabelling.Find(grid, neighbours, outOfPlane, labelled, out int labelledMax, byteCodes);
         int filledCount = ZoneFinder.FloodFill(grid, neighbours, outOfPlane, filled, out int filledMax);
         Assert.Equal(Triples(filled, filledCount), Triples(labelled, labelledCount));
+        Assert.True(labelledCount >= 0, "the labelling must serve this neighbourhood");
         Assert.Equal(filledMax, labelledMax);
     }
 

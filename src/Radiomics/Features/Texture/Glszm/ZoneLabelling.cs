@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Radiomics.Imaging;
 
 namespace Radiomics.Features.Texture.Glszm;
@@ -33,7 +34,15 @@ internal static class ZoneLabelling
     /// Writes the zones as (slice, code, size) triples into <paramref name="zones"/> as <see cref="ZoneFinder.Find"/>
     /// does (in another order) and returns their number, or −1 when the neighbourhood does not suit this method.
     /// </summary>
-    public static int Find(TextureGrid grid, Index3[] neighbours, int? sliceAxis, Span<int> zones, out int maxSize)
+    public static int Find(TextureGrid grid, Index3[] neighbours, int? sliceAxis, Span<int> zones, out int maxSize) =>
+        Find(grid, neighbours, sliceAxis, zones, out maxSize, byteCodes: true);
+
+    /// <summary>
+    /// <see cref="Find(TextureGrid, Index3[], int?, Span{int}, out int)"/>, comparing byte codes 32 voxels at a time
+    /// when <paramref name="byteCodes"/> allows and the grid has them (at most 255 codes, 256-bit vectors), else int
+    /// codes a <see cref="Vector{T}"/> at a time (tests run both).
+    /// </summary>
+    internal static int Find(TextureGrid grid, Index3[] neighbours, int? sliceAxis, Span<int> zones, out int maxSize, bool byteCodes)
     {
         maxSize = 1;
         RepresentativeTable? table = TableFor(grid, neighbours);
@@ -43,19 +52,26 @@ internal static class ZoneLabelling
         }
 
         int[] steps = table.Offsets.Select(grid.Step).ToArray();
-        int[] parent = System.Buffers.ArrayPool<int>.Shared.Rent(grid.Length);
+        int[] parent = System.Buffers.ArrayPool<int>.Shared.Rent(grid.Length + TextureGrid.Slack);
+        int[] roots = System.Buffers.ArrayPool<int>.Shared.Rent(2 * grid.RoiCount);
         try
         {
-            Label(grid, table.Plans, steps, parent);
+            byte[]? bytes = byteCodes && Vector256.IsHardwareAccelerated ? grid.ByteCodes : null;
+            int rootCount = bytes is null
+                ? Label(grid, new IntEqualNeighbourChunks(grid.Codes, steps, table.Rule), table, steps, parent, roots)
+                : Label(grid, new ByteEqualNeighbourChunks(bytes, steps, table.Rule), table, steps, parent, roots);
+
+            // The sets' roots are among the voxels that started a set (recorded in grid order with their codes); the
+            // others were joined.
             int count = 0;
-            int[] codes = grid.Codes;
-            foreach (int p in grid.RoiPositions)
+            for (int i = 0; i < rootCount; i++)
             {
+                int p = roots[2 * i];
                 int size = -parent[p];
                 if (size > 0)
                 {
                     zones[3 * count] = sliceAxis is int a ? grid.Coordinate(p, a) : 0;
-                    zones[(3 * count) + 1] = codes[p];
+                    zones[(3 * count) + 1] = roots[(2 * i) + 1];
                     zones[(3 * count) + 2] = size;
                     maxSize = Math.Max(maxSize, size);
                     count++;
@@ -66,24 +82,32 @@ internal static class ZoneLabelling
         }
         finally
         {
+            System.Buffers.ArrayPool<int>.Shared.Return(roots);
             System.Buffers.ArrayPool<int>.Shared.Return(parent);
         }
     }
 
     /// <summary>
     /// The pass: every ROI voxel, in grid order, becomes a root of size 1 or joins its equal earlier neighbours' sets.
-    /// Unchecked access: a vector starts inside a box row, so its loads stay inside the codes and their slack, and every
-    /// earlier offset stays inside the padding; the parent of a position is read only after it was written (earlier
-    /// ROI voxels of the same code).
+    /// Voxels for which the <see cref="JoinsPreviousRule"/> holds come in runs after another voxel of the row and join
+    /// the root that voxel ended in: their parents are written a vector at a time and their number is added to the
+    /// root's size when another root comes (a size decremented in memory per voxel chained every voxel to the last
+    /// store). The others take the representative table. Unchecked access: a chunk starts inside a box row, so its loads
+    /// stay inside the codes and their slack, every earlier offset stays inside the padding, the parent stores of a run
+    /// stay inside the parent's slack (those past the run are to positions not yet labelled, rewritten if in the ROI and
+    /// never read otherwise); the parent of a position is read only after it was written (earlier ROI voxels of the
+    /// same code). Returns the number of voxels that started a set, written to <paramref name="roots"/> as (position, code) pairs.
     /// </summary>
-    private static void Label(TextureGrid grid, ulong[] table, int[] steps, int[] parent)
+    private static int Label<TChunks>(TextureGrid grid, TChunks chunks, RepresentativeTable table, int[] steps, int[] parent, int[] roots)
+        where TChunks : struct, IEqualNeighbourChunks
     {
-        int width = Vector<int>.Count;
-        int earlier = steps.Length;
-        Span<int> equal = stackalloc int[width];
-        ref int code0 = ref MemoryMarshal.GetArrayDataReference(grid.Codes);
+        int width = TChunks.Width;
+        Span<ushort> masks = stackalloc ushort[32];
         ref int parent0 = ref MemoryMarshal.GetArrayDataReference(parent);
-        ref ulong plans = ref MemoryMarshal.GetArrayDataReference(table);
+        ref uint plans = ref MemoryMarshal.GetArrayDataReference(table.Plans);
+        int previous = table.Previous;
+        ref int root0 = ref MemoryMarshal.GetArrayDataReference(roots);
+        int current = 0, pending = 0, rootCount = 0;
         Size3 box = grid.Box;
         int pad = grid.Padding;
         for (int z = 0; z < box.Z; z++)
@@ -94,59 +118,99 @@ internal static class ZoneLabelling
                 for (int x = 0; x < box.X; x += width)
                 {
                     int p = rowStart + x;
-                    var centre = Vector.LoadUnsafe(ref code0, (nuint)p);
-                    if (centre == Vector<int>.Zero)
+                    int lanes = Math.Min(width, box.X - x);
+                    uint roi = chunks.Roi(p) & (lanes < 32 ? (1u << lanes) - 1 : uint.MaxValue);
+                    if (roi == 0)
                     {
                         continue;
                     }
 
-                    // Bit d of a lane: its earlier neighbour d has the same code.
-                    var bits = Vector<int>.Zero;
-                    for (int d = 0; d < earlier; d++)
+                    uint joins = chunks.Masks(p, masks) & roi;
+                    uint others = roi & ~joins;
+
+                    // A run at the chunk's start continues the previous chunk's last voxel.
+                    int run = BitOperations.TrailingZeroCount(~joins);
+                    if (run != 0)
                     {
-                        bits |= Vector.Equals(centre, Vector.LoadUnsafe(ref code0, (nuint)(p + steps[d]))) & new Vector<int>(1 << d);
+                        FillRun(ref parent0, p, run, current);
+                        pending += run;
                     }
 
-                    bits.CopyTo(equal);
-                    int lanes = Math.Min(width, box.X - x);
-                    for (int lane = 0; lane < lanes; lane++)
+                    while (others != 0)
                     {
+                        int lane = BitOperations.TrailingZeroCount(others);
+                        others &= others - 1;
                         int q = p + lane;
-                        if (Unsafe.Add(ref code0, q) == 0)
+                        if (pending != 0)
                         {
-                            continue;
+                            Unsafe.Add(ref parent0, current) -= pending;
+                            pending = 0;
                         }
 
-                        ulong plan = Unsafe.Add(ref plans, equal[lane]);
+                        uint plan = Unsafe.Add(ref plans, masks[lane]);
                         int groups = (int)(plan & 15);
                         if (groups == 0)
                         {
                             Unsafe.Add(ref parent0, q) = -1;
-                            continue;
+                            Unsafe.Add(ref root0, rootCount) = q;
+                            Unsafe.Add(ref root0, rootCount + 1) = chunks.Code(q);
+                            rootCount += 2;
+                            current = q;
                         }
-
-                        int root = Root(ref parent0, q + steps[(int)(plan >> 4) & 15]);
-                        for (int g = 1; g < groups; g++)
+                        else
                         {
-                            int other = Root(ref parent0, q + steps[(int)(plan >> (4 + (4 * g))) & 15]);
-                            if (other != root)
+                            // The x − 1 group comes first when there is one: its root is the one the previous voxel ended in.
+                            int first = (int)(plan >> 4) & 15;
+                            int root = first == previous ? current : Root(ref parent0, q + steps[first]);
+                            for (int g = 1; g < groups; g++)
                             {
-                                // Union by size (sizes are stored negated at the roots).
-                                if (Unsafe.Add(ref parent0, other) < Unsafe.Add(ref parent0, root))
+                                int other = Root(ref parent0, q + steps[(int)(plan >> (4 + (4 * g))) & 15]);
+                                if (other != root)
                                 {
-                                    (root, other) = (other, root);
-                                }
+                                    // Union by size (sizes are stored negated at the roots).
+                                    if (Unsafe.Add(ref parent0, other) < Unsafe.Add(ref parent0, root))
+                                    {
+                                        (root, other) = (other, root);
+                                    }
 
-                                Unsafe.Add(ref parent0, root) += Unsafe.Add(ref parent0, other);
-                                Unsafe.Add(ref parent0, other) = root;
+                                    Unsafe.Add(ref parent0, root) += Unsafe.Add(ref parent0, other);
+                                    Unsafe.Add(ref parent0, other) = root;
+                                }
                             }
+
+                            Unsafe.Add(ref parent0, root)--;
+                            Unsafe.Add(ref parent0, q) = root;
+                            current = root;
                         }
 
-                        Unsafe.Add(ref parent0, root)--;
-                        Unsafe.Add(ref parent0, q) = root;
+                        // The run of voxels that join this one's set right after it.
+                        run = BitOperations.TrailingZeroCount(~(uint)((ulong)joins >> (lane + 1)));
+                        if (run != 0)
+                        {
+                            FillRun(ref parent0, q + 1, run, current);
+                            pending += run;
+                        }
                     }
                 }
             }
+        }
+
+        if (pending != 0)
+        {
+            Unsafe.Add(ref parent0, current) -= pending;
+        }
+
+        return rootCount / 2;
+    }
+
+    /// <summary>Sets the parent of <paramref name="count"/> positions from <paramref name="from"/> (and up to 7 after) to <paramref name="root"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void FillRun(ref int parent0, int from, int count, int root)
+    {
+        var value = Vector256.Create(root);
+        for (int i = 0; i < count; i += Vector256<int>.Count)
+        {
+            value.StoreUnsafe(ref parent0, (nuint)(from + i));
         }
     }
 
@@ -194,7 +258,10 @@ internal static class ZoneLabelling
         if (last is null || !last.Offsets.AsSpan().SequenceEqual(earlier))
         {
             last = RepresentativeTable.Build(earlier, all);
-            Volatile.Write(ref _lastTable, last);
+            if (last is not null)
+            {
+                Volatile.Write(ref _lastTable, last);
+            }
         }
 
         return last;
@@ -202,14 +269,23 @@ internal static class ZoneLabelling
 
     /// <summary>
     /// For each subset (bit mask) of the earlier offsets, one representative per group of them connected through the
-    /// neighbourhood, packed as a count (bits 0–3) and up to 13 offset indices (4 bits each). The representative is
-    /// the group's last offset, the voxel visited most recently (its set's root is the nearest).
+    /// neighbourhood, packed as a count (bits 0–3) and up to 7 offset indices (4 bits each; 32 KB for 13 offsets, the
+    /// cube's masks have at most 4 groups). The representative is the group's last offset, the voxel visited most
+    /// recently (its set's root is the nearest), and the group of the x − 1 offset (<see cref="Previous"/>) comes first.
     /// </summary>
-    private sealed record RepresentativeTable(Index3[] Offsets, ulong[] Plans)
+    private sealed record RepresentativeTable(Index3[] Offsets, uint[] Plans, int Previous)
     {
-        public static RepresentativeTable Build(Index3[] earlier, HashSet<Index3> neighbourhood)
+        /// <summary>The most groups a plan holds.</summary>
+        private const int MaxGroups = 7;
+
+        /// <summary>Which voxels join the previous voxel's set alone, without the table.</summary>
+        public JoinsPreviousRule Rule { get; init; }
+
+        /// <summary>The table, or null when a subset has more groups than a plan holds.</summary>
+        public static RepresentativeTable? Build(Index3[] earlier, HashSet<Index3> neighbourhood)
         {
             int k = earlier.Length;
+            int previous = Array.IndexOf(earlier, new Index3(-1, 0, 0));
             var adjacent = new int[k];
             for (int i = 0; i < k; i++)
             {
@@ -223,14 +299,19 @@ internal static class ZoneLabelling
                 }
             }
 
-            var plans = new ulong[1 << k];
+            var plans = new uint[1 << k];
             for (int mask = 1; mask < plans.Length; mask++)
             {
                 int left = mask, groups = 0;
-                ulong plan = 0;
+                uint plan = 0;
                 while (left != 0)
                 {
-                    int first = BitOperations.TrailingZeroCount(left);
+                    if (groups == MaxGroups)
+                    {
+                        return null;
+                    }
+
+                    int first = previous >= 0 && (left & (1 << previous)) != 0 ? previous : BitOperations.TrailingZeroCount(left);
                     int group = 1 << first, grown;
                     do
                     {
@@ -244,7 +325,7 @@ internal static class ZoneLabelling
                     }
                     while (group != grown);
 
-                    plan |= (ulong)BitOperations.Log2((uint)group) << (4 + (4 * groups));
+                    plan |= (uint)BitOperations.Log2((uint)group) << (4 + (4 * groups));
                     groups++;
                     left &= ~group;
                 }
@@ -252,7 +333,7 @@ internal static class ZoneLabelling
                 plans[mask] = plan | (uint)groups;
             }
 
-            return new RepresentativeTable(earlier, plans);
+            return new RepresentativeTable(earlier, plans, previous) { Rule = JoinsPreviousRule.For(earlier, neighbourhood) };
         }
     }
 }
