@@ -5,7 +5,7 @@ using Radiomics.Imaging;
 namespace Radiomics.Tests.Features.Texture;
 
 /// <summary>
-/// The run counts in either form (runs so far, or runs at their ends, and the form the estimate picks) give exactly
+/// The run counts in every form (runs so far, runs at their ends, runs of two or more at their ends) give exactly
 /// the matrices of runs walked one by one over the grid: random and blocky volumes of odd sizes, few and many grey
 /// levels, holes, in 3D and per slice across each axis, with several threads and with single-voxel directions dropped.
 /// </summary>
@@ -14,14 +14,14 @@ public class RunLengthCountsTests
     [Theory]
     [InlineData("SoFar")]
     [InlineData("Ends")]
-    [InlineData("Cheaper")]
+    [InlineData("LongEnds")]
     public void Count_RandomVolumes_EqualRunsWalkedOneByOne(string form)
     {
         RunCounting counting = Enum.Parse<RunCounting>(form);
         var random = new Random(20261207);
         foreach ((int nx, int ny, int nz) in new[] { (13, 9, 7), (37, 5, 3), (1, 8, 6), (8, 1, 6), (9, 6, 1), (21, 17, 11) })
         {
-            foreach (int levels in new[] { 1, 2, 5, 40 })
+            foreach (int levels in new[] { 1, 2, 5, 40, 300 })
             {
                 Check(TextureTestVolumes.RandomVolume(random, nx, ny, nz, levels, 0.2), counting);
                 Check(TextureTestVolumes.BlockVolume(random, nx, ny, nz, levels, 0.05), counting);
@@ -30,15 +30,15 @@ public class RunLengthCountsTests
     }
 
     [Fact]
-    public void CountEnds_BlocksAndNoise_TakesTheFormWithFewerCounts()
+    public void Count_BlocksAndNoise_EqualRunsWalkedOneByOne()
     {
-        // Large blocks continue most runs (ends are fewer); random levels in every voxel end most runs at once.
+        // Large blocks (long runs, few ends) and a level per voxel drawn from many (nearly every run of one voxel).
         var random = new Random(7);
-        TextureGrid blocks = TextureTestVolumes.GridOf(TextureTestVolumes.BlockVolume(random, 40, 40, 40, 2, 0.0));
-        TextureGrid noise = TextureTestVolumes.GridOf(RandomLevels(random, 40, 40, 40, 50));
-        Index3[] directions = TextureDirections.Generate(blocks.Box, [1], false, null);
-        Assert.True(RunsSoFarCounter.EndsAreCheaper(blocks, directions));
-        Assert.False(RunsSoFarCounter.EndsAreCheaper(noise, directions));
+        foreach (RunCounting counting in Enum.GetValues<RunCounting>())
+        {
+            Check(TextureTestVolumes.BlockVolume(random, 23, 19, 17, 2, 0.0), counting);
+            Check(RandomLevels(random, 19, 17, 13, 50), counting);
+        }
     }
 
     private static void Check(int[,,] volume, RunCounting counting)
