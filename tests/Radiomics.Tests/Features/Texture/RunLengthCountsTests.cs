@@ -29,6 +29,46 @@ public class RunLengthCountsTests
         }
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(7)]
+    [InlineData(60)]
+    [InlineData(255)]
+    public void Count_BytePass_EqualRunsWalkedOneByOne(int levels)
+    {
+        // Boxes at least 31 voxels wide: every step off the row is a vector of byte codes or more, so the byte pass
+        // counts them (in 3D and per slice across y and z; across x the int pass does).
+        var random = new Random(20261208 + levels);
+        foreach ((int nx, int ny, int nz) in new[] { (31, 5, 3), (37, 6, 4), (64, 3, 5), (70, 9, 4), (33, 1, 7), (95, 4, 1) })
+        {
+            int[,,] volume = TextureTestVolumes.RandomVolume(random, nx, ny, nz, levels, 0.2);
+            TextureGrid grid = TextureTestVolumes.GridOf(volume);
+            TextureLayout layout = TextureLayout.ForAggregation(grid, TextureAggregation.Average3D, 2);
+            Assert.True(ByteRunCounter.Applies(grid, layout, layout.Directions, Math.Max(grid.Box.X, Math.Max(grid.Box.Y, grid.Box.Z))));
+            Check(volume, RunCounting.LongEnds);
+            Check(TextureTestVolumes.BlockVolume(random, nx, ny, nz, levels, 0.05), RunCounting.LongEnds);
+            Check(TextureTestVolumes.BlockVolume(random, nx, ny, nz, levels, 0.0), RunCounting.LongEnds);
+        }
+    }
+
+    [Fact]
+    public void Count_BeyondTheBytePass_EqualRunsWalkedOneByOne()
+    {
+        // More than 255 levels, a run longer than 255, a narrow box: the int pass.
+        var random = new Random(11);
+        int[,,] manyLevels = RandomLevels(random, 40, 6, 5, 600);
+        int[,,] longRows = TextureTestVolumes.BlockVolume(random, 300, 3, 2, 2, 0.0);
+        int[,,] narrow = TextureTestVolumes.RandomVolume(random, 12, 9, 7, 5, 0.1);
+        foreach (int[,,] volume in new[] { manyLevels, longRows, narrow })
+        {
+            TextureGrid grid = TextureTestVolumes.GridOf(volume);
+            TextureLayout layout = TextureLayout.ForAggregation(grid, TextureAggregation.Average3D, 2);
+            Assert.False(ByteRunCounter.Applies(grid, layout, layout.Directions, Math.Max(grid.Box.X, Math.Max(grid.Box.Y, grid.Box.Z))));
+            Check(volume, RunCounting.LongEnds);
+        }
+    }
+
     [Fact]
     public void Count_BlocksAndNoise_EqualRunsWalkedOneByOne()
     {

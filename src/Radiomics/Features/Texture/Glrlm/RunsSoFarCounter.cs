@@ -59,7 +59,6 @@ internal static class RunsSoFarCounter
         int[] counts = System.Buffers.ArrayPool<int>.Shared.Rent(countLength);
         counts.AsSpan(0, countLength).Clear();
 
-        Size3 box = grid.Box;
         var steps = new int[directionCount];
         int maxStep = 1;
         for (int d = 0; d < directionCount; d++)
@@ -67,6 +66,31 @@ internal static class RunsSoFarCounter
             steps[d] = Math.Abs(grid.Step(directions[d]));
             maxStep = Math.Max(maxStep, steps[d]);
         }
+
+        if (form == RunCounting.LongEnds && ByteRunCounter.Applies(grid, layout, directions, maxRunLength))
+        {
+            ByteRunCounter.CountLongRuns(grid, layout, steps, counts, directionStride, columns);
+        }
+        else
+        {
+            CountInts(grid, layout, steps, maxStep, form, counts, directionStride, columns);
+        }
+
+        if (form != RunCounting.Ends && directionCount > 0)
+        {
+            AddFirstVoxels(grid, layout, counts, directionCount, directionStride, columns, form == RunCounting.LongEnds);
+        }
+
+        return counts;
+    }
+
+    /// <summary>The pass of <see cref="Count"/> on the int codes, lengths and count indices, 8 (or the vector width) voxels at a time.</summary>
+    private static void CountInts(TextureGrid grid, TextureLayout layout, int[] steps, int maxStep, RunCounting form, int[] counts, int directionStride, int columns)
+    {
+        int width = Vector<int>.Count;
+        int directionCount = steps.Length;
+        int ng = grid.GreyLevelCount;
+        Size3 box = grid.Box;
 
         // Ring d occupies [d·stride, (d + 1)·stride): a margin of one vector, the ring's slots, then copies of its first
         // slots (see StoreRing), so that a vector load or store never has to wrap. The last `width` entries are scratch.
@@ -126,12 +150,6 @@ internal static class RunsSoFarCounter
         }
 
         System.Buffers.ArrayPool<int>.Shared.Return(rings);
-        if (form != RunCounting.Ends && directionCount > 0)
-        {
-            AddFirstVoxels(grid, layout, counts, directionCount, directionStride, columns, form == RunCounting.LongEnds);
-        }
-
-        return counts;
     }
 
     /// <summary>
