@@ -95,15 +95,18 @@ internal static class ByteRunCounter
 
                 // Along the row: the last x whose next voxel has another code (−1, the padding, before the row).
                 int lastEnd = -1;
-                for (int x = 0; x < box.X; x += Width)
+                for (int next = 0; next < box.X; next += Width)
                 {
+                    // The row's last vector ends at the row's end, overlapping the one before: its voxels before `next`
+                    // are not counted again, and its ring stores rewrite their lengths with the same values.
+                    int x = Math.Min(next, Math.Max(0, box.X - Width));
                     int p = rowStart + x;
                     var code = Vector256.LoadUnsafe(ref code0, (nuint)p);
                     uint inRow = box.X - x >= Width ? uint.MaxValue : (1u << (box.X - x)) - 1;
-                    uint roi = ~Vector256.Equals(code, Vector256<byte>.Zero).ExtractMostSignificantBits() & inRow;
+                    uint roi = ~Vector256.Equals(code, Vector256<byte>.Zero).ExtractMostSignificantBits() & inRow & ~((1u << (next - x)) - 1);
                     if (roi == 0)
                     {
-                        // The chunk's last voxel is outside the ROI: a run after it starts after it.
+                        // The vector's last voxel is outside the ROI: a run after it starts after it.
                         lastEnd = x + Width - 1;
                         continue;
                     }
@@ -128,8 +131,8 @@ internal static class ByteRunCounter
                         var beforeLength = Vector256.LoadUnsafe(ref ring, (nuint)((p - step) & ringMask));
                         Vector256<byte> length = (Vector256.Equals(code, before) & beforeLength) + one;
                         StoreRing(ref ring, p & ringMask, ringSize, length);
-                        var next = Vector256.LoadUnsafe(ref code0, (nuint)(p + step));
-                        uint ends = ~(Vector256.Equals(code, next) | Vector256.Equals(length, one)).ExtractMostSignificantBits() & roi;
+                        var after = Vector256.LoadUnsafe(ref code0, (nuint)(p + step));
+                        uint ends = ~(Vector256.Equals(code, after) | Vector256.Equals(length, one)).ExtractMostSignificantBits() & roi;
                         if (ends == 0)
                         {
                             continue;
@@ -163,7 +166,7 @@ internal static class ByteRunCounter
     private static int CountRowRuns(ref byte code0, ref int count0, int p, int x, Vector256<byte> code, uint inRow, uint roi, int lastEnd, int bias, int columns)
     {
         // Bit i: voxel x + i is the last of a stretch of equal codes (a run, or a gap in the ROI). A run of two or more
-        // ends at such a ROI voxel whose voxel before it is not the last of another stretch.
+        // ends at such a ROI voxel (of those still to count) whose voxel before it is not the last of another stretch.
         uint ends = ~Vector256.Equals(code, Vector256.LoadUnsafe(ref code0, (nuint)(p + 1))).ExtractMostSignificantBits() & inRow;
         uint longEnds = ends & roi & ~((ends << 1) | (lastEnd == x - 1 ? 1u : 0u));
         while (longEnds != 0)
