@@ -5,7 +5,7 @@ using Radiomics.Imaging;
 namespace Radiomics.Tests.Features.Texture;
 
 /// <summary>
-/// The run counts in either form (runs so far, or runs at their ends, and the form the estimate picks) give exactly
+/// The run counts in every form (runs so far, runs at their ends, runs of two or more at their ends) give exactly
 /// the matrices of runs walked one by one over the grid: random and blocky volumes of odd sizes, few and many grey
 /// levels, holes, in 3D and per slice across each axis, with several threads and with single-voxel directions dropped.
 /// </summary>
@@ -14,14 +14,14 @@ public class RunLengthCountsTests
     [Theory]
     [InlineData("SoFar")]
     [InlineData("Ends")]
-    [InlineData("Cheaper")]
+    [InlineData("LongEnds")]
     public void Count_RandomVolumes_EqualRunsWalkedOneByOne(string form)
     {
         RunCounting counting = Enum.Parse<RunCounting>(form);
         var random = new Random(20261207);
         foreach ((int nx, int ny, int nz) in new[] { (13, 9, 7), (37, 5, 3), (1, 8, 6), (8, 1, 6), (9, 6, 1), (21, 17, 11) })
         {
-            foreach (int levels in new[] { 1, 2, 5, 40 })
+            foreach (int levels in new[] { 1, 2, 5, 40, 300 })
             {
                 Check(TextureTestVolumes.RandomVolume(random, nx, ny, nz, levels, 0.2), counting);
                 Check(TextureTestVolumes.BlockVolume(random, nx, ny, nz, levels, 0.05), counting);
@@ -29,16 +29,56 @@ public class RunLengthCountsTests
         }
     }
 
-    [Fact]
-    public void CountEnds_BlocksAndNoise_TakesTheFormWithFewerCounts()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(7)]
+    [InlineData(60)]
+    [InlineData(255)]
+    public void Count_BytePass_EqualRunsWalkedOneByOne(int levels)
     {
-        // Large blocks continue most runs (ends are fewer); random levels in every voxel end most runs at once.
+        // Boxes at least 31 voxels wide: every step off the row is a vector of byte codes or more, so the byte pass
+        // counts them (in 3D and per slice across y and z; across x the int pass does).
+        var random = new Random(20261208 + levels);
+        foreach ((int nx, int ny, int nz) in new[] { (31, 5, 3), (37, 6, 4), (64, 3, 5), (70, 9, 4), (33, 1, 7), (95, 4, 1) })
+        {
+            int[,,] volume = TextureTestVolumes.RandomVolume(random, nx, ny, nz, levels, 0.2);
+            TextureGrid grid = TextureTestVolumes.GridOf(volume);
+            TextureLayout layout = TextureLayout.ForAggregation(grid, TextureAggregation.Average3D, 2);
+            Assert.True(ByteRunCounter.Applies(grid, layout, layout.Directions, Math.Max(grid.Box.X, Math.Max(grid.Box.Y, grid.Box.Z))));
+            Check(volume, RunCounting.LongEnds);
+            Check(TextureTestVolumes.BlockVolume(random, nx, ny, nz, levels, 0.05), RunCounting.LongEnds);
+            Check(TextureTestVolumes.BlockVolume(random, nx, ny, nz, levels, 0.0), RunCounting.LongEnds);
+        }
+    }
+
+    [Fact]
+    public void Count_BeyondTheBytePass_EqualRunsWalkedOneByOne()
+    {
+        // More than 255 levels, a run longer than 255, a narrow box: the int pass.
+        var random = new Random(11);
+        int[,,] manyLevels = RandomLevels(random, 40, 6, 5, 600);
+        int[,,] longRows = TextureTestVolumes.BlockVolume(random, 300, 3, 2, 2, 0.0);
+        int[,,] narrow = TextureTestVolumes.RandomVolume(random, 12, 9, 7, 5, 0.1);
+        foreach (int[,,] volume in new[] { manyLevels, longRows, narrow })
+        {
+            TextureGrid grid = TextureTestVolumes.GridOf(volume);
+            TextureLayout layout = TextureLayout.ForAggregation(grid, TextureAggregation.Average3D, 2);
+            Assert.False(ByteRunCounter.Applies(grid, layout, layout.Directions, Math.Max(grid.Box.X, Math.Max(grid.Box.Y, grid.Box.Z))));
+            Check(volume, RunCounting.LongEnds);
+        }
+    }
+
+    [Fact]
+    public void Count_BlocksAndNoise_EqualRunsWalkedOneByOne()
+    {
+        // Large blocks (long runs, few ends) and a level per voxel drawn from many (nearly every run of one voxel).
         var random = new Random(7);
-        TextureGrid blocks = TextureTestVolumes.GridOf(TextureTestVolumes.BlockVolume(random, 40, 40, 40, 2, 0.0));
-        TextureGrid noise = TextureTestVolumes.GridOf(RandomLevels(random, 40, 40, 40, 50));
-        Index3[] directions = TextureDirections.Generate(blocks.Box, [1], false, null);
-        Assert.True(RunsSoFarCounter.EndsAreCheaper(blocks, directions));
-        Assert.False(RunsSoFarCounter.EndsAreCheaper(noise, directions));
+        foreach (RunCounting counting in Enum.GetValues<RunCounting>())
+        {
+            Check(TextureTestVolumes.BlockVolume(random, 23, 19, 17, 2, 0.0), counting);
+            Check(RandomLevels(random, 19, 17, 13, 50), counting);
+        }
     }
 
     private static void Check(int[,,] volume, RunCounting counting)

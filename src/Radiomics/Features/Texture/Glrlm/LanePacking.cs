@@ -32,13 +32,22 @@ internal static class LanePacking
     {
         if (Avx2.IsSupported && Vector<int>.Count == 8)
         {
-            uint bits = mask.AsVector256().ExtractMostSignificantBits();
-            Vector256<int> control = Vector256.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(Permutations), bits * 8);
-            Avx2.PermuteVar8x32(values.AsVector256(), control).StoreUnsafe(ref destination);
-            return BitOperations.PopCount(bits);
+            return AppendSelected(values.AsVector256(), mask.AsVector256().ExtractMostSignificantBits(), ref destination);
         }
 
         return AppendPortable(values, mask, ref destination, ref scratch);
+    }
+
+    /// <summary>
+    /// <see cref="Append"/> with AVX2 (the caller checks
+    /// <see cref="Avx2.IsSupported"/>), the lanes selected by the low 8 bits of <paramref name="bits"/> (bit i: lane i).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int AppendSelected(Vector256<int> values, uint bits, ref int destination)
+    {
+        Vector256<int> control = Vector256.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(Permutations), bits * 8);
+        Avx2.PermuteVar8x32(values, control).StoreUnsafe(ref destination);
+        return BitOperations.PopCount(bits);
     }
 
     /// <summary>The branch-free lane-by-lane form of <see cref="Append"/> (any vector width).</summary>

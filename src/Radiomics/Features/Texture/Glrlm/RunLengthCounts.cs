@@ -39,9 +39,9 @@ internal sealed class RunLengthCounts : IDisposable
     /// runs of length 1 and is emptied (then dropped as an empty angle).
     /// </param>
     /// <param name="maxDegreeOfParallelism">Threads for the directions (−1: all); the counts do not depend on it.</param>
-    /// <param name="counting">How the runs are counted (the estimate of the cheaper form per direction, unless a test
-    /// fixes one); the counts do not depend on it.</param>
-    public static RunLengthCounts Count(TextureGrid grid, TextureLayout layout, bool dropSingleVoxelDirections, int maxDegreeOfParallelism, RunCounting counting = RunCounting.Cheaper)
+    /// <param name="counting">How the runs are counted (the form with the fewest increments, unless a test fixes
+    /// another); the counts do not depend on it.</param>
+    public static RunLengthCounts Count(TextureGrid grid, TextureLayout layout, bool dropSingleVoxelDirections, int maxDegreeOfParallelism, RunCounting counting = RunCounting.LongEnds)
     {
         int ng = grid.GreyLevelCount;
         int nr = Math.Max(grid.Box.X, Math.Max(grid.Box.Y, grid.Box.Z));
@@ -57,14 +57,9 @@ internal sealed class RunLengthCounts : IDisposable
             first[part] = part * directionCount / parts;
         }
 
-        bool countEnds = counting switch
-        {
-            RunCounting.Ends => true,
-            RunCounting.SoFar => false,
-            _ => RunsSoFarCounter.EndsAreCheaper(grid, layout.Directions),
-        };
+        bool countEnds = counting != RunCounting.SoFar;
         TextureParallelism.For(parts, maxDegreeOfParallelism, part =>
-            reached[part] = RunsSoFarCounter.Count(grid, layout, layout.Directions.AsSpan(first[part], first[part + 1] - first[part]), countEnds, nr));
+            reached[part] = RunsSoFarCounter.Count(grid, layout, layout.Directions.AsSpan(first[part], first[part + 1] - first[part]), counting, nr));
 
         var counts = new RunLengthCounts(reached, first, new bool[directionCount], countEnds, ng, layout.SliceCount, nr);
         if (dropSingleVoxelDirections)

@@ -7,12 +7,13 @@ using Radiomics.Imaging;
 namespace Radiomics.Features.Texture.Glrlm;
 
 /// <summary>
-/// Counts the runs of every slice group, grey level and direction in one of two forms, chosen per grid: either
+/// Counts the runs of every slice group, grey level and direction in one of three forms (<see cref="RunCounting"/>):
 /// the ROI voxels whose run so far along that direction has length L (1 at a run's first voxel, 2 at its second, ...),
 /// that is the number of runs at least L long, as each such run has exactly one such voxel (runs of length exactly L
 /// are then <c>reached(L) − reached(L + 1)</c>); or, at each run's last voxel, the run itself (its length so far is
-/// its length). Either way nothing branches on where a run ends: the first form counts the voxels that continue a run,
-/// the second the voxels that end one, and the grid takes the form with fewer counts (see <see cref="EndsAreCheaper"/>).
+/// its length), either every run or only those of two voxels or more (each voxel lies in one run, so the runs of one
+/// are the voxels less L for each longer run of length L). Nothing branches on where a run ends: the first form counts
+/// the voxels that continue a run, the others the voxels that end one; the last takes the fewest increments.
 /// </summary>
 /// <remarks>
 /// A line holds the same runs whichever way it is walked, so every direction is walked towards increasing grid
@@ -39,9 +40,10 @@ internal static class RunsSoFarCounter
     /// <param name="grid">The discretised ROI (padded by at least one voxel).</param>
     /// <param name="layout">Slice grouping.</param>
     /// <param name="directions">The directions to count (a share of the layout's).</param>
-    /// <param name="countAllEnds">Count the runs at their ends (else the runs so far of each length).</param>
+    /// <param name="form">How the runs are counted (<see cref="RunCounting.SoFar"/>: the runs so far of each length;
+    /// otherwise the runs themselves, at their ends).</param>
     /// <param name="maxRunLength">The longest possible run (the box's longest side).</param>
-    public static int[] Count(TextureGrid grid, TextureLayout layout, ReadOnlySpan<Index3> directions, bool countAllEnds, int maxRunLength)
+    public static int[] Count(TextureGrid grid, TextureLayout layout, ReadOnlySpan<Index3> directions, RunCounting form, int maxRunLength)
     {
         int width = Vector<int>.Count;
         if (width > TextureGrid.Slack)
@@ -57,7 +59,6 @@ internal static class RunsSoFarCounter
         int[] counts = System.Buffers.ArrayPool<int>.Shared.Rent(countLength);
         counts.AsSpan(0, countLength).Clear();
 
-        Size3 box = grid.Box;
         var steps = new int[directionCount];
         int maxStep = 1;
         for (int d = 0; d < directionCount; d++)
@@ -65,6 +66,31 @@ internal static class RunsSoFarCounter
             steps[d] = Math.Abs(grid.Step(directions[d]));
             maxStep = Math.Max(maxStep, steps[d]);
         }
+
+        if (form == RunCounting.LongEnds && ByteRunCounter.Applies(grid, layout, directions, maxRunLength))
+        {
+            ByteRunCounter.CountLongRuns(grid, layout, steps, counts, directionStride, columns);
+        }
+        else
+        {
+            CountInts(grid, layout, steps, maxStep, form, counts, directionStride, columns);
+        }
+
+        if (form != RunCounting.Ends && directionCount > 0)
+        {
+            AddFirstVoxels(grid, layout, counts, directionCount, directionStride, columns, form == RunCounting.LongEnds);
+        }
+
+        return counts;
+    }
+
+    /// <summary>The pass of <see cref="Count"/> on the int codes, lengths and count indices, 8 (or the vector width) voxels at a time.</summary>
+    private static void CountInts(TextureGrid grid, TextureLayout layout, int[] steps, int maxStep, RunCounting form, int[] counts, int directionStride, int columns)
+    {
+        int width = Vector<int>.Count;
+        int directionCount = steps.Length;
+        int ng = grid.GreyLevelCount;
+        Size3 box = grid.Box;
 
         // Ring d occupies [d·stride, (d + 1)·stride): a margin of one vector, the ring's slots, then copies of its first
         // slots (see StoreRing), so that a vector load or store never has to wrap. The last `width` entries are scratch.
@@ -80,6 +106,10 @@ internal static class RunsSoFarCounter
         Size3 padded = grid.PaddedSize;
         int[] codes = grid.Codes;
         int pending = 0;
+        bool countAllEnds = form != RunCounting.SoFar;
+
+        // Lanes of this length are not counted at their ends: none (0) for every run, 1 for the runs of two or more.
+        Vector<int> uncountedLength = form == RunCounting.LongEnds ? Vector<int>.One : Vector<int>.Zero;
         for (int z = 0; z < box.Z; z++)
         {
             for (int y = 0; y < box.Y; y++)
@@ -110,7 +140,7 @@ internal static class RunsSoFarCounter
                     };
                     Vector<int> row = (((group * (ng + 1)) + code) * columns) - Vector<int>.One;
                     pending = countAllEnds
-                        ? CountEnds(codes, rings, steps, p, code, row, counted, ringStride, ringSize, directionStride, scratchStart, pendingStart, pending)
+                        ? CountEnds(codes, rings, steps, p, code, row, counted, uncountedLength, ringStride, ringSize, directionStride, scratchStart, pendingStart, pending)
                         : CountVector(codes, rings, steps, p, code, row, counted, ringStride, ringSize, directionStride, scratchStart, pendingStart, pending);
                 }
 
@@ -120,69 +150,15 @@ internal static class RunsSoFarCounter
         }
 
         System.Buffers.ArrayPool<int>.Shared.Return(rings);
-        if (!countAllEnds && directionCount > 0)
-        {
-            AddFirstVoxels(grid, layout, counts, directionCount, directionStride, columns);
-        }
-
-        return counts;
     }
 
     /// <summary>
-    /// Whether counting the runs at their ends takes fewer increments than counting the voxels that continue a run
-    /// (one pass does all directions in one form, which keeps a branch on the form out of it): whether, summed over
-    /// the directions, more than half the ROI voxels have an equal voxel before them, estimated on one row in 32 of the
-    /// box (its loads reach across slices, so the estimate costs memory traffic more than arithmetic). Only the speed
-    /// depends on the choice, never the counts.
+    /// The first column of every count row: in the so-far form reached(1), the voxels whose run so far has length 1
+    /// (one per run): the voxels of that slice group and grey level less those counted at a length of two or more;
+    /// counting the runs of two or more at their ends (<paramref name="longEnds"/>), the runs of one voxel: each voxel
+    /// lies in one run, so they are the voxels less L voxels for each run of length L ≥ 2.
     /// </summary>
-    public static bool EndsAreCheaper(TextureGrid grid, ReadOnlySpan<Index3> directions)
-    {
-        int width = Vector<int>.Count;
-        var steps = new int[directions.Length];
-        for (int d = 0; d < steps.Length; d++)
-        {
-            steps[d] = Math.Abs(grid.Step(directions[d]));
-        }
-
-        // Lane sums of −1 per voxel (an all-ones comparison lane is −1): the ROI voxels, then the continuing ones.
-        var roi = Vector<int>.Zero;
-        var continuing = new Vector<int>[steps.Length];
-        Size3 box = grid.Box;
-        ref int code0 = ref MemoryMarshal.GetArrayDataReference(grid.Codes);
-        for (int z = 0; z < box.Z; z++)
-        {
-            for (int y = (5 * z) % 32; y < box.Y; y += 32)
-            {
-                int rowStart = grid.PaddedSize.Offset(grid.Padding, y + grid.Padding, z + grid.Padding);
-                for (int x = 0; x < box.X; x += width)
-                {
-                    // Unchecked: as in the counting pass, every load stays inside the padded grid and its slack.
-                    int p = rowStart + x;
-                    var code = Vector.LoadUnsafe(ref code0, (nuint)p);
-                    Vector<int> counted = Vector.AndNot(Vector.LessThan(Vector<int>.Indices, new Vector<int>(box.X - x)), Vector.Equals(code, Vector<int>.Zero));
-                    roi += counted;
-                    for (int d = 0; d < steps.Length; d++)
-                    {
-                        continuing[d] += counted & Vector.Equals(code, Vector.LoadUnsafe(ref code0, (nuint)(p - steps[d])));
-                    }
-                }
-            }
-        }
-
-        long sampled = -(long)Vector.Sum(roi), continued = 0;
-        for (int d = 0; d < steps.Length; d++)
-        {
-            continued -= Vector.Sum(continuing[d]);
-        }
-
-        return 2 * continued > sampled * steps.Length;
-    }
-
-    /// <summary>
-    /// reached(1) of the directions counted so, the voxels whose run so far has length 1 (one per run): the voxels of
-    /// that slice group and grey level less those counted at a length of two or more.
-    /// </summary>
-    private static void AddFirstVoxels(TextureGrid grid, TextureLayout layout, int[] counts, int directionCount, int directionStride, int columns)
+    private static void AddFirstVoxels(TextureGrid grid, TextureLayout layout, int[] counts, int directionCount, int directionStride, int columns, bool longEnds)
     {
         // The voxels per (slice group, code), one per `columns` entries as the counts' rows: the grid's per-code
         // counts for the volume, else counted here.
@@ -211,16 +187,17 @@ internal static class RunsSoFarCounter
             }
         }
 
-        // Each voxel has one length so far: those not counted at a length of two or more are the runs' first voxels.
+        // Each voxel has one length so far (and lies in one run): those not counted at a length of two or more are the
+        // runs' first voxels (or the runs of one).
         for (int d = 0; d < directionCount; d++)
         {
             for (int k = 0; k < directionStride; k += columns)
             {
                 ReadOnlySpan<int> longer = counts.AsSpan((d * directionStride) + k + 1, columns - 1);
                 int sum = 0;
-                foreach (int c in longer)
+                for (int j = 0; j < longer.Length; j++)
                 {
-                    sum += c;
+                    sum += longEnds ? (j + 2) * longer[j] : longer[j];
                 }
 
                 counts[(d * directionStride) + k] = voxels[k / columns] - sum;
@@ -263,9 +240,10 @@ internal static class RunsSoFarCounter
 
     /// <summary>
     /// <see cref="CountVector"/> counting run ends: the count index of each ROI lane whose next voxel along the
-    /// direction has another code (the run's last voxel, at the run's length) appended to the pending list.
+    /// direction has another code (the run's last voxel, at the run's length) appended to the pending list, unless
+    /// its length is <paramref name="uncountedLength"/>.
     /// </summary>
-    private static int CountEnds(int[] codes, int[] rings, int[] steps, int p, Vector<int> code, Vector<int> row, Vector<int> counted, int ringStride, int ringSize, int directionStride, int scratchStart, int pendingStart, int pending)
+    private static int CountEnds(int[] codes, int[] rings, int[] steps, int p, Vector<int> code, Vector<int> row, Vector<int> counted, Vector<int> uncountedLength, int ringStride, int ringSize, int directionStride, int scratchStart, int pendingStart, int pending)
     {
         // Unchecked access: p + step is inside the padded grid or its slack, as p − step is (see Length).
         ref int code0 = ref MemoryMarshal.GetArrayDataReference(codes);
@@ -276,7 +254,8 @@ internal static class RunsSoFarCounter
             int step = steps[d];
             Vector<int> length = Length(codes, rings, step, p, code, (d * ringStride) + Vector<int>.Count, ringSize, ref scratch);
             Vector<int> index = row + length + new Vector<int>(d * directionStride);
-            Vector<int> counting = Vector.AndNot(counted, Vector.Equals(code, Vector.LoadUnsafe(ref code0, (nuint)(p + step))));
+            Vector<int> ends = Vector.Equals(code, Vector.LoadUnsafe(ref code0, (nuint)(p + step))) | Vector.Equals(length, uncountedLength);
+            Vector<int> counting = Vector.AndNot(counted, ends);
             pending += LanePacking.Append(index, counting, ref Unsafe.Add(ref pending0, pending), ref scratch);
         }
 
