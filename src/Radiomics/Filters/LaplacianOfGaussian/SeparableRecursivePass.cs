@@ -9,7 +9,7 @@ namespace Radiomics.Filters.LaplacianOfGaussian;
 /// <summary>
 /// Runs <see cref="RecursiveGaussianLineFilter"/> along lines of one axis of a volume, handing each result to
 /// an <see cref="IPassTarget"/> (which rounds it to float32 as ITK stores the intermediate images of
-/// <c>LaplacianRecursiveGaussianImageFilter</c>). Lines are grouped sixteen at a time into SIMD lanes; every line
+/// <c>LaplacianRecursiveGaussianImageFilter</c>). Lines are grouped 32 (then 16) at a time into SIMD lanes; every line
 /// is filtered on its own (whole, from the image's first to its last voxel along the axis), so the result does not
 /// depend on the grouping, on which other lines are filtered, or on the thread count. Source and target may be the
 /// same buffer: a group is read whole before it is written.
@@ -21,11 +21,21 @@ namespace Radiomics.Filters.LaplacianOfGaussian;
 /// </summary>
 internal static class SeparableRecursivePass
 {
-    /// <summary>Vectors of four lanes interleaved per element (their recursions run side by side).</summary>
+    /// <summary>Vectors of four lanes interleaved per element in a group (their recursions run side by side).</summary>
     private const int Vectors = 4;
 
-    /// <summary>Lines filtered together.</summary>
+    /// <summary>Lines filtered together in a group.</summary>
     private const int Lanes = 4 * Vectors;
+
+    /// <summary>
+    /// Vectors per element of a wide group, taken while 32 lines remain. Each step of a recursion waits on the previous
+    /// one (a product and four dependent additions, through memory): four vectors leave the floating-point units idle
+    /// part of the time, eight keep them busy. Every line is filtered on its own, so the grouping changes no bit.
+    /// </summary>
+    private const int WideVectors = 8;
+
+    /// <summary>Lines filtered together in a wide group.</summary>
+    private const int WideLanes = 4 * WideVectors;
 
     /// <summary>Every line of <paramref name="axis"/>, every value stored.</summary>
     public static void Apply<TSource, TTarget>(
@@ -57,9 +67,10 @@ internal static class SeparableRecursivePass
                 // Lines are rows: lane l of a group is row y + l, element i at x = i.
                 Parallel.For(low.Z, high.Z + 1, parallel, () => new LineBuffers(length), [MethodImpl(MethodImplOptions.AggressiveOptimization)] (z, _, buffers) =>
                 {
-                    for (int y = low.Y; y <= high.Y; y += Lanes)
+                    for (int y = low.Y, group; y <= high.Y; y += group)
                     {
-                        Rows(source, target, n.Offset(0, y, z), n.X, Math.Min(Lanes, high.Y + 1 - y), low.X, high.X, buffers, coefficients);
+                        group = GroupLanes(high.Y + 1 - y);
+                        Rows(source, target, n.Offset(0, y, z), n.X, group, Math.Min(group, high.Y + 1 - y), low.X, high.X, buffers, coefficients);
                     }
 
                     return buffers;
@@ -68,9 +79,10 @@ internal static class SeparableRecursivePass
             case 1:
                 Parallel.For(low.Z, high.Z + 1, parallel, () => new LineBuffers(length), [MethodImpl(MethodImplOptions.AggressiveOptimization)] (z, _, buffers) =>
                 {
-                    for (int x = low.X; x <= high.X; x += Lanes)
+                    for (int x = low.X, group; x <= high.X; x += group)
                     {
-                        Strided(source, target, n.Offset(x, 0, z), Math.Min(Lanes, high.X + 1 - x), n.X, length, low.Y, high.Y, buffers, coefficients);
+                        group = GroupLanes(high.X + 1 - x);
+                        Strided(source, target, n.Offset(x, 0, z), group, Math.Min(group, high.X + 1 - x), n.X, length, low.Y, high.Y, buffers, coefficients);
                     }
 
                     return buffers;
@@ -79,9 +91,10 @@ internal static class SeparableRecursivePass
             default:
                 Parallel.For(low.Y, high.Y + 1, parallel, () => new LineBuffers(length), [MethodImpl(MethodImplOptions.AggressiveOptimization)] (y, _, buffers) =>
                 {
-                    for (int x = low.X; x <= high.X; x += Lanes)
+                    for (int x = low.X, group; x <= high.X; x += group)
                     {
-                        Strided(source, target, n.Offset(x, y, 0), Math.Min(Lanes, high.X + 1 - x), n.X * n.Y, length, low.Z, high.Z, buffers, coefficients);
+                        group = GroupLanes(high.X + 1 - x);
+                        Strided(source, target, n.Offset(x, y, 0), group, Math.Min(group, high.X + 1 - x), n.X * n.Y, length, low.Z, high.Z, buffers, coefficients);
                     }
 
                     return buffers;
@@ -90,35 +103,39 @@ internal static class SeparableRecursivePass
         }
     }
 
+    /// <summary>The lines of the next group when <paramref name="remaining"/> lines are left: a wide group while it fills.</summary>
+    private static int GroupLanes(int remaining) => remaining >= WideLanes ? WideLanes : Lanes;
+
     /// <summary>
-    /// The <paramref name="lanes"/> (≤ 16) rows from <paramref name="start"/> on, <paramref name="rowLength"/> apart, values
-    /// <paramref name="first"/> … <paramref name="last"/> stored. Missing lanes repeat the last row and are not stored.
+    /// The <paramref name="lanes"/> (≤ <paramref name="groupLanes"/>, 16 or 32) rows from <paramref name="start"/> on,
+    /// <paramref name="rowLength"/> apart, values <paramref name="first"/> … <paramref name="last"/> stored. Missing lanes
+    /// repeat the last row and are not stored.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Rows<TSource, TTarget>(
-        TSource source, TTarget target, int start, int rowLength, int lanes, int first, int last, LineBuffers buffers,
+        TSource source, TTarget target, int start, int rowLength, int groupLanes, int lanes, int first, int last, LineBuffers buffers,
         RecursiveGaussianCoefficients coefficients)
         where TSource : struct, IPassSource
         where TTarget : struct, IPassTarget
     {
-        if (lanes == Lanes && RegisterTranspose.IsSupported)
+        if (lanes == groupLanes && RegisterTranspose.IsSupported)
         {
-            RowsTransposed(source, target, start, rowLength, first, last, buffers, coefficients);
+            RowsTransposed(source, target, start, rowLength, groupLanes / 4, first, last, buffers, coefficients);
             return;
         }
 
         ref double data = ref buffers.DataScalars;
-        for (int lane = 0; lane < Lanes; lane++)
+        for (int lane = 0; lane < groupLanes; lane++)
         {
             int row = start + (rowLength * Math.Min(lane, lanes - 1));
             ref double column = ref Unsafe.Add(ref data, lane);
             for (int i = 0; i < rowLength; i++)
             {
-                Unsafe.Add(ref column, i * Lanes) = source.Load(row + i);
+                Unsafe.Add(ref column, i * groupLanes) = source.Load(row + i);
             }
         }
 
-        buffers.Run(coefficients);
+        buffers.Run(coefficients, rowLength, groupLanes / 4);
         ref double result = ref buffers.OutputScalars;
         for (int lane = 0; lane < lanes; lane++)
         {
@@ -126,55 +143,58 @@ internal static class SeparableRecursivePass
             ref double column = ref Unsafe.Add(ref result, lane);
             for (int i = first; i <= last; i++)
             {
-                target.Store(row + i, Unsafe.Add(ref column, i * Lanes));
+                target.Store(row + i, Unsafe.Add(ref column, i * groupLanes));
             }
         }
     }
 
     /// <summary>
-    /// <see cref="Rows"/> for a full group: four values of four rows at a time, transposed in registers (moves only).
+    /// <see cref="Rows"/> for a full group of <paramref name="vectors"/>·4 rows: four values of four rows at a time,
+    /// transposed in registers (moves only).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void RowsTransposed<TSource, TTarget>(
-        TSource source, TTarget target, int start, int rowLength, int first, int last, LineBuffers buffers, RecursiveGaussianCoefficients coefficients)
+        TSource source, TTarget target, int start, int rowLength, int vectors, int first, int last, LineBuffers buffers,
+        RecursiveGaussianCoefficients coefficients)
         where TSource : struct, IPassSource
         where TTarget : struct, IPassTarget
     {
+        int groupLanes = 4 * vectors;
         ref Vector256<double> data = ref buffers.Data;
         int i = 0;
         for (; i + 4 <= rowLength; i += 4)
         {
-            ref Vector256<double> element = ref Unsafe.Add(ref data, i * Vectors);
-            for (int quad = 0; quad < Vectors; quad++)
+            ref Vector256<double> element = ref Unsafe.Add(ref data, i * vectors);
+            for (int quad = 0; quad < vectors; quad++)
             {
                 int row = start + (rowLength * 4 * quad) + i;
                 RegisterTranspose.Of(
                     source.Load4(row), source.Load4(row + rowLength), source.Load4(row + (2 * rowLength)), source.Load4(row + (3 * rowLength)),
-                    out Unsafe.Add(ref element, quad), out Unsafe.Add(ref element, Vectors + quad),
-                    out Unsafe.Add(ref element, (2 * Vectors) + quad), out Unsafe.Add(ref element, (3 * Vectors) + quad));
+                    out Unsafe.Add(ref element, quad), out Unsafe.Add(ref element, vectors + quad),
+                    out Unsafe.Add(ref element, (2 * vectors) + quad), out Unsafe.Add(ref element, (3 * vectors) + quad));
             }
         }
 
         ref double scalars = ref buffers.DataScalars;
         for (; i < rowLength; i++)
         {
-            for (int lane = 0; lane < Lanes; lane++)
+            for (int lane = 0; lane < groupLanes; lane++)
             {
-                Unsafe.Add(ref scalars, (i * Lanes) + lane) = source.Load(start + (rowLength * lane) + i);
+                Unsafe.Add(ref scalars, (i * groupLanes) + lane) = source.Load(start + (rowLength * lane) + i);
             }
         }
 
-        buffers.Run(coefficients);
+        buffers.Run(coefficients, rowLength, vectors);
         ref Vector256<double> output = ref buffers.Output;
         i = first;
         for (; i + 4 <= last + 1; i += 4)
         {
-            ref Vector256<double> element = ref Unsafe.Add(ref output, i * Vectors);
-            for (int quad = 0; quad < Vectors; quad++)
+            ref Vector256<double> element = ref Unsafe.Add(ref output, i * vectors);
+            for (int quad = 0; quad < vectors; quad++)
             {
                 RegisterTranspose.Of(
-                    Unsafe.Add(ref element, quad), Unsafe.Add(ref element, Vectors + quad),
-                    Unsafe.Add(ref element, (2 * Vectors) + quad), Unsafe.Add(ref element, (3 * Vectors) + quad),
+                    Unsafe.Add(ref element, quad), Unsafe.Add(ref element, vectors + quad),
+                    Unsafe.Add(ref element, (2 * vectors) + quad), Unsafe.Add(ref element, (3 * vectors) + quad),
                     out Vector256<double> r0, out Vector256<double> r1, out Vector256<double> r2, out Vector256<double> r3);
                 int row = start + (rowLength * 4 * quad) + i;
                 target.Store4(row, r0);
@@ -187,37 +207,47 @@ internal static class SeparableRecursivePass
         ref double results = ref buffers.OutputScalars;
         for (; i <= last; i++)
         {
-            for (int lane = 0; lane < Lanes; lane++)
+            for (int lane = 0; lane < groupLanes; lane++)
             {
-                target.Store(start + (rowLength * lane) + i, Unsafe.Add(ref results, (i * Lanes) + lane));
+                target.Store(start + (rowLength * lane) + i, Unsafe.Add(ref results, (i * groupLanes) + lane));
             }
         }
     }
 
     /// <summary>
-    /// The <paramref name="lanes"/> (≤ 16) lines from <paramref name="start"/> on (contiguous in memory) along an axis whose
-    /// elements are <paramref name="stride"/> apart, elements <paramref name="first"/> … <paramref name="last"/> stored.
+    /// The <paramref name="lanes"/> (≤ <paramref name="groupLanes"/>, 16 or 32) lines from <paramref name="start"/> on
+    /// (contiguous in memory) along an axis whose elements are <paramref name="stride"/> apart, elements
+    /// <paramref name="first"/> … <paramref name="last"/> stored.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Strided<TSource, TTarget>(
-        TSource source, TTarget target, int start, int lanes, int stride, int length, int first, int last, LineBuffers buffers,
+        TSource source, TTarget target, int start, int groupLanes, int lanes, int stride, int length, int first, int last, LineBuffers buffers,
         RecursiveGaussianCoefficients coefficients)
         where TSource : struct, IPassSource
         where TTarget : struct, IPassTarget
     {
-        if (lanes == Lanes)
+        int vectors = groupLanes / 4;
+        if (lanes == groupLanes)
         {
             ref Vector256<double> data = ref buffers.Data;
             for (int i = 0, at = start; i < length; i++, at += stride)
             {
-                source.Load16(at, ref Unsafe.Add(ref data, i * Vectors));
+                ref Vector256<double> element = ref Unsafe.Add(ref data, i * vectors);
+                for (int part = 0; part < vectors; part += 4)
+                {
+                    source.Load16(at + (4 * part), ref Unsafe.Add(ref element, part));
+                }
             }
 
-            buffers.Run(coefficients);
+            buffers.Run(coefficients, length, vectors);
             ref Vector256<double> output = ref buffers.Output;
             for (int i = first, at = start + (first * stride); i <= last; i++, at += stride)
             {
-                target.Store16(at, ref Unsafe.Add(ref output, i * Vectors));
+                ref Vector256<double> element = ref Unsafe.Add(ref output, i * vectors);
+                for (int part = 0; part < vectors; part += 4)
+                {
+                    target.Store16(at + (4 * part), ref Unsafe.Add(ref element, part));
+                }
             }
 
             return;
@@ -227,18 +257,18 @@ internal static class SeparableRecursivePass
         ref double scalars = ref buffers.DataScalars;
         for (int i = 0, at = start; i < length; i++, at += stride)
         {
-            ref double element = ref Unsafe.Add(ref scalars, i * Lanes);
-            for (int lane = 0; lane < Lanes; lane++)
+            ref double element = ref Unsafe.Add(ref scalars, i * groupLanes);
+            for (int lane = 0; lane < groupLanes; lane++)
             {
                 Unsafe.Add(ref element, lane) = source.Load(at + Math.Min(lane, lanes - 1));
             }
         }
 
-        buffers.Run(coefficients);
+        buffers.Run(coefficients, length, vectors);
         ref double result = ref buffers.OutputScalars;
         for (int i = first, at = start + (first * stride); i <= last; i++, at += stride)
         {
-            ref double element = ref Unsafe.Add(ref result, i * Lanes);
+            ref double element = ref Unsafe.Add(ref result, i * groupLanes);
             for (int lane = 0; lane < lanes; lane++)
             {
                 target.Store(at + lane, Unsafe.Add(ref element, lane));
@@ -246,12 +276,12 @@ internal static class SeparableRecursivePass
         }
     }
 
-    /// <summary>One thread's group of lines: input, output and the anti-causal scratch, length·16 values each.</summary>
+    /// <summary>One thread's group of lines: input, output and the anti-causal scratch, room for length·32 values each.</summary>
     private sealed class LineBuffers(int length)
     {
-        private readonly Vector256<double>[] _data = new Vector256<double>[length * Vectors];
-        private readonly Vector256<double>[] _output = new Vector256<double>[length * Vectors];
-        private readonly Vector256<double>[] _scratch = new Vector256<double>[length * Vectors];
+        private readonly Vector256<double>[] _data = new Vector256<double>[length * WideVectors];
+        private readonly Vector256<double>[] _output = new Vector256<double>[length * WideVectors];
+        private readonly Vector256<double>[] _scratch = new Vector256<double>[length * WideVectors];
 
         public ref Vector256<double> Data => ref MemoryMarshal.GetArrayDataReference(_data);
 
@@ -261,7 +291,11 @@ internal static class SeparableRecursivePass
 
         public ref double OutputScalars => ref Unsafe.As<Vector256<double>, double>(ref Output);
 
-        public void Run(RecursiveGaussianCoefficients coefficients) =>
-            RecursiveGaussianLineFilter.Filter(_data, _output, _scratch, coefficients, Vectors);
+        /// <summary>Filters the group's <paramref name="length"/> elements of <paramref name="vectors"/> vectors each.</summary>
+        public void Run(RecursiveGaussianCoefficients coefficients, int length, int vectors)
+        {
+            int values = length * vectors;
+            RecursiveGaussianLineFilter.Filter(_data.AsSpan(0, values), _output.AsSpan(0, values), _scratch.AsSpan(0, values), coefficients, vectors);
+        }
     }
 }
