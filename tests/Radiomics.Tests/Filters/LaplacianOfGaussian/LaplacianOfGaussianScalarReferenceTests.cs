@@ -15,7 +15,8 @@ public class LaplacianOfGaussianScalarReferenceTests
     [InlineData(23, 19, 17, 1.0)] // no axis a multiple of the 16-line group: partial groups everywhere
     [InlineData(33, 16, 9, 2.5)]
     [InlineData(4, 40, 6, 0.7)]
-    [InlineData(71, 50, 37, 1.5)] // wide 32-line groups, then 16-line and partial ones, along every axis
+    [InlineData(71, 50, 37, 1.5)] // rows: a 32-row group, then the last 18 in one; y and z lines: 71 in one group
+    [InlineData(140, 9, 12, 1.2)] // y and z lines: a 32-line group, then the last 108 in one
     public void VectorisedPasses_EqualScalarItkReference_BitForBit(int nx, int ny, int nz, double sigma)
     {
         var geometry = new ImageGeometry(new Size3(nx, ny, nz), new Vector3D(0.9, 1.1, 1.7), Vector3D.Zero, Direction3.Identity);
