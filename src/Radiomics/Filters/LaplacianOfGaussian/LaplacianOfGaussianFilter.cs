@@ -17,7 +17,7 @@ namespace Radiomics.Filters.LaplacianOfGaussian;
 /// ITK's to the bit for the same input.
 /// </para>
 /// <para>
-/// Speed: lines are filtered sixteen at a time in SIMD lanes (each lane doing ITK's scalar arithmetic), in parallel
+/// Speed: lines are filtered 32 (or 16) at a time in SIMD lanes (each lane doing ITK's scalar arithmetic), in parallel
 /// over slices or rows; intermediates are float32 in one pooled buffer and each term's last pass adds itself into
 /// the output, so the result is the same for any thread count.
 /// </para>

@@ -82,21 +82,24 @@ internal static partial class RecursiveGaussianLineFilter
             s1[3 * k + v] = o3;
         }
 
-        // The recursions, on references: the Span indexers' bounds checks would cost as much as the arithmetic.
-        // Every index below stays inside [0, ln·k), which the length checks above guarantee.
+        // The recursions, on references walked one vector at a time (elements i·k + v are contiguous, and a step reads
+        // only lower elements), with the neighbours at loop-invariant byte offsets: indexing each operand by (i·k + v − j·k)
+        // cost an address computation per load, and the loop was bound by those integer instructions, not the products.
+        // Every reference stays inside [0, ln·k), which the length checks above guarantee.
+        nint back1 = -k * Unsafe.SizeOf<Vector256<double>>(), back2 = 2 * back1, back3 = 3 * back1, back4 = 4 * back1;
         ref Vector256<double> x0 = ref MemoryMarshal.GetReference(data);
         ref Vector256<double> y0 = ref MemoryMarshal.GetReference(output);
-        for (int i = 4; i < ln; i++)
+        ref Vector256<double> x = ref Unsafe.Add(ref x0, 4 * k);
+        ref Vector256<double> y = ref Unsafe.Add(ref y0, 4 * k);
+        ref Vector256<double> end = ref Unsafe.Add(ref x0, ln * k);
+        while (Unsafe.IsAddressLessThan(ref x, ref end))
         {
-            int e = i * k;
-            for (int v = 0; v < k; v++)
-            {
-                int at = e + v;
-                Vector256<double> value = Unsafe.Add(ref x0, at) * n0 + Unsafe.Add(ref x0, at - k) * n1
-                    + Unsafe.Add(ref x0, at - 2 * k) * n2 + Unsafe.Add(ref x0, at - 3 * k) * n3;
-                Unsafe.Add(ref y0, at) = value - (Unsafe.Add(ref y0, at - k) * d1 + Unsafe.Add(ref y0, at - 2 * k) * d2
-                    + Unsafe.Add(ref y0, at - 3 * k) * d3 + Unsafe.Add(ref y0, at - 4 * k) * d4);
-            }
+            Vector256<double> value = x * n0 + Unsafe.AddByteOffset(ref x, back1) * n1
+                + Unsafe.AddByteOffset(ref x, back2) * n2 + Unsafe.AddByteOffset(ref x, back3) * n3;
+            y = value - (Unsafe.AddByteOffset(ref y, back1) * d1 + Unsafe.AddByteOffset(ref y, back2) * d2
+                + Unsafe.AddByteOffset(ref y, back3) * d3 + Unsafe.AddByteOffset(ref y, back4) * d4);
+            x = ref Unsafe.Add(ref x, 1);
+            y = ref Unsafe.Add(ref y, 1);
         }
 
         // Anti-causal pass into scratch.
@@ -127,19 +130,24 @@ internal static partial class RecursiveGaussianLineFilter
             Unsafe.Add(ref y0, i) += Unsafe.Add(ref z0, i);
         }
 
-        for (int i = ln - 4; i > 0; i--)
+        // Element (i, v) needs the anti-causal values of i … i + 3 only: walking down one vector at a time (from
+        // (ln − 4, k − 1) to (1, 0)) computes them first, as the loop over i then v did.
+        nint ahead1 = -back1, ahead2 = -back2, ahead3 = -back3;
+        ref Vector256<double> xa = ref Unsafe.Add(ref x0, (ln - 3) * k - 1);
+        ref Vector256<double> za = ref Unsafe.Add(ref z0, (ln - 3) * k - 1);
+        ref Vector256<double> ya = ref Unsafe.Add(ref y0, (ln - 3) * k - 1); // the three walk together: no reference leaves the buffers
+        ref Vector256<double> stop = ref Unsafe.Add(ref x0, k);
+        while (!Unsafe.IsAddressLessThan(ref xa, ref stop))
         {
-            int e = i * k;
-            for (int v = 0; v < k; v++)
-            {
-                int at = e + v;
-                Vector256<double> value = Unsafe.Add(ref x0, at) * m1 + Unsafe.Add(ref x0, at + k) * m2
-                    + Unsafe.Add(ref x0, at + 2 * k) * m3 + Unsafe.Add(ref x0, at + 3 * k) * m4;
-                Vector256<double> anticausal = value - (Unsafe.Add(ref z0, at) * d1 + Unsafe.Add(ref z0, at + k) * d2
-                    + Unsafe.Add(ref z0, at + 2 * k) * d3 + Unsafe.Add(ref z0, at + 3 * k) * d4);
-                Unsafe.Add(ref z0, at - k) = anticausal;
-                Unsafe.Add(ref y0, at - k) += anticausal;
-            }
+            Vector256<double> value = xa * m1 + Unsafe.AddByteOffset(ref xa, ahead1) * m2
+                + Unsafe.AddByteOffset(ref xa, ahead2) * m3 + Unsafe.AddByteOffset(ref xa, ahead3) * m4;
+            Vector256<double> anticausal = value - (za * d1 + Unsafe.AddByteOffset(ref za, ahead1) * d2
+                + Unsafe.AddByteOffset(ref za, ahead2) * d3 + Unsafe.AddByteOffset(ref za, ahead3) * d4);
+            Unsafe.AddByteOffset(ref za, back1) = anticausal;
+            Unsafe.AddByteOffset(ref ya, back1) += anticausal;
+            xa = ref Unsafe.Subtract(ref xa, 1);
+            za = ref Unsafe.Subtract(ref za, 1);
+            ya = ref Unsafe.Subtract(ref ya, 1);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -9,7 +10,7 @@ namespace Radiomics.Filters.LaplacianOfGaussian;
 /// <summary>
 /// Runs <see cref="RecursiveGaussianLineFilter"/> along lines of one axis of a volume, handing each result to
 /// an <see cref="IPassTarget"/> (which rounds it to float32 as ITK stores the intermediate images of
-/// <c>LaplacianRecursiveGaussianImageFilter</c>). Lines are grouped sixteen at a time into SIMD lanes; every line
+/// <c>LaplacianRecursiveGaussianImageFilter</c>). Lines are grouped 32 (then 16) at a time into SIMD lanes; every line
 /// is filtered on its own (whole, from the image's first to its last voxel along the axis), so the result does not
 /// depend on the grouping, on which other lines are filtered, or on the thread count. Source and target may be the
 /// same buffer: a group is read whole before it is written.
@@ -21,11 +22,31 @@ namespace Radiomics.Filters.LaplacianOfGaussian;
 /// </summary>
 internal static class SeparableRecursivePass
 {
-    /// <summary>Vectors of four lanes interleaved per element (their recursions run side by side).</summary>
+    /// <summary>Vectors of four lanes interleaved per element in a group (their recursions run side by side).</summary>
     private const int Vectors = 4;
 
-    /// <summary>Lines filtered together.</summary>
+    /// <summary>Lines filtered together in a group.</summary>
     private const int Lanes = 4 * Vectors;
+
+    /// <summary>
+    /// Vectors per element of a wide group, taken while more than 48 lines remain. Each step of a recursion waits on
+    /// the previous one (a product and four dependent additions, through memory): four vectors leave the floating-point
+    /// units idle part of the time, eight keep them busy. Every line is filtered on its own, so the grouping changes no bit.
+    /// </summary>
+    private const int WideVectors = 8;
+
+    /// <summary>Lines filtered together in a wide group.</summary>
+    private const int WideLanes = 4 * WideVectors;
+
+    /// <summary>The most rows filtered together (a last group takes all of the at most 48 rows left).</summary>
+    private const int MostRowLanes = WideLanes + Lanes;
+
+    /// <summary>
+    /// The most strided lines filtered together: all the lines across a row of the image up to this width. A group's
+    /// elements are then read and written as whole rows (contiguous memory, one page) instead of 32 values from each of
+    /// <c>length</c> pages, which left the passes along z waiting on cache and TLB misses.
+    /// </summary>
+    private const int MostStridedLanes = 128;
 
     /// <summary>Every line of <paramref name="axis"/>, every value stored.</summary>
     public static void Apply<TSource, TTarget>(
@@ -55,44 +76,56 @@ internal static class SeparableRecursivePass
         {
             case 0:
                 // Lines are rows: lane l of a group is row y + l, element i at x = i.
-                Parallel.For(low.Z, high.Z + 1, parallel, () => new LineBuffers(length), [MethodImpl(MethodImplOptions.AggressiveOptimization)] (z, _, buffers) =>
+                Parallel.For(low.Z, high.Z + 1, parallel, () => new LineBuffers(length, MostRowLanes), [MethodImpl(MethodImplOptions.AggressiveOptimization)] (z, _, buffers) =>
                 {
-                    for (int y = low.Y; y <= high.Y; y += Lanes)
+                    for (int y = low.Y, group; y <= high.Y; y += group)
                     {
-                        Rows(source, target, n.Offset(0, y, z), n.X, Math.Min(Lanes, high.Y + 1 - y), low.X, high.X, buffers, coefficients);
+                        group = GroupLanes(high.Y + 1 - y, MostRowLanes);
+                        Rows(source, target, n.Offset(0, y, z), n.X, group, low.X, high.X, buffers, coefficients);
                     }
 
                     return buffers;
-                }, _ => { });
+                }, buffers => buffers.Dispose());
                 break;
             case 1:
-                Parallel.For(low.Z, high.Z + 1, parallel, () => new LineBuffers(length), [MethodImpl(MethodImplOptions.AggressiveOptimization)] (z, _, buffers) =>
+                Parallel.For(low.Z, high.Z + 1, parallel, () => new LineBuffers(length, MostStridedLanes), [MethodImpl(MethodImplOptions.AggressiveOptimization)] (z, _, buffers) =>
                 {
-                    for (int x = low.X; x <= high.X; x += Lanes)
+                    for (int x = low.X, group; x <= high.X; x += group)
                     {
-                        Strided(source, target, n.Offset(x, 0, z), Math.Min(Lanes, high.X + 1 - x), n.X, length, low.Y, high.Y, buffers, coefficients);
+                        group = GroupLanes(high.X + 1 - x, MostStridedLanes);
+                        Strided(source, target, n.Offset(x, 0, z), group, n.X, length, low.Y, high.Y, buffers, coefficients);
                     }
 
                     return buffers;
-                }, _ => { });
+                }, buffers => buffers.Dispose());
                 break;
             default:
-                Parallel.For(low.Y, high.Y + 1, parallel, () => new LineBuffers(length), [MethodImpl(MethodImplOptions.AggressiveOptimization)] (y, _, buffers) =>
+                Parallel.For(low.Y, high.Y + 1, parallel, () => new LineBuffers(length, MostStridedLanes), [MethodImpl(MethodImplOptions.AggressiveOptimization)] (y, _, buffers) =>
                 {
-                    for (int x = low.X; x <= high.X; x += Lanes)
+                    for (int x = low.X, group; x <= high.X; x += group)
                     {
-                        Strided(source, target, n.Offset(x, y, 0), Math.Min(Lanes, high.X + 1 - x), n.X * n.Y, length, low.Z, high.Z, buffers, coefficients);
+                        group = GroupLanes(high.X + 1 - x, MostStridedLanes);
+                        Strided(source, target, n.Offset(x, y, 0), group, n.X * n.Y, length, low.Z, high.Z, buffers, coefficients);
                     }
 
                     return buffers;
-                }, _ => { });
+                }, buffers => buffers.Dispose());
                 break;
         }
     }
 
     /// <summary>
-    /// The <paramref name="lanes"/> (≤ 16) rows from <paramref name="start"/> on, <paramref name="rowLength"/> apart, values
-    /// <paramref name="first"/> … <paramref name="last"/> stored. Missing lanes repeat the last row and are not stored.
+    /// The lines of the next group when <paramref name="remaining"/> lines are left: all of them up to
+    /// <paramref name="most"/> (at least 48), else 32. A last group of few lines alone would be as slow as a full one
+    /// (its recursion steps wait on each other); riding in a wide group it costs only its lanes.
+    /// </summary>
+    private static int GroupLanes(int remaining, int most) => remaining <= most ? remaining : WideLanes;
+
+    /// <summary>
+    /// The <paramref name="lanes"/> (≤ 48) rows from <paramref name="start"/> on, <paramref name="rowLength"/> apart,
+    /// values <paramref name="first"/> … <paramref name="last"/> stored, in ⌈lanes / 4⌉ vectors. Each four rows are
+    /// read and written four values at a time, transposed in registers (moves only); the rows of a last incomplete four
+    /// one value at a time, its missing lanes repeating the last row (filtered, not stored).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Rows<TSource, TTarget>(
@@ -101,80 +134,45 @@ internal static class SeparableRecursivePass
         where TSource : struct, IPassSource
         where TTarget : struct, IPassTarget
     {
-        if (lanes == Lanes && RegisterTranspose.IsSupported)
-        {
-            RowsTransposed(source, target, start, rowLength, first, last, buffers, coefficients);
-            return;
-        }
-
-        ref double data = ref buffers.DataScalars;
-        for (int lane = 0; lane < Lanes; lane++)
-        {
-            int row = start + (rowLength * Math.Min(lane, lanes - 1));
-            ref double column = ref Unsafe.Add(ref data, lane);
-            for (int i = 0; i < rowLength; i++)
-            {
-                Unsafe.Add(ref column, i * Lanes) = source.Load(row + i);
-            }
-        }
-
-        buffers.Run(coefficients);
-        ref double result = ref buffers.OutputScalars;
-        for (int lane = 0; lane < lanes; lane++)
-        {
-            int row = start + (rowLength * lane);
-            ref double column = ref Unsafe.Add(ref result, lane);
-            for (int i = first; i <= last; i++)
-            {
-                target.Store(row + i, Unsafe.Add(ref column, i * Lanes));
-            }
-        }
-    }
-
-    /// <summary>
-    /// <see cref="Rows"/> for a full group: four values of four rows at a time, transposed in registers (moves only).
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void RowsTransposed<TSource, TTarget>(
-        TSource source, TTarget target, int start, int rowLength, int first, int last, LineBuffers buffers, RecursiveGaussianCoefficients coefficients)
-        where TSource : struct, IPassSource
-        where TTarget : struct, IPassTarget
-    {
+        int vectors = (lanes + 3) / 4, groupLanes = 4 * vectors;
+        int quads = RegisterTranspose.IsSupported ? lanes / 4 : 0;
         ref Vector256<double> data = ref buffers.Data;
+        ref double scalars = ref buffers.DataScalars;
         int i = 0;
         for (; i + 4 <= rowLength; i += 4)
         {
-            ref Vector256<double> element = ref Unsafe.Add(ref data, i * Vectors);
-            for (int quad = 0; quad < Vectors; quad++)
+            ref Vector256<double> element = ref Unsafe.Add(ref data, i * vectors);
+            for (int quad = 0; quad < quads; quad++)
             {
                 int row = start + (rowLength * 4 * quad) + i;
                 RegisterTranspose.Of(
                     source.Load4(row), source.Load4(row + rowLength), source.Load4(row + (2 * rowLength)), source.Load4(row + (3 * rowLength)),
-                    out Unsafe.Add(ref element, quad), out Unsafe.Add(ref element, Vectors + quad),
-                    out Unsafe.Add(ref element, (2 * Vectors) + quad), out Unsafe.Add(ref element, (3 * Vectors) + quad));
+                    out Unsafe.Add(ref element, quad), out Unsafe.Add(ref element, vectors + quad),
+                    out Unsafe.Add(ref element, (2 * vectors) + quad), out Unsafe.Add(ref element, (3 * vectors) + quad));
             }
         }
 
-        ref double scalars = ref buffers.DataScalars;
-        for (; i < rowLength; i++)
+        for (int lane = 0; lane < groupLanes; lane++)
         {
-            for (int lane = 0; lane < Lanes; lane++)
+            int row = start + (rowLength * Math.Min(lane, lanes - 1));
+            for (int e = lane < 4 * quads ? i : 0; e < rowLength; e++)
             {
-                Unsafe.Add(ref scalars, (i * Lanes) + lane) = source.Load(start + (rowLength * lane) + i);
+                Unsafe.Add(ref scalars, (e * groupLanes) + lane) = source.Load(row + e);
             }
         }
 
-        buffers.Run(coefficients);
+        buffers.Run(coefficients, rowLength, vectors);
         ref Vector256<double> output = ref buffers.Output;
+        ref double results = ref buffers.OutputScalars;
         i = first;
         for (; i + 4 <= last + 1; i += 4)
         {
-            ref Vector256<double> element = ref Unsafe.Add(ref output, i * Vectors);
-            for (int quad = 0; quad < Vectors; quad++)
+            ref Vector256<double> element = ref Unsafe.Add(ref output, i * vectors);
+            for (int quad = 0; quad < quads; quad++)
             {
                 RegisterTranspose.Of(
-                    Unsafe.Add(ref element, quad), Unsafe.Add(ref element, Vectors + quad),
-                    Unsafe.Add(ref element, (2 * Vectors) + quad), Unsafe.Add(ref element, (3 * Vectors) + quad),
+                    Unsafe.Add(ref element, quad), Unsafe.Add(ref element, vectors + quad),
+                    Unsafe.Add(ref element, (2 * vectors) + quad), Unsafe.Add(ref element, (3 * vectors) + quad),
                     out Vector256<double> r0, out Vector256<double> r1, out Vector256<double> r2, out Vector256<double> r3);
                 int row = start + (rowLength * 4 * quad) + i;
                 target.Store4(row, r0);
@@ -184,19 +182,21 @@ internal static class SeparableRecursivePass
             }
         }
 
-        ref double results = ref buffers.OutputScalars;
-        for (; i <= last; i++)
+        for (int lane = 0; lane < lanes; lane++)
         {
-            for (int lane = 0; lane < Lanes; lane++)
+            int row = start + (rowLength * lane);
+            for (int e = lane < 4 * quads ? i : first; e <= last; e++)
             {
-                target.Store(start + (rowLength * lane) + i, Unsafe.Add(ref results, (i * Lanes) + lane));
+                target.Store(row + e, Unsafe.Add(ref results, (e * groupLanes) + lane));
             }
         }
     }
 
     /// <summary>
-    /// The <paramref name="lanes"/> (≤ 16) lines from <paramref name="start"/> on (contiguous in memory) along an axis whose
-    /// elements are <paramref name="stride"/> apart, elements <paramref name="first"/> … <paramref name="last"/> stored.
+    /// The <paramref name="lanes"/> (≤ 128) lines from <paramref name="start"/> on (contiguous in memory) along an axis
+    /// whose elements are <paramref name="stride"/> apart, elements <paramref name="first"/> … <paramref name="last"/>
+    /// stored, in ⌈lanes / 4⌉ vectors. Sixteen lines are moved at a time while sixteen remain, the rest one value at a
+    /// time, missing lanes repeating the last line (filtered, not stored).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Strided<TSource, TTarget>(
@@ -205,53 +205,56 @@ internal static class SeparableRecursivePass
         where TSource : struct, IPassSource
         where TTarget : struct, IPassTarget
     {
-        if (lanes == Lanes)
-        {
-            ref Vector256<double> data = ref buffers.Data;
-            for (int i = 0, at = start; i < length; i++, at += stride)
-            {
-                source.Load16(at, ref Unsafe.Add(ref data, i * Vectors));
-            }
-
-            buffers.Run(coefficients);
-            ref Vector256<double> output = ref buffers.Output;
-            for (int i = first, at = start + (first * stride); i <= last; i++, at += stride)
-            {
-                target.Store16(at, ref Unsafe.Add(ref output, i * Vectors));
-            }
-
-            return;
-        }
-
-        // A partial group at the end of the rows: missing lanes repeat the last line and are not stored.
-        ref double scalars = ref buffers.DataScalars;
+        int vectors = (lanes + 3) / 4, groupLanes = 4 * vectors;
+        int sixteens = lanes / 16;
+        ref Vector256<double> data = ref buffers.Data;
         for (int i = 0, at = start; i < length; i++, at += stride)
         {
-            ref double element = ref Unsafe.Add(ref scalars, i * Lanes);
-            for (int lane = 0; lane < Lanes; lane++)
+            ref Vector256<double> element = ref Unsafe.Add(ref data, i * vectors);
+            for (int part = 0; part < sixteens; part++)
             {
-                Unsafe.Add(ref element, lane) = source.Load(at + Math.Min(lane, lanes - 1));
+                source.Load16(at + (16 * part), ref Unsafe.Add(ref element, 4 * part));
+            }
+
+            ref double values = ref Unsafe.As<Vector256<double>, double>(ref element);
+            for (int lane = 16 * sixteens; lane < groupLanes; lane++)
+            {
+                Unsafe.Add(ref values, lane) = source.Load(at + Math.Min(lane, lanes - 1));
             }
         }
 
-        buffers.Run(coefficients);
-        ref double result = ref buffers.OutputScalars;
+        buffers.Run(coefficients, length, vectors);
+        ref Vector256<double> output = ref buffers.Output;
         for (int i = first, at = start + (first * stride); i <= last; i++, at += stride)
         {
-            ref double element = ref Unsafe.Add(ref result, i * Lanes);
-            for (int lane = 0; lane < lanes; lane++)
+            ref Vector256<double> element = ref Unsafe.Add(ref output, i * vectors);
+            for (int part = 0; part < sixteens; part++)
             {
-                target.Store(at + lane, Unsafe.Add(ref element, lane));
+                target.Store16(at + (16 * part), ref Unsafe.Add(ref element, 4 * part));
+            }
+
+            ref double values = ref Unsafe.As<Vector256<double>, double>(ref element);
+            for (int lane = 16 * sixteens; lane < lanes; lane++)
+            {
+                target.Store(at + lane, Unsafe.Add(ref values, lane));
             }
         }
     }
 
-    /// <summary>One thread's group of lines: input, output and the anti-causal scratch, length·16 values each.</summary>
-    private sealed class LineBuffers(int length)
+    /// <summary>One thread's group of lines: input, output and the anti-causal scratch, room for length·lanes values each (pooled).</summary>
+    private sealed class LineBuffers : IDisposable
     {
-        private readonly Vector256<double>[] _data = new Vector256<double>[length * Vectors];
-        private readonly Vector256<double>[] _output = new Vector256<double>[length * Vectors];
-        private readonly Vector256<double>[] _scratch = new Vector256<double>[length * Vectors];
+        private readonly Vector256<double>[] _data;
+        private readonly Vector256<double>[] _output;
+        private readonly Vector256<double>[] _scratch;
+
+        public LineBuffers(int length, int lanes)
+        {
+            int vectors = length * ((lanes + 3) / 4);
+            _data = ArrayPool<Vector256<double>>.Shared.Rent(vectors);
+            _output = ArrayPool<Vector256<double>>.Shared.Rent(vectors);
+            _scratch = ArrayPool<Vector256<double>>.Shared.Rent(vectors);
+        }
 
         public ref Vector256<double> Data => ref MemoryMarshal.GetArrayDataReference(_data);
 
@@ -261,7 +264,18 @@ internal static class SeparableRecursivePass
 
         public ref double OutputScalars => ref Unsafe.As<Vector256<double>, double>(ref Output);
 
-        public void Run(RecursiveGaussianCoefficients coefficients) =>
-            RecursiveGaussianLineFilter.Filter(_data, _output, _scratch, coefficients, Vectors);
+        /// <summary>Filters the group's <paramref name="length"/> elements of <paramref name="vectors"/> vectors each.</summary>
+        public void Run(RecursiveGaussianCoefficients coefficients, int length, int vectors)
+        {
+            int values = length * vectors;
+            RecursiveGaussianLineFilter.Filter(_data.AsSpan(0, values), _output.AsSpan(0, values), _scratch.AsSpan(0, values), coefficients, vectors);
+        }
+
+        public void Dispose()
+        {
+            ArrayPool<Vector256<double>>.Shared.Return(_data);
+            ArrayPool<Vector256<double>>.Shared.Return(_output);
+            ArrayPool<Vector256<double>>.Shared.Return(_scratch);
+        }
     }
 }

@@ -15,6 +15,8 @@ public class LaplacianOfGaussianScalarReferenceTests
     [InlineData(23, 19, 17, 1.0)] // no axis a multiple of the 16-line group: partial groups everywhere
     [InlineData(33, 16, 9, 2.5)]
     [InlineData(4, 40, 6, 0.7)]
+    [InlineData(71, 50, 37, 1.5)] // rows: a 32-row group, then the last 18 in one; y and z lines: 71 in one group
+    [InlineData(140, 9, 12, 1.2)] // y and z lines: a 32-line group, then the last 108 in one
     public void VectorisedPasses_EqualScalarItkReference_BitForBit(int nx, int ny, int nz, double sigma)
     {
         var geometry = new ImageGeometry(new Size3(nx, ny, nz), new Vector3D(0.9, 1.1, 1.7), Vector3D.Zero, Direction3.Identity);
@@ -42,6 +44,7 @@ public class LaplacianOfGaussianScalarReferenceTests
     [InlineData(37, 21, 19, 1.3, 5, 3, 2, 33, 20, 15)] // a partial 16-column slab across x and y
     [InlineData(20, 35, 11, 0.8, 0, 1, 1, 19, 34, 9)]
     [InlineData(18, 17, 13, 2.0, 7, 8, 6, 7, 8, 6)] // one voxel
+    [InlineData(60, 52, 40, 1.1, 3, 2, 4, 54, 50, 38)] // a box 52 wide and 49 deep: one wide group, one of 16, a partial one
     public void KeptBox_EqualsScalarItkReferenceCropped_AtAnyThreadCount(int nx, int ny, int nz, double sigma, int x0, int y0, int z0, int x1, int y1, int z1)
     {
         var geometry = new ImageGeometry(new Size3(nx, ny, nz), new Vector3D(1.0, 0.8, 1.9), Vector3D.Zero, Direction3.Identity);
