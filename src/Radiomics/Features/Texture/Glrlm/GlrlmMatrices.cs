@@ -7,8 +7,9 @@ namespace Radiomics.Features.Texture.Glrlm;
 /// maximal runs of ROI voxels with grey level i and length j along that direction (a run ends at a voxel of another
 /// grey level or outside the ROI). Rows are the grey levels present in the ROI, columns run lengths 1 … the longest
 /// possible run. All directions are built in one pass over the ROI (one pass per share of the directions when the
-/// work is parallel): each voxel takes the length of the run so far from the voxel before it, and the runs of length
-/// exactly L are those reaching L less those reaching L + 1, so nothing branches on where a run ends.
+/// work is parallel): each voxel takes the length of the run so far from the voxel before it, each run of two or more
+/// is counted at its last voxel, and the runs of one voxel are the voxels left over, so nothing branches on where a run
+/// ends (see <see cref="RunsSoFarCounter"/>).
 /// </summary>
 public sealed class GlrlmMatrices
 {
