@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -36,6 +37,7 @@ internal readonly struct ByteEqualNeighbourChunks(byte[] codes, int[] steps, Joi
 
     public int Code(int p) => codes[p];
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public uint Masks(int p, Span<ushort> masks)
     {
         ref byte code0 = ref MemoryMarshal.GetArrayDataReference(codes);

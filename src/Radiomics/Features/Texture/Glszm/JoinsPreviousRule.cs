@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using Radiomics.Imaging;
 
@@ -56,6 +57,7 @@ internal readonly record struct JoinsPreviousRule(ushort Previous, ushort Covere
         (mask & Previous) != 0 && ((mask & Covered1) == 0 || (mask & Bridge1) != 0) && ((mask & Covered2) == 0 || (mask & Bridge2) != 0);
 
     /// <summary>Bit lane set where <see cref="Holds(int)"/> holds for the lane's mask.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public uint Holds(Vector256<ushort> masks)
     {
         var zero = Vector256<ushort>.Zero;

@@ -147,9 +147,9 @@ internal static class ZoneLabelling
                             pending = 0;
                         }
 
-                        uint plan = Unsafe.Add(ref plans, masks[lane]);
-                        int groups = (int)(plan & 15);
-                        if (groups == 0)
+                        // No equal earlier neighbour (common where zones are small) starts a set without the table.
+                        int mask = masks[lane];
+                        if (mask == 0)
                         {
                             Unsafe.Add(ref parent0, q) = -1;
                             Unsafe.Add(ref root0, rootCount) = q;
@@ -159,6 +159,9 @@ internal static class ZoneLabelling
                         }
                         else
                         {
+                            uint plan = Unsafe.Add(ref plans, mask);
+                            int groups = (int)(plan & 15);
+
                             // The x − 1 group comes first when there is one: its root is the one the previous voxel ended in.
                             int first = (int)(plan >> 4) & 15;
                             int root = first == previous ? current : Root(ref parent0, q + steps[first]);
