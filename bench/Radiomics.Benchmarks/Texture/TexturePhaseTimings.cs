@@ -45,6 +45,12 @@ public static class TexturePhaseTimings
             return;
         }
 
+        if (args is ["glcm-counts", .. var countArgs])
+        {
+            GlcmCountTimings.Run(countArgs.Length > 0 ? countArgs[0] : "filtered", countArgs.Length > 1 ? int.Parse(countArgs[1], System.Globalization.CultureInfo.InvariantCulture) : 9);
+            return;
+        }
+
         if (args is ["mcc-kernels", .. var kernelArgs])
         {
             MccKernelTimings.Run(kernelArgs.Length > 0 ? int.Parse(kernelArgs[0], System.Globalization.CultureInfo.InvariantCulture) : 20);

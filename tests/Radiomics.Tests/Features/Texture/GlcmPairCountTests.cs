@@ -173,7 +173,7 @@ public sealed class GlcmPairCountTests
     }
 
     /// <summary>Pairs (voxel, voxel + offset), both in the ROI (and in slice <paramref name="slice"/> when sliced), by grey-level code.</summary>
-    private static int[,] BruteForce(FeatureInput input, TextureGrid grid, Index3 offset, int? sliceAxis, int slice)
+    internal static int[,] BruteForce(FeatureInput input, TextureGrid grid, Index3 offset, int? sliceAxis, int slice)
     {
         Volume<int> levels = input.Discretised.Levels;
         Volume<byte> mask = input.Mask;
@@ -204,7 +204,7 @@ public sealed class GlcmPairCountTests
         return counts;
     }
 
-    private static void AssertBlock(int[,] expected, ReadOnlySpan<int> block, int ng)
+    internal static void AssertBlock(int[,] expected, ReadOnlySpan<int> block, int ng)
     {
         for (int a = 1; a <= ng; a++)
         {
