@@ -1,4 +1,3 @@
-using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using Radiomics.Imaging;
@@ -8,18 +7,23 @@ namespace Radiomics.Features.Texture.Glszm;
 /// <summary>
 /// Which voxels certainly join the set of the voxel labelled just before them (x − 1), read off their mask of equal
 /// earlier neighbours with a few bit tests, so that a vector of masks is sorted in one go: the x − 1 neighbour is equal,
-/// and every equal neighbour is either adjacent to it or adjacent to an equal "bridge" that is. Such a voxel's equal
-/// neighbours are one group, already in one set with x − 1. The rule may miss voxels that also join only that set
-/// (through other bridges): those take the table, which gives the same set.
+/// and every equal neighbour is either adjacent to it or adjacent to an equal "bridge" that is adjacent to it too. Such
+/// a voxel's equal neighbours are one group, already in one set with x − 1. The rule may miss voxels that also join
+/// only that set (through longer paths): those take the table, which gives the same set.
 /// </summary>
 /// <remarks>
-/// For the 3×3×3 cube the offsets not adjacent to x − 1 are the four with x + 1, and (0, 0, −1) bridges all of them;
-/// for a 3×3 square it is (1, −1) bridged by (0, −1). Up to two (covered offsets, bridge) pairs are kept; offsets left
-/// over go in the second pair with no bridge (an equal one always takes the table). A neighbourhood without an x − 1
-/// offset gets the rule that holds for no voxel.
+/// For the 3×3×3 cube the offsets not adjacent to x − 1 are the four with x + 1; any of the x = 0 offsets adjacent to
+/// both bridges one, e.g. (0, −1, 0) for (1, −1, 0), (0, 0, −1) for all four. Offsets with the same bridges share a
+/// (covered offsets, bridges) pair (three for the cube; one, (1, −1) bridged by (0, −1), for a 3×3 square). Up to
+/// <see cref="MaxPairs"/> pairs are kept; offsets left over go in the last pair with no bridge (an equal one always
+/// takes the table). A neighbourhood without an x − 1 offset gets the rule that holds for no voxel.
 /// </remarks>
-internal readonly record struct JoinsPreviousRule(ushort Previous, ushort Covered1, ushort Bridge1, ushort Covered2, ushort Bridge2)
+internal readonly record struct JoinsPreviousRule(ushort Previous, ushort Covered1, ushort Bridges1, ushort Covered2, ushort Bridges2,
+    ushort Covered3, ushort Bridges3)
 {
+    /// <summary>The most (covered offsets, bridges) pairs kept.</summary>
+    public const int MaxPairs = 3;
+
     /// <summary>The rule for earlier offsets <paramref name="earlier"/> (mask bit d = offset d) of a neighbourhood.</summary>
     public static JoinsPreviousRule For(Index3[] earlier, HashSet<Index3> neighbourhood)
     {
@@ -32,29 +36,61 @@ internal readonly record struct JoinsPreviousRule(ushort Previous, ushort Covere
         bool Adjacent(int i, int j) =>
             i != j && neighbourhood.Contains(new Index3(earlier[j].X - earlier[i].X, earlier[j].Y - earlier[i].Y, earlier[j].Z - earlier[i].Z));
 
-        int open = 0;
+        // Each offset not adjacent to x − 1, with the offsets adjacent to both (its bridges), grouped by bridges in
+        // offset order; a pair per distinct bridge set.
+        var pairs = new List<(int Covered, int Bridges)>();
         for (int o = 0; o < earlier.Length; o++)
         {
-            if (o != previous && !Adjacent(o, previous))
+            if (o == previous || Adjacent(o, previous))
             {
-                open |= 1 << o;
+                continue;
+            }
+
+            int bridges = 0;
+            for (int b = 0; b < earlier.Length; b++)
+            {
+                if (b != previous && Adjacent(b, previous) && Adjacent(b, o))
+                {
+                    bridges |= 1 << b;
+                }
+            }
+
+            int at = pairs.FindIndex(pair => pair.Bridges == bridges);
+            if (at >= 0)
+            {
+                pairs[at] = (pairs[at].Covered | (1 << o), bridges);
+            }
+            else
+            {
+                pairs.Add((1 << o, bridges));
             }
         }
 
-        (int covered1, int bridge1) = BestBridge(earlier.Length, previous, open, Adjacent);
-        open &= ~covered1;
-        (int covered2, int bridge2) = BestBridge(earlier.Length, previous, open, Adjacent);
-        if (covered2 != open)
+        if (pairs.Count > MaxPairs)
         {
-            (covered2, bridge2) = (open, 0);
+            int leftOver = 0;
+            for (int i = MaxPairs - 1; i < pairs.Count; i++)
+            {
+                leftOver |= pairs[i].Covered;
+            }
+
+            pairs[MaxPairs - 1] = (leftOver, 0);
+            pairs.RemoveRange(MaxPairs, pairs.Count - MaxPairs);
         }
 
-        return new JoinsPreviousRule((ushort)(1 << previous), (ushort)covered1, (ushort)bridge1, (ushort)covered2, (ushort)bridge2);
+        while (pairs.Count < MaxPairs)
+        {
+            pairs.Add((0, 0));
+        }
+
+        return new JoinsPreviousRule((ushort)(1 << previous), (ushort)pairs[0].Covered, (ushort)pairs[0].Bridges,
+            (ushort)pairs[1].Covered, (ushort)pairs[1].Bridges, (ushort)pairs[2].Covered, (ushort)pairs[2].Bridges);
     }
 
     /// <summary>Whether a voxel with equal-neighbour mask <paramref name="mask"/> certainly joins x − 1's set alone.</summary>
     public bool Holds(int mask) =>
-        (mask & Previous) != 0 && ((mask & Covered1) == 0 || (mask & Bridge1) != 0) && ((mask & Covered2) == 0 || (mask & Bridge2) != 0);
+        (mask & Previous) != 0 && ((mask & Covered1) == 0 || (mask & Bridges1) != 0) && ((mask & Covered2) == 0 || (mask & Bridges2) != 0)
+        && ((mask & Covered3) == 0 || (mask & Bridges3) != 0);
 
     /// <summary>Bit lane set where <see cref="Holds(int)"/> holds for the lane's mask.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -62,37 +98,9 @@ internal readonly record struct JoinsPreviousRule(ushort Previous, ushort Covere
     {
         var zero = Vector256<ushort>.Zero;
         Vector256<ushort> holds = ~Vector256.Equals(masks & Vector256.Create(Previous), zero)
-            & (Vector256.Equals(masks & Vector256.Create(Covered1), zero) | ~Vector256.Equals(masks & Vector256.Create(Bridge1), zero))
-            & (Vector256.Equals(masks & Vector256.Create(Covered2), zero) | ~Vector256.Equals(masks & Vector256.Create(Bridge2), zero));
+            & (Vector256.Equals(masks & Vector256.Create(Covered1), zero) | ~Vector256.Equals(masks & Vector256.Create(Bridges1), zero))
+            & (Vector256.Equals(masks & Vector256.Create(Covered2), zero) | ~Vector256.Equals(masks & Vector256.Create(Bridges2), zero))
+            & (Vector256.Equals(masks & Vector256.Create(Covered3), zero) | ~Vector256.Equals(masks & Vector256.Create(Bridges3), zero));
         return holds.ExtractMostSignificantBits();
-    }
-
-    /// <summary>The bridge adjacent to x − 1 that is adjacent to most of <paramref name="open"/>, and those it covers.</summary>
-    private static (int Covered, int Bridge) BestBridge(int count, int previous, int open, Func<int, int, bool> adjacent)
-    {
-        (int covered, int bridge) = (0, 0);
-        for (int b = 0; b < count && open != 0; b++)
-        {
-            if (b == previous || !adjacent(b, previous))
-            {
-                continue;
-            }
-
-            int reach = 0;
-            for (int o = 0; o < count; o++)
-            {
-                if ((open & (1 << o)) != 0 && adjacent(b, o))
-                {
-                    reach |= 1 << o;
-                }
-            }
-
-            if (BitOperations.PopCount((uint)reach) > BitOperations.PopCount((uint)covered))
-            {
-                (covered, bridge) = (reach, 1 << b);
-            }
-        }
-
-        return (covered, bridge);
     }
 }
