@@ -210,6 +210,42 @@ public class ZoneFinderTests
         Assert.True(previous < 0 || holding > 1);
     }
 
+    [Theory]
+    [MemberData(nameof(OutOfPlaneAxes))]
+    public void JoinsPreviousRule_HoldsWhereEveryFarNeighbourHasAnEqualCommonBridge(int? outOfPlane)
+    {
+        // Exactly the masks with x − 1 equal and, for every equal offset not adjacent to x − 1, an equal offset adjacent
+        // to both (the cube's bridge sets fit the rule's pairs, so it misses none of them).
+        var box = new Size3(5, 5, 5);
+        Index3[] neighbours = TextureDirections.Generate(box, [1], bidirectional: true, outOfPlane);
+        var all = new HashSet<Index3>(neighbours);
+        Index3[] earlier = [.. neighbours.Where(o => o.Z < 0 || (o.Z == 0 && (o.Y < 0 || (o.Y == 0 && o.X < 0)))).OrderBy(o => (o.Z, o.Y, o.X))];
+        var rule = JoinsPreviousRule.For(earlier, all);
+        int previous = Array.IndexOf(earlier, new Index3(-1, 0, 0));
+        bool Adjacent(int i, int j) =>
+            i != j && all.Contains(new Index3(earlier[j].X - earlier[i].X, earlier[j].Y - earlier[i].Y, earlier[j].Z - earlier[i].Z));
+        int bridged = 0;
+        for (int mask = 0; mask < 1 << earlier.Length; mask++)
+        {
+            bool expected = previous >= 0 && (mask & (1 << previous)) != 0;
+            for (int o = 0; o < earlier.Length && expected; o++)
+            {
+                if ((mask & (1 << o)) == 0 || o == previous || Adjacent(o, previous))
+                {
+                    continue;
+                }
+
+                expected = Enumerable.Range(0, earlier.Length).Any(b => (mask & (1 << b)) != 0 && Adjacent(b, previous) && Adjacent(b, o));
+                bridged += expected && !Enumerable.Range(0, earlier.Length).Any(b => (mask & (1 << b)) != 0 && earlier[b] == new Index3(0, 0, -1)) ? 1 : 0;
+            }
+
+            Assert.Equal(expected, rule.Holds(mask));
+        }
+
+        // In 3D some of them are bridged without z − 1 (e.g. (1, −1, 0) through (0, −1, 0)).
+        Assert.True(outOfPlane is not null || bridged > 0);
+    }
+
     [Fact]
     public void Find_DiagonalOnlyContact_JoinsIn3DButNotAcrossSlices()
     {
