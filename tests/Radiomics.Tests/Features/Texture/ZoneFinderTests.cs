@@ -155,12 +155,7 @@ public class ZoneFinderTests
     {
         // For every mask of equal earlier neighbours: where the rule holds, x − 1 is equal and all equal neighbours are
         // one connected group (so the voxel joins x − 1's set and no other); the vector form agrees with the scalar one.
-        var box = new Size3(5, 5, 5);
-        Index3[] neighbours = TextureDirections.Generate(box, [1], bidirectional: true, outOfPlane);
-        var all = new HashSet<Index3>(neighbours);
-        Index3[] earlier = [.. neighbours.Where(o => o.Z < 0 || (o.Z == 0 && (o.Y < 0 || (o.Y == 0 && o.X < 0)))).OrderBy(o => (o.Z, o.Y, o.X))];
-        var rule = JoinsPreviousRule.For(earlier, all);
-        int previous = Array.IndexOf(earlier, new Index3(-1, 0, 0));
+        (Index3[] earlier, HashSet<Index3> all, JoinsPreviousRule rule, int previous) = EarlierOffsetsAndRule(outOfPlane);
         int holding = 0;
         var masks = new ushort[16];
         for (int mask = 0; mask < 1 << earlier.Length; mask++)
@@ -216,12 +211,7 @@ public class ZoneFinderTests
     {
         // Exactly the masks with x − 1 equal and, for every equal offset not adjacent to x − 1, an equal offset adjacent
         // to both (the cube's bridge sets fit the rule's pairs, so it misses none of them).
-        var box = new Size3(5, 5, 5);
-        Index3[] neighbours = TextureDirections.Generate(box, [1], bidirectional: true, outOfPlane);
-        var all = new HashSet<Index3>(neighbours);
-        Index3[] earlier = [.. neighbours.Where(o => o.Z < 0 || (o.Z == 0 && (o.Y < 0 || (o.Y == 0 && o.X < 0)))).OrderBy(o => (o.Z, o.Y, o.X))];
-        var rule = JoinsPreviousRule.For(earlier, all);
-        int previous = Array.IndexOf(earlier, new Index3(-1, 0, 0));
+        (Index3[] earlier, HashSet<Index3> all, JoinsPreviousRule rule, int previous) = EarlierOffsetsAndRule(outOfPlane);
         bool Adjacent(int i, int j) =>
             i != j && all.Contains(new Index3(earlier[j].X - earlier[i].X, earlier[j].Y - earlier[i].Y, earlier[j].Z - earlier[i].Z));
         int bridged = 0;
@@ -244,6 +234,15 @@ public class ZoneFinderTests
 
         // In 3D some of them are bridged without z − 1 (e.g. (1, −1, 0) through (0, −1, 0)).
         Assert.True(outOfPlane is not null || bridged > 0);
+    }
+
+    /// <summary>The earlier offsets of the radius-1 neighbourhood (3D or per slice), the neighbourhood, its rule and the x − 1 index.</summary>
+    private static (Index3[] Earlier, HashSet<Index3> All, JoinsPreviousRule Rule, int Previous) EarlierOffsetsAndRule(int? outOfPlane)
+    {
+        Index3[] neighbours = TextureDirections.Generate(new Size3(5, 5, 5), [1], bidirectional: true, outOfPlane);
+        var all = new HashSet<Index3>(neighbours);
+        Index3[] earlier = [.. neighbours.Where(o => o.Z < 0 || (o.Z == 0 && (o.Y < 0 || (o.Y == 0 && o.X < 0)))).OrderBy(o => (o.Z, o.Y, o.X))];
+        return (earlier, all, JoinsPreviousRule.For(earlier, all), Array.IndexOf(earlier, new Index3(-1, 0, 0)));
     }
 
     [Fact]
