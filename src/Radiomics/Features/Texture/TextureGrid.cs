@@ -164,7 +164,7 @@ internal sealed class TextureGrid
     /// have gaps; null when every level 1 … Ng is present, so code = level), its positions counted up — and zeros
     /// everywhere else (padding, slack, voxels outside the ROI). <paramref name="positions"/> gets the ROI positions in
     /// voxel order. <paramref name="byteCodes"/>, when given (at most 255 codes), gets the same codes as bytes in the
-    /// same pass, each run narrowed while its int codes are still in the cache.
+    /// same pass, each row narrowed (whole vectors) while its int codes are still in the cache.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void FillCodes(Volume<int> levels, Volume<byte> mask, BoundingBox box, Size3 padded, int padding, int[]? codeOf, int[] codes, byte[]? byteCodes, int[] positions)
@@ -189,7 +189,6 @@ internal sealed class TextureGrid
                 for (int start = 0; RoiRuns.Next(roiRow, ref start, out int run); start += run)
                 {
                     codeRow[x..start].Clear();
-                    byteCodes?.AsSpan(target + x, start - x).Clear();
                     Span<int> runCodes = codeRow.Slice(start, run);
                     if (codeOf is null)
                     {
@@ -204,18 +203,17 @@ internal sealed class TextureGrid
                         }
                     }
 
-                    if (byteCodes is not null)
-                    {
-                        NarrowInto(runCodes, byteCodes.AsSpan(target + start, run));
-                    }
-
                     CountUp(positions.AsSpan(k, run), target + start);
                     k += run;
                     x = start + run;
                 }
 
                 codeRow[x..].Clear();
-                byteCodes?.AsSpan(target + x, width - x).Clear();
+                if (byteCodes is not null)
+                {
+                    NarrowInto(codeRow, byteCodes.AsSpan(target, width));
+                }
+
                 written = target + width;
             }
         }
