@@ -113,11 +113,23 @@ public sealed partial class RadiomicsExtractor
         /// into buffers rented from <paramref name="lease"/> when it has a pool, and the derived images taking their
         /// buffers from that pool too.
         /// </summary>
-        public ImageWindow Window(BoundingBox box, BoundingBox region, BufferLease lease)
+        public ImageWindow Window(BoundingBox box, BoundingBox region, BufferLease lease) => Window(box, region, lease, null);
+
+        /// <summary>
+        /// <see cref="Window(BoundingBox, BoundingBox, BufferLease)"/>; when the window is <paramref name="region"/> itself
+        /// and <paramref name="regionImage"/> (the image already cropped to the region, as <see cref="Region(BoundingBox)"/>
+        /// gives it) is held, the window's image is that volume: no copy. Image types read a window's image and never
+        /// write it, so the caller's crop is shared unchanged (it stays the caller's; the lease does not take it).
+        /// </summary>
+        public ImageWindow Window(BoundingBox box, BoundingBox region, BufferLease lease, Volume<double>? regionImage)
         {
             Volume<byte> mask = FeatureRoi.Crop(box, lease);
             Volume<double> image;
-            if (lease.Pool is not null && _working is { } whole && !(box.Lower == default && box.Size == whole.Size))
+            if (regionImage is not null && box == region && regionImage.Size == box.Size)
+            {
+                image = regionImage;
+            }
+            else if (lease.Pool is not null && _working is { } whole && !(box.Lower == default && box.Size == whole.Size))
             {
                 image = whole.CropInto(box.Lower, box.Size, lease.Rent<double>(checked((int)box.Size.VoxelCount))!);
             }
@@ -256,7 +268,9 @@ public sealed partial class RadiomicsExtractor
     /// the prepared grid and produced only when enumerated, so one derived image is alive at a time. With
     /// <c>filterRegion: roi</c> (per image type) each type filters only the window of the image the region needs
     /// (<see cref="IImageType.InputRegion"/>); with <c>image</c>, the whole image.
-    /// <paramref name="croppedOriginal"/>, when given, is the working image already cropped to the region.
+    /// <paramref name="croppedOriginal"/>, when given, is the working image already cropped to the region: the original
+    /// image, and the window of every type whose window is the region (the intensity transforms), so those types copy
+    /// nothing; it must stay unchanged while the images are enumerated.
     /// With <paramref name="recycle"/>, derived images, windows and their masks take their buffers from the extractor's
     /// pool and give them back as soon as they are done (for the next image type and the next case): only for a
     /// consumer that keeps nothing of a derived image (its volume or anything reading it) once it asks for the next one.
@@ -279,7 +293,7 @@ public sealed partial class RadiomicsExtractor
             FilterWork.Require(type, typeSettings, window.VoxelCount, prepared.Geometry.Spacing);
             foreach (DerivedImage derived in typeSettings.Filters.Region == FilterRegion.Image
                 ? WholeImageDerived(prepared, type, typeSettings, region, Context)
-                : WindowedDerived(prepared, type, typeSettings, region, buffers, Context))
+                : WindowedDerived(prepared, type, typeSettings, region, croppedOriginal, buffers, Context))
             {
                 yield return derived;
 
@@ -303,12 +317,13 @@ public sealed partial class RadiomicsExtractor
     /// released as soon as the type's last image has been handed out.
     /// </summary>
     private static IEnumerable<DerivedImage> WindowedDerived(
-        PreparedCase prepared, IImageType type, RadiomicsSettings settings, BoundingBox region, ExactLengthArrayPool? buffers, ExtractionContext context)
+        PreparedCase prepared, IImageType type, RadiomicsSettings settings, BoundingBox region, Volume<double>? croppedOriginal,
+        ExactLengthArrayPool? buffers, ExtractionContext context)
     {
         // The window's copies go back to the pool when the type's last image has been handed out, except the image's
         // when a derived image kept it as its own voxels (that image hands it back itself).
         using var lease = new BufferLease(buffers);
-        ImageWindow window = prepared.Window(type.InputRegion(region, prepared.Geometry, settings), region, lease) with { Context = context };
+        ImageWindow window = prepared.Window(type.InputRegion(region, prepared.Geometry, settings), region, lease, croppedOriginal) with { Context = context };
         foreach (DerivedImage derived in type.Produce(window, settings))
         {
             lease.Release(derived.Image.Buffer);

@@ -16,10 +16,11 @@ internal sealed class TextureGrid
     private readonly Lock _byteCodesLock = new();
     private byte[]? _byteCodes;
 
-    private TextureGrid(int[] codes, Size3 padded, int padding, Size3 box, int[] greyLevels, int[] roiPositions, FeatureInput? owner)
+    private TextureGrid(int[] codes, byte[]? byteCodes, Size3 padded, int padding, Size3 box, int[] greyLevels, int[] roiPositions, FeatureInput? owner)
     {
         _owner = owner;
         Codes = codes;
+        _byteCodes = byteCodes;
         PaddedSize = padded;
         Padding = padding;
         Box = box;
@@ -35,8 +36,9 @@ internal sealed class TextureGrid
 
     /// <summary>
     /// <see cref="Codes"/> narrowed to bytes (same positions, same slack), or null when there are more than 255 codes:
-    /// a quarter of the memory, and four times the voxels per vector for kernels that compare codes. Built on first use
-    /// (in the owner's buffers, like <see cref="Codes"/>) and kept.
+    /// a quarter of the memory, and four times the voxels per vector for kernels that compare codes. A grid built for an
+    /// input writes them with <see cref="Codes"/> in the same pass (in the owner's buffers: every 3D family with at most
+    /// 255 codes reads them); otherwise built from <see cref="Codes"/> on first use and kept.
     /// </summary>
     public byte[]? ByteCodes
     {
@@ -151,8 +153,9 @@ internal sealed class TextureGrid
         int length = (padded.X * padded.Y * padded.Z) + Slack;
         int[] codes = owner?.RentBuffer<int>(length, clear: false) ?? GC.AllocateUninitializedArray<int>(length); // every entry is written below
         int[] positions = owner?.RentBuffer<int>(roiCount, clear: false) ?? new int[roiCount]; // every entry is written below
-        FillCodes(levels, mask, box, padded, padding, greyLevels.Count == maxLevel ? null : codeOf, codes, positions);
-        return new TextureGrid(codes, padded, padding, boxSize, greyLevels.ToArray(), positions, owner) { CodeCounts = codeCounts.ToArray() };
+        byte[]? byteCodes = owner is not null && greyLevels.Count <= byte.MaxValue ? owner.RentBuffer<byte>(length, clear: false) : null; // likewise
+        FillCodes(levels, mask, box, padded, padding, greyLevels.Count == maxLevel ? null : codeOf, codes, byteCodes, positions);
+        return new TextureGrid(codes, byteCodes, padded, padding, boxSize, greyLevels.ToArray(), positions, owner) { CodeCounts = codeCounts.ToArray() };
     }
 
     /// <summary>
@@ -160,10 +163,11 @@ internal sealed class TextureGrid
     /// mask — a run's codes copied from its levels (or looked up in <paramref name="codeOf"/> when the levels present
     /// have gaps; null when every level 1 … Ng is present, so code = level), its positions counted up — and zeros
     /// everywhere else (padding, slack, voxels outside the ROI). <paramref name="positions"/> gets the ROI positions in
-    /// voxel order.
+    /// voxel order. <paramref name="byteCodes"/>, when given (at most 255 codes), gets the same codes as bytes in the
+    /// same pass, each row narrowed (whole vectors) while its int codes are still in the cache.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static void FillCodes(Volume<int> levels, Volume<byte> mask, BoundingBox box, Size3 padded, int padding, int[]? codeOf, int[] codes, int[] positions)
+    private static void FillCodes(Volume<int> levels, Volume<byte> mask, BoundingBox box, Size3 padded, int padding, int[]? codeOf, int[] codes, byte[]? byteCodes, int[] positions)
     {
         ReadOnlySpan<int> source = levels.Voxels;
         ReadOnlySpan<byte> roi = mask.Voxels;
@@ -177,6 +181,7 @@ internal sealed class TextureGrid
                 int row = size.Offset(box.Lower.X, y, z);
                 int target = padded.Offset(padding, y - box.Lower.Y + padding, z - box.Lower.Z + padding);
                 codes.AsSpan(written, target - written).Clear(); // padding (and any gap) since the previous row
+                byteCodes?.AsSpan(written, target - written).Clear();
                 ReadOnlySpan<byte> roiRow = roi.Slice(row, width);
                 ReadOnlySpan<int> levelRow = source.Slice(row, width);
                 Span<int> codeRow = codes.AsSpan(target, width);
@@ -204,11 +209,17 @@ internal sealed class TextureGrid
                 }
 
                 codeRow[x..].Clear();
+                if (byteCodes is not null)
+                {
+                    NarrowInto(codeRow, byteCodes.AsSpan(target, width));
+                }
+
                 written = target + width;
             }
         }
 
         codes.AsSpan(written).Clear();
+        byteCodes?.AsSpan(written).Clear();
     }
 
     /// <summary>Fills <paramref name="target"/> with <paramref name="first"/>, <paramref name="first"/> + 1, …</summary>
@@ -234,16 +245,23 @@ internal sealed class TextureGrid
         }
     }
 
-    /// <summary><paramref name="target"/>[i] = <paramref name="codes"/>[i] (each at most 255), a vector at a time.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    /// <summary><paramref name="target"/>[i] = <paramref name="codes"/>[i] (each at most 255) for a whole array.</summary>
     private static byte[] Narrow(int[] codes, byte[] target)
+    {
+        NarrowInto(codes, target);
+        return target;
+    }
+
+    /// <summary><paramref name="target"/>[i] = <paramref name="codes"/>[i] (each at most 255; same lengths), a vector at a time.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static void NarrowInto(ReadOnlySpan<int> codes, Span<byte> target)
     {
         int i = 0;
         if (System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
         {
             int width = System.Runtime.Intrinsics.Vector256<byte>.Count, quarter = width / 4;
-            ref uint source = ref System.Runtime.CompilerServices.Unsafe.As<int, uint>(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(codes));
-            ref byte destination = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(target);
+            ref uint source = ref System.Runtime.CompilerServices.Unsafe.As<int, uint>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(codes));
+            ref byte destination = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(target);
             for (; i <= codes.Length - width; i += width)
             {
                 var low = System.Runtime.Intrinsics.Vector256.Narrow(
@@ -260,8 +278,6 @@ internal sealed class TextureGrid
         {
             target[i] = (byte)codes[i];
         }
-
-        return target;
     }
 
     /// <summary>The ROI's voxels per grey level (index = level, up to the highest), refusing levels below 1.</summary>
