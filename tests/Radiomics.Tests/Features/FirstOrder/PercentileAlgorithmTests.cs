@@ -13,7 +13,7 @@ public class PercentileAlgorithmTests
 {
     private static readonly double[] Used = [10, 25, 50, 75, 90];
 
-    public static TheoryData<string> Distributions => ["uniform", "integers", "ties", "skewed", "outliers", "constant", "infinities", "tiny-range", "negative-zero"];
+    public static TheoryData<string> Distributions => ["uniform", "integers", "ties", "skewed", "outliers", "constant", "infinities", "tiny-range", "negative-zero", "plateaus", "smooth"];
 
     [Theory]
     [MemberData(nameof(Distributions))]
@@ -79,6 +79,9 @@ public class PercentileAlgorithmTests
             "constant" => -3.25,
             "infinities" => i % 7 == 0 ? double.PositiveInfinity : i % 11 == 0 ? double.NegativeInfinity : random.NextDouble(),
             "tiny-range" => 1 + random.Next(4) * Math.BitIncrement(1.0) - 1 + double.Epsilon * random.Next(3),
+            // Neighbours in one bucket (the counting step's lanes must add up), in runs of odd and even lengths.
+            "plateaus" => Math.Floor(i / (3.0 + (i / 50 % 4))) * 0.5,
+            "smooth" => Math.Sin(i * 0.001) * 100,
             "negative-zero" => random.Next(3) switch { 0 => -0.0, 1 => 0.0, _ => random.NextDouble() - 0.5 },
             _ => throw new ArgumentException(distribution),
         }).ToArray();
