@@ -112,14 +112,10 @@ internal static class Diagnostics
             {
                 ReadOnlySpan<byte> row = voxels.Slice(size.Offset(box.Lower.X - at.X, y - at.Y, z - at.Z), width);
                 long rowCount = 0;
-                for (int start = row.IndexOfAnyExcept((byte)0); start >= 0;)
+                for (int start = 0; RoiRuns.Next(row, ref start, out int length); start += length)
                 {
-                    int length = row[start..].IndexOf((byte)0);
-                    int end = length < 0 ? width : start + length;
-                    rowCount += end - start;
-                    sumX += (long)(end - start) * (box.Lower.X + start + box.Lower.X + end - 1) / 2;
-                    int next = end < width ? row[end..].IndexOfAnyExcept((byte)0) : -1;
-                    start = next < 0 ? -1 : end + next;
+                    rowCount += length;
+                    sumX += (long)length * ((2 * (box.Lower.X + start)) + length - 1) / 2; // the sum of the run's x indices
                 }
 
                 count += rowCount;
