@@ -257,6 +257,62 @@ public class ZoneFinderTests
         Assert.Equal([(0, 1, 1), (0, 2, 1), (1, 1, 1)], Found(volume, 2));
     }
 
+    [Theory]
+    [MemberData(nameof(OutOfPlaneAxes))]
+    public void Build_FewLargeAndManyZones_CountsEqualFloodFilledZones(int? outOfPlane)
+    {
+        // The size columns come from a table over 1..maxSize or, when a few zones are large, from sorting their sizes:
+        // one level with a few odd voxels (few zones, one of ~24,000 voxels: sorted), the same with noise (a large zone
+        // among many small ones: the table), blocks, and noise alone.
+        var random = new Random(20261210);
+        foreach (double noise in new[] { 0.0005, 0.01, 0.3 })
+        {
+            int[,,] volume = TextureTestVolumes.BlockVolume(random, 40, 30, 20, 1, 0.0);
+            for (int k = 0; k < volume.Length * noise; k++)
+            {
+                volume[random.Next(40), random.Next(30), random.Next(20)] = 2 + random.Next(3);
+            }
+
+            AssertMatricesEqualFloodFill(volume, outOfPlane);
+        }
+
+        AssertMatricesEqualFloodFill(TextureTestVolumes.BlockVolume(random, 37, 19, 11, 3, 0.01), outOfPlane);
+        AssertMatricesEqualFloodFill(TextureTestVolumes.RandomVolume(random, 29, 13, 9, 5, 0.2), outOfPlane);
+    }
+
+    /// <summary>The matrices count exactly the flood fill's zones per (slice, grey level, size), over the sizes that occur.</summary>
+    private static void AssertMatricesEqualFloodFill(int[,,] volume, int? outOfPlane)
+    {
+        TextureGrid grid = TextureTestVolumes.GridOf(volume);
+        Index3[] neighbours = TextureDirections.Generate(grid.Box, [1], bidirectional: true, outOfPlane);
+        GlszmMatrices matrices = GlszmMatrices.Build(grid, neighbours, outOfPlane);
+        List<(int Slice, int Level, int Size)> zones = FloodFill(volume, outOfPlane);
+        int[] sizes = [.. zones.Select(z => z.Size).Distinct().Order()];
+        Assert.Equal(sizes, matrices.Sizes);
+        var expected = new List<(int, int, int, double)>();
+        foreach (var group in zones.GroupBy(z => z))
+        {
+            expected.Add((group.Key.Slice, group.Key.Level, group.Key.Size, group.Count()));
+        }
+
+        var actual = new List<(int, int, int, double)>();
+        for (int slice = 0; slice < matrices.SliceCount; slice++)
+        {
+            ReadOnlySpan<double> counts = matrices.Counts(slice);
+            for (int i = 0; i < counts.Length; i++)
+            {
+                if (counts[i] != 0)
+                {
+                    actual.Add((slice, matrices.GreyLevels[i / sizes.Length], sizes[i % sizes.Length], counts[i]));
+                }
+            }
+        }
+
+        expected.Sort();
+        actual.Sort();
+        Assert.Equal(expected, actual);
+    }
+
     /// <summary>The union–find labelling and the flood fill find the same zones (slice, code, size) and largest size.</summary>
     private static void AssertLabellingEqualsFloodFill(int[,,] volume, int? outOfPlane, bool byteCodes = true)
     {

@@ -61,30 +61,46 @@ internal static class ZoneLabelling
                 ? Label(grid, new IntEqualNeighbourChunks(grid.Codes, steps, table.Rule), table, steps, parent, roots)
                 : Label(grid, new ByteEqualNeighbourChunks(bytes, steps, table.Rule), table, steps, parent, roots);
 
-            // The sets' roots are among the voxels that started a set (recorded in grid order with their codes); the
-            // others were joined.
-            int count = 0;
-            for (int i = 0; i < rootCount; i++)
-            {
-                int p = roots[2 * i];
-                int size = -parent[p];
-                if (size > 0)
-                {
-                    zones[3 * count] = sliceAxis is int a ? grid.Coordinate(p, a) : 0;
-                    zones[(3 * count) + 1] = roots[(2 * i) + 1];
-                    zones[(3 * count) + 2] = size;
-                    maxSize = Math.Max(maxSize, size);
-                    count++;
-                }
-            }
-
-            return count;
+            return ReadZones(grid, sliceAxis, parent, roots, rootCount, zones, out maxSize);
         }
         finally
         {
             System.Buffers.ArrayPool<int>.Shared.Return(roots);
             System.Buffers.ArrayPool<int>.Shared.Return(parent);
         }
+    }
+
+    /// <summary>
+    /// Writes the zones from the voxels that started a set (<paramref name="roots"/>: position and code, in grid order):
+    /// those still roots are the zones (the others were joined). Each entry is written and kept only when a root (a
+    /// select, not a branch: where zones are small about a third of the starts were joined, as good as random).
+    /// </summary>
+    private static int ReadZones(TextureGrid grid, int? sliceAxis, int[] parent, int[] roots, int rootCount, Span<int> zones, out int maxSize)
+    {
+        ref int zone0 = ref MemoryMarshal.GetReference(zones);
+        ref int parent0 = ref MemoryMarshal.GetArrayDataReference(parent);
+        ref int root0 = ref MemoryMarshal.GetArrayDataReference(roots);
+        if (zones.Length < 3 * rootCount)
+        {
+            throw new ArgumentException("The zones need room for three entries per ROI voxel.", nameof(zones));
+        }
+
+        int count = 0, largest = 1;
+        for (int i = 0; i < rootCount; i++)
+        {
+            int p = Unsafe.Add(ref root0, 2 * i);
+            int size = -Unsafe.Add(ref parent0, p);
+
+            // Slot count is inside zones: count <= i.
+            Unsafe.Add(ref zone0, 3 * count) = sliceAxis is int a ? grid.Coordinate(p, a) : 0;
+            Unsafe.Add(ref zone0, (3 * count) + 1) = Unsafe.Add(ref root0, (2 * i) + 1);
+            Unsafe.Add(ref zone0, (3 * count) + 2) = size;
+            count += size > 0 ? 1 : 0;
+            largest = Math.Max(largest, size);
+        }
+
+        maxSize = largest;
+        return count;
     }
 
     /// <summary>
