@@ -72,8 +72,8 @@ internal static class ZoneLabelling
 
     /// <summary>
     /// Writes the zones from the voxels that started a set (<paramref name="roots"/>: position and code, in grid order):
-    /// those still roots are the zones (the others were joined). Each entry is written and kept only when a root (a
-    /// select, not a branch: where zones are small about a third of the starts were joined, as good as random).
+    /// those still roots are the zones (the others were joined). Each entry is written, and kept only when a root (a
+    /// select, not a branch: where zones are small, whether a start was joined later is as good as random).
     /// </summary>
     private static int ReadZones(TextureGrid grid, int? sliceAxis, int[] parent, int[] roots, int rootCount, Span<int> zones, out int maxSize)
     {
