@@ -36,15 +36,7 @@ public sealed class GlcmByteCountTests
         TextureLayout layout = TextureLayout.PyRadiomics(grid, RadiomicsSettings.Default, [1]);
         Assert.Equal(13, layout.DirectionCount);
 
-        var counts = new int[GlcmPairCounts.Length(grid, layout)];
-        GlcmPairCounts.Count(grid, layout, counts);
-
-        int ng = grid.GreyLevelCount, block = GlcmPairCounts.BlockLength(ng);
-        for (int d = 0; d < layout.DirectionCount; d++)
-        {
-            int[,] expected = GlcmPairCountTests.BruteForce(input, grid, layout.Directions[d], sliceAxis: null, slice: 0);
-            GlcmPairCountTests.AssertBlock(expected, counts.AsSpan(d * block, block), ng);
-        }
+        AssertEveryBlockIsBruteForce(input, grid, layout);
     }
 
     [Theory]
@@ -117,15 +109,7 @@ public sealed class GlcmByteCountTests
         Index3[] reversed = [.. TextureDirections.Volume().Reverse()];
         var layout = new TextureLayout(reversed, null, 1);
 
-        var counts = new int[GlcmPairCounts.Length(grid, layout)];
-        GlcmPairCounts.Count(grid, layout, counts);
-
-        int ng = grid.GreyLevelCount, block = GlcmPairCounts.BlockLength(ng);
-        for (int d = 0; d < layout.DirectionCount; d++)
-        {
-            int[,] expected = GlcmPairCountTests.BruteForce(input, grid, layout.Directions[d], sliceAxis: null, slice: 0);
-            GlcmPairCountTests.AssertBlock(expected, counts.AsSpan(d * block, block), ng);
-        }
+        AssertEveryBlockIsBruteForce(input, grid, layout);
     }
 
     [Fact]
@@ -161,6 +145,20 @@ public sealed class GlcmByteCountTests
                 int[,] expected = GlcmPairCountTests.BruteForce(input, grid, layout.Directions[d], sliceAxis: 2, slice: s);
                 GlcmPairCountTests.AssertBlock(expected, counts.AsSpan(((s * layout.DirectionCount) + d) * block, block), ng);
             }
+        }
+    }
+
+    /// <summary>Counts <paramref name="layout"/> (one slice group) and compares each direction's block with brute force.</summary>
+    private static void AssertEveryBlockIsBruteForce(FeatureInput input, TextureGrid grid, TextureLayout layout)
+    {
+        var counts = new int[GlcmPairCounts.Length(grid, layout)];
+        GlcmPairCounts.Count(grid, layout, counts);
+
+        int ng = grid.GreyLevelCount, block = GlcmPairCounts.BlockLength(ng);
+        for (int d = 0; d < layout.DirectionCount; d++)
+        {
+            int[,] expected = GlcmPairCountTests.BruteForce(input, grid, layout.Directions[d], sliceAxis: null, slice: 0);
+            GlcmPairCountTests.AssertBlock(expected, counts.AsSpan(d * block, block), ng);
         }
     }
 
