@@ -48,7 +48,8 @@ internal static class GlcmPairCounts
         // accesses in bounds, so the kernels use unchecked references. Directions go in chunks of 13 (all of one
         // distance in 3D), 4 (in 2D) or 1, each chunk in one pass over the ROI whose steps are locals. Chunks of 13
         // read the byte codes when there are (N_g ≤ 255, one slice group): a quarter of the int codes' memory, which
-        // takes a fifth off the pass (the increments are the rest of its cost).
+        // takes a fifth off the pass (the increments are the rest of its cost). Smooth images take in voxels that
+        // repeat their x-predecessor's pairs; few grey levels count two directions per increment in joint tables.
         var pass = new Pass(grid, layout, counts);
         byte[]? bytes = layout.SliceAxis is null ? grid.ByteCodes : null;
         for (int d = 0; d < directionCount;)
@@ -93,7 +94,8 @@ internal static class GlcmPairCounts
 
     /// <summary>
     /// Up to this many grey levels the 13 directions are counted in joint tables of two directions each
-    /// (<see cref="Pass.Count13BytesJointly"/>): six tables of N_g (N_g + 1)² counts, ≤ 0.84 MB, stay in L2 (measured: 6–20 % faster up to N_g = 32, slower from 42).
+    /// (<see cref="Pass.Count13BytesJointly"/>): six tables of N_g (N_g + 1)² counts, ≤ 0.84 MB, stay in L2. Measured
+    /// 6–20 % faster than the 13-increment kernel up to N_g = 32, slower from N_g = 42 (the tables leave L2).
     /// </summary>
     internal const int JointLevelLimit = 32;
 
@@ -249,7 +251,7 @@ internal static class GlcmPairCounts
         /// <summary>
         /// <see cref="Count13Bytes"/> with one increment for two directions: table j (j = 0 … 5) counts the triples (code
         /// a, neighbour code along direction 2j, along 2j + 1) at <c>((a − 1)(N_g + 1) + b) (N_g + 1) + c</c>, so a voxel
-        /// costs 7 increments instead of 13 (the pass is bound by its increments' memory operations); direction 12 goes
+        /// costs 7 increments instead of 13 (the increments are most of the pass's cost); direction 12 goes
         /// to its block directly. <see cref="AddJointMarginals"/> then adds the tables' two marginals, which are exactly
         /// the two directions' pair counts, to their blocks.
         /// </summary>
