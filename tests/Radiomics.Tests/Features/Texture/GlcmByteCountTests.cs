@@ -8,7 +8,7 @@ namespace Radiomics.Tests.Features.Texture;
 
 /// <summary>
 /// The 13-direction pair counts on byte codes (N_g ≤ 255, one slice group), with and without taking in voxels that
-/// repeat their x-predecessor's pairs, and the int-code kernel beyond 255 levels and for slice groups: every count
+/// repeat their x-predecessor's pairs, through joint tables of two directions (few grey levels), and the int-code kernel beyond 255 levels and for slice groups: every count
 /// against brute force, on random volumes (few repeats) and blocky ones (mostly repeats), odd sizes, holes.
 /// </summary>
 public sealed class GlcmByteCountTests
@@ -19,7 +19,11 @@ public sealed class GlcmByteCountTests
     [InlineData(3, true)]
     [InlineData(7, false)]
     [InlineData(7, true)]
+    [InlineData(16, false)]
+    [InlineData(29, false)]
     [InlineData(35, true)]
+    [InlineData(GlcmPairCounts.JointLevelLimit, false)]
+    [InlineData(GlcmPairCounts.JointLevelLimit + 1, false)]
     [InlineData(200, false)]
     [InlineData(200, true)]
     [InlineData(255, false)]
@@ -32,15 +36,7 @@ public sealed class GlcmByteCountTests
         TextureLayout layout = TextureLayout.PyRadiomics(grid, RadiomicsSettings.Default, [1]);
         Assert.Equal(13, layout.DirectionCount);
 
-        var counts = new int[GlcmPairCounts.Length(grid, layout)];
-        GlcmPairCounts.Count(grid, layout, counts);
-
-        int ng = grid.GreyLevelCount, block = GlcmPairCounts.BlockLength(ng);
-        for (int d = 0; d < layout.DirectionCount; d++)
-        {
-            int[,] expected = GlcmPairCountTests.BruteForce(input, grid, layout.Directions[d], sliceAxis: null, slice: 0);
-            GlcmPairCountTests.AssertBlock(expected, counts.AsSpan(d * block, block), ng);
-        }
+        AssertEveryBlockIsBruteForce(input, grid, layout);
     }
 
     [Theory]
@@ -86,6 +82,37 @@ public sealed class GlcmByteCountTests
     }
 
     [Fact]
+    public void PyRadiomicsVolumeOrder_HoldsForTheDistance1Layout_NotForOthers()
+    {
+        // The joint kernel (N_g ≤ JointLevelLimit) runs only on steps in this order: the count tests above reach it
+        // only if the PyRadiomics layout passes the check, and another order must not.
+        TextureGrid grid = TextureGrid.For(Volume(5, blocky: false, seed: 1), 2);
+        int[] distance1 = [.. TextureLayout.PyRadiomics(grid, RadiomicsSettings.Default, [1]).Directions.Select(grid.Step)];
+        int[] distance2 = [.. TextureDirections.Generate(grid.Box, [2], bidirectional: false, null).Take(13).Select(grid.Step)];
+        int[] swapped = [.. distance1];
+        (swapped[0], swapped[1]) = (swapped[1], swapped[0]);
+
+        Assert.True(GlcmPairCounts.IsPyRadiomicsVolumeOrder(distance1, grid.PaddedSize));
+        Assert.False(GlcmPairCounts.IsPyRadiomicsVolumeOrder(distance2, grid.PaddedSize));
+        Assert.False(GlcmPairCounts.IsPyRadiomicsVolumeOrder(swapped, grid.PaddedSize));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(6)]
+    [InlineData(20)]
+    public void Count_ShuffledDistance1Directions_MatchesBruteForce(int levels)
+    {
+        // The 13 distance-1 steps in another order take the step-register kernel; every block must still be its direction's.
+        FeatureInput input = Volume(levels, blocky: false, seed: 3);
+        TextureGrid grid = TextureGrid.For(input, 1);
+        Index3[] reversed = [.. TextureDirections.Volume().Reverse()];
+        var layout = new TextureLayout(reversed, null, 1);
+
+        AssertEveryBlockIsBruteForce(input, grid, layout);
+    }
+
+    [Fact]
     public void For_StepsOfOtherDistancesOrLayouts_IsNull()
     {
         TextureGrid grid = TextureGrid.For(Volume(5, blocky: false, seed: 1), 2);
@@ -118,6 +145,20 @@ public sealed class GlcmByteCountTests
                 int[,] expected = GlcmPairCountTests.BruteForce(input, grid, layout.Directions[d], sliceAxis: 2, slice: s);
                 GlcmPairCountTests.AssertBlock(expected, counts.AsSpan(((s * layout.DirectionCount) + d) * block, block), ng);
             }
+        }
+    }
+
+    /// <summary>Counts <paramref name="layout"/> (one slice group) and compares each direction's block with brute force.</summary>
+    private static void AssertEveryBlockIsBruteForce(FeatureInput input, TextureGrid grid, TextureLayout layout)
+    {
+        var counts = new int[GlcmPairCounts.Length(grid, layout)];
+        GlcmPairCounts.Count(grid, layout, counts);
+
+        int ng = grid.GreyLevelCount, block = GlcmPairCounts.BlockLength(ng);
+        for (int d = 0; d < layout.DirectionCount; d++)
+        {
+            int[,] expected = GlcmPairCountTests.BruteForce(input, grid, layout.Directions[d], sliceAxis: null, slice: 0);
+            GlcmPairCountTests.AssertBlock(expected, counts.AsSpan(d * block, block), ng);
         }
     }
 

@@ -48,7 +48,8 @@ internal static class GlcmPairCounts
         // accesses in bounds, so the kernels use unchecked references. Directions go in chunks of 13 (all of one
         // distance in 3D), 4 (in 2D) or 1, each chunk in one pass over the ROI whose steps are locals. Chunks of 13
         // read the byte codes when there are (N_g ≤ 255, one slice group): a quarter of the int codes' memory, which
-        // takes a fifth off the pass (the increments are the rest of its cost).
+        // takes a fifth off the pass (the increments are the rest of its cost). Smooth images take in voxels that
+        // repeat their x-predecessor's pairs; few grey levels count two directions per increment in joint tables.
         var pass = new Pass(grid, layout, counts);
         byte[]? bytes = layout.SliceAxis is null ? grid.ByteCodes : null;
         for (int d = 0; d < directionCount;)
@@ -65,6 +66,10 @@ internal static class GlcmPairCounts
                     if (RepeatedNeighbourhoods.For(chunk, grid.PaddedSize) is { } repeats && repeats.SampledShare(grid, bytes) >= RepeatedNeighbourhoods.WorthwhileShare)
                     {
                         pass.Count13Bytes(chunk, d, bytes, repeats);
+                    }
+                    else if (IsPyRadiomicsVolumeOrder(chunk, grid.PaddedSize) && ng <= JointLevelLimit)
+                    {
+                        CountJointly(pass, d, bytes, ng);
                     }
                     else
                     {
@@ -84,6 +89,46 @@ internal static class GlcmPairCounts
                 pass.Count1(steps[d], d);
                 d++;
             }
+        }
+    }
+
+    /// <summary>
+    /// Up to this many grey levels the 13 directions are counted in joint tables of two directions each
+    /// (<see cref="Pass.Count13BytesJointly"/>): six tables of N_g (N_g + 1)² counts, ≤ 0.84 MB, stay in L2. Measured
+    /// 6–20 % faster than the 13-increment kernel up to N_g = 32, slower from N_g = 42 (the tables leave L2).
+    /// </summary>
+    internal const int JointLevelLimit = 32;
+
+    /// <summary>
+    /// Whether <paramref name="steps"/> are the 13 distance-1 3D steps in PyRadiomics' order (z = +1 then z = 0; within
+    /// each y = +1, 0, −1; within each x = +1, 0, −1), so that a kernel can address the neighbours from four row offsets.
+    /// </summary>
+    internal static bool IsPyRadiomicsVolumeOrder(ReadOnlySpan<int> steps, Imaging.Size3 padded)
+    {
+        int w = padded.X, plane = padded.X * padded.Y;
+        ReadOnlySpan<int> expected =
+        [
+            plane + w + 1, plane + w, plane + w - 1, plane + 1, plane, plane - 1, plane - w + 1, plane - w, plane - w - 1,
+            w + 1, w, w - 1, 1,
+        ];
+        return steps.SequenceEqual(expected);
+    }
+
+    /// <summary>The six joint tables of <see cref="Pass.Count13BytesJointly"/> in pooled scratch, then their marginals into the blocks.</summary>
+    private static void CountJointly(Pass pass, int first, byte[] bytes, int ng)
+    {
+        int length = Pass.JointTableCount * ng * (ng + 1) * (ng + 1);
+        int[] joint = System.Buffers.ArrayPool<int>.Shared.Rent(length);
+        try
+        {
+            Span<int> tables = joint.AsSpan(0, length);
+            tables.Clear();
+            pass.Count13BytesJointly(first, bytes, tables);
+            pass.AddJointMarginals(tables, first);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<int>.Shared.Return(joint);
         }
     }
 
@@ -197,6 +242,82 @@ internal static class GlcmPairCounts
                 Unsafe.Add(ref c, Unsafe.Add(ref here, s11)) += k;
                 c = ref Unsafe.Add(ref c, block);
                 Unsafe.Add(ref c, Unsafe.Add(ref here, s12)) += k;
+            }
+        }
+
+        /// <summary>The number of joint tables of <see cref="Count13BytesJointly"/>: directions 0 … 11 in pairs.</summary>
+        public const int JointTableCount = 6;
+
+        /// <summary>
+        /// <see cref="Count13Bytes"/> with one increment for two directions: table j (j = 0 … 5) counts the triples (code
+        /// a, neighbour code along direction 2j, along 2j + 1) at <c>((a − 1)(N_g + 1) + b) (N_g + 1) + c</c>, so a voxel
+        /// costs 7 increments instead of 13 (the increments are most of the pass's cost); direction 12 goes
+        /// to its block directly. <see cref="AddJointMarginals"/> then adds the tables' two marginals, which are exactly
+        /// the two directions' pair counts, to their blocks.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void Count13BytesJointly(int first, byte[] codes, Span<int> tables)
+        {
+            // The neighbours are read at constant displacements from four row offsets (PyRadiomics' order, checked by
+            // the caller): 13 step registers would not fit, and their spills cost memory operations.
+            nint w = grid.PaddedSize.X, plane = w * grid.PaddedSize.Y, above = plane + w, below = plane - w;
+            nint columns = _columns, square = (nint)_columns * _columns, table = (_columns - 1) * square;
+            ref byte code0 = ref MemoryMarshal.GetArrayDataReference(codes);
+            ref int triples = ref MemoryMarshal.GetReference(tables);
+            ref int last = ref Unsafe.Add(ref MemoryMarshal.GetReference(_counts), (first + 12) * _block);
+            foreach (int p in grid.RoiPositions)
+            {
+                ref byte here = ref Unsafe.Add(ref code0, p);
+                nint row = (nint)here - 1;
+                ref byte nextAbove = ref Unsafe.Add(ref here, above);
+                ref byte next = ref Unsafe.Add(ref here, plane);
+                ref byte nextBelow = ref Unsafe.Add(ref here, below);
+                ref byte sameAbove = ref Unsafe.Add(ref here, w);
+                ref int t = ref Unsafe.Add(ref triples, row * square);
+                Unsafe.Add(ref t, ((nint)Unsafe.Add(ref nextAbove, 1) * columns) + nextAbove)++;
+                t = ref Unsafe.Add(ref t, table);
+                Unsafe.Add(ref t, ((nint)Unsafe.Add(ref nextAbove, -1) * columns) + Unsafe.Add(ref next, 1))++;
+                t = ref Unsafe.Add(ref t, table);
+                Unsafe.Add(ref t, ((nint)next * columns) + Unsafe.Add(ref next, -1))++;
+                t = ref Unsafe.Add(ref t, table);
+                Unsafe.Add(ref t, ((nint)Unsafe.Add(ref nextBelow, 1) * columns) + nextBelow)++;
+                t = ref Unsafe.Add(ref t, table);
+                Unsafe.Add(ref t, ((nint)Unsafe.Add(ref nextBelow, -1) * columns) + Unsafe.Add(ref sameAbove, 1))++;
+                t = ref Unsafe.Add(ref t, table);
+                Unsafe.Add(ref t, ((nint)sameAbove * columns) + Unsafe.Add(ref sameAbove, -1))++;
+                Unsafe.Add(ref last, (row * columns) + Unsafe.Add(ref here, 1))++;
+            }
+        }
+
+        /// <summary>
+        /// Adds the marginals of <see cref="Count13BytesJointly"/>'s tables to the blocks of directions
+        /// <paramref name="first"/> … + 11: table j's row sums to direction 2j's cells, its column sums to 2j + 1's.
+        /// </summary>
+        public void AddJointMarginals(ReadOnlySpan<int> tables, int first)
+        {
+            int columns = _columns, square = columns * columns, table = (columns - 1) * square;
+            for (int j = 0; j < JointTableCount; j++)
+            {
+                Span<int> rowSums = _counts.Slice((first + (2 * j)) * _block, _block);
+                Span<int> columnSums = _counts.Slice((first + (2 * j) + 1) * _block, _block);
+                for (int a = 0; a < columns - 1; a++)
+                {
+                    ReadOnlySpan<int> triples = tables.Slice((j * table) + (a * square), square);
+                    Span<int> byFirst = rowSums.Slice(a * columns, columns);
+                    Span<int> bySecond = columnSums.Slice(a * columns, columns);
+                    for (int b = 0; b < columns; b++)
+                    {
+                        ReadOnlySpan<int> line = triples.Slice(b * columns, columns);
+                        int sum = 0;
+                        for (int c = 0; c < columns; c++)
+                        {
+                            sum += line[c];
+                            bySecond[c] += line[c];
+                        }
+
+                        byFirst[b] += sum;
+                    }
+                }
             }
         }
 
