@@ -94,6 +94,8 @@ internal static class ByteRunCounter
         Span<int> positions = stackalloc int[ChunkLength / Width];
         Span<uint> rois = stackalloc uint[ChunkLength / Width];
         Span<Vector256<ushort>> codeColumns = stackalloc Vector256<ushort>[2 * ChunkLength / Width];
+        Span<int> endsPerChunk = stackalloc int[directionCount];
+        endsPerChunk.Clear();
 
         // Unchecked access: a vector starts inside the box, so p ± step and the vector's lanes stay inside the padded
         // grid and its slack (more than a vector); count indices are formed below the counts' length.
@@ -166,7 +168,12 @@ internal static class ByteRunCounter
                         if (d != rowDirection)
                         {
                             ref byte ring = ref Unsafe.Add(ref ring0, (d * ringStride) + Width);
-                            int n = CountChunk(ref code0, ref ring, ringSize, steps[d], positions[..vectors], rois, codeColumns, pending);
+                            // Where the direction's last chunk had an end per vector or more, a vector without one
+                            // is too rare to predict, and packing its empty mask costs less than a mispredicted branch.
+                            int n = endsPerChunk[d] >= vectors
+                                ? CountChunk<PackAlways>(ref code0, ref ring, ringSize, steps[d], positions[..vectors], rois, codeColumns, pending)
+                                : CountChunk<SkipNoEnds>(ref code0, ref ring, ringSize, steps[d], positions[..vectors], rois, codeColumns, pending);
+                            endsPerChunk[d] = n;
                             ref int first = ref Unsafe.Add(ref count0, (d * directionStride) + groupBias);
                             foreach (ushort index in pending.AsSpan(0, n))
                             {
@@ -190,7 +197,8 @@ internal static class ByteRunCounter
     /// lane that ends a run of two or more; returns how many.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int CountChunk(ref byte code0, ref byte ring, int ringSize, int step, ReadOnlySpan<int> positions, ReadOnlySpan<uint> rois, ReadOnlySpan<Vector256<ushort>> codeColumns, ushort[] list)
+    private static int CountChunk<TPacking>(ref byte code0, ref byte ring, int ringSize, int step, ReadOnlySpan<int> positions, ReadOnlySpan<uint> rois, ReadOnlySpan<Vector256<ushort>> codeColumns, ushort[] list)
+        where TPacking : struct, IPacking
     {
         int ringMask = ringSize - 1;
         ref byte shuffles = ref MemoryMarshal.GetArrayDataReference(Shuffles);
@@ -212,7 +220,7 @@ internal static class ByteRunCounter
             // a run of two or more.
             var after = Vector256.LoadUnsafe(ref code0, (nuint)(p + step));
             uint ends = Vector256.AndNot(continues, Vector256.Equals(code, after)).ExtractMostSignificantBits() & Unsafe.Add(ref roi0, v);
-            if (ends != 0)
+            if (TPacking.Always || ends != 0)
             {
                 count = Append(ref shuffles, Unsafe.Add(ref codeColumn0, 2 * v) + Avx2.UnpackLow(length, Vector256<byte>.Zero).AsUInt16(), ends & 0xFF, (ends >> 16) & 0xFF, ref list0, count);
                 count = Append(ref shuffles, Unsafe.Add(ref codeColumn0, (2 * v) + 1) + Avx2.UnpackHigh(length, Vector256<byte>.Zero).AsUInt16(), (ends >> 8) & 0xFF, ends >> 24, ref list0, count);
@@ -300,5 +308,23 @@ internal static class ByteRunCounter
         }
 
         return table;
+    }
+
+    /// <summary>Whether <see cref="CountChunk"/> packs a vector's ends without first checking that it has any.</summary>
+    private interface IPacking
+    {
+        static abstract bool Always { get; }
+    }
+
+    /// <summary>Packs every vector (no branch on its ends).</summary>
+    private readonly struct PackAlways : IPacking
+    {
+        public static bool Always => true;
+    }
+
+    /// <summary>Skips the vectors without ends (a branch per vector).</summary>
+    private readonly struct SkipNoEnds : IPacking
+    {
+        public static bool Always => false;
     }
 }
