@@ -241,6 +241,7 @@ public static class TexturePhaseTimings
                 "glcm" => (object)GlcmMatrices.Build(grid, TextureLayout.PyRadiomics(grid, settings, [1]), true),
                 "glrlm" => GlrlmMatrices.Build(grid, TextureLayout.PyRadiomics(grid, settings, [1]), dropSingleVoxelDirections: true),
                 "glrlm-nodrop" => GlrlmMatrices.Build(grid, TextureLayout.PyRadiomics(grid, settings, [1]), dropSingleVoxelDirections: false),
+                "glrlm-counts" => RunCounts(grid, TextureLayout.PyRadiomics(grid, settings, [1])),
                 "glszm" => GlszmMatrices.Build(grid, neighbours, null),
                 "gldm" => GldmMatrices.Build(grid, neighbours, null, 0),
                 "ngtdm" => NgtdmMatrix.Build(grid, neighbours, null, includeIsolatedVoxels: true),
@@ -251,6 +252,13 @@ public static class TexturePhaseTimings
         }
 
         Console.WriteLine($"{family}: {(ThreadCpuMilliseconds() - start) / count:F3} ms thread CPU per build (mean of {count}), min {best:F3} ms");
+    }
+
+    /// <summary>The run counts alone (as the GLRLM family takes them, without the double matrices); returns their width.</summary>
+    private static object RunCounts(TextureGrid grid, TextureLayout layout)
+    {
+        using RunLengthCounts counts = RunLengthCounts.Count(grid, layout, dropSingleVoxelDirections: true, 1);
+        return counts.MaxRunLength;
     }
 
     /// <summary>

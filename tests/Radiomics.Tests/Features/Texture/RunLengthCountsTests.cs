@@ -38,9 +38,10 @@ public class RunLengthCountsTests
     public void Count_BytePass_EqualRunsWalkedOneByOne(int levels)
     {
         // Boxes at least 31 voxels wide: every step off the row is a vector of byte codes or more, so (with AVX2) the byte pass
-        // counts them (in 3D and per slice across y and z; across x the int pass does).
+        // counts them (in 3D and per slice across y and z; across x the int pass does). The pass takes a slice's rows as one
+        // stretch of grid positions in chunks of 1,024: (45, 33, 3) has slices of two chunks.
         var random = new Random(20261208 + levels);
-        foreach ((int nx, int ny, int nz) in new[] { (31, 5, 3), (37, 6, 4), (64, 3, 5), (70, 9, 4), (33, 1, 7), (95, 4, 1) })
+        foreach ((int nx, int ny, int nz) in new[] { (31, 5, 3), (37, 6, 4), (64, 3, 5), (70, 9, 4), (33, 1, 7), (95, 4, 1), (45, 33, 3) })
         {
             int[,,] volume = TextureTestVolumes.RandomVolume(random, nx, ny, nz, levels, 0.2);
             TextureGrid grid = TextureTestVolumes.GridOf(volume);
