@@ -13,6 +13,9 @@ internal interface IPassSource
     /// <summary>How many values the buffer holds.</summary>
     int Length { get; }
 
+    /// <summary>Asks for the cache lines of values index … index + count − 1 ahead of their use (a hint: never faults).</summary>
+    void Prefetch(int index, int count);
+
     double Load(int index);
 
     /// <summary>The 16 values at index … index + 15, as four vectors from <paramref name="four"/> on.</summary>
@@ -32,6 +35,9 @@ internal interface IPassTarget
     /// <summary>How many values the buffer holds.</summary>
     int Length { get; }
 
+    /// <summary>Asks for the cache lines of values index … index + count − 1 ahead of their use (a hint: never faults).</summary>
+    void Prefetch(int index, int count);
+
     void Store(int index, double filtered);
 
     /// <summary>Stores the 16 values at index … index + 15 from the four vectors from <paramref name="four"/> on.</summary>
@@ -44,6 +50,9 @@ internal interface IPassTarget
 internal readonly struct DoubleSource(double[] values) : IPassSource
 {
     public int Length => values.Length;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Prefetch(int index, int count) => PassPrefetch.Lines(ref MemoryMarshal.GetArrayDataReference(values), index, count);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Vector256<double> Load4(int index) => Vector256.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(values), (nuint)index);
@@ -65,6 +74,9 @@ internal readonly struct DoubleSource(double[] values) : IPassSource
 internal readonly struct SingleSource(float[] values) : IPassSource
 {
     public int Length => values.Length;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Prefetch(int index, int count) => PassPrefetch.Lines(ref MemoryMarshal.GetArrayDataReference(values), index, count);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Vector256<double> Load4(int index)
@@ -102,6 +114,9 @@ internal readonly struct SingleTarget(float[] values) : IPassTarget
     public int Length => values.Length;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Prefetch(int index, int count) => PassPrefetch.Lines(ref MemoryMarshal.GetArrayDataReference(values), index, count);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Store4(int index, Vector256<double> four) =>
         Vector128.Narrow(four.GetLower(), four.GetUpper()).StoreUnsafe(ref MemoryMarshal.GetArrayDataReference(values), (nuint)index);
 
@@ -134,12 +149,18 @@ internal readonly struct AccumulatingTarget(float[] output, double scale, bool f
 {
     public int Length => output.Length;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Prefetch(int index, int count) => PassPrefetch.Lines(ref MemoryMarshal.GetArrayDataReference(output), index, count);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Store4(int index, Vector256<double> four)
     {
-        for (int lane = 0; lane < 4; lane++)
-        {
-            Store(index + lane, four.GetElement(lane));
-        }
+        ref float at = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(output), index);
+        Vector128<float> term = Vector128.Narrow(four.GetLower(), four.GetUpper());
+        Vector128<float> previous = first ? Vector128<float>.Zero : Vector128.LoadUnsafe(ref at);
+        Vector256<double> sum = Vector256.Create(Vector128.WidenLower(previous), Vector128.WidenUpper(previous))
+            + (Vector256.Create(Vector128.WidenLower(term), Vector128.WidenUpper(term)) * Vector256.Create(scale));
+        Vector128.Narrow(sum.GetLower(), sum.GetUpper()).StoreUnsafe(ref at);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -93,7 +93,8 @@ internal static class SeparableRecursivePass
                     for (int x = low.X, group; x <= high.X; x += group)
                     {
                         group = GroupLanes(high.X + 1 - x, MostStridedLanes);
-                        Strided(source, target, n.Offset(x, 0, z), group, n.X, length, low.Y, high.Y, buffers, coefficients);
+                        int start = n.Offset(x, 0, z), next = x + group <= high.X ? start + group : n.Offset(low.X, 0, z + 1);
+                        Strided(source, target, start, group, n.X, length, low.Y, high.Y, next - start, buffers, coefficients);
                     }
 
                     return buffers;
@@ -105,7 +106,8 @@ internal static class SeparableRecursivePass
                     for (int x = low.X, group; x <= high.X; x += group)
                     {
                         group = GroupLanes(high.X + 1 - x, MostStridedLanes);
-                        Strided(source, target, n.Offset(x, y, 0), group, n.X * n.Y, length, low.Z, high.Z, buffers, coefficients);
+                        int start = n.Offset(x, y, 0), next = x + group <= high.X ? start + group : n.Offset(low.X, y + 1, 0);
+                        Strided(source, target, start, group, n.X * n.Y, length, low.Z, high.Z, next - start, buffers, coefficients);
                     }
 
                     return buffers;
@@ -195,29 +197,37 @@ internal static class SeparableRecursivePass
     /// <summary>
     /// The <paramref name="lanes"/> (≤ 128) lines from <paramref name="start"/> on (contiguous in memory) along an axis
     /// whose elements are <paramref name="stride"/> apart, elements <paramref name="first"/> … <paramref name="last"/>
-    /// stored, in ⌈lanes / 4⌉ vectors. Sixteen lines are moved at a time while sixteen remain, the rest one value at a
-    /// time, missing lanes repeating the last line (filtered, not stored).
+    /// stored, in ⌈lanes / 4⌉ vectors. Sixteen lines are moved at a time while sixteen remain, then four while four remain,
+    /// the at most three left one value at a time, missing lanes repeating the last line (filtered, not stored). The
+    /// values of the next group (<paramref name="ahead"/> further on) are prefetched element by element: along z each
+    /// element is on its own page, where the hardware prefetchers do not follow.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Strided<TSource, TTarget>(
-        TSource source, TTarget target, int start, int lanes, int stride, int length, int first, int last, LineBuffers buffers,
+        TSource source, TTarget target, int start, int lanes, int stride, int length, int first, int last, int ahead, LineBuffers buffers,
         RecursiveGaussianCoefficients coefficients)
         where TSource : struct, IPassSource
         where TTarget : struct, IPassTarget
     {
         int vectors = (lanes + 3) / 4, groupLanes = 4 * vectors;
-        int sixteens = lanes / 16;
+        int sixteens = lanes / 16, quads = lanes / 4;
         ref Vector256<double> data = ref buffers.Data;
         for (int i = 0, at = start; i < length; i++, at += stride)
         {
             ref Vector256<double> element = ref Unsafe.Add(ref data, i * vectors);
+            source.Prefetch(at + ahead, lanes);
             for (int part = 0; part < sixteens; part++)
             {
                 source.Load16(at + (16 * part), ref Unsafe.Add(ref element, 4 * part));
             }
 
+            for (int quad = 4 * sixteens; quad < quads; quad++)
+            {
+                Unsafe.Add(ref element, quad) = source.Load4(at + (4 * quad));
+            }
+
             ref double values = ref Unsafe.As<Vector256<double>, double>(ref element);
-            for (int lane = 16 * sixteens; lane < groupLanes; lane++)
+            for (int lane = 4 * quads; lane < groupLanes; lane++)
             {
                 Unsafe.Add(ref values, lane) = source.Load(at + Math.Min(lane, lanes - 1));
             }
@@ -228,13 +238,19 @@ internal static class SeparableRecursivePass
         for (int i = first, at = start + (first * stride); i <= last; i++, at += stride)
         {
             ref Vector256<double> element = ref Unsafe.Add(ref output, i * vectors);
+            target.Prefetch(at + ahead, lanes);
             for (int part = 0; part < sixteens; part++)
             {
                 target.Store16(at + (16 * part), ref Unsafe.Add(ref element, 4 * part));
             }
 
+            for (int quad = 4 * sixteens; quad < quads; quad++)
+            {
+                target.Store4(at + (4 * quad), Unsafe.Add(ref element, quad));
+            }
+
             ref double values = ref Unsafe.As<Vector256<double>, double>(ref element);
-            for (int lane = 16 * sixteens; lane < lanes; lane++)
+            for (int lane = 4 * quads; lane < lanes; lane++)
             {
                 target.Store(at + lane, Unsafe.Add(ref values, lane));
             }

@@ -64,34 +64,46 @@ internal static partial class StationaryWaveletTransform
                 }, _ => { });
                 break;
             case 1:
-                Parallel.For(0, kept.Z, options, () => new T[planeLength], [MethodImpl(MethodImplOptions.AggressiveOptimization)] (z, _, plane) =>
-                {
-                    FilterStrided(source.AsSpan((from.Z + z) * planeLength, planeLength), plane, size.Y, size.X, taps, dilation);
-                    CopyPlane(plane, size, from, target, kept, z);
-                    return plane;
-                }, _ => { });
-                break;
             case 2:
-                Parallel.For(0, kept.Z, options, () => new T[planeLength], [MethodImpl(MethodImplOptions.AggressiveOptimization)] (z, _, plane) =>
-                {
-                    AccumulateOutput(source, plane, from.Z + z, size.Z, planeLength, taps, dilation);
-                    CopyPlane(plane, size, from, target, kept, z);
-                    return plane;
-                }, _ => { });
+                Parallel.For(0, kept.Z, options, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (z) =>
+                    StridedCropped(source, size, from, target, kept, z, axis, taps, dilation));
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(axis), axis, "Axis must be 0 (x), 1 (y) or 2 (z).");
         }
     }
 
-    /// <summary>The <paramref name="kept"/>.X × .Y part at (from.X, from.Y) of one filtered plane, widened into slice z of the target.</summary>
+    /// <summary>
+    /// Slice <paramref name="z"/> of the kept box filtered along y (<paramref name="axis"/> 1) or z (2): only the kept rows'
+    /// kept values are summed, each as <see cref="FilterAxis{T}(T[], T[], Size3, ReadOnlySpan{T}, int, int, int)"/> sums
+    /// it (same terms, same order), and written straight into the double target (no filtered plane to crop and widen).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void CopyPlane<T>(T[] plane, Size3 size, Index3 from, double[] target, Size3 kept, int z)
+    private static void StridedCropped<T>(T[] source, Size3 size, Index3 from, double[] target, Size3 kept, int z, int axis, T[] taps, int dilation)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
+        Span<int> order = taps.Length <= 256 ? stackalloc int[taps.Length] : new int[taps.Length];
+        Span<int> offsets = taps.Length <= 256 ? stackalloc int[taps.Length] : new int[taps.Length];
+        Span<T> weights = taps.Length <= 256 ? stackalloc T[taps.Length] : new T[taps.Length];
+        int planeLength = size.X * size.Y;
+        ReadOnlySpan<T> volume = source.AsSpan(0, planeLength * size.Z);
+        if (axis == 2)
+        {
+            // One output plane: the same planes and weights for every row.
+            OrderedTaps(from.Z + z, size.Z, planeLength, taps, dilation, order, offsets, weights);
+        }
+
         for (int y = 0; y < kept.Y; y++)
         {
-            Widen<T>(plane.AsSpan(((from.Y + y) * size.X) + from.X, kept.X), target.AsSpan(kept.Offset(0, y, z), kept.X));
+            int row = ((from.Y + y) * size.X) + from.X;
+            if (axis == 1)
+            {
+                // Output row from.Y + y of plane from.Z + z: terms are rows of that plane.
+                OrderedTaps(from.Y + y, size.Y, size.X, taps, dilation, order, offsets, weights);
+                row = ((from.Z + z) * planeLength) + from.X;
+            }
+
+            WeightedSum<T, double>(volume[row..], offsets, weights, target.AsSpan(kept.Offset(0, y, z), kept.X));
         }
     }
 

@@ -17,10 +17,25 @@ internal static partial class StationaryWaveletTransform
     /// <param name="offsets">Where each term's values start in <paramref name="source"/>.</param>
     /// <param name="weights">Each term's weight (as many as <paramref name="offsets"/>, at least one).</param>
     /// <param name="destination">The sums.</param>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void WeightedSum<T>(ReadOnlySpan<T> source, ReadOnlySpan<int> offsets, ReadOnlySpan<T> weights, Span<T> destination)
+        where T : unmanaged, IFloatingPointIeee754<T> =>
+        WeightedSum<T, T>(source, offsets, weights, destination);
+
+    /// <summary>
+    /// <see cref="WeightedSum{T}"/> stored as <typeparamref name="TOut"/>: <typeparamref name="T"/> itself, or double (each
+    /// sum formed in <typeparamref name="T"/> as above, then widened exactly). A sub-band's last pass writes its double
+    /// output this way, without a <typeparamref name="T"/> plane to copy from.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void WeightedSum<T, TOut>(ReadOnlySpan<T> source, ReadOnlySpan<int> offsets, ReadOnlySpan<T> weights, Span<TOut> destination)
         where T : unmanaged, IFloatingPointIeee754<T>
+        where TOut : unmanaged, IFloatingPointIeee754<TOut>
     {
+        if (typeof(TOut) != typeof(T) && (typeof(T) != typeof(float) || typeof(TOut) != typeof(double)))
+        {
+            throw new NotSupportedException("The sums are stored as their own type, or float32 sums widened to double.");
+        }
+
         int length = destination.Length, terms = offsets.Length;
         if (terms == 0 || weights.Length != terms)
         {
@@ -37,7 +52,7 @@ internal static partial class StationaryWaveletTransform
 
         // Every read below stays inside the source (checked above) and every write inside the destination.
         ref T values = ref MemoryMarshal.GetReference(source);
-        ref T sums = ref MemoryMarshal.GetReference(destination);
+        ref TOut sums = ref MemoryMarshal.GetReference(destination);
         ref int offset0 = ref MemoryMarshal.GetReference(offsets);
         ref T weight0 = ref MemoryMarshal.GetReference(weights);
         int i = 0;
@@ -51,7 +66,16 @@ internal static partial class StationaryWaveletTransform
                     sum += Vector256.LoadUnsafe(ref values, (nuint)(Unsafe.Add(ref offset0, t) + i)) * Vector256.Create(Unsafe.Add(ref weight0, t));
                 }
 
-                sum.StoreUnsafe(ref sums, (nuint)i);
+                if (typeof(TOut) == typeof(T))
+                {
+                    sum.StoreUnsafe(ref Unsafe.As<TOut, T>(ref sums), (nuint)i);
+                }
+                else
+                {
+                    Vector256<float> single = sum.As<T, float>();
+                    Vector256.WidenLower(single).StoreUnsafe(ref Unsafe.As<TOut, double>(ref sums), (nuint)i);
+                    Vector256.WidenUpper(single).StoreUnsafe(ref Unsafe.As<TOut, double>(ref sums), (nuint)(i + 4));
+                }
             }
         }
 
@@ -63,7 +87,7 @@ internal static partial class StationaryWaveletTransform
                 sum += Unsafe.Add(ref values, Unsafe.Add(ref offset0, t) + i) * Unsafe.Add(ref weight0, t);
             }
 
-            Unsafe.Add(ref sums, i) = sum;
+            Unsafe.Add(ref sums, i) = TOut.CreateTruncating(sum);
         }
     }
 }

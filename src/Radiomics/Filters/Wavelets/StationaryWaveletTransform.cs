@@ -138,20 +138,12 @@ internal static partial class StationaryWaveletTransform
         ReadOnlySpan<T> plane, Span<T> output, int lines, int rowLength, T[] taps, int dilation)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        int shift = Shift(taps.Length, dilation);
         Span<int> order = taps.Length <= 256 ? stackalloc int[taps.Length] : new int[taps.Length];
         Span<int> offsets = taps.Length <= 256 ? stackalloc int[taps.Length] : new int[taps.Length];
         Span<T> weights = taps.Length <= 256 ? stackalloc T[taps.Length] : new T[taps.Length];
         for (int o = 0; o < lines; o++)
         {
-            TapOrder(o, lines, taps.Length, dilation, order);
-            for (int t = 0; t < order.Length; t++)
-            {
-                int k = order[t];
-                offsets[t] = Mod(o + shift - (k * dilation), lines) * rowLength;
-                weights[t] = taps[k];
-            }
-
+            OrderedTaps(o, lines, rowLength, taps, dilation, order, offsets, weights);
             WeightedSum<T>(plane, offsets, weights, output.Slice(o * rowLength, rowLength));
         }
     }
@@ -162,19 +154,29 @@ internal static partial class StationaryWaveletTransform
         T[] source, Span<T> destination, int o, int planes, int planeLength, T[] taps, int dilation)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        int shift = Shift(taps.Length, dilation);
         Span<int> order = taps.Length <= 256 ? stackalloc int[taps.Length] : new int[taps.Length];
         Span<int> offsets = taps.Length <= 256 ? stackalloc int[taps.Length] : new int[taps.Length];
         Span<T> weights = taps.Length <= 256 ? stackalloc T[taps.Length] : new T[taps.Length];
-        TapOrder(o, planes, taps.Length, dilation, order);
+        OrderedTaps(o, planes, planeLength, taps, dilation, order, offsets, weights);
+        WeightedSum<T>(source.AsSpan(0, planes * planeLength), offsets, weights, destination[..planeLength]);
+    }
+
+    /// <summary>
+    /// The terms of output <paramref name="o"/> of lines of <paramref name="n"/> values <paramref name="step"/> apart, in
+    /// pywt's order (<see cref="TapOrder"/>): where each term's values start (<paramref name="offsets"/>, relative to the
+    /// lines' first values) and its weight.
+    /// </summary>
+    private static void OrderedTaps<T>(int o, int n, int step, T[] taps, int dilation, Span<int> order, Span<int> offsets, Span<T> weights)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        int shift = Shift(taps.Length, dilation);
+        TapOrder(o, n, taps.Length, dilation, order);
         for (int t = 0; t < order.Length; t++)
         {
             int k = order[t];
-            offsets[t] = Mod(o + shift - (k * dilation), planes) * planeLength;
+            offsets[t] = Mod(o + shift - (k * dilation), n) * step;
             weights[t] = taps[k];
         }
-
-        WeightedSum<T>(source.AsSpan(0, planes * planeLength), offsets, weights, destination[..planeLength]);
     }
 
     /// <summary>The first output whose pywt input index <c>i = o + ⌊F_e/2⌋</c> reaches past the line's end.</summary>

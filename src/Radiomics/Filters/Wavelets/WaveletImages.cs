@@ -150,10 +150,12 @@ public static class WaveletImages
         }
 
         string lows = new('L', axes.Length);
+        var lowest = new StrongBox<Volume<double>?>();
         for (int index = 1; index <= levels; index++)
         {
             string prefix = index == 1 ? "wavelet-" : $"wavelet{index}-";
-            foreach ((string bandName, Volume<double> band) in Bands(work, work.Current, from, geometry, allocate, bank, axes, 0, string.Empty, degree))
+            StrongBox<Volume<double>?>? keepLowest = index == levels ? lowest : null;
+            foreach ((string bandName, Volume<double> band) in Bands(work, work.Current, from, geometry, allocate, bank, axes, 0, string.Empty, degree, keepLowest))
             {
                 yield return (prefix + bandName, band);
             }
@@ -161,17 +163,18 @@ public static class WaveletImages
             work.Advance();
         }
 
-        yield return ((levels == 1 ? "wavelet-" : $"wavelet{levels}-") + lows, CropToDouble(work.Current, work.Size, from, geometry, allocate));
+        yield return ((levels == 1 ? "wavelet-" : $"wavelet{levels}-") + lows, lowest.Value!); // the last level always reaches its all-low band
     }
 
     /// <summary>
     /// Depth-first over the axes: low-pass branch first (pywt's 'a' before 'd'); the all-low band goes to
-    /// <see cref="WaveletWorkspace{T}.Next"/>, not yielded. A detail band's last pass writes it cropped and in
+    /// <see cref="WaveletWorkspace{T}.Next"/> (the next level's input), or, given <paramref name="lowest"/> (the last
+    /// level), cropped and in double into it, not yielded. A detail band's last pass writes it cropped and in
     /// double directly. Each depth reuses one intermediate: its low branch is finished before its high branch starts.
     /// </summary>
     private static IEnumerable<(string Name, Volume<double> Band)> Bands<T>(
         WaveletWorkspace<T> work, T[] input, Index3 from, ImageGeometry geometry, Func<int, double[]> allocate, (T[] Low, T[] High) bank, int[] axes,
-        int depth, string name, int degree)
+        int depth, string name, int degree, StrongBox<Volume<double>?>? lowest)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         bool last = depth == axes.Length - 1;
@@ -189,6 +192,15 @@ public static class WaveletImages
                 continue;
             }
 
+            if (last && low && lowest is not null)
+            {
+                // The last level's all-low band is needed only cropped (no further level filters it): formed here like
+                // the others, held and handed out last, in its place in the order.
+                lowest.Value = new Volume<double>(geometry, allocate(checked((int)geometry.Size.VoxelCount)));
+                StationaryWaveletTransform.FilterAxisCropped<T>(input, work.Size, from, lowest.Value, taps, axes[depth], 1, degree);
+                continue;
+            }
+
             T[] filtered = last ? work.Next : work.Intermediate(depth);
             StationaryWaveletTransform.FilterAxis<T>(input, filtered, work.Size, taps, axes[depth], 1, degree);
             if (last)
@@ -196,7 +208,7 @@ public static class WaveletImages
                 continue;
             }
 
-            foreach ((string Name, Volume<double> Band) sub in Bands(work, filtered, from, geometry, allocate, bank, axes, depth + 1, bandName, degree))
+            foreach ((string Name, Volume<double> Band) sub in Bands(work, filtered, from, geometry, allocate, bank, axes, depth + 1, bandName, degree, low ? lowest : null))
             {
                 yield return sub;
             }
@@ -261,24 +273,5 @@ public static class WaveletImages
                 }
             }
         }
-    }
-
-    /// <summary>The box of <paramref name="geometry"/>'s size at <paramref name="from"/> of a padded buffer, widened to double, with that geometry.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static Volume<double> CropToDouble<T>(T[] band, Size3 size, Index3 from, ImageGeometry geometry, Func<int, double[]> allocate)
-        where T : unmanaged, IFloatingPointIeee754<T>
-    {
-        Size3 kept = geometry.Size;
-        var result = new Volume<double>(geometry, allocate(checked((int)kept.VoxelCount)));
-        for (int z = 0; z < kept.Z; z++)
-        {
-            for (int y = 0; y < kept.Y; y++)
-            {
-                StationaryWaveletTransform.Widen<T>(
-                    band.AsSpan(size.Offset(from.X, from.Y + y, from.Z + z), kept.X), result.Voxels.Slice(kept.Offset(0, y, z), kept.X));
-            }
-        }
-
-        return result;
     }
 }

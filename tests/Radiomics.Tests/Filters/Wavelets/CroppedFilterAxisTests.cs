@@ -55,6 +55,23 @@ public sealed class CroppedFilterAxisTests
             StationaryWaveletTransform.FilterAxisCropped<float>(image.Buffer, image.Size, new Index3(8, 0, 0), cropped, filter, axis));
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void CroppedAtOffset_EqualsFullPassThenCrop_InDoublePrecision(int axis)
+    {
+        // Kept rows of 13 values from x = 2: one whole vector and a scalar tail, at an offset that is no multiple of four.
+        Volume<double> image = WaveletImagesTests.Build(new Size3(17, 11, 9), (x, y, z) => Math.Cos((x * 0.7) - (y * 0.45)) * (z + 1.5) * 37.25);
+        ReadOnlySpan<double> filter = WaveletFilterBank.Get("db3").DecompositionHighPass;
+        var full = new Volume<double>(image.Geometry);
+        StationaryWaveletTransform.FilterAxis(image, full, filter, axis, maxDegreeOfParallelism: 1);
+        var from = new Index3(2, 3, 1);
+        var cropped = new Volume<double>(image.Geometry with { Size = new Size3(13, 7, 8) });
+        StationaryWaveletTransform.FilterAxisCropped(image.Buffer, image.Size, from, cropped, filter, axis, maxDegreeOfParallelism: 3);
+        Assert.Equal(full.Crop(from, cropped.Size).Voxels.ToArray(), cropped.Voxels.ToArray());
+    }
+
     [Fact]
     public void Cropped_EqualsFullPassThenCrop_InDoublePrecision()
     {
