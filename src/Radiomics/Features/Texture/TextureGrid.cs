@@ -37,32 +37,9 @@ internal sealed class TextureGrid
     /// <summary>
     /// Compact grey-level codes on the padded box (0 outside the ROI), then <see cref="Slack"/> zeros. A grid built for
     /// an input with at most 255 codes writes only <see cref="ByteCodes"/> (every 3D family of the filtered case reads
-    /// those): these are then widened from them on first use (in the owner's buffers) and kept.
+    /// those): the int codes are then widened from them on first use (in the owner's buffers) and kept.
     /// </summary>
-    public int[] Codes
-    {
-        get
-        {
-            int[]? codes = Volatile.Read(ref _codes);
-            if (codes is not null)
-            {
-                return codes;
-            }
-
-            lock (_codesLock)
-            {
-                if (_codes is null)
-                {
-                    byte[] bytes = _byteCodes!; // a grid without int codes was built with its byte codes
-                    int[] widened = _owner?.RentBuffer<int>(bytes.Length, clear: false) ?? GC.AllocateUninitializedArray<int>(bytes.Length);
-                    WidenInto(bytes, widened);
-                    Volatile.Write(ref _codes, widened);
-                }
-
-                return _codes;
-            }
-        }
-    }
+    public int[] Codes => Volatile.Read(ref _codes) ?? Converted(ref _codes, _byteCodes!, WidenInto); // a grid is built with one of the two
 
     /// <summary>
     /// <see cref="Codes"/> narrowed to bytes (same positions, same slack), or null when there are more than 255 codes:
@@ -70,33 +47,27 @@ internal sealed class TextureGrid
     /// input writes them (and only them) when it builds (in the owner's buffers); otherwise built from
     /// <see cref="Codes"/> on first use and kept.
     /// </summary>
-    public byte[]? ByteCodes
+    public byte[]? ByteCodes => GreyLevelCount > byte.MaxValue ? null : Volatile.Read(ref _byteCodes) ?? Converted(ref _byteCodes, _codes!, NarrowInto);
+
+    private delegate void Conversion<TSource, TTarget>(ReadOnlySpan<TSource> source, Span<TTarget> target);
+
+    /// <summary>
+    /// The codes in <paramref name="field"/>, converted from <paramref name="source"/> into a buffer of the owner's (or a
+    /// new array) by the first caller, under the lock, and kept for the grid's life.
+    /// </summary>
+    private TTarget[] Converted<TSource, TTarget>(ref TTarget[]? field, TSource[] source, Conversion<TSource, TTarget> convert)
+        where TTarget : unmanaged
     {
-        get
+        lock (_codesLock)
         {
-            if (GreyLevelCount > byte.MaxValue)
+            if (field is null)
             {
-                return null;
+                TTarget[] target = _owner?.RentBuffer<TTarget>(source.Length, clear: false) ?? GC.AllocateUninitializedArray<TTarget>(source.Length);
+                convert(source, target);
+                Volatile.Write(ref field, target);
             }
 
-            byte[]? bytes = Volatile.Read(ref _byteCodes);
-            if (bytes is not null)
-            {
-                return bytes;
-            }
-
-            lock (_codesLock)
-            {
-                if (_byteCodes is null)
-                {
-                    int[] codes = _codes!; // a grid without byte codes was built with its int codes
-                    byte[] narrowed = _owner?.RentBuffer<byte>(codes.Length, clear: false) ?? GC.AllocateUninitializedArray<byte>(codes.Length);
-                    NarrowInto(codes, narrowed);
-                    Volatile.Write(ref _byteCodes, narrowed);
-                }
-
-                return _byteCodes;
-            }
+            return field;
         }
     }
 
