@@ -13,14 +13,17 @@ namespace Radiomics.Features.Texture;
 internal sealed class TextureGrid
 {
     private readonly FeatureInput? _owner;
-    private readonly Lock _byteCodesLock = new();
+    private readonly Lock _codesLock = new();
+    private readonly int _length;
+    private int[]? _codes;
     private byte[]? _byteCodes;
 
-    private TextureGrid(int[] codes, byte[]? byteCodes, Size3 padded, int padding, Size3 box, int[] greyLevels, int[] roiPositions, FeatureInput? owner)
+    private TextureGrid(int[]? codes, byte[]? byteCodes, int length, Size3 padded, int padding, Size3 box, int[] greyLevels, int[] roiPositions, FeatureInput? owner)
     {
         _owner = owner;
-        Codes = codes;
+        _codes = codes;
         _byteCodes = byteCodes;
+        _length = length;
         PaddedSize = padded;
         Padding = padding;
         Box = box;
@@ -31,33 +34,45 @@ internal sealed class TextureGrid
     /// <summary>Zero entries after the padded box in <see cref="Codes"/>: more than the widest vector of ints.</summary>
     public const int Slack = 64;
 
-    /// <summary>Compact grey-level codes on the padded box (0 outside the ROI), then <see cref="Slack"/> zeros.</summary>
-    public int[] Codes { get; }
+    /// <summary>
+    /// Compact grey-level codes on the padded box (0 outside the ROI), then <see cref="Slack"/> zeros. A grid built for
+    /// an input with at most 255 codes writes only <see cref="ByteCodes"/> (every 3D family of the filtered case reads
+    /// those): the int codes are then widened from them on first use (in the owner's buffers) and kept.
+    /// </summary>
+    public int[] Codes => Volatile.Read(ref _codes) ?? Converted(ref _codes, _byteCodes!, WidenInto); // a grid is built with one of the two
 
     /// <summary>
     /// <see cref="Codes"/> narrowed to bytes (same positions, same slack), or null when there are more than 255 codes:
     /// a quarter of the memory, and four times the voxels per vector for kernels that compare codes. A grid built for an
-    /// input writes them with <see cref="Codes"/> in the same pass (in the owner's buffers: every 3D family with at most
-    /// 255 codes reads them); otherwise built from <see cref="Codes"/> on first use and kept.
+    /// input writes them (and only them) when it builds (in the owner's buffers); otherwise built from
+    /// <see cref="Codes"/> on first use and kept.
     /// </summary>
-    public byte[]? ByteCodes
+    public byte[]? ByteCodes => GreyLevelCount > byte.MaxValue ? null : Volatile.Read(ref _byteCodes) ?? Converted(ref _byteCodes, _codes!, NarrowInto);
+
+    private delegate void Conversion<TSource, TTarget>(ReadOnlySpan<TSource> source, Span<TTarget> target);
+
+    /// <summary>
+    /// The codes in <paramref name="field"/>, converted from <paramref name="source"/> into a buffer of the owner's (or a
+    /// new array) by the first caller, under the lock, and kept for the grid's life.
+    /// </summary>
+    private TTarget[] Converted<TSource, TTarget>(ref TTarget[]? field, TSource[] source, Conversion<TSource, TTarget> convert)
+        where TTarget : unmanaged
     {
-        get
+        lock (_codesLock)
         {
-            if (GreyLevelCount > byte.MaxValue)
+            if (field is null)
             {
-                return null;
+                TTarget[] target = _owner?.RentBuffer<TTarget>(source.Length, clear: false) ?? GC.AllocateUninitializedArray<TTarget>(source.Length);
+                convert(source, target);
+                Volatile.Write(ref field, target);
             }
 
-            lock (_byteCodesLock)
-            {
-                return _byteCodes ??= Narrow(Codes, _owner?.RentBuffer<byte>(Codes.Length, clear: false) ?? GC.AllocateUninitializedArray<byte>(Codes.Length));
-            }
+            return field;
         }
     }
 
     /// <summary>The number of positions in the padded box (<see cref="Codes"/> less its slack).</summary>
-    public int Length => Codes.Length - Slack;
+    public int Length => _length;
 
     public Size3 PaddedSize { get; }
 
@@ -151,23 +166,31 @@ internal sealed class TextureGrid
         }
 
         int length = (padded.X * padded.Y * padded.Z) + Slack;
-        int[] codes = owner?.RentBuffer<int>(length, clear: false) ?? GC.AllocateUninitializedArray<int>(length); // every entry is written below
         int[] positions = owner?.RentBuffer<int>(roiCount, clear: false) ?? new int[roiCount]; // every entry is written below
-        byte[]? byteCodes = owner is not null && greyLevels.Count <= byte.MaxValue ? owner.RentBuffer<byte>(length, clear: false) : null; // likewise
-        FillCodes(levels, mask, box, padded, padding, greyLevels.Count == maxLevel ? null : codeOf, codes, byteCodes, positions);
-        return new TextureGrid(codes, byteCodes, padded, padding, boxSize, greyLevels.ToArray(), positions, owner) { CodeCounts = codeCounts.ToArray() };
+        if (owner is not null && greyLevels.Count <= byte.MaxValue)
+        {
+            // Only the byte codes: the int codes are widened from them if a kernel asks (none in 3D with ≤ 255 codes).
+            byte[] byteCodes = owner.RentBuffer<byte>(length, clear: false); // every entry is written below
+            byte[]? byteCodeOf = greyLevels.Count == maxLevel ? null : Array.ConvertAll(codeOf, c => (byte)c);
+            FillCodes<byte>(levels, mask, box, padded, padding, byteCodeOf, byteCodes, positions);
+            return new TextureGrid(null, byteCodes, length - Slack, padded, padding, boxSize, greyLevels.ToArray(), positions, owner) { CodeCounts = codeCounts.ToArray() };
+        }
+
+        int[] codes = owner?.RentBuffer<int>(length, clear: false) ?? GC.AllocateUninitializedArray<int>(length); // every entry is written below
+        FillCodes<int>(levels, mask, box, padded, padding, greyLevels.Count == maxLevel ? null : codeOf, codes, positions);
+        return new TextureGrid(codes, null, length - Slack, padded, padding, boxSize, greyLevels.ToArray(), positions, owner) { CodeCounts = codeCounts.ToArray() };
     }
 
     /// <summary>
-    /// Writes every entry of <paramref name="codes"/> once (no clearing pass first): the box's rows run by run of the
-    /// mask — a run's codes copied from its levels (or looked up in <paramref name="codeOf"/> when the levels present
-    /// have gaps; null when every level 1 … Ng is present, so code = level), its positions counted up — and zeros
-    /// everywhere else (padding, slack, voxels outside the ROI). <paramref name="positions"/> gets the ROI positions in
-    /// voxel order. <paramref name="byteCodes"/>, when given (at most 255 codes), gets the same codes as bytes in the
-    /// same pass, each row narrowed (whole vectors) while its int codes are still in the cache.
+    /// Writes every entry of <paramref name="codes"/> once (no clearing pass first): the box's rows — each row's levels
+    /// copied (ints) or narrowed (bytes, a vector at a time) as they are when they are the codes, then run by run of the mask the gaps between
+    /// runs cleared and, when the levels present have gaps, a run's codes looked up in <paramref name="codeOf"/> (null
+    /// when every level 1 … Ng is present, so code = level), its positions counted up — and zeros everywhere else
+    /// (padding, slack). <paramref name="positions"/> gets the ROI positions in voxel order.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static void FillCodes(Volume<int> levels, Volume<byte> mask, BoundingBox box, Size3 padded, int padding, int[]? codeOf, int[] codes, byte[]? byteCodes, int[] positions)
+    private static void FillCodes<T>(Volume<int> levels, Volume<byte> mask, BoundingBox box, Size3 padded, int padding, T[]? codeOf, T[] codes, int[] positions)
+        where T : unmanaged, System.Numerics.IBinaryInteger<T>
     {
         ReadOnlySpan<int> source = levels.Voxels;
         ReadOnlySpan<byte> roi = mask.Voxels;
@@ -181,21 +204,25 @@ internal sealed class TextureGrid
                 int row = size.Offset(box.Lower.X, y, z);
                 int target = padded.Offset(padding, y - box.Lower.Y + padding, z - box.Lower.Z + padding);
                 codes.AsSpan(written, target - written).Clear(); // padding (and any gap) since the previous row
-                byteCodes?.AsSpan(written, target - written).Clear();
                 ReadOnlySpan<byte> roiRow = roi.Slice(row, width);
                 ReadOnlySpan<int> levelRow = source.Slice(row, width);
-                Span<int> codeRow = codes.AsSpan(target, width);
+                Span<T> codeRow = codes.AsSpan(target, width);
+                if (codeOf is null && typeof(T) == typeof(byte))
+                {
+                    NarrowInto(levelRow, System.Runtime.InteropServices.MemoryMarshal.Cast<T, byte>(codeRow));
+                }
+                else if (codeOf is null)
+                {
+                    levelRow.CopyTo(System.Runtime.InteropServices.MemoryMarshal.Cast<T, int>(codeRow));
+                }
+
                 int x = 0;
                 for (int start = 0; RoiRuns.Next(roiRow, ref start, out int run); start += run)
                 {
                     codeRow[x..start].Clear();
-                    Span<int> runCodes = codeRow.Slice(start, run);
-                    if (codeOf is null)
+                    if (codeOf is not null)
                     {
-                        levelRow.Slice(start, run).CopyTo(runCodes);
-                    }
-                    else
-                    {
+                        Span<T> runCodes = codeRow.Slice(start, run);
                         ReadOnlySpan<int> runLevels = levelRow.Slice(start, run);
                         for (int i = 0; i < runLevels.Length; i++)
                         {
@@ -209,17 +236,11 @@ internal sealed class TextureGrid
                 }
 
                 codeRow[x..].Clear();
-                if (byteCodes is not null)
-                {
-                    NarrowInto(codeRow, byteCodes.AsSpan(target, width));
-                }
-
                 written = target + width;
             }
         }
 
         codes.AsSpan(written).Clear();
-        byteCodes?.AsSpan(written).Clear();
     }
 
     /// <summary>Fills <paramref name="target"/> with <paramref name="first"/>, <paramref name="first"/> + 1, …</summary>
@@ -245,14 +266,7 @@ internal sealed class TextureGrid
         }
     }
 
-    /// <summary><paramref name="target"/>[i] = <paramref name="codes"/>[i] (each at most 255) for a whole array.</summary>
-    private static byte[] Narrow(int[] codes, byte[] target)
-    {
-        NarrowInto(codes, target);
-        return target;
-    }
-
-    /// <summary><paramref name="target"/>[i] = <paramref name="codes"/>[i] (each at most 255; same lengths), a vector at a time.</summary>
+    /// <summary><paramref name="target"/>[i] = <paramref name="codes"/>[i] truncated to a byte (same lengths), a vector at a time.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void NarrowInto(ReadOnlySpan<int> codes, Span<byte> target)
     {
@@ -277,6 +291,34 @@ internal sealed class TextureGrid
         for (; i < codes.Length; i++)
         {
             target[i] = (byte)codes[i];
+        }
+    }
+
+    /// <summary><paramref name="target"/>[i] = <paramref name="codes"/>[i] (same lengths), a vector at a time.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static void WidenInto(ReadOnlySpan<byte> codes, Span<int> target)
+    {
+        int i = 0;
+        if (System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+        {
+            int width = System.Runtime.Intrinsics.Vector256<byte>.Count, quarter = width / 4;
+            ref byte source = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(codes);
+            ref uint destination = ref System.Runtime.CompilerServices.Unsafe.As<int, uint>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(target));
+            for (; i <= codes.Length - width; i += width)
+            {
+                (var low, var high) = System.Runtime.Intrinsics.Vector256.Widen(System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref source, (nuint)i));
+                (var first, var second) = System.Runtime.Intrinsics.Vector256.Widen(low);
+                (var third, var fourth) = System.Runtime.Intrinsics.Vector256.Widen(high);
+                System.Runtime.Intrinsics.Vector256.StoreUnsafe(first, ref destination, (nuint)i);
+                System.Runtime.Intrinsics.Vector256.StoreUnsafe(second, ref destination, (nuint)(i + quarter));
+                System.Runtime.Intrinsics.Vector256.StoreUnsafe(third, ref destination, (nuint)(i + (2 * quarter)));
+                System.Runtime.Intrinsics.Vector256.StoreUnsafe(fourth, ref destination, (nuint)(i + (3 * quarter)));
+            }
+        }
+
+        for (; i < codes.Length; i++)
+        {
+            target[i] = codes[i];
         }
     }
 

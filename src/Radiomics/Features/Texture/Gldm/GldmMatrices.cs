@@ -56,7 +56,6 @@ public sealed class GldmMatrices
         int sliceCount = sliceAxis is int axis ? grid.Box[axis] : 1;
         var steps = neighbours.Select(grid.Step).ToArray();
         double[] value = grid.LevelValuesByCode();
-        int[] codes = grid.Codes;
 
         // dependsOn[c · (Ng + 1) + q] = 1 when a neighbour of code q (0 = outside the ROI) depends on a centre of code c:
         // one table load per neighbour instead of a data-dependent branch.
@@ -86,6 +85,7 @@ public sealed class GldmMatrices
         }
         else
         {
+            int[] codes = grid.Codes; // only this path reads the int codes (widened from the byte codes on first use)
             foreach (int p in grid.RoiPositions)
             {
                 int code = codes[p];

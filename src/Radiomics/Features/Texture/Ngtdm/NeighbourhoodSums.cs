@@ -17,20 +17,20 @@ internal sealed class NeighbourhoodSums : IDisposable
 
     private readonly int _countBits;
     private readonly int[]? _steps;
-    private readonly int[] _codes;
+    private readonly TextureGrid _grid;
     private readonly int[] _levelOfCode;
     private readonly int[] _packedOfCode;
     private readonly bool _rowSumsOnly;
     private int[] _packed;
 
-    private NeighbourhoodSums(int[] packed, int countBits, int[]? steps, int[] codes, int[] levelOfCode, int[] packedOfCode, bool rowSumsOnly = false)
+    private NeighbourhoodSums(int[] packed, int countBits, int[]? steps, TextureGrid grid, int[] levelOfCode, int[] packedOfCode, bool rowSumsOnly = false)
     {
         _rowSumsOnly = rowSumsOnly;
         _packed = packed;
         _packedOfCode = packedOfCode;
         _countBits = countBits;
         _steps = steps;
-        _codes = codes;
+        _grid = grid;
         _levelOfCode = levelOfCode;
     }
 
@@ -64,14 +64,15 @@ internal sealed class NeighbourhoodSums : IDisposable
         if (_steps is null)
         {
             // The box sum includes the voxel itself: taken off here.
-            int packed = _packed[position] - _packedOfCode[_codes[position]];
+            int packed = _packed[position] - _packedOfCode[_grid.Codes[position]];
             return (packed & ((1 << _countBits) - 1), packed >> _countBits);
         }
 
         int count = 0, sum = 0;
+        int[] codes = _grid.Codes;
         foreach (int step in _steps)
         {
-            int code = _codes[position + step];
+            int code = codes[position + step];
             count += code == 0 ? 0 : 1;
             sum += _levelOfCode[code];
         }
@@ -102,23 +103,27 @@ internal sealed class NeighbourhoodSums : IDisposable
 
         // Pass 1: each position's own packed value, summed along x when x moves (codes read once, no own buffer).
         int[] own = System.Buffers.ArrayPool<int>.Shared.Rent(length);
-        ReadOnlySpan<int> codes = grid.Codes.AsSpan(0, length);
         if (flat[0])
         {
+            ReadOnlySpan<int> codes = grid.Codes.AsSpan(0, length);
             Span<int> ownSpan = own.AsSpan(0, length);
             for (int p = 0; p < ownSpan.Length; p++)
             {
                 ownSpan[p] = packedOfCode[codes[p]];
             }
         }
+        else if (radius == 1 && System.Numerics.Vector.IsHardwareAccelerated && CodeVectors.ReadBytes && grid.ByteCodes is byte[] bytes)
+        {
+            RowPassRadiusOne(bytes.AsSpan(0, length), packedOfCode, countBits, CodesAreLevels(levelOfCode), own.AsSpan(0, length));
+        }
         else
         {
-            RowPass(codes, packedOfCode, countBits, CodesAreLevels(levelOfCode), own.AsSpan(0, length), radius);
+            RowPass(grid.Codes.AsSpan(0, length), packedOfCode, countBits, CodesAreLevels(levelOfCode), own.AsSpan(0, length), radius);
         }
 
         if (rowSumsOnly && !flat[0] && !flat[1] && !flat[2] && radius == 1)
         {
-            return new NeighbourhoodSums(own, countBits, null, grid.Codes, levelOfCode, packedOfCode, rowSumsOnly: true);
+            return new NeighbourhoodSums(own, countBits, null, grid, levelOfCode, packedOfCode, rowSumsOnly: true);
         }
 
         // Box sum over the cube (the offsets it has beyond the neighbour list fall outside the ROI's bounding box,
@@ -156,12 +161,12 @@ internal sealed class NeighbourhoodSums : IDisposable
 
         System.Buffers.ArrayPool<int>.Shared.Return(scratch);
         System.Buffers.ArrayPool<int>.Shared.Return(own);
-        return new NeighbourhoodSums(result, countBits, null, grid.Codes, levelOfCode, packedOfCode);
+        return new NeighbourhoodSums(result, countBits, null, grid, levelOfCode, packedOfCode);
     }
 
     /// <summary>Sums that add each voxel's neighbours one by one when asked (any neighbourhood, any grey levels, no scratch memory).</summary>
     internal static NeighbourhoodSums NeighbourByNeighbour(TextureGrid grid, Index3[] neighbours, int[] levelOfCode) =>
-        new([], 0, neighbours.Select(grid.Step).ToArray(), grid.Codes, levelOfCode, []);
+        new([], 0, neighbours.Select(grid.Step).ToArray(), grid, levelOfCode, []);
 
     public void Dispose()
     {
@@ -239,15 +244,7 @@ internal sealed class NeighbourhoodSums : IDisposable
 
         if (radius == 1 && System.Numerics.Vector.IsHardwareAccelerated)
         {
-            if (codesAreLevels)
-            {
-                RowPassRadiusOneOnLevels(codes, countBits, target);
-            }
-            else
-            {
-                RowPassRadiusOne(codes, packedOfCode, target);
-            }
-
+            RowPassRadiusOne(codes, packedOfCode, countBits, codesAreLevels, target);
             return;
         }
 
@@ -268,11 +265,29 @@ internal sealed class NeighbourhoodSums : IDisposable
     }
 
     /// <summary>
-    /// <see cref="RowPass"/> for radius 1: a block of own values by table lookup into a small buffer, then the three
+    /// <see cref="RowPass"/> for radius 1, the own values computed from the codes when they are the levels, else looked
+    /// up. Codes are ints, or bytes when <see cref="CodeVectors.ReadBytes"/> (a quarter of the memory read).
+    /// </summary>
+    private static void RowPassRadiusOne<T>(ReadOnlySpan<T> codes, int[] packedOfCode, int countBits, bool codesAreLevels, Span<int> target)
+        where T : unmanaged, System.Numerics.IBinaryInteger<T>
+    {
+        if (codesAreLevels)
+        {
+            RowPassRadiusOneOnLevels(codes, countBits, target);
+        }
+        else
+        {
+            RowPassRadiusOneByTable(codes, packedOfCode, target);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="RowPass"/> for radius 1 by table: a block of own values looked up into a small buffer, then the three
     /// shifted copies added a vector at a time (the same integer sums, without the running sum's chain of additions).
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static void RowPassRadiusOne(ReadOnlySpan<int> codes, int[] packedOfCode, Span<int> target)
+    private static void RowPassRadiusOneByTable<T>(ReadOnlySpan<T> codes, int[] packedOfCode, Span<int> target)
+        where T : unmanaged, System.Numerics.IBinaryInteger<T>
     {
         const int Block = 1024;
         int width = System.Numerics.Vector<int>.Count;
@@ -283,10 +298,10 @@ internal sealed class NeighbourhoodSums : IDisposable
         for (int start = 1; start < last; start += Block)
         {
             int count = Math.Min(Block, last - start);
-            ReadOnlySpan<int> window = codes.Slice(start - 1, count + 2);
+            ReadOnlySpan<T> window = codes.Slice(start - 1, count + 2);
             for (int k = 0; k < window.Length; k++)
             {
-                own[k] = packedOfCode[window[k]];
+                own[k] = packedOfCode[int.CreateTruncating(window[k])];
             }
 
             Span<int> row = target.Slice(start, count);
@@ -321,26 +336,27 @@ internal sealed class NeighbourhoodSums : IDisposable
     }
 
     /// <summary>
-    /// <see cref="RowPassRadiusOne"/> when codes are the grey levels: each own value computed in the vector as
+    /// <see cref="RowPassRadiusOneByTable{T}"/> when codes are the grey levels: each own value computed in the vector as
     /// <c>(code ≪ b) + min(code, 1)</c> (0 outside the ROI) instead of looked up position by position.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static void RowPassRadiusOneOnLevels(ReadOnlySpan<int> codes, int countBits, Span<int> target)
+    private static void RowPassRadiusOneOnLevels<T>(ReadOnlySpan<T> codes, int countBits, Span<int> target)
+        where T : unmanaged, System.Numerics.IBinaryInteger<T>
     {
         int width = System.Numerics.Vector<int>.Count;
         int last = codes.Length - 1; // target[0] and target[last] have no whole window
         target[0] = 0;
         target[last] = 0;
         var ones = System.Numerics.Vector<int>.One;
-        ref int code0 = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(codes);
+        ref T code0 = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(codes);
         ref int target0 = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(target);
         int p = 1;
         for (; p <= last - width; p += width)
         {
             // Unchecked loads: p − 1 ≥ 0 and p + 1 + width − 1 ≤ last.
-            var left = System.Numerics.Vector.LoadUnsafe(ref code0, (nuint)(p - 1));
-            var centre = System.Numerics.Vector.LoadUnsafe(ref code0, (nuint)p);
-            var right = System.Numerics.Vector.LoadUnsafe(ref code0, (nuint)(p + 1));
+            var left = CodeVectors.Load(ref code0, (nuint)(p - 1));
+            var centre = CodeVectors.Load(ref code0, (nuint)p);
+            var right = CodeVectors.Load(ref code0, (nuint)(p + 1));
             var sum = System.Numerics.Vector.ShiftLeft(left + centre + right, countBits)
                 + System.Numerics.Vector.Min(left, ones) + System.Numerics.Vector.Min(centre, ones) + System.Numerics.Vector.Min(right, ones);
             System.Numerics.Vector.StoreUnsafe(sum, ref target0, (nuint)p);
@@ -348,7 +364,8 @@ internal sealed class NeighbourhoodSums : IDisposable
 
         for (; p < last; p++)
         {
-            target[p] = ((codes[p - 1] + codes[p] + codes[p + 1]) << countBits) + Math.Min(codes[p - 1], 1) + Math.Min(codes[p], 1) + Math.Min(codes[p + 1], 1);
+            int left = int.CreateTruncating(codes[p - 1]), centre = int.CreateTruncating(codes[p]), right = int.CreateTruncating(codes[p + 1]);
+            target[p] = ((left + centre + right) << countBits) + Math.Min(left, 1) + Math.Min(centre, 1) + Math.Min(right, 1);
         }
     }
 

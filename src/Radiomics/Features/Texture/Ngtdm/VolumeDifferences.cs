@@ -23,8 +23,22 @@ internal static class VolumeDifferences
     /// those with n ≥ 1. <paramref name="sums"/> holds <c>(A ≪ b) + n</c> per position with each voxel itself included:
     /// box sums, or row sums when <paramref name="rowSums"/>.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <remarks>Reads the grid's byte codes when there are any and <see cref="CodeVectors.ReadBytes"/>, else its int codes.</remarks>
     public static void Tally(TextureGrid grid, int[] sums, bool rowSums, int countBits, int[] levelOfCode, bool includeIsolatedVoxels, int[] counts, long[] differences)
+    {
+        if (CodeVectors.ReadBytes && grid.ByteCodes is byte[] bytes)
+        {
+            Tally(grid, bytes, sums, rowSums, countBits, levelOfCode, includeIsolatedVoxels, counts, differences);
+        }
+        else
+        {
+            Tally(grid, grid.Codes, sums, rowSums, countBits, levelOfCode, includeIsolatedVoxels, counts, differences);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Tally<T>(TextureGrid grid, T[] codes, int[] sums, bool rowSums, int countBits, int[] levelOfCode, bool includeIsolatedVoxels, int[] counts, long[] differences)
+        where T : unmanaged, IBinaryInteger<T>
     {
         int ng = counts.Length, stride = differences.Length / ng, tallyLength = differences.Length;
         int width = Vector<int>.Count;
@@ -37,8 +51,7 @@ internal static class VolumeDifferences
         int[] voxels = System.Buffers.ArrayPool<int>.Shared.Rent(Copies * tallyLength);
         Array.Clear(tallies, 0, Copies * tallyLength);
         Array.Clear(voxels, 0, Copies * tallyLength);
-        int[] codes = grid.Codes;
-        ref int code0 = ref MemoryMarshal.GetArrayDataReference(codes);
+        ref T code0 = ref MemoryMarshal.GetArrayDataReference(codes);
         ref int sum0 = ref MemoryMarshal.GetArrayDataReference(sums);
         int strideY = grid.PaddedSize.X, strideZ = grid.PaddedSize.X * grid.PaddedSize.Y;
         ref int rowDifferences0 = ref MemoryMarshal.GetArrayDataReference(rowDifferences); // box.X + width entries
@@ -51,8 +64,8 @@ internal static class VolumeDifferences
             for (int y = 0; y < box.Y; y++)
             {
                 int rowStart = grid.PaddedSize.Offset(grid.Padding, y + grid.Padding, z + grid.Padding);
-                ReadOnlySpan<int> row = codes.AsSpan(rowStart, box.X);
-                if (row.IndexOfAnyExcept(0) < 0)
+                ReadOnlySpan<T> row = codes.AsSpan(rowStart, box.X);
+                if (row.IndexOfAnyExcept(T.Zero) < 0)
                 {
                     continue; // no ROI voxel in this row
                 }
@@ -60,24 +73,19 @@ internal static class VolumeDifferences
                 // Unchecked loads: a vector from a box position, moved by at most one row and one slice either way,
                 // stays inside the padded grid (and Codes' slack), which the sums cover. Lanes outside the ROI compute
                 // values that are never read.
-                ref int level0 = ref code0;
-                int levelStart = rowStart;
                 if (!codesAreLevels)
                 {
                     for (int x = 0; x < box.X + width; x++)
                     {
-                        rowLevels[x] = levelOfCode[codes[rowStart + x]];
+                        rowLevels[x] = levelOfCode[int.CreateTruncating(codes[rowStart + x])];
                     }
-
-                    level0 = ref MemoryMarshal.GetArrayDataReference(rowLevels);
-                    levelStart = 0;
                 }
 
                 for (int x = 0; x < box.X; x += width)
                 {
                     int p = rowStart + x;
-                    var code = Vector.LoadUnsafe(ref code0, (nuint)p);
-                    var level = Vector.LoadUnsafe(ref level0, (nuint)(levelStart + x));
+                    var code = CodeVectors.Load(ref code0, (nuint)p);
+                    var level = codesAreLevels ? code : Vector.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(rowLevels), (nuint)x);
                     Vector<int> sum = rowSums ? PlaneSum(ref sum0, p, strideY, strideZ) : Vector.LoadUnsafe(ref sum0, (nuint)p);
                     var packed = sum - Vector.ShiftLeft(level, countBits) - Vector.Min(code, ones); // the voxel itself taken off
                     var found = packed & countMask;
