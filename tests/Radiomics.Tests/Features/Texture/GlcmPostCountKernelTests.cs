@@ -5,9 +5,8 @@ namespace Radiomics.Tests.Features.Texture;
 
 /// <summary>
 /// The GLCM work after the pair counts against its direct forms, bit for bit: the information measures' table of
-/// logarithms over distinct marginal values, the Perron roots of disconnected blocks and the MCC's ε shift (terms in
-/// vector lanes or not, and the loops that form each term inside the sum), and the non-zero cells of one count block
-/// (tiled symmetrisation).
+/// logarithms over distinct marginal values and the Perron roots of disconnected blocks (terms in vector lanes or not,
+/// and the loop that forms each term inside the sum).
 /// </summary>
 public sealed class GlcmPostCountKernelTests
 {
@@ -86,90 +85,6 @@ public sealed class GlcmPostCountKernelTests
         Assert.InRange(expected, 0.5, 1 + 1e-12);
     }
 
-    [Theory]
-    [InlineData(2, 1, 0.0)]
-    [InlineData(11, 2, 0.3)]
-    [InlineData(64, 3, 0.5)]
-    public void EpsilonShift_VectorAndScalarTerms_EqualTheDirectSum(int n, int seed, double rare)
-    {
-        GlcmProbabilities m = SymmetricMatrix(n, seed, rare);
-        GlcmCoefficients c = m.Coefficients;
-        var nonEmpty = new List<int>();
-        for (int i = 0; i < n; i++)
-        {
-            if (c.Px[i] > 0)
-            {
-                nonEmpty.Add(i);
-            }
-        }
-
-        int[] rows = [.. nonEmpty];
-        var random = new Random(seed);
-        double[] v = [.. rows.Select(_ => random.NextDouble() - 0.5)];
-
-        double expected = DirectShift(m, rows, v);
-        double vector = MccEpsilonCorrection.Shift(c, rows, v, vectorised: true);
-        double scalar = MccEpsilonCorrection.Shift(c, rows, v, vectorised: false);
-
-        Assert.Equal(Bits(expected), Bits(scalar));
-        Assert.Equal(Bits(expected), Bits(vector));
-        Assert.NotEqual(0, expected);
-    }
-
-    [Theory]
-    [InlineData(1, 1, true)]
-    [InlineData(5, 2, true)]
-    [InlineData(16, 3, true)]
-    [InlineData(33, 4, true)]
-    [InlineData(70, 5, true)]
-    [InlineData(33, 6, false)]
-    [InlineData(9, 7, false)]
-    public void BlockEntries_EqualTheDenseScan(int n, int seed, bool symmetric)
-    {
-        var random = new Random(seed);
-        int columnsPerRow = n + 1;
-        var block = new int[n * columnsPerRow];
-        for (int k = 0; k < block.Length; k++)
-        {
-            block[k] = random.NextDouble() < 0.6 ? 0 : random.Next(1, 1000);
-        }
-
-        if (n > 2)
-        {
-            // An empty grey level: its row and its column hold no pairs.
-            for (int k = 0; k < n; k++)
-            {
-                block[(2 * columnsPerRow) + k + 1] = 0;
-                block[(k * columnsPerRow) + 3] = 0;
-            }
-        }
-
-        var rowStarts = new int[n + 1];
-        var columns = new int[n * n];
-        var values = new double[n * n];
-        long total = GlcmBlockEntries.Fill(block, n, symmetric, rowStarts, columns, values);
-
-        int entries = 0;
-        long expectedTotal = 0;
-        for (int i = 0; i < n; i++)
-        {
-            Assert.Equal(entries, rowStarts[i]);
-            for (int j = 0; j < n; j++)
-            {
-                int value = block[(i * columnsPerRow) + j + 1] + (symmetric ? block[(j * columnsPerRow) + i + 1] : 0);
-                if (value != 0)
-                {
-                    Assert.Equal(j, columns[entries]);
-                    Assert.Equal(value, values[entries++]);
-                    expectedTotal += value;
-                }
-            }
-        }
-
-        Assert.Equal(entries, rowStarts[n]);
-        Assert.Equal(expectedTotal, total);
-    }
-
     private static long Bits(double value) => BitConverter.DoubleToInt64Bits(value);
 
     /// <summary>A symmetric count matrix; a share <paramref name="rare"/> of the levels occurs with one or two counts on the diagonal only.</summary>
@@ -239,46 +154,6 @@ public sealed class GlcmPostCountKernelTests
         }
 
         return (hx, hy, hxy1, hxy2);
-    }
-
-    /// <summary>The first-order ε shift as first written: each term formed inside the row's sum.</summary>
-    private static double DirectShift(GlcmProbabilities m, int[] rows, double[] v)
-    {
-        GlcmCoefficients c = m.Coefficients;
-        int n = c.Size;
-        var t = new double[n];
-        for (int a = 0; a < rows.Length; a++)
-        {
-            double weight = v[a] / Math.Sqrt(c.Px[rows[a]]);
-            for (int k = 0; k < n; k++)
-            {
-                double p = c.Probability(rows[a], k);
-                if (p != 0)
-                {
-                    t[k] += p * weight;
-                }
-            }
-        }
-
-        double shift = 0;
-        for (int a = 0; a < rows.Length; a++)
-        {
-            int i = rows[a];
-            double inner = 0;
-            for (int k = 0; k < n; k++)
-            {
-                double pik = c.Probability(i, k);
-                if (pik > 0)
-                {
-                    double denominator = c.Px[i] * c.Py[k];
-                    inner += pik * MachineEpsilon.Value / (denominator * (denominator + MachineEpsilon.Value)) * t[k];
-                }
-            }
-
-            shift -= Math.Sqrt(c.Px[i]) * v[a] * inner;
-        }
-
-        return shift;
     }
 
     /// <summary>The power iteration as first written: each term <c>p·t / (pₓp_y + ε)</c> formed inside the row's sum.</summary>

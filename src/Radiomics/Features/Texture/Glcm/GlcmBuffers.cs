@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Runtime.Intrinsics;
 using Radiomics.Numerics;
 
 namespace Radiomics.Features.Texture.Glcm;
@@ -133,11 +132,6 @@ internal sealed class GlcmBuffers : IDisposable
         Span<double> logByCount = cacheLogs ? stackalloc double[CachedLogCounts] : default;
         logByCount.Fill(double.NaN);
 
-        // The quotients count / total first, in vector lanes (each the scalar division): the divider's throughput, not
-        // the loop below, would otherwise set the pace.
-        int entryCount = rowStarts[size];
-        double[] quotients = ArrayPool<double>.Shared.Rent(Math.Max(1, entryCount));
-        Divide(values.AsSpan(0, entryCount), total, quotients);
         for (int i = 0; i < size; i++)
         {
             // pₓ(i) summed in a register (px[i] starts at 0, so the same additions in the same order): += on the array
@@ -147,7 +141,7 @@ internal sealed class GlcmBuffers : IDisposable
             for (int e = rowStarts[i]; e < rowStarts[i + 1]; e++)
             {
                 double count = values[e];
-                double p = quotients[e];
+                double p = count / total;
                 values[e] = p;
                 int column = columns[e];
                 rowSum += p;
@@ -185,7 +179,6 @@ internal sealed class GlcmBuffers : IDisposable
             px[i] = rowSum;
         }
 
-        ArrayPool<double>.Shared.Return(quotients);
         JointEntropy = jointEntropy;
         double meanX = 0, meanY = 0;
         for (int i = 0; i < size; i++)
@@ -238,25 +231,6 @@ internal sealed class GlcmBuffers : IDisposable
             ArrayPool<int>.Shared.Return(DifferenceKeys);
             ArrayPool<ulong>.Shared.Return(_sumBits);
             ArrayPool<ulong>.Shared.Return(_differenceBits);
-        }
-    }
-
-    /// <summary><c>quotients[e] = values[e] / total</c>, in vector lanes where they fit.</summary>
-    private static void Divide(ReadOnlySpan<double> values, double total, Span<double> quotients)
-    {
-        int e = 0;
-        if (Vector256.IsHardwareAccelerated)
-        {
-            var divisor = Vector256.Create(total);
-            for (; e <= values.Length - Vector256<double>.Count; e += Vector256<double>.Count)
-            {
-                (Vector256.Create(values.Slice(e, Vector256<double>.Count)) / divisor).CopyTo(quotients.Slice(e, Vector256<double>.Count));
-            }
-        }
-
-        for (; e < values.Length; e++)
-        {
-            quotients[e] = values[e] / total;
         }
     }
 

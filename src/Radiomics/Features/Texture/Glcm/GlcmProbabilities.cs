@@ -153,8 +153,22 @@ public sealed class GlcmProbabilities : IDisposable
         if (weights.IsEmpty && blocks.Length == 1)
         {
             // One direction alone (the default): integer cells, no weights.
-            integerTotal = GlcmBlockEntries.Fill(counts.Slice(blocks[0] * blockLength, blockLength), n, symmetric, rowStarts, columns, values);
-            entries = rowStarts[n];
+            ReadOnlySpan<int> block = counts.Slice(blocks[0] * blockLength, blockLength);
+            for (int i = 0; i < n; i++)
+            {
+                rowStarts[i] = entries;
+                ReadOnlySpan<int> forward = block.Slice((i * columnsPerRow) + 1, n);
+                for (int j = 0; j < n; j++)
+                {
+                    int value = symmetric ? forward[j] + block[(j * columnsPerRow) + i + 1] : forward[j];
+                    if (value != 0)
+                    {
+                        columns[entries] = j;
+                        values[entries++] = value;
+                        integerTotal += value;
+                    }
+                }
+            }
         }
         else
         {

@@ -1,4 +1,3 @@
-using System.Runtime.Intrinsics;
 using Radiomics.Numerics;
 
 namespace Radiomics.Features.Texture.Glcm;
@@ -20,10 +19,7 @@ internal static class MccEpsilonCorrection
     /// δλ for the simple eigenvalue of S (the symmetric matrix similar to Q over the grey levels <paramref name="rows"/>
     /// with pₓ &gt; 0) whose unit eigenvector is <paramref name="v"/>.
     /// </summary>
-    public static double Shift(in GlcmCoefficients m, ReadOnlySpan<int> rows, ReadOnlySpan<double> v) => Shift(m, rows, v, Vector256.IsHardwareAccelerated);
-
-    /// <summary><see cref="Shift(in GlcmCoefficients, ReadOnlySpan{int}, ReadOnlySpan{double})"/>, the row terms in vector lanes or not (the same bits; tests compare).</summary>
-    internal static double Shift(in GlcmCoefficients m, ReadOnlySpan<int> rows, ReadOnlySpan<double> v, bool vectorised)
+    public static double Shift(in GlcmCoefficients m, ReadOnlySpan<int> rows, ReadOnlySpan<double> v)
     {
         // δλ = Σ_a Σ_c √pₓ(a) v(a) δQ(a,c) v(c) / √pₓ(c) with δQ(a,c) = −Σₖ w(a,k) p(c,k), w(a,k) = p(a,k) ε / (a_k(a_k + ε)),
         // a_k = pₓ(a)p_y(k). The sum over c is taken first: t(k) = Σ_c p(c,k) v(c) / √pₓ(c), then δλ = −Σ_a √pₓ(a) v(a) Σₖ w(a,k) t(k).
@@ -50,7 +46,17 @@ internal static class MccEpsilonCorrection
             for (int a = 0; a < rows.Length; a++)
             {
                 int i = rows[a];
-                double inner = RowSum(values[starts[i]..starts[i + 1]], columns[starts[i]..starts[i + 1]], px[i], py, t, vectorised);
+                double inner = 0;
+                for (int e = starts[i]; e < starts[i + 1]; e++)
+                {
+                    double pik = values[e];
+                    if (pik > 0)
+                    {
+                        double denominator = px[i] * py[columns[e]];
+                        inner += pik * MachineEpsilon.Value / (denominator * (denominator + MachineEpsilon.Value)) * t[columns[e]];
+                    }
+                }
+
                 shift -= Math.Sqrt(px[i]) * v[a] * inner;
             }
 
@@ -60,47 +66,5 @@ internal static class MccEpsilonCorrection
         {
             System.Buffers.ArrayPool<double>.Shared.Return(t);
         }
-    }
-
-    /// <summary>
-    /// <c>Σₖ p(i,k) ε / (a(a + ε)) · t(k)</c>, <c>a = pₓ(i)p_y(k)</c>, over the row's entries with p &gt; 0 in order. Four terms
-    /// at a time are formed in vector lanes (element-wise, the scalar expression's operations in its order); only the
-    /// additions stay serial, so the divider no longer sets the pace.
-    /// </summary>
-    private static double RowSum(ReadOnlySpan<double> values, ReadOnlySpan<int> columns, double pxi, ReadOnlySpan<double> py, ReadOnlySpan<double> t, bool vectorised)
-    {
-        double inner = 0;
-        int e = 0;
-        if (vectorised && Vector256.IsHardwareAccelerated)
-        {
-            var epsilon = Vector256.Create(MachineEpsilon.Value);
-            var rowMarginal = Vector256.Create(pxi);
-            for (; e <= values.Length - 4; e += 4)
-            {
-                var p = Vector256.Create(values.Slice(e, 4));
-                var denominator = rowMarginal * Vector256.Create(py[columns[e]], py[columns[e + 1]], py[columns[e + 2]], py[columns[e + 3]]);
-                var gathered = Vector256.Create(t[columns[e]], t[columns[e + 1]], t[columns[e + 2]], t[columns[e + 3]]);
-                var terms = p * epsilon / (denominator * (denominator + epsilon)) * gathered;
-                for (int lane = 0; lane < 4; lane++)
-                {
-                    if (values[e + lane] > 0)
-                    {
-                        inner += terms.GetElement(lane);
-                    }
-                }
-            }
-        }
-
-        for (; e < values.Length; e++)
-        {
-            double pik = values[e];
-            if (pik > 0)
-            {
-                double denominator = pxi * py[columns[e]];
-                inner += pik * MachineEpsilon.Value / (denominator * (denominator + MachineEpsilon.Value)) * t[columns[e]];
-            }
-        }
-
-        return inner;
     }
 }
