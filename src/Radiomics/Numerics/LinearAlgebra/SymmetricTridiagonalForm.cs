@@ -63,11 +63,7 @@ internal sealed class SymmetricTridiagonalForm
                 }
                 else
                 {
-                    for (int k = 0; k <= l; k++)
-                    {
-                        u[k] /= scale;
-                        h += u[k] * u[k];
-                    }
+                    h = ScaleAndSumSquares(u, scale);
 
                     double f = u[l];
                     double g = f >= 0 ? -Math.Sqrt(h) : Math.Sqrt(h);
@@ -78,12 +74,7 @@ internal sealed class SymmetricTridiagonalForm
                     // p = A u / h over the leading (l + 1) block, then K = uᵀp / 2h and q = p − K u, held in e[0..l].
                     Span<double> p = e.AsSpan(0, i);
                     SymmetricProduct(a, n, u, p);
-                    f = 0;
-                    for (int j = 0; j <= l; j++)
-                    {
-                        p[j] /= h;
-                        f += p[j] * u[j];
-                    }
+                    f = DivideAndDot(p, h, u);
 
                     double hh = f / (h + h);
                     for (int j = 0; j <= l; j++)
@@ -183,6 +174,75 @@ internal sealed class SymmetricTridiagonalForm
         }
 
         return y;
+    }
+
+    /// <summary>
+    /// <c>u[k] /= scale</c>, then <c>Σ u[k]²</c> in order from 0 (as the scalar loop <c>u[k] /= scale; h += u[k]·u[k]</c>).
+    /// The quotients and squares of four elements are taken in vector lanes (element-wise, the scalar rounding), so only
+    /// the sum's additions stay serial and the divider no longer sets the pace.
+    /// </summary>
+    internal static double ScaleAndSumSquares(Span<double> u, double scale)
+    {
+        double h = 0;
+        int k = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var divisor = Vector256.Create(scale);
+            ref double uRef = ref MemoryMarshal.GetReference(u);
+            for (; k <= u.Length - 4; k += 4)
+            {
+                var q = Vector256.LoadUnsafe(ref uRef, (nuint)k) / divisor;
+                q.StoreUnsafe(ref uRef, (nuint)k);
+                var squares = q * q;
+                h += squares.GetElement(0);
+                h += squares.GetElement(1);
+                h += squares.GetElement(2);
+                h += squares.GetElement(3);
+            }
+        }
+
+        for (; k < u.Length; k++)
+        {
+            u[k] /= scale;
+            h += u[k] * u[k];
+        }
+
+        return h;
+    }
+
+    /// <summary>
+    /// <c>p[j] /= h</c>, then <c>Σ p[j]u[j]</c> in order from 0 (as the scalar loop <c>p[j] /= h; f += p[j]·u[j]</c>), the
+    /// quotients and products in vector lanes as in <see cref="ScaleAndSumSquares"/>.
+    /// </summary>
+    internal static double DivideAndDot(Span<double> p, double h, ReadOnlySpan<double> u)
+    {
+        u = u[..p.Length];
+        double f = 0;
+        int j = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var divisor = Vector256.Create(h);
+            ref double pRef = ref MemoryMarshal.GetReference(p);
+            ref double uRef = ref MemoryMarshal.GetReference(u);
+            for (; j <= p.Length - 4; j += 4)
+            {
+                var q = Vector256.LoadUnsafe(ref pRef, (nuint)j) / divisor;
+                q.StoreUnsafe(ref pRef, (nuint)j);
+                var products = q * Vector256.LoadUnsafe(ref uRef, (nuint)j);
+                f += products.GetElement(0);
+                f += products.GetElement(1);
+                f += products.GetElement(2);
+                f += products.GetElement(3);
+            }
+        }
+
+        for (; j < p.Length; j++)
+        {
+            p[j] /= h;
+            f += p[j] * u[j];
+        }
+
+        return f;
     }
 
     /// <summary>

@@ -81,6 +81,42 @@ public sealed class SymmetricTridiagonalFormTests
         Assert.Equal(expected.Select(BitConverter.DoubleToInt64Bits), target.Select(BitConverter.DoubleToInt64Bits));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(9)]
+    [InlineData(176)]
+    public void ReductionSums_VectorQuotients_AreBitIdenticalToTheScalarLoops(int length)
+    {
+        // The reduction's u[k] /= scale; h += u[k]² and p[j] /= h; f += p[j]u[j], as first written.
+        var random = new Random(length + 7);
+        double[] u = [.. Enumerable.Range(0, length).Select(_ => (random.NextDouble() - 0.5) * 1e2)];
+        double[] p = [.. Enumerable.Range(0, length).Select(_ => (random.NextDouble() - 0.5) * 1e-3)];
+        double scale = 3.7 + random.NextDouble(), divisor = 0.3 + random.NextDouble();
+        double[] expectedU = [.. u], expectedP = [.. p];
+        double expectedH = 0, expectedF = 0;
+        for (int k = 0; k < length; k++)
+        {
+            expectedU[k] /= scale;
+            expectedH += expectedU[k] * expectedU[k];
+        }
+
+        for (int j = 0; j < length; j++)
+        {
+            expectedP[j] /= divisor;
+            expectedF += expectedP[j] * expectedU[j];
+        }
+
+        double h = SymmetricTridiagonalForm.ScaleAndSumSquares(u, scale);
+        double f = SymmetricTridiagonalForm.DivideAndDot(p, divisor, u);
+
+        Assert.Equal(BitConverter.DoubleToInt64Bits(expectedH), BitConverter.DoubleToInt64Bits(h));
+        Assert.Equal(BitConverter.DoubleToInt64Bits(expectedF), BitConverter.DoubleToInt64Bits(f));
+        Assert.Equal(expectedU.Select(BitConverter.DoubleToInt64Bits), u.Select(BitConverter.DoubleToInt64Bits));
+        Assert.Equal(expectedP.Select(BitConverter.DoubleToInt64Bits), p.Select(BitConverter.DoubleToInt64Bits));
+    }
+
     [Fact]
     public void Eigenvalues_OfDiagonalMatrix_NeedNoReflection()
     {

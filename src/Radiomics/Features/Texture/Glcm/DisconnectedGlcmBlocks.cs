@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using Radiomics.Numerics;
 
 namespace Radiomics.Features.Texture.Glcm;
@@ -105,41 +106,76 @@ internal static class DisconnectedGlcmBlocks
     /// Power iteration on the block: <c>y = Q x</c>, <c>Q x(i) = Σₖ p(i,k)/(pₓ(i)p_y(k)+ε) · Σⱼ p(j,k) x(j)</c>; the
     /// sums visit each row's stored entries in order (the dense loops' zero terms add nothing).
     /// </summary>
-    private static double PerronRoot(in GlcmCoefficients m, List<int> members)
+    /// <remarks>
+    /// The block's entries with p &gt; 0 are copied out once with their denominators <c>pₓ(i)p_y(k) + ε</c> (the same
+    /// operations each iteration would repeat, so the same bits); each iteration then forms every term
+    /// <c>(p·t(k)) / denominator</c> in vector lanes (element-wise: the scalar rounding) and adds them in the rows' order.
+    /// Entries with p = 0 (none in practice) would add +0 to t and nothing to y, so leaving them out keeps the bits.
+    /// </remarks>
+    private static double PerronRoot(in GlcmCoefficients m, List<int> members) => PerronRoot(m, members, Vector256.IsHardwareAccelerated);
+
+    /// <summary><see cref="PerronRoot(in GlcmCoefficients, List{int})"/>, the terms in vector lanes or not (the same bits; tests compare).</summary>
+    internal static double PerronRoot(in GlcmCoefficients m, List<int> members, bool vectorised)
     {
         int n = m.Size;
         ReadOnlySpan<double> px = m.Px, py = m.Py;
         ReadOnlySpan<int> starts = m.RowStarts, columns = m.EntryColumns;
         ReadOnlySpan<double> values = m.EntryValues;
-        var x = new double[members.Count];
-        var y = new double[members.Count];
+        int count = members.Count;
+        int entries = 0;
+        foreach (int i in members)
+        {
+            entries += starts[i + 1] - starts[i];
+        }
+
+        var blockStarts = new int[count + 1];
+        var blockColumns = new int[entries];
+        var blockValues = new double[entries];
+        var denominators = new double[entries];
+        var terms = new double[entries];
+        int stored = 0;
+        for (int a = 0; a < count; a++)
+        {
+            int i = members[a];
+            blockStarts[a] = stored;
+            for (int e = starts[i]; e < starts[i + 1]; e++)
+            {
+                double p = values[e];
+                if (p > 0)
+                {
+                    blockColumns[stored] = columns[e];
+                    blockValues[stored] = p;
+                    denominators[stored++] = (px[i] * py[columns[e]]) + MachineEpsilon.Value;
+                }
+            }
+        }
+
+        blockStarts[count] = stored;
+        var x = new double[count];
+        var y = new double[count];
         var t = new double[n];
         Array.Fill(x, 1.0);
         double root = 1;
         for (int iteration = 0; iteration < Iterations; iteration++)
         {
             Array.Clear(t);
-            for (int a = 0; a < members.Count; a++)
+            for (int a = 0; a < count; a++)
             {
-                int j = members[a];
-                for (int e = starts[j]; e < starts[j + 1]; e++)
+                double xa = x[a];
+                for (int e = blockStarts[a]; e < blockStarts[a + 1]; e++)
                 {
-                    t[columns[e]] += values[e] * x[a];
+                    t[blockColumns[e]] += blockValues[e] * xa;
                 }
             }
 
+            Terms(blockValues.AsSpan(0, stored), blockColumns.AsSpan(0, stored), denominators.AsSpan(0, stored), t, terms.AsSpan(0, stored), vectorised);
             double sumX = 0, sumY = 0;
-            for (int a = 0; a < members.Count; a++)
+            for (int a = 0; a < count; a++)
             {
-                int i = members[a];
                 double sum = 0;
-                for (int e = starts[i]; e < starts[i + 1]; e++)
+                for (int e = blockStarts[a]; e < blockStarts[a + 1]; e++)
                 {
-                    double p = values[e];
-                    if (p > 0)
-                    {
-                        sum += p * t[columns[e]] / ((px[i] * py[columns[e]]) + MachineEpsilon.Value);
-                    }
+                    sum += terms[e];
                 }
 
                 y[a] = sum;
@@ -148,7 +184,7 @@ internal static class DisconnectedGlcmBlocks
             }
 
             double next = sumY / sumX;
-            for (int a = 0; a < members.Count; a++)
+            for (int a = 0; a < count; a++)
             {
                 x[a] = y[a] / next;
             }
@@ -162,5 +198,25 @@ internal static class DisconnectedGlcmBlocks
         }
 
         return root;
+    }
+
+    /// <summary><c>terms[e] = (values[e] · t[columns[e]]) / denominators[e]</c>, in vector lanes when <paramref name="vectorised"/>.</summary>
+    private static void Terms(ReadOnlySpan<double> values, ReadOnlySpan<int> columns, ReadOnlySpan<double> denominators, ReadOnlySpan<double> t, Span<double> terms, bool vectorised)
+    {
+        int e = 0;
+        if (vectorised && Vector256.IsHardwareAccelerated)
+        {
+            for (; e <= values.Length - 4; e += 4)
+            {
+                var gathered = Vector256.Create(t[columns[e]], t[columns[e + 1]], t[columns[e + 2]], t[columns[e + 3]]);
+                var products = Vector256.Create(values.Slice(e, 4)) * gathered;
+                (products / Vector256.Create(denominators.Slice(e, 4))).CopyTo(terms.Slice(e, 4));
+            }
+        }
+
+        for (; e < values.Length; e++)
+        {
+            terms[e] = values[e] * t[columns[e]] / denominators[e];
+        }
     }
 }

@@ -134,14 +134,17 @@ internal sealed class GlcmBuffers : IDisposable
 
         for (int i = 0; i < size; i++)
         {
+            // pₓ(i) summed in a register (px[i] starts at 0, so the same additions in the same order): += on the array
+            // element would carry every addition through a store and a load.
             int level = (int)levels[i];
+            double rowSum = 0;
             for (int e = rowStarts[i]; e < rowStarts[i + 1]; e++)
             {
                 double count = values[e];
                 double p = count / total;
                 values[e] = p;
                 int column = columns[e];
-                px[i] += p;
+                rowSum += p;
                 py[column] += p;
                 if (p != 0)
                 {
@@ -172,6 +175,8 @@ internal sealed class GlcmBuffers : IDisposable
                     jointEntropy -= p * log;
                 }
             }
+
+            px[i] = rowSum;
         }
 
         JointEntropy = jointEntropy;
