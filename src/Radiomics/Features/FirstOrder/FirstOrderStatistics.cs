@@ -121,6 +121,7 @@ public sealed class FirstOrderStatistics
         where TSink : struct, IValueSink
     {
         double sum = 0, shiftedSquares = 0;
+        int position = 0;
         for (int r = 0; r < values.Runs.Length; r += 2)
         {
             ReadOnlySpan<double> run = values.Voxels.Slice(values.Runs[r], values.Runs[r + 1]);
@@ -129,7 +130,7 @@ public sealed class FirstOrderStatistics
                 sum += v;
                 double s = v + shift;
                 shiftedSquares += s * s;
-                sink.Add(v);
+                sink.Add(v, position++);
             }
         }
 

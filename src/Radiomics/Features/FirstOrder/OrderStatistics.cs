@@ -37,11 +37,12 @@ internal static class OrderStatistics
     private static void Show<TSink>(RoiSegments values, TSink sink)
         where TSink : struct, IValueSink
     {
+        int position = 0;
         for (int r = 0; r < values.Runs.Length; r += 2)
         {
             foreach (double v in values.Voxels.Slice(values.Runs[r], values.Runs[r + 1]))
             {
-                sink.Add(v);
+                sink.Add(v, position++);
             }
         }
     }

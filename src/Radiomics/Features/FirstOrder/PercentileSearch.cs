@@ -323,12 +323,11 @@ internal sealed class PercentileSearch : IDisposable
     private static double Position(double q, int n) => q / 100.0 * (n - 1);
 
     /// <summary>The histogram step: one count per value in its bucket (in the lane of the value's position), and the bucket kept.</summary>
-    public struct BucketCounter : IValueSink
+    public readonly struct BucketCounter : IValueSink
     {
         private readonly Bucketing _bucketing;
         private readonly int[]? _counts;
         private readonly ushort[] _buckets;
-        private int _index;
 
         internal BucketCounter(Bucketing bucketing, int[]? counts, ushort[] buckets)
         {
@@ -338,16 +337,15 @@ internal sealed class PercentileSearch : IDisposable
         }
 
         /// <summary>Whether values need to be shown at all.</summary>
-        public readonly bool Active => _counts is not null;
+        public bool Active => _counts is not null;
 
         /// <summary>Counts <paramref name="value"/> (only when <see cref="Active"/>).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Add(double value)
+        public void Add(double value, int position)
         {
             int bucket = _bucketing.Of(value);
-            _buckets[_index] = (ushort)bucket;
-            _counts![(bucket * CountLanes) + (_index & (CountLanes - 1))]++;
-            _index++;
+            _buckets[position] = (ushort)bucket;
+            _counts![(bucket * CountLanes) + (position & (CountLanes - 1))]++;
         }
     }
 
