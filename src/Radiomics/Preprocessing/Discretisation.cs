@@ -85,49 +85,78 @@ public static class Discretisation
 
     /// <summary>
     /// The minimum and maximum of <paramref name="values"/> (+∞ and −∞ when empty), with <see cref="Math.Min(double, double)"/>'s
-    /// semantics (NaN propagates, −0 is below +0), which make the result independent of the order of comparison:
-    /// vectorised, yet the same as a scalar loop.
+    /// semantics (NaN propagates, −0 is below +0), which make the result independent of the order of comparison and of
+    /// how often a value is compared: vectorised, yet the same as a scalar loop.
     /// </summary>
+    /// <remarks>
+    /// The vector accumulators run across the ROI's runs (reduced once, at the end), two pairs of them so that the
+    /// minimum/maximum chains overlap, and a run's last partial vector is a full one overlapping values already seen.
+    /// </remarks>
     internal static (double Min, double Max) RangeOf(RoiSegments values)
     {
+        const int Width = 4; // Vector256<double>.Count
         double min = double.PositiveInfinity, max = double.NegativeInfinity;
+        if (!Vector256.IsHardwareAccelerated)
+        {
+            for (int r = 0; r < values.Runs.Length; r += 2)
+            {
+                foreach (double v in values.Voxels.Slice(values.Runs[r], values.Runs[r + 1]))
+                {
+                    min = Math.Min(min, v);
+                    max = Math.Max(max, v);
+                }
+            }
+
+            return (min, max);
+        }
+
+        Vector256<double> min0 = Vector256.Create(double.PositiveInfinity), max0 = Vector256.Create(double.NegativeInfinity);
+        Vector256<double> min1 = min0, max1 = max0;
         for (int r = 0; r < values.Runs.Length; r += 2)
         {
             ReadOnlySpan<double> run = values.Voxels.Slice(values.Runs[r], values.Runs[r + 1]);
-            var (runMin, runMax) = RangeOf(run);
-            min = Math.Min(min, runMin);
-            max = Math.Max(max, runMax);
-        }
-
-        return (min, max);
-    }
-
-    /// <summary>As <see cref="RangeOf(RoiSegments)"/>, over one span.</summary>
-    internal static (double Min, double Max) RangeOf(ReadOnlySpan<double> values)
-    {
-        double min = double.PositiveInfinity, max = double.NegativeInfinity;
-        int i = 0;
-        if (Vector256.IsHardwareAccelerated && values.Length >= 2 * Vector256<double>.Count)
-        {
-            Vector256<double> minimum = Vector256.Create(double.PositiveInfinity), maximum = Vector256.Create(double.NegativeInfinity);
-            for (; i <= values.Length - Vector256<double>.Count; i += Vector256<double>.Count)
+            if (run.Length < Width)
             {
-                Vector256<double> v = Vector256.Create(values.Slice(i, Vector256<double>.Count));
-                minimum = Vector256.Min(minimum, v);
-                maximum = Vector256.Max(maximum, v);
+                foreach (double v in run)
+                {
+                    min = Math.Min(min, v);
+                    max = Math.Max(max, v);
+                }
+
+                continue;
             }
 
-            for (int lane = 0; lane < Vector256<double>.Count; lane++)
+            int i = 0;
+            for (; i <= run.Length - (2 * Width); i += 2 * Width)
             {
-                min = Math.Min(min, minimum[lane]);
-                max = Math.Max(max, maximum[lane]);
+                Vector256<double> a = Vector256.Create(run.Slice(i, Width)), b = Vector256.Create(run.Slice(i + Width, Width));
+                min0 = Vector256.Min(min0, a);
+                max0 = Vector256.Max(max0, a);
+                min1 = Vector256.Min(min1, b);
+                max1 = Vector256.Max(max1, b);
+            }
+
+            if (i <= run.Length - Width)
+            {
+                Vector256<double> a = Vector256.Create(run.Slice(i, Width));
+                min0 = Vector256.Min(min0, a);
+                max0 = Vector256.Max(max0, a);
+                i += Width;
+            }
+
+            if (i < run.Length)
+            {
+                Vector256<double> b = Vector256.Create(run[^Width..]);
+                min1 = Vector256.Min(min1, b);
+                max1 = Vector256.Max(max1, b);
             }
         }
 
-        for (; i < values.Length; i++)
+        Vector256<double> minimum = Vector256.Min(min0, min1), maximum = Vector256.Max(max0, max1);
+        for (int lane = 0; lane < Width; lane++)
         {
-            min = Math.Min(min, values[i]);
-            max = Math.Max(max, values[i]);
+            min = Math.Min(min, minimum[lane]);
+            max = Math.Max(max, maximum[lane]);
         }
 
         return (min, max);

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Radiomics.Preprocessing;
 
@@ -10,10 +11,20 @@ namespace Radiomics.Preprocessing;
 /// otherwise, so every level is exactly numpy.digitize's, in O(1) per value.
 /// </summary>
 /// <remarks>
+/// <para>
 /// Four values at a time where 256-bit vectors are native: the guesses and the checks against the edges in vectors,
 /// the counts in four histograms (value i into histogram i mod 4, added up in <see cref="CompleteCounts"/>), so that a
 /// run of equal levels is not one chain of increments of the same counter. Levels and counts are integers: the result
 /// is the scalar loop's whatever the vector width.
+/// </para>
+/// <para>
+/// Most guesses need no edge at all. With <c>t(x) = (x − edges[0])·(1/w)</c> as computed (two rounded operations, each
+/// monotone in x), <c>t(edges[k−1]) &lt; t(x) &lt; t(edges[k])</c> implies <c>edges[k−1] &lt; x &lt; edges[k]</c>. The
+/// constructor measures how far the computed <c>t(edges[k])</c> stray from k (D, typically a few ulps); a value whose
+/// fractional part <c>f = t − ⌊t⌋</c> (exact) lies in <c>[2D + 2⁻³⁰, 1 − 2D − 2⁻³⁰]</c> is then strictly between
+/// <c>t(edges[g−1])</c> and <c>t(edges[g])</c> for its guess g, so g is its level. Values close to an edge (integer data
+/// on edges that are multiples of the bin width, for one) take the checked path.
+/// </para>
 /// </remarks>
 internal readonly ref struct UniformDigitizer
 {
@@ -28,6 +39,9 @@ internal readonly ref struct UniformDigitizer
     private readonly bool _vectorised;
     private readonly double _first;
     private readonly double _inverseWidth;
+    private readonly bool _guessesProvable;
+    private readonly double _margin;
+    private readonly int _highestProvable;
 
     /// <summary>A digitizer for <paramref name="edges"/> (ascending) counting into <paramref name="counts"/> (edges.Length + 1 entries).</summary>
     public UniformDigitizer(ReadOnlySpan<double> edges, Span<int> counts)
@@ -49,6 +63,34 @@ internal readonly ref struct UniformDigitizer
         _inverseWidth = edges.Length > 1 ? 1.0 / (edges[1] - edges[0]) : 0;
         _vectorised = vectorise && edges.Length >= 2;
         _laneCounts = _vectorised && counts.Length <= MaxLaneLevels ? new int[Lanes * counts.Length] : null;
+        (_guessesProvable, _margin, _highestProvable) = _vectorised && Avx.IsSupported ? ProvableGuesses(edges, _first, _inverseWidth) : (false, 0, 0);
+    }
+
+    /// <summary>
+    /// Whether a guess can be accepted from its fractional part alone (see the remarks), the margin it must keep from
+    /// 0 and 1, and the highest level so accepted: levels 1 … edges.Length − 2, whose two edges are not the last one
+    /// (the fixed bin count raises the last edge by 1, far off the grid).
+    /// </summary>
+    private static (bool Provable, double Margin, int Highest) ProvableGuesses(ReadOnlySpan<double> edges, double first, double inverseWidth)
+    {
+        int highest = edges.Length - 2;
+        if (highest < 1 || !double.IsFinite(inverseWidth) || !(inverseWidth > 0))
+        {
+            return (false, 0, 0);
+        }
+
+        // D = max |t(edges[k]) − k| over the edges of levels 1 … highest. Each difference is exact while t(edges[k]) is
+        // within a quarter of k ≥ 1 (Sterbenz), and t(edges[0]) = 0.
+        double deviation = 0;
+        for (int k = 0; k <= highest; k++)
+        {
+            double position = (edges[k] - first) * inverseWidth;
+            deviation = Math.Max(deviation, Math.Abs(position - k));
+        }
+
+        // f ≥ margin > D, and f ≤ 1 − margin (rounded: within 2⁻⁵³ of it) < 1 − D.
+        double margin = (2 * deviation) + (1.0 / (1 << 30));
+        return deviation < 0.125 ? (true, margin, highest) : (false, 0, 0);
     }
 
     /// <summary>
@@ -67,9 +109,31 @@ internal readonly ref struct UniformDigitizer
             int stride = _laneCounts is null ? 0 : _counts.Length;
             Vector256<double> first = Vector256.Create(_first), inverseWidth = Vector256.Create(_inverseWidth);
             Vector256<double> lowest = Vector256<double>.One, highest = Vector256.Create((double)(_edges.Length - 1));
+            Vector256<double> margin = Vector256.Create(_margin), upperMargin = Vector256.Create(1 - _margin);
+            Vector256<double> highestProvable = Vector256.Create((double)_highestProvable);
+            ref int level = ref MemoryMarshal.GetReference(levels);
             for (; i <= values.Length - Lanes; i += Lanes)
             {
                 Vector256<double> x = Vector256.Create(values.Slice(i, Lanes));
+                if (_guessesProvable)
+                {
+                    Vector256<double> t = (x - first) * inverseWidth;
+                    Vector256<double> whole = Vector256.Floor(t);
+                    Vector256<double> fraction = t - whole;
+                    Vector256<double> provable = whole + lowest;
+                    Vector256<double> accepted = Vector256.GreaterThanOrEqual(fraction, margin) & Vector256.LessThanOrEqual(fraction, upperMargin)
+                        & Vector256.GreaterThanOrEqual(provable, lowest) & Vector256.LessThanOrEqual(provable, highestProvable);
+                    if (Vector256.EqualsAll(accepted.AsInt64(), Vector256<long>.AllBitsSet))
+                    {
+                        Vector128<int> proven = Avx.ConvertToVector128Int32WithTruncation(provable);
+                        proven.StoreUnsafe(ref level, (nuint)i);
+                        Unsafe.Add(ref count, proven.ToScalar())++;
+                        Unsafe.Add(ref count, stride + proven.GetElement(1))++;
+                        Unsafe.Add(ref count, (2 * stride) + proven.GetElement(2))++;
+                        Unsafe.Add(ref count, (3 * stride) + proven.GetElement(3))++;
+                        continue;
+                    }
+                }
 
                 // Clamped to 1 … edges.Length − 1, so that both edges around each guess exist (every index below is in range).
                 Vector256<double> guess = Vector256.Min(Vector256.Max(Vector256.Floor((x - first) * inverseWidth) + lowest, lowest), highest);

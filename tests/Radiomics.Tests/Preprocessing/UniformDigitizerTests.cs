@@ -5,8 +5,9 @@ using Radiomics.Preprocessing;
 namespace Radiomics.Tests.Preprocessing;
 
 /// <summary>
-/// The digitizer's four-at-a-time path (vector guesses, per-lane histograms) against its scalar path and numpy.digitize's
-/// binary search, and discretisation into a buffer that holds stale values.
+/// The digitizer's four-at-a-time path (vector guesses, accepted from their fractional part or checked against the
+/// edges, per-lane histograms) against its scalar path and numpy.digitize's binary search, and discretisation into a
+/// buffer that holds stale values.
 /// </summary>
 public class UniformDigitizerTests
 {
@@ -63,6 +64,58 @@ public class UniformDigitizerTests
 
         Assert.Equal(expectedCounts, scalarCounts);
         Assert.Equal(expectedCounts, vectorCounts);
+    }
+
+    public static TheoryData<string, double, double> NearEdgeCases => new()
+    {
+        { "width", 0, 25 }, { "width", 1e6, 0.37 }, { "width", -3e4, 1e-3 }, { "count", 0, 64 }, { "count", 7e5, 5 },
+        { "ibsi", 12.5, 0.1 }, { "width", 1e15, 3 },
+    };
+
+    [Theory]
+    [MemberData(nameof(NearEdgeCases))]
+    public void VectorPath_OnValuesWithinUlpsOfTheEdges_EqualsBinarySearch(string binning, double offset, double width)
+    {
+        // Guesses are accepted from their fractional part alone away from the edges: values on, just below and just
+        // above every edge (and far from zero, where t(x) rounds coarsely) must still get numpy.digitize's level.
+        var random = new Random(binning.Length + (int)width);
+        double low = offset - (40 * width), high = offset + (40 * width);
+        double[] edges = binning switch
+        {
+            "width" => Discretisation.FixedBinWidthEdges(low, high, width),
+            "count" => Discretisation.FixedBinCountEdges(low, high, (int)width),
+            _ => Discretisation.IbsiFixedBinSizeEdges(low - width / 3, high, width),
+        };
+
+        double[] values = new double[4099];
+        for (int i = 0; i < values.Length; i++)
+        {
+            double edge = edges[random.Next(edges.Length - 1)];
+            values[i] = Math.Clamp(random.Next(6) switch
+            {
+                0 => edge,
+                1 => Math.BitDecrement(edge),
+                2 => Math.BitIncrement(edge),
+                3 => Math.BitIncrement(Math.BitIncrement(edge)),
+                4 => Math.BitDecrement(Math.BitDecrement(Math.BitDecrement(edge))),
+                _ => low + (random.NextDouble() * (high - low)),
+            }, low, high);
+        }
+
+        int[] levels = new int[values.Length];
+        int[] counts = new int[edges.Length + 1];
+        var vector = new UniformDigitizer(edges, counts, vectorise: true);
+        vector.DigitizeAndCount(values, levels);
+        vector.CompleteCounts();
+        int[] expected = [.. values.Select(v => Discretisation.Digitize(v, edges))];
+        Assert.Equal(expected, levels);
+        int[] expectedCounts = new int[edges.Length + 1];
+        foreach (int level in expected)
+        {
+            expectedCounts[level]++;
+        }
+
+        Assert.Equal(expectedCounts, counts);
     }
 
     [Fact]

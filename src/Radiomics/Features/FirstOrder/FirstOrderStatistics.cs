@@ -75,19 +75,20 @@ public sealed class FirstOrderStatistics
         var (min, max) = input.RoiRange;
         double shift = input.Settings.Features.VoxelArrayShift;
 
-        // The percentile search's two passes (count, then gather) ride along the two sums' passes: those wait on
-        // their additions (one accumulator each), and the search's work fits in the wait.
+        // The percentile search counts (and keeps each value's bucket) in the first sums' pass, which waits on its
+        // additions anyway; its gather scans the kept buckets, not the values. With the percentiles known before the
+        // central sums, the robust range's sum rides in their pass: three passes over the values in all.
         using var search = new PercentileSearch(n, min, max, PercentilesUsed);
         PercentileSearch.BucketCounter counter = search.Counter();
         var (sum, shiftedSquares) = counter.Active ? Sums(values, shift, counter) : Sums(values, shift, default(NoValueSink));
         double mean = sum / n;
         search.PlanGather();
-        PercentileSearch.BucketGatherer gatherer = search.Gatherer();
-        var (m2, m3, m4, absolute) = gatherer.Active ? CentralSums(values, mean, gatherer) : CentralSums(values, mean, default(NoValueSink));
+        search.Gather(values);
         Span<double> percentiles = stackalloc double[PercentilesUsed.Length];
         search.Finish(percentiles);
         double p10 = percentiles[0], p90 = percentiles[4];
-        var (robustAbsolute, robustCount) = RobustAbsoluteDeviation(values, p10, p90);
+        CentralSums central = CentralAndRobustSums(values, mean, p10, p90);
+        double robustAbsolute = RobustAbsoluteSum(values, p10, p90, central.RobustSum / central.RobustCount);
 
         var geometry = input.Image.Geometry;
         return new FirstOrderStatistics
@@ -96,11 +97,11 @@ public sealed class FirstOrderStatistics
             Minimum = min,
             Maximum = max,
             Mean = mean,
-            Moment2 = m2 / n,
-            Moment3 = m3 / n,
-            Moment4 = m4 / n,
-            MeanAbsoluteDeviation = absolute / n,
-            RobustMeanAbsoluteDeviation = robustAbsolute / robustCount,
+            Moment2 = central.M2 / n,
+            Moment3 = central.M3 / n,
+            Moment4 = central.M4 / n,
+            MeanAbsoluteDeviation = central.Absolute / n,
+            RobustMeanAbsoluteDeviation = robustAbsolute / central.RobustCount,
             Percentile10 = p10,
             Percentile25 = percentiles[1],
             Median = percentiles[2],
@@ -120,6 +121,7 @@ public sealed class FirstOrderStatistics
         where TSink : struct, IValueSink
     {
         double sum = 0, shiftedSquares = 0;
+        int position = 0;
         for (int r = 0; r < values.Runs.Length; r += 2)
         {
             ReadOnlySpan<double> run = values.Voxels.Slice(values.Runs[r], values.Runs[r + 1]);
@@ -128,18 +130,27 @@ public sealed class FirstOrderStatistics
                 sum += v;
                 double s = v + shift;
                 shiftedSquares += s * s;
-                sink.Add(v);
+                sink.Add(v, position++);
             }
         }
 
         return (sum, shiftedSquares);
     }
 
-    /// <summary>Σ (X − X̄)², Σ (X − X̄)³, Σ (X − X̄)⁴ and Σ |X − X̄|, every value also shown to <paramref name="sink"/>.</summary>
-    private static (double M2, double M3, double M4, double Absolute) CentralSums<TSink>(RoiSegments values, double mean, TSink sink)
-        where TSink : struct, IValueSink
+    /// <summary>
+    /// Σ (X − X̄)², Σ (X − X̄)³, Σ (X − X̄)⁴, Σ |X − X̄|, and the sum and count of the voxels within the closed range
+    /// [P10, P90] (the first half of the robust mean absolute deviation).
+    /// </summary>
+    /// <remarks>
+    /// The robust sum is branch-free (which side of P10/P90 a voxel falls is unpredictable): a voxel outside the range
+    /// adds +0.0 instead of being skipped. That is the same sum bit for bit: x + (+0.0) = x for every x but −0.0, and a
+    /// sum that starts at +0.0 is never −0.0 (round-to-nearest gives +0.0 for every exact zero but (−0) + (−0)).
+    /// </remarks>
+    private static CentralSums CentralAndRobustSums(RoiSegments values, double mean, double p10, double p90)
     {
-        double m2 = 0, m3 = 0, m4 = 0, absolute = 0;
+        Vector128<double> low = Vector128.CreateScalar(p10), high = Vector128.CreateScalar(p90);
+        double m2 = 0, m3 = 0, m4 = 0, absolute = 0, robustSum = 0;
+        long robustCount = 0;
         for (int r = 0; r < values.Runs.Length; r += 2)
         {
             ReadOnlySpan<double> run = values.Voxels.Slice(values.Runs[r], values.Runs[r + 1]);
@@ -151,32 +162,6 @@ public sealed class FirstOrderStatistics
                 m3 += d2 * d;
                 m4 += d2 * d2;
                 absolute += Math.Abs(d);
-                sink.Add(v);
-            }
-        }
-
-        return (m2, m3, m4, absolute);
-    }
-
-    /// <summary>
-    /// Σ |X − X̄_r| and the count over the voxels within the closed range [P10, P90], X̄_r their mean: the pieces of
-    /// the robust mean absolute deviation.
-    /// </summary>
-    /// <remarks>
-    /// Branch-free (which side of P10/P90 a voxel falls is unpredictable): a voxel outside the range adds +0.0
-    /// instead of being skipped. That is the same sum bit for bit: x + (+0.0) = x for every x but −0.0, and a sum
-    /// that starts at +0.0 is never −0.0 (round-to-nearest gives +0.0 for every exact zero but (−0) + (−0)).
-    /// </remarks>
-    private static (double Sum, int Count) RobustAbsoluteDeviation(RoiSegments values, double p10, double p90)
-    {
-        Vector128<double> low = Vector128.CreateScalar(p10), high = Vector128.CreateScalar(p90);
-        double robustSum = 0;
-        long robustCount = 0;
-        for (int r = 0; r < values.Runs.Length; r += 2)
-        {
-            ReadOnlySpan<double> run = values.Voxels.Slice(values.Runs[r], values.Runs[r + 1]);
-            foreach (double v in run)
-            {
                 Vector128<double> value = Vector128.CreateScalarUnsafe(v);
                 Vector128<double> inside = Vector128.GreaterThanOrEqual(value, low) & Vector128.LessThanOrEqual(value, high);
                 robustSum += (value & inside).ToScalar();
@@ -184,7 +169,13 @@ public sealed class FirstOrderStatistics
             }
         }
 
-        Vector128<double> robustMean = Vector128.CreateScalar(robustSum / robustCount);
+        return new CentralSums(m2, m3, m4, absolute, robustSum, (int)robustCount);
+    }
+
+    /// <summary>Σ |X − X̄_r| over the voxels within the closed range [P10, P90], X̄_r their mean (branch-free, as above).</summary>
+    private static double RobustAbsoluteSum(RoiSegments values, double p10, double p90, double robustMean)
+    {
+        Vector128<double> low = Vector128.CreateScalar(p10), high = Vector128.CreateScalar(p90), mean = Vector128.CreateScalar(robustMean);
         double robustAbsolute = 0;
         for (int r = 0; r < values.Runs.Length; r += 2)
         {
@@ -193,12 +184,15 @@ public sealed class FirstOrderStatistics
             {
                 Vector128<double> value = Vector128.CreateScalarUnsafe(v);
                 Vector128<double> inside = Vector128.GreaterThanOrEqual(value, low) & Vector128.LessThanOrEqual(value, high);
-                robustAbsolute += (Vector128.Abs(value - robustMean) & inside).ToScalar();
+                robustAbsolute += (Vector128.Abs(value - mean) & inside).ToScalar();
             }
         }
 
-        return (robustAbsolute, (int)robustCount);
+        return robustAbsolute;
     }
+
+    /// <summary>The sums of the second pass over the values.</summary>
+    private readonly record struct CentralSums(double M2, double M3, double M4, double Absolute, double RobustSum, int RobustCount);
 
     /// <summary>p(i) = N_i / N_p for the grey levels present, ascending, from the counts kept by the discretisation.</summary>
     private static double[] GreyLevelProbabilities(FeatureInput input)

@@ -6,15 +6,17 @@ namespace Radiomics.Features.FirstOrder;
 /// </summary>
 internal interface IValueSink
 {
-    /// <summary>Sees the next value.</summary>
-    void Add(double value);
+    /// <summary>Sees the next value, number <paramref name="position"/> (0, 1, 2, … in the order shown).</summary>
+    /// <remarks>The caller counts the positions (a register in its loop): a sink that kept its own count in a field
+    /// would carry a store-to-load chain from value to value where the struct is not split into registers (AOT).</remarks>
+    void Add(double value, int position);
 }
 
 /// <summary>The sink that ignores every value (a pass with nothing to fold into it).</summary>
 internal readonly struct NoValueSink : IValueSink
 {
     /// <inheritdoc/>
-    public void Add(double value)
+    public void Add(double value, int position)
     {
     }
 }

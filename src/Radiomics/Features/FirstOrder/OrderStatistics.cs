@@ -5,7 +5,7 @@ namespace Radiomics.Features.FirstOrder;
 
 /// <summary>
 /// Percentiles with numpy's default ("linear", Hyndman–Fan type 7) definition, found without sorting (see
-/// <see cref="PercentileSearch"/>): two passes over the data, which is not modified, and pooled buffers only.
+/// <see cref="PercentileSearch"/>): one pass over the data (not modified), a scan of the buckets it kept, and pooled buffers only.
 /// </summary>
 internal static class OrderStatistics
 {
@@ -28,11 +28,7 @@ internal static class OrderStatistics
         }
 
         search.PlanGather();
-        PercentileSearch.BucketGatherer gatherer = search.Gatherer();
-        if (gatherer.Active)
-        {
-            Show(values, gatherer);
-        }
+        search.Gather(values);
 
         search.Finish(result);
     }
@@ -41,11 +37,12 @@ internal static class OrderStatistics
     private static void Show<TSink>(RoiSegments values, TSink sink)
         where TSink : struct, IValueSink
     {
+        int position = 0;
         for (int r = 0; r < values.Runs.Length; r += 2)
         {
             foreach (double v in values.Voxels.Slice(values.Runs[r], values.Runs[r + 1]))
             {
-                sink.Add(v);
+                sink.Add(v, position++);
             }
         }
     }

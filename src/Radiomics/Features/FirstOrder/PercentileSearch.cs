@@ -1,13 +1,16 @@
 using System.Buffers;
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using Radiomics.Preprocessing;
 
 namespace Radiomics.Features.FirstOrder;
 
 /// <summary>
 /// The bucketed percentile search of <see cref="OrderStatistics"/> split into its steps, so that a caller can fold its
-/// two passes over the values into passes of its own (first order folds them into its sums): every value through
-/// <see cref="Counter"/>, then <see cref="PlanGather"/>, every value again, in the same order, through
-/// <see cref="Gatherer"/>, then <see cref="Finish"/>. Holds pooled buffers until disposed.
+/// counting pass over the values into a pass of its own (first order folds it into its sums): every value through
+/// <see cref="Counter"/>, then <see cref="PlanGather"/>, <see cref="Gather"/> and <see cref="Finish"/>. Holds pooled
+/// buffers until disposed.
 /// </summary>
 /// <remarks>
 /// A histogram of the values over <c>B ≈ n/16</c> equal-width buckets between the minimum and the maximum locates
@@ -15,14 +18,15 @@ namespace Radiomics.Features.FirstOrder;
 /// the bucket of a value, <c>⌊(x − min)·B/(max − min)⌋</c>, never decreases as x increases (each rounded operation
 /// is monotone), so the k-th smallest value lies in the bucket where the cumulative count first exceeds k, at rank k
 /// minus the counts of the buckets below. The result is the very element a full sort would put at rank k (+0 and −0
-/// are ties, as in any comparison sort).
+/// are ties, as in any comparison sort). The counting step also keeps each value's bucket (2 bytes a value), so the
+/// gather scans those instead of recomputing every bucket from the values: a pass with no floating-point work.
 /// </remarks>
 internal sealed class PercentileSearch : IDisposable
 {
     /// <summary>The most percentiles one search computes.</summary>
     public const int MaxPercentiles = 16;
 
-    private const int MaxBuckets = 1 << 16;
+    private const int MaxBuckets = 1 << 16; // a bucket index fits in a ushort
 
     private readonly int _n;
     private readonly double[] _percentiles;
@@ -30,6 +34,7 @@ internal sealed class PercentileSearch : IDisposable
     private readonly Bucketing _bucketing;
     private readonly bool _undefined;
     private int[] _counts;
+    private ushort[] _buckets = [];
     private double[]? _gathered;
     private int[] _next = [];
     private int[] _slotBucket = [];
@@ -84,6 +89,10 @@ internal sealed class PercentileSearch : IDisposable
         {
             _counts[0] = n;
         }
+        else if (!_undefined)
+        {
+            _buckets = ArrayPool<ushort>.Shared.Rent(n);
+        }
     }
 
     /// <summary>
@@ -95,7 +104,7 @@ internal sealed class PercentileSearch : IDisposable
     internal const int CountLanes = 2;
 
     /// <summary>The counting step's sink (it ignores the values when there is nothing to count: one bucket, or NaN extremes).</summary>
-    public BucketCounter Counter() => new(_bucketing, _bucketing.Count > 1 && !_undefined ? _counts : null);
+    public BucketCounter Counter() => new(_bucketing, _bucketing.Count > 1 && !_undefined ? _counts : null, _buckets);
 
     /// <summary>Decides, from the counts, which buckets hold the ranks and where each goes in the gather buffer.</summary>
     public void PlanGather()
@@ -176,8 +185,66 @@ internal sealed class PercentileSearch : IDisposable
         }
     }
 
-    /// <summary>The gathering step's sink (after <see cref="PlanGather"/>; it ignores the values when the percentiles are NaN).</summary>
-    public BucketGatherer Gatherer() => new(_bucketing, _undefined ? null : _counts, _next, _gathered!);
+    /// <summary>
+    /// Copies, in data order, the values of the buckets that hold a rank into the gather buffer (after
+    /// <see cref="PlanGather"/>; nothing when the percentiles are NaN). <paramref name="values"/> are the values the
+    /// counter saw, in the same order.
+    /// </summary>
+    public void Gather(RoiSegments values)
+    {
+        if (_undefined)
+        {
+            return;
+        }
+
+        double[] target = _gathered!;
+        if (_bucketing.Count == 1)
+        {
+            int copied = 0;
+            for (int r = 0; r < values.Runs.Length; r += 2)
+            {
+                values.Voxels.Slice(values.Runs[r], values.Runs[r + 1]).CopyTo(target.AsSpan(copied));
+                copied += values.Runs[r + 1];
+            }
+
+            return;
+        }
+
+        BucketScan scan = new(values, _counts, _next, target);
+        ReadOnlySpan<ushort> buckets = _buckets.AsSpan(0, _n);
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            // Few buckets hold a rank (about one in 4,000 values here): test sixteen stored buckets at a time against
+            // each of them and look closer only where one matches.
+            Span<Vector256<ushort>> wanted = stackalloc Vector256<ushort>[_slotBucket.Length];
+            for (int slot = 0; slot < _slotBucket.Length; slot++)
+            {
+                wanted[slot] = Vector256.Create((ushort)_slotBucket[slot]);
+            }
+
+            for (; i <= buckets.Length - Vector256<ushort>.Count; i += Vector256<ushort>.Count)
+            {
+                Vector256<ushort> stored = Vector256.Create(buckets.Slice(i, Vector256<ushort>.Count));
+                Vector256<ushort> hit = Vector256<ushort>.Zero;
+                foreach (Vector256<ushort> bucket in wanted)
+                {
+                    hit |= Vector256.Equals(stored, bucket);
+                }
+
+                for (uint matches = hit.ExtractMostSignificantBits(); matches != 0; matches &= matches - 1)
+                {
+                    int j = i + BitOperations.TrailingZeroCount(matches);
+                    scan.Visit(j, buckets[j]);
+                }
+            }
+        }
+
+        for (; i < buckets.Length; i++)
+        {
+            scan.Visit(i, buckets[i]);
+        }
+    }
 
     /// <summary>
     /// The percentiles into <paramref name="result"/>, interpolated as numpy.percentile: <c>a + (b − a)·t</c>, or
@@ -244,66 +311,80 @@ internal sealed class PercentileSearch : IDisposable
             ArrayPool<double>.Shared.Return(_gathered);
             _gathered = null;
         }
+
+        if (_buckets.Length > 0)
+        {
+            ArrayPool<ushort>.Shared.Return(_buckets);
+            _buckets = [];
+        }
     }
 
     /// <summary>numpy's virtual index of percentile q among n sorted values.</summary>
     private static double Position(double q, int n) => q / 100.0 * (n - 1);
 
-    /// <summary>The histogram step: one count per value in its bucket (in the lane of the value's position).</summary>
-    public struct BucketCounter : IValueSink
+    /// <summary>The histogram step: one count per value in its bucket (in the lane of the value's position), and the bucket kept.</summary>
+    public readonly struct BucketCounter : IValueSink
     {
         private readonly Bucketing _bucketing;
         private readonly int[]? _counts;
-        private int _lane;
+        private readonly ushort[] _buckets;
 
-        internal BucketCounter(Bucketing bucketing, int[]? counts)
+        internal BucketCounter(Bucketing bucketing, int[]? counts, ushort[] buckets)
         {
             _bucketing = bucketing;
             _counts = counts;
+            _buckets = buckets;
         }
 
         /// <summary>Whether values need to be shown at all.</summary>
-        public readonly bool Active => _counts is not null;
+        public bool Active => _counts is not null;
 
         /// <summary>Counts <paramref name="value"/> (only when <see cref="Active"/>).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Add(double value)
+        public void Add(double value, int position)
         {
-            _counts![(_bucketing.Of(value) * CountLanes) + _lane]++;
-            _lane = (_lane + 1) & (CountLanes - 1);
+            int bucket = _bucketing.Of(value);
+            _buckets[position] = (ushort)bucket;
+            _counts![(bucket * CountLanes) + (position & (CountLanes - 1))]++;
         }
     }
 
-    /// <summary>The gathering step: the values of the buckets that hold a rank, copied in data order.</summary>
-    public readonly struct BucketGatherer : IValueSink
+    /// <summary>The gather's bookkeeping: from a value's position among the ROI's values to its voxel, and into its slot.</summary>
+    private ref struct BucketScan
     {
-        private readonly Bucketing _bucketing;
-        private readonly int[]? _slots;
+        private readonly RoiSegments _values;
+        private readonly int[] _slots;
         private readonly int[] _next;
         private readonly double[] _target;
-        private readonly bool _single;
+        private int _run;
+        private int _runFirst;
 
-        internal BucketGatherer(Bucketing bucketing, int[]? slots, int[] next, double[] target)
+        public BucketScan(RoiSegments values, int[] slots, int[] next, double[] target)
         {
-            _bucketing = bucketing;
+            _values = values;
             _slots = slots;
             _next = next;
             _target = target;
-            _single = bucketing.Count == 1;
         }
 
-        /// <summary>Whether values need to be shown at all.</summary>
-        public bool Active => _slots is not null;
-
-        /// <summary>Keeps <paramref name="value"/> when its bucket holds a rank (only when <see cref="Active"/>).</summary>
+        /// <summary>Keeps value number <paramref name="position"/> (positions ascending) when its bucket holds a rank.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Add(double value)
+        public void Visit(int position, int bucket)
         {
-            int slot = _single ? 0 : _slots![_bucketing.Of(value)];
-            if (slot >= 0)
+            int slot = _slots[bucket];
+            if (slot < 0)
             {
-                _target[_next[slot]++] = value;
+                return;
             }
+
+            ReadOnlySpan<int> runs = _values.Runs;
+            while (position >= _runFirst + runs[_run + 1])
+            {
+                _runFirst += runs[_run + 1];
+                _run += 2;
+            }
+
+            _target[_next[slot]++] = _values.Voxels[runs[_run] + position - _runFirst];
         }
     }
 

@@ -37,6 +37,27 @@ public class PercentileAlgorithmTests
         Assert.Equal(Sorted(inside, Used), Percentiles(new RoiSegments(image, runs, count), inside));
     }
 
+    [Theory]
+    [MemberData(nameof(Distributions))]
+    public void Percentiles_OfSplitRuns_EqualSortedLinearInterpolation(string distribution)
+    {
+        // The gather scans the buckets kept in the counting pass (sixteen at a time, then one by one) and finds each
+        // hit's voxel among the runs: runs of every length, holes of every length, and a count that is no multiple of 16.
+        var random = new Random(7);
+        double[] image = Generate(distribution, 30_011, seed: 5);
+        byte[] mask = new byte[image.Length];
+        for (int i = 0; i < mask.Length;)
+        {
+            int run = random.Next(1, 40), hole = random.Next(0, 9);
+            mask.AsSpan(i, Math.Min(run, mask.Length - i)).Fill(1);
+            i += run + hole;
+        }
+
+        var (runs, count) = RoiRuns.Of(mask);
+        double[] inside = image.Where((_, i) => mask[i] != 0).ToArray();
+        Assert.Equal(Sorted(inside, Used), Percentiles(new RoiSegments(image, runs, count), inside));
+    }
+
     [Fact]
     public void Percentiles_WithNaN_AreNaN()
     {
