@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Security.Cryptography;
 using Radiomics.Configuration;
 using Radiomics.Imaging;
+using Radiomics.IO;
 using Radiomics.Preprocessing;
 
 namespace Radiomics.Extraction;
@@ -53,7 +54,7 @@ internal static class Diagnostics
     public static void AddImage(FeatureResult result, string stage, ImageData image, InputDescription? source, InputDigests? digests = null)
     {
         string prefix = $"diagnostics_Image-{stage}_";
-        result.Add(prefix + "Hash", digests?.HashOf(image) ?? Sha1OfVoxels(image));
+        result.Add(prefix + "Hash", digests?.HashOf(image) ?? ImageHashes.Sha1OfVoxels(image));
         if (source?.FileSha256 is { } fileHash)
         {
             result.Add(prefix + "FileSha256", fileHash);
@@ -89,7 +90,7 @@ internal static class Diagnostics
         string prefix = $"diagnostics_Mask-{stage}_";
         if (mask is not null)
         {
-            result.Add(prefix + "Hash", digests?.HashOf(mask) ?? Sha1OfVoxels(mask));
+            result.Add(prefix + "Hash", digests?.HashOf(mask) ?? ImageHashes.Sha1OfVoxels(mask));
             if (source?.FileSha256 is { } fileHash)
             {
                 result.Add(prefix + "FileSha256", fileHash);
@@ -131,9 +132,6 @@ internal static class Diagnostics
         result.Add(prefix + "CenterOfMassIndex", Tuple(centre + new Vector3D(indexOffset.X, indexOffset.Y, indexOffset.Z)));
         result.Add(prefix + "CenterOfMass", Tuple(roi.Grid.IndexToPhysical(centre.X, centre.Y, centre.Z)));
     }
-
-    /// <summary>SHA-1 of the voxel buffer in its stored type, as SimpleITK's Hash (PyRadiomics' image hash).</summary>
-    public static string Sha1OfVoxels(ImageData image) => Convert.ToHexStringLower(SHA1.HashData(image.AsBytes()));
 
     private static string Tuple(Vector3D v) => string.Create(CultureInfo.InvariantCulture, $"({v.X:R}, {v.Y:R}, {v.Z:R})");
 

@@ -1,4 +1,5 @@
 using Radiomics.Imaging;
+using Radiomics.IO;
 
 namespace Radiomics.Extraction;
 
@@ -14,11 +15,11 @@ internal sealed class InputDigests(ImageData image, ImageData mask)
     private string? _maskHash;
     private (double Mean, double Minimum, double Maximum)? _imageStatistics;
 
-    /// <summary><see cref="Diagnostics.Sha1OfVoxels"/> of <paramref name="input"/>.</summary>
+    /// <summary><see cref="ImageHashes.Sha1OfVoxels"/> of <paramref name="input"/>.</summary>
     public string HashOf(ImageData input) =>
-        ReferenceEquals(input, image) ? _imageHash ??= Diagnostics.Sha1OfVoxels(image)
-        : ReferenceEquals(input, mask) ? _maskHash ??= Diagnostics.Sha1OfVoxels(mask)
-        : Diagnostics.Sha1OfVoxels(input);
+        ReferenceEquals(input, image) ? _imageHash ??= ImageHashes.Sha1OfVoxels(image)
+        : ReferenceEquals(input, mask) ? _maskHash ??= ImageHashes.Sha1OfVoxels(mask)
+        : ImageHashes.Sha1OfVoxels(input);
 
     /// <summary><see cref="ImageData.Statistics"/> of <paramref name="input"/> (first component).</summary>
     public (double Mean, double Minimum, double Maximum) StatisticsOf(ImageData input) =>

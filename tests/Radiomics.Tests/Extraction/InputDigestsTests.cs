@@ -1,6 +1,7 @@
 using Radiomics.Examples;
 using Radiomics.Extraction;
 using Radiomics.Imaging;
+using Radiomics.IO;
 
 namespace Radiomics.Tests.Extraction;
 
@@ -15,8 +16,8 @@ public class InputDigestsTests
         string imageHash = digests.HashOf(image);
         string maskHash = digests.HashOf(mask);
 
-        Assert.Equal(Diagnostics.Sha1OfVoxels(image), imageHash);
-        Assert.Equal(Diagnostics.Sha1OfVoxels(mask), maskHash);
+        Assert.Equal(ImageHashes.Sha1OfVoxels(image), imageHash);
+        Assert.Equal(ImageHashes.Sha1OfVoxels(mask), maskHash);
         Assert.NotEqual(imageHash, maskHash);
         Assert.Same(imageHash, digests.HashOf(image));
         Assert.Same(maskHash, digests.HashOf(mask));
@@ -34,7 +35,7 @@ public class InputDigestsTests
         changed[0] = short.MaxValue;
         var other = new ImageData(image.Geometry, image.VoxelType, changed);
 
-        Assert.Equal(Diagnostics.Sha1OfVoxels(other), digests.HashOf(other));
+        Assert.Equal(ImageHashes.Sha1OfVoxels(other), digests.HashOf(other));
         Assert.NotEqual(digests.HashOf(image), digests.HashOf(other));
         Assert.Equal(short.MaxValue, digests.StatisticsOf(other).Maximum);
     }
