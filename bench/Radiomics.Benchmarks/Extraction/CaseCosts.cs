@@ -48,7 +48,7 @@ public static class CaseCosts
             Step("read mask", () => mask = ImageReader.Read(maskPath, pool));
             InputDescription imageSource = null!, maskSource = null!;
             Step("describe inputs (files' SHA-256)", () => (imageSource, maskSource) = (InputDescription.FromPath(imagePath), InputDescription.FromPath(maskPath)));
-            Step("voxels' SHA-1 (image, mask)", () => _ = (Radiomics.Extraction.Diagnostics.Sha1OfVoxels(image), Radiomics.Extraction.Diagnostics.Sha1OfVoxels(mask)));
+            Step("voxels' SHA-1 (image, mask)", () => _ = (ImageHashes.Sha1OfVoxels(image), ImageHashes.Sha1OfVoxels(mask)));
             Step("image statistics (mean, min, max)", () => image.Statistics());
             Step("extract with diagnostics", () => withInfo.Extract(image, mask, imageSource, maskSource));
             Step("extract without diagnostics", () => withoutInfo.Extract(image, mask, imageSource, maskSource));
