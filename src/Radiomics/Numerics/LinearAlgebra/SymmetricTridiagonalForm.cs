@@ -177,42 +177,15 @@ internal sealed class SymmetricTridiagonalForm
     }
 
     /// <summary>
-    /// <c>u[k] /= scale</c>, then <c>Σ u[k]²</c> in order from 0 (as the scalar loop <c>u[k] /= scale; h += u[k]·u[k]</c>).
-    /// The quotients and squares of four elements are taken in vector lanes (element-wise, the scalar rounding), so only
-    /// the sum's additions stay serial and the divider no longer sets the pace.
+    /// <c>u[k] /= scale</c>, then <c>Σ u[k]²</c> in order from 0 (as the scalar loop <c>u[k] /= scale; h += u[k]·u[k]</c>):
+    /// <see cref="DivideAndDot"/> of u with itself, which reads each quotient back after storing it.
     /// </summary>
-    internal static double ScaleAndSumSquares(Span<double> u, double scale)
-    {
-        double h = 0;
-        int k = 0;
-        if (Vector256.IsHardwareAccelerated)
-        {
-            var divisor = Vector256.Create(scale);
-            ref double uRef = ref MemoryMarshal.GetReference(u);
-            for (; k <= u.Length - 4; k += 4)
-            {
-                var q = Vector256.LoadUnsafe(ref uRef, (nuint)k) / divisor;
-                q.StoreUnsafe(ref uRef, (nuint)k);
-                var squares = q * q;
-                h += squares.GetElement(0);
-                h += squares.GetElement(1);
-                h += squares.GetElement(2);
-                h += squares.GetElement(3);
-            }
-        }
-
-        for (; k < u.Length; k++)
-        {
-            u[k] /= scale;
-            h += u[k] * u[k];
-        }
-
-        return h;
-    }
+    internal static double ScaleAndSumSquares(Span<double> u, double scale) => DivideAndDot(u, scale, u);
 
     /// <summary>
-    /// <c>p[j] /= h</c>, then <c>Σ p[j]u[j]</c> in order from 0 (as the scalar loop <c>p[j] /= h; f += p[j]·u[j]</c>), the
-    /// quotients and products in vector lanes as in <see cref="ScaleAndSumSquares"/>.
+    /// <c>p[j] /= h</c>, then <c>Σ p[j]u[j]</c> in order from 0 (as the scalar loop <c>p[j] /= h; f += p[j]·u[j]</c>; u may
+    /// be p itself). The quotients and products of four elements are taken in vector lanes (element-wise, the scalar
+    /// rounding), so only the sum's additions stay serial and the divider no longer sets the pace.
     /// </summary>
     internal static double DivideAndDot(Span<double> p, double h, ReadOnlySpan<double> u)
     {
